@@ -1,0 +1,72 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Logger } from './logger';
+import type { ApiKey, Config } from './config';
+import { createLoaders, type Loaders, type PixProviders } from './datasources/loaders';
+import type { IdempotencyGuard } from './domain/idempotency';
+
+export interface ClientIdentity {
+  clientId: string;
+  scopes: ReadonlySet<string>;
+}
+
+/** Process-wide services, built once at start-up and shared by every request. */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  pix: PixProviders;
+  idempotency: IdempotencyGuard;
+  /** Sandbox-only controls (present only in sandbox mode). */
+  sandbox?: SandboxControls;
+}
+
+export interface SandboxControls {
+  payPixCharge(provider: string, txid: string, payer?: { name: string; document: string }): Promise<boolean>;
+}
+
+export interface GraphQLContext {
+  requestId: string;
+  client: ClientIdentity;
+  logger: Logger;
+  loaders: Loaders;
+  services: Services;
+}
+
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write']) };
+
+/**
+ * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds
+ * the per-request context with fresh loaders. With no API keys configured (sandbox) the server is
+ * open and says so at start-up. Returns null when a key is required and missing or wrong.
+ */
+export function createContext(services: Services, headers: { authorization?: string; apiKey?: string; requestId?: string }): GraphQLContext | null {
+  const client = identify(services.config.apiKeys, headers);
+  if (!client) return null;
+  const requestId = sanitizeRequestId(headers.requestId) ?? randomUUID();
+  return {
+    requestId,
+    client,
+    logger: services.logger.child({ requestId, clientId: client.clientId }),
+    loaders: createLoaders(services.pix),
+    services,
+  };
+}
+
+export function identify(keys: ApiKey[], headers: { authorization?: string; apiKey?: string }): ClientIdentity | null {
+  if (keys.length === 0) return OPEN_CLIENT;
+  const presented = headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
+  if (!presented) return null;
+  const match = keys.find((candidate) => constantTimeEqual(candidate.key, presented));
+  return match ? { clientId: match.clientId, scopes: new Set(match.scopes) } : null;
+}
+
+export function constantTimeEqual(expected: string, actual: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(actual);
+  // Compare against itself on length mismatch so timing does not reveal the length.
+  return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(a, a), false);
+}
+
+/** A caller-supplied request id is echoed only when it is short and plain (it ends up in logs). */
+function sanitizeRequestId(value: string | undefined): string | undefined {
+  return value && /^[A-Za-z0-9._-]{1,64}$/.test(value) ? value : undefined;
+}

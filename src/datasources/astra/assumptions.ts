@@ -1,0 +1,42 @@
+/**
+ * Every Astra behaviour Paygraph relies on that the public docs do not state ("Assumed contract
+ * (project decision)" blocks of shared/providers/astra.md), in one place so it can be corrected
+ * when the real documentation disagrees. docs/providers.md lists the same ids.
+ */
+export const ASTRA_ASSUMPTIONS = {
+  /** ASM-A01: product base paths on the one API host. */
+  paths: {
+    token: '/oauth/v1/token',
+    dynamicCharges: 'charge/v1/dynamic',
+    refunds: 'charge/v1/refund',
+    webhooks: 'webhook/v1',
+  },
+  /** ASM-A03: renew this long before `expires_in` elapses. */
+  tokenRefreshMarginMs: 60_000,
+  /** ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. */
+  charge: {
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    expiresInMin: 1,
+    expiresInMax: 2_592_000,
+    descriptionMax: 140,
+    referenceMax: 77,
+  },
+  /** ASM-A23: refund `description` ≤ 140. */
+  refundReasonMax: 140,
+  /** ASM-A09: page/size paging, size 1–100. */
+  maxPageSize: 100,
+  /**
+   * ASM-A09/A22: the client always sends startDate and endDate on charge lists (the portal
+   * requires a period). Without a filter Paygraph asks for this many days back.
+   */
+  defaultListWindowDays: 90,
+  /** ASM-A06: dates are Brasília (UTC−03:00, no daylight saving). */
+  brasiliaOffsetMinutes: -180,
+  /**
+   * PixCharge.refunds for many charges at once scans the refund list by date window instead of
+   * one call per charge (ASM-A23 list has no multi-txid filter). Past this many pages Paygraph
+   * falls back to per-charge calls, so a huge window never turns into an unbounded scan.
+   */
+  refundScanMaxPages: 5,
+} as const;

@@ -1,0 +1,49 @@
+import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
+import { createProviderHttp } from '../http/provider-http';
+import { TokenManager, tokenCacheKey } from '../http/token-manager';
+import { ASTRA_ASSUMPTIONS as A } from './assumptions';
+import { AstraPixProvider } from './astra-pix';
+import { mapAstraError } from './errors';
+import { astraTokenFetcher, mapAstraTokenError } from './token-client';
+
+export { AstraPixProvider } from './astra-pix';
+
+export interface AstraDatasource {
+  pix: AstraPixProvider;
+  tokens: TokenManager;
+}
+
+/**
+ * Wires Astra's token manager and HTTP client. Built once per process: the token cache and the
+ * keep-alive connections are shared by every request (loaders on top are per request).
+ */
+export function createAstraDatasource(endpoint: ProviderEndpoint, policy: UpstreamPolicy, fetchImpl?: typeof fetch): AstraDatasource {
+  const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
+  const tokenUrl = new URL(endpoint.tokenUrl);
+  const tokenHttp = createProviderHttp({
+    provider: 'ASTRA',
+    prefixUrl: tokenUrl.origin,
+    timeoutMs: policy.timeoutMs,
+    deadlineMs: policy.deadlineMs,
+    retry,
+    mapError: mapAstraTokenError,
+    fetch: fetchImpl,
+  });
+  const tokens = new TokenManager({
+    key: tokenCacheKey('ASTRA', endpoint.environment, endpoint.clientId),
+    fetchToken: astraTokenFetcher(tokenHttp, tokenUrl.pathname.replace(/^\//, ''), endpoint.clientId, endpoint.clientSecret),
+    refreshMarginMs: A.tokenRefreshMarginMs,
+  });
+  const http = createProviderHttp({
+    provider: 'ASTRA',
+    prefixUrl: endpoint.baseUrl,
+    timeoutMs: policy.timeoutMs,
+    deadlineMs: policy.deadlineMs,
+    retry,
+    headers: { accept: 'application/json' },
+    tokens,
+    mapError: mapAstraError,
+    fetch: fetchImpl,
+  });
+  return { pix: new AstraPixProvider(http), tokens };
+}

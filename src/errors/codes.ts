@@ -1,0 +1,20 @@
+/**
+ * Stable codes for top-level GraphQL errors (`extensions.code`). Clients branch on these, so a
+ * code is never renamed; add new ones instead. Caller-fixable problems in mutations are
+ * `UserError`s (see `UserErrorCode` in the schema), not these.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  NOT_SUPPORTED: 'NOT_SUPPORTED',
+  PROVIDER_UNAVAILABLE: 'PROVIDER_UNAVAILABLE',
+  PROVIDER_REJECTED: 'PROVIDER_REJECTED',
+  PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type ProviderName = 'ASTRA' | 'PAGSTAR';

@@ -1,0 +1,91 @@
+import { ErrorCode, type ProviderName } from './codes';
+
+export interface PaygraphErrorDetails {
+  provider?: ProviderName;
+  /** The provider's own error code (Astra `errorCode`, Pagstar HTTP status), for support. */
+  providerCode?: string | number;
+  /** The `x-transaction-id` Paygraph sent upstream: quote it to the provider's support. */
+  upstreamTransactionId?: string;
+  /** Upstream HTTP status, when there was one. */
+  httpStatus?: number;
+  /** Whether trying again later may succeed. */
+  retryable?: boolean;
+}
+
+/**
+ * Base of every error Paygraph raises on purpose. Its `message` is safe to show to clients:
+ * it never contains a provider response body, a token or a secret. `formatError` turns it into
+ * `extensions`; anything that is not a PaygraphError is masked as INTERNAL_SERVER_ERROR.
+ */
+export class PaygraphError extends Error {
+  readonly code: ErrorCode;
+  readonly details: PaygraphErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: PaygraphErrorDetails = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** The provider could not be reached, timed out, or answered 5xx/429. Retryable. */
+export class ProviderUnavailableError extends PaygraphError {
+  constructor(message: string, details: PaygraphErrorDetails, options?: { cause?: unknown }) {
+    super(ErrorCode.PROVIDER_UNAVAILABLE, message, { retryable: true, ...details }, options);
+  }
+}
+
+/**
+ * The provider refused the request (4xx other than 401/404). `providerMessages` are the
+ * provider's human-readable validation messages (never the raw body); mutations surface them
+ * as a PROVIDER_REJECTED user error.
+ */
+export class ProviderRejectedError extends PaygraphError {
+  constructor(
+    message: string,
+    readonly providerMessages: string[],
+    details: PaygraphErrorDetails,
+  ) {
+    super(ErrorCode.PROVIDER_REJECTED, message, { retryable: false, ...details });
+  }
+}
+
+/** Paygraph's credentials were refused by the provider even after one token refresh. */
+export class ProviderAuthError extends PaygraphError {
+  constructor(message: string, details: PaygraphErrorDetails) {
+    super(ErrorCode.PROVIDER_AUTH_FAILED, message, { retryable: false, ...details });
+  }
+}
+
+/** The provider says the resource does not exist (404 on a path id). */
+export class ProviderNotFoundError extends PaygraphError {
+  constructor(message: string, details: PaygraphErrorDetails) {
+    super(ErrorCode.NOT_FOUND, message, { retryable: false, ...details });
+  }
+}
+
+/** Bad arguments outside a mutation payload (queries, ids, filters). */
+export class BadUserInputError extends PaygraphError {
+  constructor(message: string, readonly field?: string[]) {
+    super(ErrorCode.BAD_USER_INPUT, message);
+  }
+}
+
+export class NotSupportedError extends PaygraphError {
+  constructor(message: string, details: PaygraphErrorDetails = {}) {
+    super(ErrorCode.NOT_SUPPORTED, message, details);
+  }
+}
+
+export class UnauthenticatedError extends PaygraphError {
+  constructor(message = 'A valid API key is required (Authorization: Bearer <key>).') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends PaygraphError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}

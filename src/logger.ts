@@ -1,0 +1,21 @@
+import pino, { type Logger } from 'pino';
+import { redactForLog } from './lib/redact';
+
+export type { Logger };
+
+/**
+ * The one logger. Every log object passes through `redactForLog` (the single redaction layer,
+ * DESIGN §6): tokens, secrets, card data are removed and CPF/CNPJ masked, at any depth.
+ * `destination` lets tests capture the output and scan it for leaks.
+ */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      formatters: { log: (object) => redactForLog(object) as Record<string, unknown> },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}

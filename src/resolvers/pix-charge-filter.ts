@@ -1,0 +1,30 @@
+import type { ChargeListQuery, PixChargeProvider } from '../domain/provider';
+import type { PixChargeFilter } from '../schema/pix-charge.inputs';
+import { InvalidScalarInput } from '../schema/scalars/invalid-scalar-input';
+import { BadUserInputError, NotSupportedError } from '../errors/domain-errors';
+
+/** Filter arguments → the provider's list query, refusing what the provider cannot filter on. */
+export function chargeListQuery(provider: PixChargeProvider, filter: PixChargeFilter | undefined, offset: number, limit: number): ChargeListQuery {
+  const query: ChargeListQuery = { offset, limit };
+  if (!filter) return query;
+  const supports = provider.capabilities.listFilters;
+  if (!provider.capabilities.listCharges) throw new NotSupportedError(`${provider.code} does not offer a list of charges.`, { provider: provider.code });
+  if (filter.status?.length) {
+    if (!supports.status) throw new NotSupportedError(`${provider.code} cannot filter charges by status.`, { provider: provider.code });
+    if (filter.status.length > 1) throw new NotSupportedError(`${provider.code} filters by one status at a time.`, { provider: provider.code });
+    query.status = filter.status[0];
+  }
+  if (filter.debtorDocument) {
+    if (filter.debtorDocument instanceof InvalidScalarInput) {
+      throw new BadUserInputError(`filter.debtorDocument ${filter.debtorDocument.reason}`, ['filter', 'debtorDocument']);
+    }
+    query.debtorDocument = filter.debtorDocument.value;
+  }
+  if (filter.reference) query.reference = filter.reference;
+  if (filter.createdFrom) query.createdFrom = filter.createdFrom;
+  if (filter.createdTo) query.createdTo = filter.createdTo;
+  if (query.createdFrom && query.createdTo && query.createdFrom > query.createdTo) {
+    throw new BadUserInputError('filter.createdFrom must not be after filter.createdTo.', ['filter', 'createdFrom']);
+  }
+  return query;
+}

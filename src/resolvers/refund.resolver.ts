@@ -1,0 +1,26 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Refund } from '../schema/refund.type';
+import { PixCharge } from '../schema/pix-charge.type';
+import { RefundPixChargeInput } from '../schema/pix-charge.inputs';
+import { RefundPixChargePayload } from '../schema/pix-charge.payloads';
+import type { GraphQLContext } from '../context';
+import type { RefundRecord } from '../domain/models';
+import { loaderKey } from '../datasources/loaders';
+import { refundPixCharge } from './refund-pix-charge';
+
+@Resolver(() => Refund)
+export class RefundResolver {
+  @Authorized('write')
+  @Mutation(() => RefundPixChargePayload, {
+    description:
+      'Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice.',
+  })
+  refundPixCharge(@Arg('input', () => RefundPixChargeInput) input: RefundPixChargeInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+    return refundPixCharge(input, ctx);
+  }
+
+  @FieldResolver(() => PixCharge, { description: 'The refunded charge (current state).' })
+  charge(@Root() refund: RefundRecord, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+    return ctx.loaders.pixCharge.load(loaderKey(refund.provider, refund.chargeTxid));
+  }
+}

@@ -1,0 +1,56 @@
+import { registerEnumType } from 'type-graphql';
+import { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus } from '../domain/models';
+import { UserErrorCode } from '../domain/user-errors';
+
+export { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus, UserErrorCode };
+
+registerEnumType(PaymentProvider, {
+  name: 'PaymentProvider',
+  description: 'A payment provider Paygraph talks to.',
+  valuesConfig: {
+    ASTRA: { description: 'Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts.' },
+    PAGSTAR: { description: 'Pagstar: Pix deposits and their status.' },
+  },
+});
+
+registerEnumType(CurrencyCode, { name: 'CurrencyCode', description: 'ISO-4217 currency. Only BRL today.' });
+
+registerEnumType(PixChargeStatus, {
+  name: 'PixChargeStatus',
+  description: 'Normalized status of a Pix charge. A terminal status (EXPIRED, CANCELLED, REFUNDED) never moves back.',
+  valuesConfig: {
+    ACTIVE: { description: 'Created and waiting for payment.' },
+    PAID: { description: 'Paid in full; nothing refunded yet.' },
+    EXPIRED: { description: 'Not paid before `expiresAt`. Terminal.' },
+    CANCELLED: { description: 'Cancelled by the provider or the merchant before payment. Terminal.' },
+    REFUNDED: { description: 'Paid, then refunded in full. Terminal.' },
+    PARTIALLY_REFUNDED: { description: 'Paid, and part of the amount refunded.' },
+    UNKNOWN: { description: 'The provider reported a status Paygraph does not know; see `providerStatus`.' },
+  },
+});
+
+registerEnumType(RefundStatus, {
+  name: 'RefundStatus',
+  description: 'Normalized status of a refund.',
+  valuesConfig: {
+    PROCESSING: { description: 'Requested; the money has not moved yet.' },
+    REFUNDED: { description: 'Completed: the money went back to the payer.' },
+    FAILED: { description: 'Not completed; the charge keeps its amount.' },
+    UNKNOWN: { description: 'The provider reported a status Paygraph does not know; see `providerStatus`.' },
+  },
+});
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation could not do what was asked. Stable: safe to branch on.',
+  valuesConfig: {
+    INVALID: { description: 'Malformed or out-of-range input (the `field` path says which).' },
+    REQUIRED: { description: 'A required value is missing.' },
+    NOT_FOUND: { description: 'The referenced object does not exist.' },
+    NOT_SUPPORTED: { description: 'The provider cannot do this.' },
+    INVALID_STATE: { description: 'The object is in a state that does not allow this (e.g. refunding an unpaid charge).' },
+    DECLINED: { description: 'The provider declined the operation (cards and similar refusals).' },
+    IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
+    PROVIDER_REJECTED: { description: 'The provider answered 4xx for another reason; the message carries its explanation.' },
+  },
+});

@@ -1,0 +1,125 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import express, { type Request } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createContext, type GraphQLContext, type Services } from './context';
+import { formatError } from './errors/format-error';
+import { requestLogPlugin } from './observability/request-log.plugin';
+import { mountGraphiql } from './graphiql-mount';
+
+export interface PaygraphServer {
+  httpServer: Server;
+  /** Stops accepting work, ends subscriptions, waits for in-flight requests. */
+  drain(): Promise<void>;
+  isDraining(): boolean;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/**
+ * express 5 + Apollo Server 5 on /graphql, graphql-ws on the same port and path, health routes.
+ * The same armor limits (depth, aliases, cost, tokens) apply to HTTP and WebSocket operations.
+ */
+export async function createServer(services: Services, schema: GraphQLSchema): Promise<PaygraphServer> {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  let draining = false;
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    costLimit: { maxCost: 20_000 },
+    maxTokens: { n: 2_000 },
+    maxDirectives: { n: 30 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...protection.validationRules]),
+      onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result as ExecutionResult),
+      context: (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const context = createContext(services, {
+          authorization: typeof params.authorization === 'string' ? params.authorization : (params.Authorization as string | undefined),
+          apiKey: typeof params['x-api-key'] === 'string' ? params['x-api-key'] : undefined,
+        });
+        if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+        return context;
+      },
+      onConnect: () => !draining,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', (_req, res) => void res.status(draining ? 503 : 200).json({ status: draining ? 'draining' : 'ready', mode: config.mode }));
+  mountGraphiql(app, config, GRAPHQL_PATH);
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const context = createContext(services, headersOf(req));
+        if (!context) {
+          throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return context;
+      },
+    }),
+  );
+
+  return {
+    httpServer,
+    isDraining: () => draining,
+    async drain() {
+      draining = true;
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}
+
+function headersOf(req: Request) {
+  return {
+    authorization: req.headers.authorization,
+    apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
+    requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined,
+  };
+}
+
+/** graphql-ws bypasses Apollo's formatError: apply the same masking to subscription results. */
+function formatResultErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as never };
+}
