@@ -1,0 +1,88 @@
+import { decodeGlobalId, encodeGlobalId } from '../../../src/lib/global-id';
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+describe('global ids', () => {
+  it('round-trips type, provider and provider id', () => {
+    const id = encodeGlobalId('PixCharge', 'ASTRA', 'astra202412dfsdrtsdgdgdst00005Z');
+    expect(decodeGlobalId(id)).toEqual({ type: 'PixCharge', provider: 'ASTRA', providerId: 'astra202412dfsdrtsdgdgdst00005Z' });
+    expect(decodeGlobalId(encodeGlobalId('Refund', 'PAGSTAR', '42'))).toEqual({ type: 'Refund', provider: 'PAGSTAR', providerId: '42' });
+  });
+
+  it('keeps provider ids that contain separators or unicode', () => {
+    for (const providerId of ['a:b:c', 'x/y?z=1&w', 'ção', ' spaced ', '::']) {
+      expect(decodeGlobalId(encodeGlobalId('Webhook', 'ASTRA', providerId))?.providerId).toBe(providerId);
+    }
+  });
+
+  it('is opaque and URL-safe', () => {
+    const id = encodeGlobalId('PixCharge', 'ASTRA', 'txid?with/slashes+and=signs~~~~');
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(id).not.toContain('PixCharge');
+    expect(id).not.toContain('ASTRA');
+  });
+
+  it('differs between types, providers and provider ids', () => {
+    const ids = new Set([
+      encodeGlobalId('PixCharge', 'ASTRA', '1'),
+      encodeGlobalId('Refund', 'ASTRA', '1'),
+      encodeGlobalId('PixCharge', 'PAGSTAR', '1'),
+      encodeGlobalId('PixCharge', 'ASTRA', '2'),
+    ]);
+    expect(ids.size).toBe(4);
+  });
+
+  it('refuses to encode what it could not decode', () => {
+    expect(() => encodeGlobalId('', 'ASTRA', '1')).toThrow();
+    expect(() => encodeGlobalId('Pix:Charge', 'ASTRA', '1')).toThrow();
+    expect(() => encodeGlobalId('PixCharge', 'OTHER' as never, '1')).toThrow();
+    expect(() => encodeGlobalId('PixCharge', 'ASTRA', '')).toThrow();
+    expect(() => encodeGlobalId('PixCharge', 'ASTRA', 'a\u0000b')).toThrow();
+  });
+
+  describe('decoding tampered or malformed ids returns null', () => {
+    const valid = encodeGlobalId('PixCharge', 'ASTRA', 'abc123');
+
+    it.each([
+      ['empty', ''],
+      ['not base64url', 'not base64!'],
+      ['standard base64 padding', `${valid}==`],
+      ['standard base64 alphabet', b64('v1:PixCharge:ASTRA:abc?>?').replace(/-/g, '+').replace(/_/g, '/')],
+      ['truncated mid-character', valid.slice(0, -1)],
+      ['one character changed', valid.slice(0, 5) + (valid[5] === 'A' ? 'B' : 'A') + valid.slice(6)],
+      ['appended character (decodes to a NUL byte)', `${valid}A`],
+      ['control characters in the provider id', b64('v1:PixCharge:ASTRA:abc\n')],
+      ['unknown provider', b64('v1:PixCharge:STRIPE:abc')],
+      ['lower-case provider', b64('v1:PixCharge:astra:abc')],
+      ['wrong version', b64('v2:PixCharge:ASTRA:abc')],
+      ['no version', b64('PixCharge:ASTRA:abc')],
+      ['missing provider id', b64('v1:PixCharge:ASTRA:')],
+      ['missing provider and id', b64('v1:PixCharge')],
+      ['bad type name', b64('v1:Pix Charge:ASTRA:abc')],
+      ['empty type', b64('v1::ASTRA:abc')],
+      ['invalid UTF-8', Buffer.from([0x76, 0x31, 0x3a, 0xff, 0xfe]).toString('base64url')],
+      ['a plain provider id', 'abc123'],
+      ['huge input', 'A'.repeat(100_000)],
+    ])('%s', (_name, id) => {
+      expect(decodeGlobalId(id)).toBeNull();
+    });
+
+    it('an edit that stays well-formed names another object: ids are not signed, they grant nothing', () => {
+      expect(decodeGlobalId(valid.slice(0, -2))).toEqual({ type: 'PixCharge', provider: 'ASTRA', providerId: 'abc12' });
+    });
+
+    it.each([undefined, null, 42, {}, []])('non-string %p', (id) => {
+      expect(decodeGlobalId(id as never)).toBeNull();
+    });
+
+    it('never throws on random input', () => {
+      let seed = 1;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+      for (let i = 0; i < 2_000; i += 1) {
+        const bytes = Buffer.from(Array.from({ length: next() % 40 }, () => next() % 256));
+        expect(() => decodeGlobalId(bytes.toString('base64url'))).not.toThrow();
+        expect(() => decodeGlobalId(bytes.toString('latin1'))).not.toThrow();
+      }
+    });
+  });
+});
