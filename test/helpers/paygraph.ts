@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { request } from 'undici';
 import { loadConfig } from '../../src/config';
 import { startPaygraph, type RunningPaygraph, type StartOptions } from '../../src/app';
 
@@ -31,12 +32,14 @@ export async function startTestPaygraph(env: Record<string, string> = {}, option
   return Object.assign(app, {
     logs,
     async gql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const response = await fetch(app.graphqlUrl, {
+      // undici.request rather than fetch: a fraction of the client-side CPU, so tests that fire
+      // 1,000 concurrent operations measure the server, not the test's own HTTP client.
+      const response = await request(app.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse;
+      return (await response.body.json()) as GraphQLResponse;
     },
   });
 }

@@ -1,0 +1,72 @@
+import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { operation } from '../helpers/operations';
+
+const CREATE = operation('create-pix-charge');
+const NODE = `query($id: ID!) { node(id: $id) { id ... on PixCharge { status } } }`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+let app: TestPaygraph;
+let chargeId: string;
+beforeAll(async () => {
+  app = await startTestPaygraph({ ASTRA_TIMEOUT_MS: '150', ASTRA_DEADLINE_MS: '1000', ASTRA_RETRY_LIMIT: '2' });
+  chargeId = (await app.gql(CREATE, { input: { amount: '3.00' } })).data.createPixCharge.pixCharge.id;
+});
+afterEach(() => app.sandbox!.astra.faults.reset());
+afterAll(() => app.close());
+
+function expectSafeError(error: any) {
+  expect(error.extensions.code).toBe('PROVIDER_UNAVAILABLE');
+  expect(error.extensions.upstreamTransactionId).toMatch(UUID);
+  expect(error.extensions.requestId).toEqual(expect.any(String));
+  expect(error.extensions).not.toHaveProperty('stacktrace');
+  expect(JSON.stringify(error)).not.toMatch(/Service unavailable|errorCode|xTransactionId|at .*\.ts/);
+}
+
+describe('provider failures become typed errors', () => {
+  test('a 5xx on a read is retried with the same x-transaction-id, then PROVIDER_UNAVAILABLE', async () => {
+    const sim = app.sandbox!.astra;
+    sim.faults.set({ errorRate: 1, errorStatus: 503, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    const logStart = sim.counters.log.length;
+    const response = await app.gql(NODE, { id: chargeId });
+    expect(response.data?.node ?? null).toBeNull();
+    const error = response.errors![0];
+    expectSafeError(error);
+    const attempts = sim.counters.log.slice(logStart).filter((entry) => entry.route === 'GET /charge/v1/dynamic/:txid');
+    expect(attempts).toHaveLength(3); // 1 + ASTRA_RETRY_LIMIT
+    expect(new Set(attempts.map((a) => a.transactionId))).toEqual(new Set([error.extensions!.upstreamTransactionId]));
+  });
+
+  test('a read that recovers after one 503 succeeds', async () => {
+    app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    const response = await app.gql(NODE, { id: chargeId });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.node.status).toBe('ACTIVE');
+  });
+
+  test('a provider that never answers times out per attempt: PROVIDER_UNAVAILABLE within the deadline', async () => {
+    app.sandbox!.astra.faults.set({ hangRate: 1, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    const started = Date.now();
+    const response = await app.gql(NODE, { id: chargeId });
+    expectSafeError(response.errors![0]);
+    expect(Date.now() - started).toBeLessThan(3_000); // bounded by ASTRA_DEADLINE_MS, not hanging forever
+  });
+
+  test('a POST that fails with 503 is not retried (Astra has no idempotency) and is a top-level error', async () => {
+    const sim = app.sandbox!.astra;
+    sim.faults.set({ errorRate: 1, errorStatus: 503, routeFilter: 'POST /charge/v1/dynamic' });
+    const before = sim.counters.count('POST /charge/v1/dynamic');
+    const response = await app.gql(CREATE, { input: { amount: '4.00' } });
+    expectSafeError(response.errors![0]);
+    expect(sim.counters.count('POST /charge/v1/dynamic') - before).toBe(1);
+  });
+
+  test('a provider 4xx is a PROVIDER_REJECTED user error with the provider message', async () => {
+    app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 400, routeFilter: 'POST /charge/v1/dynamic' });
+    const response = await app.gql(CREATE, { input: { amount: '4.00' } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.createPixCharge.pixCharge).toBeNull();
+    const [userError] = response.data.createPixCharge.userErrors;
+    expect(userError.code).toBe('PROVIDER_REJECTED');
+    expect(userError.message).toMatch(/^Astra rejected the request: .+\(x-transaction-id [0-9a-f-]{36}\)$/);
+  });
+});

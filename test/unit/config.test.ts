@@ -1,0 +1,54 @@
+import { loadConfig, ConfigError, parseApiKeys } from '../../src/config';
+
+describe('configuration', () => {
+  test('no provider credentials → sandbox mode on 127.0.0.1:4000 with GraphiQL', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'sandbox', port: 4000, host: '127.0.0.1', graphiql: true, introspection: true, astra: undefined });
+  });
+
+  test('Astra credentials → live mode with the default token URL', () => {
+    const config = loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'secret', ASTRA_BASE_URL: 'https://api-sandbox.astrapay.com.br/' });
+    expect(config.mode).toBe('live');
+    expect(config.astra).toMatchObject({ baseUrl: 'https://api-sandbox.astrapay.com.br', tokenUrl: 'https://api-sandbox.astrapay.com.br/oauth/v1/token' });
+  });
+
+  test('ASTRA_TOKEN_URL overrides the token URL', () => {
+    const config = loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 's', ASTRA_BASE_URL: 'https://a.example', ASTRA_TOKEN_URL: 'https://auth.example/token' });
+    expect(config.astra!.tokenUrl).toBe('https://auth.example/token');
+  });
+
+  test.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ ASTRA_BASE_URL: 'not a url' }, /ASTRA_BASE_URL/],
+    [{ ASTRA_CLIENT_ID: 'id' }, /ASTRA_CLIENT_SECRET, ASTRA_BASE_URL/],
+    [{ GRAPHIQL: 'maybe' }, /GRAPHIQL/],
+    [{ NODE_ENV: 'production' }, /API_KEYS/],
+  ])('a bad value stops start-up naming the variable: %j', (env, pattern) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(pattern);
+  });
+
+  test('the error message never contains the secret values', () => {
+    try {
+      loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'super-secret-value' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(String(error)).not.toContain('super-secret-value');
+    }
+  });
+
+  test('production turns GraphiQL and introspection off by default', () => {
+    const config = loadConfig({ NODE_ENV: 'production', API_KEYS: 'web=0123456789abcdef0123' });
+    expect(config).toMatchObject({ production: true, graphiql: false, introspection: false });
+  });
+
+  test('API_KEYS parses ids, keys and scopes; short keys are refused', () => {
+    expect(parseApiKeys('web=0123456789abcdef:read,ops=fedcba9876543210fedc')).toEqual([
+      { clientId: 'web', key: '0123456789abcdef', scopes: ['read'] },
+      { clientId: 'ops', key: 'fedcba9876543210fedc', scopes: ['read', 'write'] },
+    ]);
+    expect(() => parseApiKeys('web=short')).toThrow(/API_KEYS/);
+  });
+});
