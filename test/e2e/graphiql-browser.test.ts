@@ -25,7 +25,8 @@ const options: GraphiqlOptions = {
 type Win = Window & { __cspViolations: string[]; __responses: string[] };
 
 const RESPONSE_PANE = '.graphiql-response';
-const HEADER_EDITOR = 'section.graphiql-editor-tool[aria-label="Headers"] .graphiql-editor:not(.hidden)';
+const HEADER_EDITOR =
+  'section.graphiql-editor-tool[aria-label="Headers"] .graphiql-editor:not(.hidden)';
 
 /** The text of a CodeMirror 5 editor (GraphiQL 3's editors and result pane). */
 function editorValue(page: Page, container: string): Promise<string> {
@@ -39,7 +40,7 @@ function editorValue(page: Page, container: string): Promise<string> {
 
 const responseText = (page: Page) => editorValue(page, RESPONSE_PANE);
 
-// Polls from Node (page-side polling helpers may rely on eval, which the page's CSP forbids).
+// Polls from Node, so that a timeout reports what the result pane shows instead.
 async function waitForResponse(page: Page, expected: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let text = await responseText(page);
@@ -79,18 +80,18 @@ describe('GraphiQL in a real browser', () => {
     await server?.close();
   });
 
-  it('runs a query and a subscription from a self-hosted page without leaving loopback', async () => {
+  it('runs a query and a subscription from a self-hosted page, never leaving loopback', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const requests = watchOffOriginRequests(page, server.origin);
     const consoleErrors: string[] = [];
     const pageErrors: string[] = [];
-    const wsFrames: string[] = [];
+    const wsReceived: string[] = [];
+    const wsSent: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    const wsSent: string[] = [];
     page.on('websocket', (ws) => {
-      ws.on('framereceived', (f) => wsFrames.push(String(f.payload)));
+      ws.on('framereceived', (f) => wsReceived.push(String(f.payload)));
       ws.on('framesent', (f) => wsSent.push(String(f.payload)));
     });
     // Registered through CDP, so it runs even though the page's CSP forbids inline scripts.
@@ -124,7 +125,9 @@ describe('GraphiQL in a real browser', () => {
 
     // A typed query over HTTP POST.
     await replaceQuery(page, 'query Typed { hello }', 'Typed');
-    const post = page.waitForRequest((req) => req.method() === 'POST' && /Typed/.test(req.postData() ?? ''));
+    const post = page.waitForRequest(
+      (req) => req.method() === 'POST' && /Typed/.test(req.postData() ?? ''),
+    );
     await page.locator('.graphiql-execute-button').click();
     await waitForResponse(page, '"hello": "Olá from Paygraph"');
     expect((await post).headers()['x-paygraph-test']).toBe('from-graphiql');
@@ -146,7 +149,7 @@ describe('GraphiQL in a real browser', () => {
     const shown = await page.evaluate(() => (window as unknown as Win).__responses);
     const ticksShown = shown.flatMap((text) => /"ticks": (\d+)/.exec(text)?.[1] ?? []);
     expect(ticksShown).toEqual(['1', '2', '3']);
-    const nextPayloads = wsFrames
+    const nextPayloads = wsReceived
       .map((frame) => JSON.parse(frame) as { type: string; payload?: unknown })
       .filter((msg) => msg.type === 'next')
       .map((msg) => msg.payload);
