@@ -1,0 +1,306 @@
+import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import type { ProviderName } from '../../errors/codes';
+import { PaygraphError, ProviderAuthError, ProviderUnavailableError } from '../../errors/domain-errors';
+import {
+  backoffDelayMs,
+  isRetryAllowed,
+  isRetryableStatus,
+  retryAfterDelayMs,
+  type HttpMethod,
+  type RetrySettings,
+} from './retry-policy';
+import type { TokenManager } from './token-manager';
+import { newTransactionId } from './transaction-id';
+
+export interface UpstreamErrorContext {
+  status: number;
+  /** Parsed JSON (JSON content type) or text; undefined when empty. */
+  body: unknown;
+  transactionId: string;
+  method: string;
+  path: string;
+}
+
+export interface ProviderHttpOptions {
+  provider: ProviderName;
+  prefixUrl: string;
+  /** Per attempt, covering the response headers and body. */
+  timeoutMs: number;
+  /** Total for the logical call, including token acquisition, retries and backoff sleeps. */
+  deadlineMs: number;
+  retry: RetrySettings;
+  /** Static headers (e.g. User-Agent). `accept: application/json` is sent unless overridden here. */
+  headers?: Record<string, string>;
+  /** Default 'x-transaction-id'. */
+  transactionIdHeader?: string;
+  /**
+   * When set: `Authorization: Bearer <token>`; on 401 → tokens.invalidate(used), get a fresh one and
+   * retry ONCE (any method: a 401 means the provider did not process the request); a second 401 →
+   * ProviderAuthError. The 401 retry does not use the `retry.limit` budget.
+   */
+  tokens?: TokenManager;
+  /** Provider-specific mapping of a final non-2xx (except the 401 handled above) to a domain error. */
+  mapError: (ctx: UpstreamErrorContext) => Error;
+  /** Pluggable fetch (e.g. undici-pool-backed for benchmarks). Default: Node's global fetch (keep-alive). */
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  searchParams?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  form?: Record<string, string>;
+  /**
+   * POST/PATCH: `true` allows retries (the call is idempotent by construction). Any method: `false`
+   * forbids retries (e.g. Astra PUT actions, ASM-A05). Default: GET/HEAD/PUT/DELETE retry, POST/PATCH do not.
+   */
+  idempotent?: boolean;
+  headers?: Record<string, string>;
+  /** Use this x-transaction-id instead of a fresh UUID (e.g. to continue a trace). */
+  transactionId?: string;
+}
+
+export interface ProviderResponse<T> {
+  status: number;
+  body: T;
+  transactionId: string;
+}
+
+export interface ProviderHttp {
+  get<T>(path: string, options?: RequestOptions): Promise<ProviderResponse<T>>;
+  post<T>(path: string, options?: RequestOptions): Promise<ProviderResponse<T>>;
+  put<T>(path: string, options?: RequestOptions): Promise<ProviderResponse<T>>;
+  patch<T>(path: string, options?: RequestOptions): Promise<ProviderResponse<T>>;
+  delete<T>(path: string, options?: RequestOptions): Promise<ProviderResponse<T>>;
+  /**
+   * HEAD returns non-2xx answers (e.g. Pagstar /check 410/422/404) instead of throwing. Still thrown:
+   * timeouts, network errors, retryable statuses (408/429/5xx) left after retries (through mapError),
+   * and a second 401 when `tokens` is set.
+   */
+  head(path: string, options?: RequestOptions): Promise<{ status: number; transactionId: string }>;
+}
+
+const DISPLAY_NAME: Record<ProviderName, string> = { ASTRA: 'Astra', PAGSTAR: 'Pagstar' };
+
+/** What one HTTP attempt produced. `timedOut`/`error` are set when there is no response. */
+interface Attempt {
+  status: number;
+  headers: Headers | undefined;
+  text: string;
+  timedOut: boolean;
+  error: unknown;
+}
+
+export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
+  const { provider, timeoutMs, deadlineMs, tokens, mapError } = options;
+  const { limit, backoffBaseMs, backoffCapMs, retryAfterCapMs } = options.retry;
+  const name = DISPLAY_NAME[provider] ?? provider;
+  const txHeader = (options.transactionIdHeader ?? 'x-transaction-id').toLowerCase();
+
+  // One ky instance per provider, running single attempts: retries, timeouts and HTTP errors are
+  // handled by the small loop in call(). ky 1.x's own retry does not know the remaining deadline
+  // (its delay sleeps past it), counts a forced 401 retry (ky.retry()) against `limit` (so no 401
+  // retry for a POST with limit 0), also reads RateLimit-Reset/X-RateLimit-* as Retry-After, retries
+  // errors thrown by hooks, and its `timeout` stops at the response headers (not the body).
+  const api: KyInstance = ky.create({
+    prefixUrl: options.prefixUrl,
+    headers: { accept: 'application/json', ...options.headers },
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    // A provider API has no business redirecting; never forward a bearer token to another URL.
+    // A 3xx goes to mapError like any other unexpected status.
+    redirect: 'manual',
+    // Bound once here: ky would otherwise bind globalThis.fetch on every request.
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+  });
+
+  async function attempt(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
+    const controller = new AbortController();
+    const timer = setTimeout(abortController, ms, controller);
+    // ky builds the Request synchronously: programming errors (bad path, unserializable json) throw
+    // here, outside the try, and are neither retried nor reported as network errors.
+    const pending = api(path, { ...kyOptions, signal: controller.signal });
+    try {
+      const response = await pending;
+      // The body is read inside the attempt timer, so a stalled body counts as a timeout.
+      const text = readBody ? await response.text() : '';
+      return { status: response.status, headers: response.headers, text, timedOut: false, error: undefined };
+    } catch (error) {
+      return { status: 0, headers: undefined, text: '', timedOut: controller.signal.aborted, error };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function unavailable(timedOut: boolean, transactionId: string, cause: unknown): ProviderUnavailableError {
+    // Generic message: never the body, the URL's query, or a token.
+    return new ProviderUnavailableError(
+      timedOut ? `${name} did not answer in time` : `${name} could not be reached`,
+      { provider, upstreamTransactionId: transactionId },
+      // The network error (e.g. ECONNREFUSED) helps operators; an abort error adds nothing.
+      timedOut ? undefined : { cause },
+    );
+  }
+
+  async function currentToken(transactionId: string): Promise<string> {
+    try {
+      return await tokens!.getToken();
+    } catch (error) {
+      if (error instanceof PaygraphError) throw error;
+      throw new ProviderUnavailableError(`${name} could not issue an access token`, {
+        provider,
+        upstreamTransactionId: transactionId,
+      });
+    }
+  }
+
+  async function call(method: HttpMethod, rawPath: string, request: RequestOptions = {}): Promise<Attempt & { transactionId: string }> {
+    // The deadline also covers waiting for a token.
+    const deadlineAt = Date.now() + deadlineMs;
+    const path = rawPath.charCodeAt(0) === 47 /* '/' */ ? rawPath.slice(1) : rawPath;
+    const transactionId = request.transactionId ?? newTransactionId();
+    const mayRetry = limit > 0 && isRetryAllowed(method, request.idempotent);
+    const readBody = method !== 'HEAD';
+
+    let token = tokens ? await currentToken(transactionId) : undefined;
+    const kyOptions: KyOptions = {
+      method,
+      headers: buildHeaders(request.headers, txHeader, transactionId, token),
+      searchParams: request.searchParams ? toSearchParams(request.searchParams) : undefined,
+      json: request.json,
+      body: request.form ? new URLSearchParams(request.form) : undefined,
+    };
+
+    let retries = 0;
+    let authRetried = false;
+    for (;;) {
+      const remaining = deadlineAt - Date.now();
+      if (remaining <= 0) throw unavailable(true, transactionId, undefined);
+
+      const result = await attempt(path, kyOptions, Math.min(timeoutMs, remaining), readBody);
+      const { status } = result;
+
+      if (status === 0) {
+        // Timeout or network error: retry when allowed and the backoff fits in the deadline.
+        if (mayRetry && retries < limit) {
+          const wait = backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
+          if (wait < deadlineAt - Date.now()) {
+            retries++;
+            await sleep(wait);
+            continue;
+          }
+        }
+        throw unavailable(result.timedOut, transactionId, result.error);
+      }
+
+      if (status >= 200 && status < 300) return { ...result, transactionId };
+
+      if (status === 401 && token !== undefined) {
+        if (authRetried) {
+          throw new ProviderAuthError(`${name} refused Paygraph's credentials`, {
+            provider,
+            upstreamTransactionId: transactionId,
+            httpStatus: 401,
+          });
+        }
+        authRetried = true;
+        tokens!.invalidate(token);
+        token = await currentToken(transactionId);
+        kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
+        continue;
+      }
+
+      const retryableStatus = isRetryableStatus(status);
+      if (retryableStatus && mayRetry && retries < limit) {
+        const wait =
+          retryAfterDelayMs(result.headers!.get('retry-after'), retryAfterCapMs) ??
+          backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
+        // Never sleep past the deadline: if the wait does not fit, stop now with this answer.
+        if (wait < deadlineAt - Date.now()) {
+          retries++;
+          await sleep(wait);
+          continue;
+        }
+      }
+
+      if (method === 'HEAD' && !retryableStatus) return { ...result, transactionId };
+      throw mapError({
+        status,
+        body: parseBody(result, false, name, provider, transactionId),
+        transactionId,
+        method,
+        path: rawPath,
+      });
+    }
+  }
+
+  function bodyCall(method: HttpMethod): <T>(path: string, request?: RequestOptions) => Promise<ProviderResponse<T>> {
+    return async <T>(path: string, request?: RequestOptions): Promise<ProviderResponse<T>> => {
+      const result = await call(method, path, request);
+      return {
+        status: result.status,
+        body: parseBody(result, true, name, provider, result.transactionId) as T,
+        transactionId: result.transactionId,
+      };
+    };
+  }
+
+  return {
+    get: bodyCall('GET'),
+    post: bodyCall('POST'),
+    put: bodyCall('PUT'),
+    patch: bodyCall('PATCH'),
+    delete: bodyCall('DELETE'),
+    async head(path, request) {
+      const result = await call('HEAD', path, request);
+      return { status: result.status, transactionId: result.transactionId };
+    },
+  };
+}
+
+function buildHeaders(
+  extra: Record<string, string> | undefined,
+  txHeader: string,
+  transactionId: string,
+  token: string | undefined,
+): Record<string, string> {
+  const headers: Record<string, string> = extra ? { ...extra } : {};
+  headers[txHeader] = transactionId;
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  return headers;
+}
+
+function toSearchParams(params: Record<string, string | number | boolean | undefined>): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key in params) {
+    const value = params[key];
+    if (value !== undefined) search.append(key, String(value));
+  }
+  return search;
+}
+
+/** JSON when the content type says so, text otherwise, undefined when empty. */
+function parseBody(result: Attempt, success: boolean, name: string, provider: ProviderName, transactionId: string): unknown {
+  const { text } = result;
+  if (text === '') return undefined;
+  const type = result.headers?.get('content-type');
+  if (!type || !type.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!success) return text; // an error page: mapError gets the raw text
+    throw new ProviderUnavailableError(`${name} sent a response Paygraph could not read`, {
+      provider,
+      upstreamTransactionId: transactionId,
+      httpStatus: result.status,
+    });
+  }
+}
+
+function abortController(controller: AbortController): void {
+  controller.abort();
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
