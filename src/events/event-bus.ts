@@ -1,0 +1,19 @@
+import type { EventFilter, NewPaymentEvent, PaymentEventRecord } from './payment-event';
+
+/**
+ * The event bus behind subscriptions. The memory implementation serves one instance (default,
+ * tests); a Redis-stream implementation can provide the same interface for several instances.
+ */
+export interface EventBus {
+  /** Publishes once per event id: a duplicate id returns null and reaches nobody. */
+  publish(event: NewPaymentEvent): Promise<PaymentEventRecord | null>;
+  /**
+   * Events matching `filter`: first those after `after` still in the log (replay), then live
+   * ones, with no gap and no duplicate at the switch. Throws CursorExpiredError when `after` is
+   * older than the log keeps.
+   */
+  subscribe(filter: EventFilter | undefined, after?: string | null): AsyncIterableIterator<PaymentEventRecord>;
+  /** Ends every subscription (server shutdown). */
+  close(): void;
+  readonly subscriberCount: number;
+}

@@ -1,0 +1,65 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { Logger } from '../logger';
+import type { Metrics } from '../observability/metrics';
+import type { WebhookRelay } from './webhook-relay';
+
+export interface WebhookIngressOptions {
+  relay: WebhookRelay;
+  metrics: Metrics;
+  logger: Logger;
+  /** Constant-time check of the secret path segment against the registered secrets. */
+  verifySecret: (provider: string, secret: string) => Promise<boolean>;
+  /** Optional source-IP allow-list per provider (empty or absent: any source). */
+  allowedIps?: Record<string, string[]>;
+  maxBodyBytes: number;
+}
+
+/**
+ * `POST /webhooks/:provider/:secret`. Every rejection has its own status, a counter and a log
+ * line saying why, and publishes nothing. Accepted deliveries get 200 at once; confirmation and
+ * publishing happen after the answer (the provider's timeout is not spent on our re-fetch).
+ */
+export function createWebhookIngress(options: WebhookIngressOptions): Router {
+  const router = express.Router();
+  const raw = express.raw({ type: () => true, limit: options.maxBodyBytes });
+  router.post('/webhooks/:provider/:secret', raw, (req, res) => {
+    void handle(options, req, res).catch((error: unknown) => {
+      options.logger.error({ err: error }, 'webhook ingress failure');
+      if (!res.headersSent) reject(options, res, 'unknown', 500, 'internal', 'internal error');
+    });
+  });
+  return router;
+}
+
+async function handle(options: WebhookIngressOptions, req: Request, res: Response): Promise<void> {
+  const provider = String(req.params.provider).toUpperCase();
+  if (!options.relay.hasProvider(provider)) return reject(options, res, 'unknown', 404, 'unknown_provider', 'unknown provider');
+  const allowed = options.allowedIps?.[provider];
+  if (allowed?.length && !allowed.includes(normalizeIp(req.socket.remoteAddress))) {
+    return reject(options, res, provider, 403, 'ip_not_allowed', 'source address not allowed');
+  }
+  if (!(await options.verifySecret(provider, String(req.params.secret)))) {
+    return reject(options, res, provider, 401, 'bad_secret', 'unknown webhook secret');
+  }
+  if (!req.is('application/json')) return reject(options, res, provider, 415, 'wrong_content_type', 'content type must be application/json');
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '');
+  } catch {
+    return reject(options, res, provider, 400, 'malformed_json', 'body is not valid JSON');
+  }
+  const result = options.relay.accept(provider, body);
+  if (result.outcome === 'invalid') return reject(options, res, provider, 422, 'invalid_payload', result.reason ?? 'invalid payload');
+  options.logger.info({ event: 'webhook_received', provider, outcome: result.outcome }, 'webhook delivery');
+  res.status(200).json({ received: true });
+}
+
+function reject(options: WebhookIngressOptions, res: Response, provider: string, status: number, reason: string, message: string): void {
+  options.metrics.inc('paygraph_webhook_rejected_total', { provider, reason });
+  options.logger.warn({ event: 'webhook_rejected', provider, status, reason }, `webhook rejected: ${message}`);
+  res.status(status).json({ error: message });
+}
+
+function normalizeIp(address: string | undefined): string {
+  return (address ?? '').replace(/^::ffff:/, '');
+}

@@ -1,0 +1,50 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PaymentEventType } from '../events/payment-event';
+import { Node } from './node.interface';
+import { PaymentProvider } from './enums';
+import { DateTimeScalar } from './scalars';
+
+registerEnumType(PaymentEventType, {
+  name: 'PaymentEventType',
+  description: 'What happened. Events are published only after Paygraph confirmed them with the provider.',
+  valuesConfig: {
+    PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
+    PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
+    PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
+  },
+});
+
+export { PaymentEventType };
+
+@ObjectType({ description: 'Something that happened at a provider, confirmed by re-fetching the subject.' })
+export class PaymentEvent {
+  @Field(() => ID, { description: 'Stable per provider event: duplicate deliveries of one event share it.' })
+  id!: string;
+
+  @Field({ description: 'Resume point: pass it as `paymentEvents(after:)` after a reconnect to receive what you missed.' })
+  cursor!: string;
+
+  @Field(() => PaymentEventType, { description: 'What happened.' })
+  type!: PaymentEventType;
+
+  @Field(() => PaymentProvider, { description: 'Which provider reported it.' })
+  provider!: PaymentProvider;
+
+  @Field(() => DateTimeScalar, { description: 'When it happened at the provider.' })
+  occurredAt!: Date;
+
+  @Field(() => Node, { nullable: true, description: 'The object as re-fetched from the provider after the event.' })
+  subject!: Node | null;
+}
+
+@InputType({ description: 'Which events to receive. All given conditions must hold.' })
+export class PaymentEventFilter {
+  @Field(() => [PaymentEventType], { nullable: true, description: 'Only these types.' })
+  types?: PaymentEventType[];
+
+  @Field(() => PaymentProvider, { nullable: true, description: 'Only this provider.' })
+  provider?: PaymentProvider;
+
+  @Field(() => ID, { nullable: true, description: 'Only events about this object (global id).' })
+  subjectId?: string;
+}
