@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Webhook, WebhookDeliveryConnection } from '../schema/webhook.type';
+import { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../schema/webhook.inputs';
+import { DeleteWebhookPayload, RegisterWebhookPayload, UpdateWebhookPayload } from '../schema/webhook.payloads';
+import { PaymentProvider } from '../schema/enums';
+import type { GraphQLContext } from '../context';
+import type { WebhookRecord } from '../webhooks/models';
+import { deleteWebhook, registerWebhook, updateWebhook } from '../webhooks/manage-webhooks';
+import { loaderKey, webhookProviderFor } from '../datasources/loaders';
+import { checkFirst, offsetFromCursor, toConnection } from './pagination';
+
+@Resolver(() => Webhook)
+export class WebhookResolver {
+  @Authorized('read')
+  @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
+  async webhooks(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('provider', () => PaymentProvider, { defaultValue: PaymentProvider.ASTRA }) provider: PaymentProvider,
+  ): Promise<WebhookRecord[]> {
+    const webhooks = await webhookProviderFor(ctx.services.webhooks, provider).list();
+    for (const webhook of webhooks) ctx.loaders.webhook.prime(loaderKey(webhook.provider, webhook.webhookId), webhook);
+    return webhooks;
+  }
+
+  @Authorized('write')
+  @Mutation(() => RegisterWebhookPayload, {
+    description:
+      'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type.',
+  })
+  registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+    return registerWebhook(input, ctx);
+  }
+
+  @Authorized('write')
+  @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL and/or event type; omitted fields keep their value." })
+  updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+    return updateWebhook(input, ctx);
+  }
+
+  @Authorized('write')
+  @Mutation(() => DeleteWebhookPayload, { description: 'Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked).' })
+  deleteWebhook(@Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+    return deleteWebhook(input, ctx);
+  }
+
+  @FieldResolver(() => WebhookDeliveryConnection, {
+    description:
+      "The provider's delivery attempts to this webhook, newest first (each retry is an attempt). One provider call per webhook; a provider has at most one webhook per type.",
+  })
+  async deliveries(
+    @Root() webhook: WebhookRecord,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<unknown> {
+    const offset = offsetFromCursor(after);
+    const page = await webhookProviderFor(ctx.services.webhooks, webhook.provider).deliveries({ webhookId: webhook.webhookId, offset, limit: checkFirst(first) });
+    return toConnection(page, offset);
+  }
+}
