@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { withSandboxAstra, type Config } from './config';
+import { withSandboxAstra, withSandboxPagstar, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
@@ -10,13 +10,32 @@ import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
 import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
+import { createAstraWebhooks } from './datasources/astra/webhooks';
+import type { WebhookProvider } from './webhooks/models';
+import { MemoryWebhookSecretStore } from './webhooks/secret-store';
+import { registerPaygraphWebhooks } from './webhooks/self-register';
+import { MemoryEventBus } from './events/memory-event-bus';
+import { WebhookRelay } from './events/webhook-relay';
+import { Metrics } from './observability/metrics';
+import { astraWebhookHandler } from './datasources/astra/confirm-delivery';
+import { createPagstarDatasource, pagstarWebhookHandler, type PagstarDatasource } from './datasources/pagstar';
+import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/charge-watch';
+import { startPagstarSimulator, type PagstarSimulator } from './sandbox/pagstar';
+import { SubjectPollers } from './events/poller';
+import { webhookUrlFor } from './webhooks/webhook-url';
 
 export interface StartOptions {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
   logDestination?: DestinationStream;
   /** Options for the embedded Astra simulator in sandbox mode (tests shorten delays, TTLs). */
   astraSimulator?: Parameters<typeof startAstraSimulator>[0];
+  /** Options for the embedded Pagstar simulator in sandbox mode. */
+  pagstarSimulator?: Parameters<typeof startPagstarSimulator>[0];
+  /** Waits between webhook confirmation attempts (tests shorten them). */
+  confirmRetryDelaysMs?: number[];
 }
+
+const CONFIRM_RETRY_DELAYS_MS = [500, 2_000, 5_000, 15_000, 60_000];
 
 export interface RunningPaygraph {
   url: string;
@@ -26,8 +45,10 @@ export interface RunningPaygraph {
   services: Services;
   logger: Logger;
   astra: AstraDatasource;
+  /** Absent when Pagstar is not configured (live mode without PAGSTAR_* credentials). */
+  pagstar?: PagstarDatasource;
   /** The embedded provider simulators (sandbox mode only). */
-  sandbox?: { astra: AstraSimulator };
+  sandbox?: { astra: AstraSimulator; pagstar: PagstarSimulator };
   close(): Promise<void>;
 }
 
@@ -41,23 +62,63 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   let sandbox: RunningPaygraph['sandbox'];
   if (config.mode === 'sandbox') {
     const astra = await startAstraSimulator({ port: config.sandbox.astraPort, sandboxDelayMs: config.sandbox.delayMs, ...options.astraSimulator });
-    sandbox = { astra };
-    config = withSandboxAstra(config, astra);
+    const pagstar = await startPagstarSimulator({ port: config.sandbox.pagstarPort, sandboxDelayMs: config.sandbox.delayMs, ...options.pagstarSimulator }).catch(
+      async (error: unknown) => {
+        await astra.close();
+        throw error;
+      },
+    );
+    sandbox = { astra, pagstar };
+    config = withSandboxPagstar(withSandboxAstra(config, astra), pagstar);
   }
   try {
     const astra = createAstraDatasource(config.astra!, config.astraHttp);
+    // Pagstar deposits carry Paygraph's notification URL as `callback` (ASM-P08) once both parts are known.
+    let pagstarSecret: string | undefined;
+    const pagstarCallbackUrl = () => {
+      const base = services.publicUrl();
+      return base && pagstarSecret ? webhookUrlFor(base, 'PAGSTAR', pagstarSecret) : undefined;
+    };
+    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl }) : undefined;
+    const metrics = new Metrics();
+    const bus = new MemoryEventBus();
+    const relay = new WebhookRelay({
+      bus,
+      metrics,
+      logger,
+      handlers: { ASTRA: astraWebhookHandler(astra.pix), ...(pagstar ? { PAGSTAR: pagstarWebhookHandler(pagstar.pix) } : {}) },
+      confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
+      maxEventAgeMs: config.webhookMaxEventAgeMs,
+    });
+    // Sandbox mode defaults it to this server's own address once it listens (below).
+    let publicUrl = config.publicUrl;
+    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger) });
     const services: Services = {
       config,
       logger,
-      pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix]]),
+      pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix], ...(pagstar ? [['PAGSTAR', pagstar.pix] as const] : [])]),
       idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
+      bus,
+      relay,
+      metrics,
+      webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', createAstraWebhooks(config.astra!, config.astraHttp, astra.tokens)]]),
+      webhookSecrets: new MemoryWebhookSecretStore(),
+      publicUrl: () => publicUrl,
+      sandbox: sandbox ? sandboxControls(sandbox) : undefined,
+      watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.pix, bus, logger }, pollers) : undefined,
     };
+    if (pagstar) pagstarSecret = await services.webhookSecrets.create('PAGSTAR');
     const schema = await buildSchema({ sandbox: config.mode === 'sandbox' });
     const server = await createServer(services, schema);
     await listen(server.httpServer, config.port, config.host);
     const { port } = server.httpServer.address() as AddressInfo;
     const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    if (config.mode === 'sandbox') {
+      publicUrl ??= url;
+      // The embedded simulator delivers its webhooks to this server, so the demo needs no set-up.
+      await registerPaygraphWebhooks(services).catch((error: unknown) => logger.warn({ err: error }, 'Could not register Paygraph webhooks at the Astra simulator'));
+    }
     return {
       url,
       graphqlUrl: `${url}/graphql`,
@@ -66,14 +127,20 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       services,
       logger,
       astra,
+      pagstar,
       sandbox,
       async close() {
+        pollers.close();
+        relay.close();
+        bus.close();
         await server.drain();
         await sandbox?.astra.close();
+        await sandbox?.pagstar.close();
       },
     };
   } catch (error) {
     await sandbox?.astra.close();
+    await sandbox?.pagstar.close();
     throw error;
   }
 }
@@ -81,6 +148,17 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
 function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve());
+    // A deep backlog: bursts of a thousand new connections (token-stampede test, benchmarks) must queue, not reset.
+    server.listen({ port, host, backlog: 4096 }, () => resolve());
   });
+}
+
+function sandboxControls(sandbox: NonNullable<RunningPaygraph['sandbox']>): NonNullable<Services['sandbox']> {
+  return {
+    payPixCharge: async (provider, txid, payer) => {
+      if (provider === 'ASTRA') return sandbox.astra.payCharge(txid, payer && { name: payer.name, documentNumber: payer.document });
+      if (provider === 'PAGSTAR') return sandbox.pagstar.payDeposit(txid, payer);
+      return false;
+    },
+  };
 }

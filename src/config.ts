@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -26,7 +27,23 @@ const EnvSchema = z.object({
   ASTRA_DEADLINE_MS: int(25_000, 100, 300_000),
   ASTRA_RETRY_LIMIT: int(2, 0, 5),
   SANDBOX_DELAY_MS: int(3_000, 0, 600_000),
+  WEBHOOK_MAX_BODY_BYTES: int(65_536, 1_024, 1_000_000),
+  WEBHOOK_MAX_EVENT_AGE_SECONDS: int(86_400, 60, 30 * 86_400),
   SANDBOX_ASTRA_PORT: int(0, 0, 65535),
+  // Pagstar (providers/pagstar.md): static token, or e-mail + access key login (ASM-P02).
+  PAGSTAR_TOKEN: z.string().min(1).optional(),
+  PAGSTAR_EMAIL: z.string().min(1).optional(),
+  PAGSTAR_ACCESS_KEY: z.string().min(1).optional(),
+  PAGSTAR_TENANT_ID: z.string().min(1).optional(),
+  PAGSTAR_BASE_URL: url.optional(),
+  PAGSTAR_USER_AGENT: z.string().min(3).max(200).optional(),
+  PAGSTAR_TIMEOUT_MS: int(10_000, 50, 120_000),
+  PAGSTAR_DEADLINE_MS: int(25_000, 100, 300_000),
+  PAGSTAR_RETRY_LIMIT: int(2, 0, 5),
+  PAGSTAR_POLL_INTERVAL_MS: int(2_000, 10, 600_000),
+  PAGSTAR_WEBHOOK_IPS: z.string().optional(),
+  POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
+  SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
 });
 
 export interface ApiKey {
@@ -61,10 +78,31 @@ export interface Config {
   introspection: boolean;
   bodyLimitBytes: number;
   publicUrl?: string;
+  webhookMaxBodyBytes: number;
+  /** Deliveries about older events are treated as replays: acknowledged, never published. */
+  webhookMaxEventAgeMs: number;
   /** Absent in sandbox mode until the embedded simulator is started (see app.ts). */
   astra?: ProviderEndpoint;
   astraHttp: UpstreamPolicy;
-  sandbox: { delayMs: number; astraPort: number };
+  sandbox: { delayMs: number; astraPort: number; pagstarPort: number };
+  /** Absent when Pagstar is not configured (live mode) or until its simulator starts (sandbox). */
+  pagstar?: PagstarEndpoint;
+  pagstarHttp: UpstreamPolicy;
+  /** Source addresses Pagstar deliveries must come from (PAGSTAR_WEBHOOK_IPS); empty = any. */
+  pagstarWebhookIps: string[];
+  /** Polling of providers without webhooks (Pagstar status, DESIGN §5). */
+  polling: { pagstarIntervalMs: number; maxConcurrency: number };
+}
+
+export interface PagstarEndpoint {
+  /** Ends in /api/v2 (ASM-P01). */
+  baseUrl: string;
+  tenantId: string;
+  /** Sent on every call: "<Company> (<contact e-mail>)" (§3.1). */
+  userAgent: string;
+  auth: { kind: 'static'; token: string } | { kind: 'login'; email: string; accessKey: string };
+  /** Part of the token cache key, so two environments never share a token. */
+  environment: string;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const astra = astraEndpoint(e);
+  const pagstar = pagstarEndpoint(e);
+  // A real Pagstar account is never served by an open sandbox server: Pagstar credentials mean
+  // live mode, and live mode still needs Astra (the default provider).
+  if (pagstar && !astra) {
+    throw new ConfigError('ASTRA_CLIENT_ID, ASTRA_CLIENT_SECRET, ASTRA_BASE_URL: required when Pagstar credentials are set (live mode)');
+  }
   const mode = astra ? 'live' : 'sandbox';
   const apiKeys = parseApiKeys(e.API_KEYS);
   if (production && apiKeys.length === 0) {
@@ -94,10 +138,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(e.INTROSPECTION, !production),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
+    webhookMaxEventAgeMs: e.WEBHOOK_MAX_EVENT_AGE_SECONDS * 1000,
     astra,
     astraHttp: { timeoutMs: e.ASTRA_TIMEOUT_MS, deadlineMs: e.ASTRA_DEADLINE_MS, retryLimit: e.ASTRA_RETRY_LIMIT },
-    sandbox: { delayMs: e.SANDBOX_DELAY_MS, astraPort: e.SANDBOX_ASTRA_PORT },
+    sandbox: { delayMs: e.SANDBOX_DELAY_MS, astraPort: e.SANDBOX_ASTRA_PORT, pagstarPort: e.SANDBOX_PAGSTAR_PORT },
+    pagstar,
+    pagstarHttp: { timeoutMs: e.PAGSTAR_TIMEOUT_MS, deadlineMs: e.PAGSTAR_DEADLINE_MS, retryLimit: e.PAGSTAR_RETRY_LIMIT },
+    pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
+    polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
   };
+}
+
+/**
+ * PAGSTAR_BASE_URL + PAGSTAR_TENANT_ID + PAGSTAR_USER_AGENT + (PAGSTAR_TOKEN, or PAGSTAR_EMAIL and
+ * PAGSTAR_ACCESS_KEY). None set → undefined (sandbox simulator, or Pagstar off in live mode).
+ */
+function pagstarEndpoint(e: z.infer<typeof EnvSchema>): PagstarEndpoint | undefined {
+  const credentials = [e.PAGSTAR_TOKEN, e.PAGSTAR_EMAIL, e.PAGSTAR_ACCESS_KEY];
+  const any = [...credentials, e.PAGSTAR_BASE_URL, e.PAGSTAR_TENANT_ID].some(Boolean);
+  if (!any) return undefined;
+  const missing: string[] = [];
+  if (!e.PAGSTAR_BASE_URL) missing.push('PAGSTAR_BASE_URL');
+  if (!e.PAGSTAR_TENANT_ID) missing.push('PAGSTAR_TENANT_ID');
+  if (!e.PAGSTAR_USER_AGENT) missing.push('PAGSTAR_USER_AGENT');
+  if (!e.PAGSTAR_TOKEN && !(e.PAGSTAR_EMAIL && e.PAGSTAR_ACCESS_KEY)) missing.push('PAGSTAR_TOKEN (or PAGSTAR_EMAIL and PAGSTAR_ACCESS_KEY)');
+  if (missing.length > 0) throw new ConfigError(`${missing.join(', ')}: required when any PAGSTAR_* credential is set`);
+  const baseUrl = e.PAGSTAR_BASE_URL!.replace(/\/+$/, '');
+  if (!baseUrl.endsWith('/api/v2')) throw new ConfigError('PAGSTAR_BASE_URL: must end in /api/v2, e.g. https://api.pagstar.com/api/v2');
+  return {
+    baseUrl,
+    tenantId: e.PAGSTAR_TENANT_ID!,
+    userAgent: e.PAGSTAR_USER_AGENT!,
+    auth: e.PAGSTAR_TOKEN ? { kind: 'static', token: e.PAGSTAR_TOKEN } : { kind: 'login', email: e.PAGSTAR_EMAIL!, accessKey: e.PAGSTAR_ACCESS_KEY! },
+    environment: new URL(baseUrl).host,
+  };
+}
+
+/** `PAGSTAR_WEBHOOK_IPS=3.128.119.90,10.0.0.7` → addresses; each must be an IPv4/IPv6 literal. */
+function parseIpList(raw: string | undefined): string[] {
+  const ips = (raw ?? '').split(',').map((ip) => ip.trim()).filter(Boolean);
+  const bad = ips.filter((ip) => !isIP(ip));
+  if (bad.length > 0) throw new ConfigError('PAGSTAR_WEBHOOK_IPS: a comma-separated list of IP addresses');
+  return ips;
 }
 
 function astraEndpoint(e: z.infer<typeof EnvSchema>): ProviderEndpoint | undefined {
@@ -142,6 +225,20 @@ export function withSandboxAstra(config: Config, simulator: { url: string; clien
       clientSecret: simulator.clientSecret,
       baseUrl: simulator.url,
       tokenUrl: `${simulator.url}/oauth/v1/token`,
+      environment: 'sandbox-simulator',
+    },
+  };
+}
+
+/** The same config with the embedded Pagstar simulator's endpoint filled in (sandbox mode). */
+export function withSandboxPagstar(config: Config, simulator: { baseUrl: string; staticToken: string; tenantId: string }): Config {
+  return {
+    ...config,
+    pagstar: {
+      baseUrl: simulator.baseUrl,
+      tenantId: simulator.tenantId,
+      userAgent: 'Paygraph Sandbox (sandbox@paygraph.dev)',
+      auth: { kind: 'static', token: simulator.staticToken },
       environment: 'sandbox-simulator',
     },
   };

@@ -3,6 +3,12 @@ import type { Logger } from './logger';
 import type { ApiKey, Config } from './config';
 import { createLoaders, type Loaders, type PixProviders } from './datasources/loaders';
 import type { IdempotencyGuard } from './domain/idempotency';
+import type { EventBus } from './events/event-bus';
+import type { WebhookRelay } from './events/webhook-relay';
+import type { Metrics } from './observability/metrics';
+import type { ProviderCode } from './lib/global-id';
+import type { WebhookProviders } from './webhooks/models';
+import type { WebhookSecretStore } from './webhooks/secret-store';
 
 export interface ClientIdentity {
   clientId: string;
@@ -15,12 +21,27 @@ export interface Services {
   logger: Logger;
   pix: PixProviders;
   idempotency: IdempotencyGuard;
+  bus: EventBus;
+  relay: WebhookRelay;
+  metrics: Metrics;
+  /**
+   * Starts watching a subject for providers without webhooks (polling); returns the function that
+   * stops it. Absent or returning undefined when nothing needs polling.
+   */
+  watchSubject?: (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+  /** Providers whose webhook registrations Paygraph manages (Astra). */
+  webhooks: WebhookProviders;
+  /** Secrets of Paygraph's own webhook URLs (`/webhooks/<provider>/<secret>`); never returned or logged. */
+  webhookSecrets: WebhookSecretStore;
+  /** Public base URL of this server: PUBLIC_URL, or in sandbox mode its own address once listening. */
+  publicUrl: () => string | undefined;
   /** Sandbox-only controls (present only in sandbox mode). */
   sandbox?: SandboxControls;
 }
 
 export interface SandboxControls {
-  payPixCharge(provider: string, txid: string, payer?: { name: string; document: string }): Promise<boolean>;
+  /** Pays a charge at the provider simulator, which then delivers its real webhook. */
+  payPixCharge(provider: ProviderCode, txid: string, payer?: { name: string; document: string }): Promise<boolean>;
 }
 
 export interface GraphQLContext {
@@ -46,7 +67,7 @@ export function createContext(services: Services, headers: { authorization?: str
     requestId,
     client,
     logger: services.logger.child({ requestId, clientId: client.clientId }),
-    loaders: createLoaders(services.pix),
+    loaders: createLoaders(services.pix, services.webhooks),
     services,
   };
 }

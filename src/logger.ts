@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { redactForLog } from './lib/redact';
+import { redactForLog, scrubText } from './lib/redact';
 
 export type { Logger };
 
@@ -14,6 +14,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: undefined,
       formatters: { log: (object) => redactForLog(object) as Record<string, unknown> },
+      // formatters.log never sees the message string: scrub bearer tokens and webhook secrets there too.
+      hooks: {
+        logMethod(args, method) {
+          for (let i = 0; i < args.length; i++) if (typeof args[i] === 'string') args[i] = scrubText(args[i] as string);
+          return method.apply(this, args);
+        },
+      },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     destination,

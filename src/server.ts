@@ -3,14 +3,16 @@ import express, { type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { createContext, type GraphQLContext, type Services } from './context';
+import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors/format-error';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
+import { createWebhookIngress } from './events/webhook-ingress';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -49,15 +51,12 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...protection.validationRules]),
       onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result as ExecutionResult),
       context: (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const context = createContext(services, {
-          authorization: typeof params.authorization === 'string' ? params.authorization : (params.Authorization as string | undefined),
-          apiKey: typeof params['x-api-key'] === 'string' ? params['x-api-key'] : undefined,
-        });
+        const context = createContext(services, wsHeadersOf(ctx.connectionParams));
         if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
         return context;
       },
-      onConnect: () => !draining,
+      // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
+      onConnect: (ctx) => !draining && identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)) !== null,
     },
     wsServer,
   );
@@ -74,12 +73,28 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();
 
+  app.use(
+    createWebhookIngress({
+      relay: services.relay,
+      metrics: services.metrics,
+      logger: services.logger,
+      verifySecret: (provider, secret) => services.webhookSecrets.verify(provider, secret),
+      maxBodyBytes: config.webhookMaxBodyBytes,
+      // Pagstar signs nothing; its docs recommend accepting only its address (PAGSTAR_WEBHOOK_IPS).
+      allowedIps: { PAGSTAR: config.pagstarWebhookIps },
+    }),
+  );
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4').send(services.metrics.render({ paygraph_subscribers: services.bus.subscriberCount }));
+  });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', (_req, res) => void res.status(draining ? 503 : 200).json({ status: draining ? 'draining' : 'ready', mode: config.mode }));
   mountGraphiql(app, config, GRAPHQL_PATH);
@@ -99,6 +114,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     }),
   );
 
+  app.use(finalErrorHandler(services));
+
   return {
     httpServer,
     isDraining: () => draining,
@@ -108,6 +125,12 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       wsServer.close();
     },
   };
+}
+
+/** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */
+function wsHeadersOf(params: Record<string, unknown> | undefined) {
+  const value = (key: string) => (typeof params?.[key] === 'string' ? (params[key] as string) : undefined);
+  return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
 }
 
 function headersOf(req: Request) {
@@ -122,4 +145,14 @@ function headersOf(req: Request) {
 function formatResultErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as never };
+}
+
+/** Body-parser and routing errors: a short JSON answer with the right status, never a stack. */
+function finalErrorHandler(services: Services): express.ErrorRequestHandler {
+  return (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    if (status >= 500) services.logger.error({ err: error }, 'unhandled HTTP error');
+    const message = status === 413 ? 'Request body too large.' : status === 400 ? 'Malformed request body.' : status >= 500 ? 'Internal server error.' : 'Request rejected.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
 }

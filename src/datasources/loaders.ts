@@ -3,6 +3,7 @@ import type { ChargeRef, PixChargeProvider } from '../domain/provider';
 import type { PixChargeRecord, RefundRecord } from '../domain/models';
 import type { ProviderCode } from '../lib/global-id';
 import { NotSupportedError } from '../errors/domain-errors';
+import type { WebhookProvider, WebhookProviders, WebhookRecord } from '../webhooks/models';
 
 export type PixProviders = ReadonlyMap<ProviderCode, PixChargeProvider>;
 
@@ -20,6 +21,8 @@ export interface Loaders {
   pixCharge: DataLoader<string, PixChargeRecord>;
   refund: DataLoader<string, RefundRecord>;
   refundsOfCharge: DataLoader<ChargeKey, RefundRecord[], string>;
+  /** Key `loaderKey(provider, webhookId)`. */
+  webhook: DataLoader<string, WebhookRecord>;
 }
 
 export function loaderKey(provider: ProviderCode, id: string): string {
@@ -32,14 +35,21 @@ export function providerFor(providers: PixProviders, code: ProviderCode): PixCha
   return provider;
 }
 
-export function createLoaders(providers: PixProviders): Loaders {
+export function createLoaders(providers: PixProviders, webhookProviders: WebhookProviders = new Map()): Loaders {
   return {
     pixCharge: new DataLoader((keys) => settleEach(keys, (provider, id) => providerFor(providers, provider).getCharge(id))),
     refund: new DataLoader((keys) => settleEach(keys, (provider, id) => providerFor(providers, provider).getRefund(id))),
     refundsOfCharge: new DataLoader((keys) => refundsByProvider(providers, keys), {
       cacheKeyFn: (key) => loaderKey(key.provider, key.txid),
     }),
+    webhook: new DataLoader((keys) => settleEach(keys, async (provider, id) => webhookProviderFor(webhookProviders, provider).get(id))),
   };
+}
+
+export function webhookProviderFor(providers: WebhookProviders, code: ProviderCode): WebhookProvider {
+  const provider = providers.get(code);
+  if (!provider) throw new NotSupportedError(`Paygraph cannot manage ${code} webhooks.`, { provider: code });
+  return provider;
 }
 
 /** No batch endpoint: one GET per distinct key, in parallel; a failure fails only its own key. */

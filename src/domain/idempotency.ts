@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
  * - the same key with a different input → conflict;
  * - a concurrent repeat waits for the first execution and replays it (friendlier than a 409);
  * - a failure whose outcome is unknown (provider unavailable) stores nothing, so a retry runs again;
- *   callers that move money reconcile first (see refund-pix-charge.ts).
+ *   the retry is told when the failed attempt started, so callers that move money can first look
+ *   for what that attempt may have done upstream (see refund-pix-charge.ts).
  * The interface is what a Redis implementation will provide for several instances.
  */
 export interface IdempotencyStore {
@@ -44,8 +45,14 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
+export interface AttemptInfo {
+  /** When an earlier attempt with this key started and failed without a result (epoch ms). */
+  previousAttemptAt?: number;
+}
+
 export class IdempotencyGuard {
   private readonly inFlight = new Map<string, Promise<{ fingerprint: string; value: unknown }>>();
+  private readonly failedAttempts = new Map<string, number>();
 
   constructor(private readonly store: IdempotencyStore) {}
 
@@ -57,7 +64,7 @@ export class IdempotencyGuard {
     scope: string,
     key: string,
     input: unknown,
-    execute: () => Promise<T>,
+    execute: (attempt: AttemptInfo) => Promise<T>,
     shouldStore: (value: T) => boolean = () => true,
   ): Promise<IdempotentOutcome<T>> {
     const scopeKey = `${scope}:${key}`;
@@ -70,12 +77,20 @@ export class IdempotencyGuard {
     const stored = await this.store.get(scopeKey);
     if (stored) return stored.fingerprint === fingerprint ? { kind: 'replayed', value: stored.value as T } : { kind: 'conflict' };
 
-    const running = execute().then((value) => ({ fingerprint, value }));
+    const startedAt = Date.now();
+    const running = execute({ previousAttemptAt: this.failedAttempts.get(scopeKey) }).then((value) => ({ fingerprint, value }));
     this.inFlight.set(scopeKey, running);
     try {
       const { value } = await running;
+      this.failedAttempts.delete(scopeKey);
       if (shouldStore(value)) await this.store.set(scopeKey, { fingerprint, value, storedAt: Date.now() });
       return { kind: 'fresh', value };
+    } catch (error) {
+      if (!this.failedAttempts.has(scopeKey)) {
+        if (this.failedAttempts.size >= MAX_ENTRIES) this.failedAttempts.delete(this.failedAttempts.keys().next().value as string);
+        this.failedAttempts.set(scopeKey, startedAt);
+      }
+      throw error;
     } finally {
       this.inFlight.delete(scopeKey);
     }

@@ -91,9 +91,12 @@ export class WebhookRelay {
         const published = await bus.publish(result.event);
         metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
       } else if (result.outcome === 'suspicious') {
+        // Forget it: a forged claim must not make the genuine delivery of the same event a "duplicate".
+        this.seen.delete(key);
         metrics.inc('paygraph_webhook_events_total', { provider, result: 'suspicious' });
         logger.warn({ event: 'webhook_suspicious', provider, reason: result.reason }, 'webhook claim contradicted by the provider; nothing published');
       } else {
+        this.seen.delete(key);
         metrics.inc('paygraph_webhook_events_total', { provider, result: 'unknown_subject' });
         logger.warn({ event: 'webhook_unknown_subject', provider }, 'webhook about an object the provider does not know; nothing published');
       }

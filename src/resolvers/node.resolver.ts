@@ -11,6 +11,7 @@ const MAX_NODES = 100;
 const FETCHERS: Record<string, (ctx: GraphQLContext, key: string) => Promise<unknown>> = {
   PixCharge: (ctx, key) => ctx.loaders.pixCharge.load(key),
   Refund: (ctx, key) => ctx.loaders.refund.load(key),
+  Webhook: (ctx, key) => ctx.loaders.webhook.load(key),
 };
 
 @Resolver()

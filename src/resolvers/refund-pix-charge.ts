@@ -10,6 +10,23 @@ import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorS
 import { ProviderNotFoundError } from '../errors/domain-errors';
 import { loaderKey, providerFor } from '../datasources/loaders';
 import { conflictError } from './create-pix-charge';
+import type { AttemptInfo } from '../domain/idempotency';
+
+/** Refunds may be created a little before our clock says the attempt started (clock skew). */
+const RECONCILE_SKEW_MS = 60_000;
+
+/**
+ * A repeat of a refund whose first attempt got no answer (timeout, 5xx): Astra has no idempotency
+ * (ASM-A05), so the first POST may have been executed. A refund of the same amount created since
+ * that attempt is taken as its result instead of refunding twice.
+ */
+function reconcile(refunds: RefundRecord[], requested: number | undefined, attemptAt: number): RefundRecord | 'ambiguous' | 'none' {
+  const candidates = refunds.filter(
+    (r) => r.status !== RefundStatus.FAILED && (r.createdAt?.getTime() ?? 0) >= attemptAt - RECONCILE_SKEW_MS && (requested === undefined || r.amount.amount === requested),
+  );
+  if (candidates.length === 0) return 'none';
+  return candidates.length === 1 ? candidates[0] : 'ambiguous';
+}
 
 interface RefundPayload {
   refund: RefundRecord | null;
@@ -36,7 +53,7 @@ export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLC
   checkLength(input.reason, provider.limits.refundReasonMax, ['input', 'reason'], errors);
   if (errors.length > 0) return { refund: null, pixCharge: null, userErrors: errors };
 
-  const execute = () => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined);
+  const execute = (attempt: AttemptInfo = {}) => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined, attempt);
   if (!input.idempotencyKey) return execute();
   const fingerprint = { chargeId: input.chargeId, amount: requested, reason: input.reason };
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute);
@@ -49,6 +66,7 @@ async function refundCharge(
   txid: string,
   requested: number | undefined,
   reason: string | undefined,
+  attempt: AttemptInfo,
 ): Promise<RefundPayload> {
   const key = loaderKey(provider.code, txid);
   let charge: PixChargeRecord;
@@ -62,6 +80,16 @@ async function refundCharge(
     return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID_STATE, `A ${charge.status} charge cannot be refunded; only PAID or PARTIALLY_REFUNDED ones can.`));
   }
   const refunds = await ctx.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
+  if (attempt.previousAttemptAt !== undefined) {
+    const reconciled = reconcile(refunds, requested, attempt.previousAttemptAt);
+    if (reconciled !== 'none') {
+      ctx.logger.warn({ event: 'pix_refund_reconciled', provider: provider.code, txid, outcome: reconciled === 'ambiguous' ? 'ambiguous' : 'adopted' }, 'retry of a refund whose first attempt had no answer');
+      if (reconciled === 'ambiguous') {
+        return failed(userError(['input', 'idempotencyKey'], UserErrorCode.INVALID_STATE, 'An earlier attempt with this key got no answer from the provider and several refunds may match it; check the charge\'s refunds before retrying with a new key.'));
+      }
+      return { refund: reconciled, pixCharge: charge, userErrors: [] };
+    }
+  }
   // In-flight refunds count against the remainder too (ASM-A23), so two requests cannot over-refund.
   const pending = refunds.filter((r) => r.status === RefundStatus.PROCESSING).reduce((sum, r) => sum + r.amount.amount, 0);
   const remainder = charge.amount.amount - charge.amountRefunded.amount - pending;

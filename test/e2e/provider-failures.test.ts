@@ -1,4 +1,4 @@
-import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
 
 const CREATE = operation('create-pix-charge');
@@ -68,5 +68,35 @@ describe('provider failures become typed errors', () => {
     const [userError] = response.data.createPixCharge.userErrors;
     expect(userError.code).toBe('PROVIDER_REJECTED');
     expect(userError.message).toMatch(/^Astra rejected the request: .+\(x-transaction-id [0-9a-f-]{36}\)$/);
+  });
+});
+
+describe('money safety when the provider does not answer', () => {
+  test('a refund whose first attempt timed out is not made twice when retried with the same key', async () => {
+    const sim = app.sandbox!.astra;
+    const charge = (await app.gql(CREATE, { input: { amount: '30.01' } })).data.createPixCharge.pixCharge;
+    await eventually(async () => (await app.gql(NODE, { id: charge.id })).data.node.status === 'PAID');
+    const input = { chargeId: charge.id, amount: '5.00', idempotencyKey: 'refund-timeout-1' };
+    const posts = () => sim.counters.count('POST /charge/v1/refund');
+    const before = posts();
+
+    // The simulator executes the refund, but only after Paygraph's 150 ms attempt timeout.
+    sim.faults.set({ latencyMs: 400, routeFilter: 'POST /charge/v1/refund' });
+    const first = await app.gql(operation('refund-pix-charge'), { input });
+    expect(first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    sim.faults.reset();
+
+    const retry = await app.gql(operation('refund-pix-charge'), { input });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.refundPixCharge.userErrors).toEqual([]);
+    expect(retry.data.refundPixCharge.refund.amount.amount).toBe('5.00');
+    expect(posts() - before).toBe(1); // the retry adopted the first attempt's refund
+    const refunds = await app.gql(operation('get-pix-charge'), { id: charge.id });
+    expect(refunds.data.node.refunds.totalCount).toBe(1);
+
+    const replay = await app.gql(operation('refund-pix-charge'), { input });
+    expect(replay.data.refundPixCharge.refund.refundId).toBe(retry.data.refundPixCharge.refund.refundId);
+    expect(posts() - before).toBe(1);
   });
 });

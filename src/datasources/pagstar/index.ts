@@ -1,0 +1,56 @@
+import type { PagstarEndpoint, UpstreamPolicy } from '../../config';
+import { createProviderHttp } from '../http/provider-http';
+import { TokenManager, tokenCacheKey, type IssuedToken } from '../http/token-manager';
+import { PAGSTAR_ASSUMPTIONS as A } from './assumptions';
+import { mapPagstarError, mapPagstarLoginError } from './errors';
+import { PagstarPixProvider } from './pagstar-pix';
+import { pagstarLoginFetcher } from './token-client';
+
+export { PagstarPixProvider } from './pagstar-pix';
+export { pagstarWebhookHandler } from './confirm-delivery';
+export { pagstarChargeWatch } from './charge-watch';
+
+export interface PagstarDatasource {
+  pix: PagstarPixProvider;
+  tokens: TokenManager;
+}
+
+export interface PagstarDatasourceOptions {
+  /** Paygraph's Pagstar notification URL, sent as each deposit's `callback` (ASM-P08). */
+  callbackUrl?: () => string | undefined;
+  fetch?: typeof fetch;
+}
+
+// A static partner token does not expire (§2a); TokenManager wants a finite date.
+const STATIC_TOKEN_EXPIRY = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Wires Pagstar's token source and HTTP client, once per process. Both kinds of token go
+ * through one TokenManager (ASM-P02): a login token is re-fetched 5 minutes before `expires_in`
+ * and once on a 401; a static token is simply served from it.
+ */
+export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: UpstreamPolicy, options: PagstarDatasourceOptions = {}): PagstarDatasource {
+  const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
+  // ASM-P03: User-Agent and Accept on every call (login included); ky adds the JSON content type.
+  const headers = { accept: 'application/json', 'user-agent': endpoint.userAgent };
+  const common = { provider: 'PAGSTAR' as const, prefixUrl: endpoint.baseUrl, timeoutMs: policy.timeoutMs, deadlineMs: policy.deadlineMs, retry, headers, fetch: options.fetch };
+
+  let fetchToken: () => Promise<IssuedToken>;
+  let clientId: string;
+  if (endpoint.auth.kind === 'static') {
+    const token = endpoint.auth.token;
+    fetchToken = async () => ({ accessToken: token, expiresAt: STATIC_TOKEN_EXPIRY });
+    clientId = `tenant:${endpoint.tenantId}`;
+  } else {
+    const loginHttp = createProviderHttp({ ...common, mapError: mapPagstarLoginError });
+    fetchToken = pagstarLoginFetcher(loginHttp, endpoint.auth.email, endpoint.auth.accessKey);
+    clientId = endpoint.auth.email;
+  }
+  const tokens = new TokenManager({
+    key: tokenCacheKey('PAGSTAR', endpoint.environment, clientId),
+    fetchToken,
+    refreshMarginMs: A.tokenRefreshMarginMs,
+  });
+  const http = createProviderHttp({ ...common, tokens, mapError: mapPagstarError });
+  return { pix: new PagstarPixProvider(http, { tenantId: endpoint.tenantId, callbackUrl: options.callbackUrl }), tokens };
+}

@@ -1,0 +1,182 @@
+import { Semaphore } from './poller-semaphore';
+
+/**
+ * How to watch one subject. Provider-agnostic: the provider module supplies a cheap probe and
+ * what to do when the probe reports something new (see datasources/pagstar/charge-watch.ts).
+ */
+export interface PollSpec {
+  /** Cheap status probe (e.g. Pagstar's HEAD /check). Returns an opaque state; throws on provider trouble. */
+  probe(): Promise<string>;
+  /** The state that means "nothing happened yet"; the first probe is compared with it. */
+  initialState: string;
+  /**
+   * The probe reported a state different from the last recorded one: do the full read and
+   * publish. 'stop' ends polling (terminal state); 'continue' records the state; 'retry' does not
+   * record it, so the next tick looks again (e.g. the full read disagreed with the probe).
+   * Throwing counts as a failure (backoff), and the state is not recorded either.
+   */
+  onChange(state: string): Promise<'stop' | 'continue' | 'retry'>;
+  /** Epoch ms after which polling stops; `onDeadline` then runs once (a final full read). */
+  deadlineMs?: number;
+  onDeadline?(): Promise<void>;
+}
+
+export interface SubjectPollersOptions {
+  /** Pause between probes while all is well. */
+  intervalMs: number;
+  /** Upper bound of the failure backoff; default 32 × interval, at most 5 minutes. */
+  maxBackoffMs?: number;
+  /** Polls (probe + full read) running at once across every subject. */
+  maxConcurrency: number;
+  /** Failures are reported here (logged by the caller); they never stop the poller. */
+  onError?: (key: string, error: unknown) => void;
+  random?: () => number;
+  now?: () => number;
+}
+
+export type PollerStopReason = 'terminal' | 'deadline' | 'unwatched' | 'closed';
+
+/**
+ * One poller per subject however many watchers (ref-counted): `watch` returns the watcher's
+ * stop function, and the poller ends when the last watcher leaves, at a terminal state, or at the
+ * deadline. Provider errors back off exponentially with jitter instead of hammering a provider
+ * that is already down; a shared semaphore bounds concurrent polls.
+ */
+export class SubjectPollers {
+  private readonly pollers = new Map<string, Poller>();
+  private readonly semaphore: Semaphore;
+  private closed = false;
+  /** Called when a poller ends (tests, metrics). */
+  onStop?: (key: string, reason: PollerStopReason) => void;
+
+  constructor(private readonly options: SubjectPollersOptions) {
+    this.semaphore = new Semaphore(options.maxConcurrency);
+  }
+
+  watch(key: string, spec: PollSpec): () => void {
+    if (this.closed) return noop;
+    let poller = this.pollers.get(key);
+    if (!poller) {
+      poller = new Poller(key, spec, this.options, this.semaphore, (stopped, reason) => {
+        if (this.pollers.get(key) === stopped) this.pollers.delete(key);
+        this.onStop?.(key, reason);
+      });
+      this.pollers.set(key, poller);
+      poller.start();
+    }
+    return poller.addWatcher();
+  }
+
+  isPolling(key: string): boolean {
+    return this.pollers.has(key);
+  }
+
+  get activeCount(): number {
+    return this.pollers.size;
+  }
+
+  watchers(key: string): number {
+    return this.pollers.get(key)?.watcherCount ?? 0;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const poller of [...this.pollers.values()]) poller.stop('closed');
+    this.pollers.clear();
+  }
+}
+
+class Poller {
+  private watchers = 0;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+  private lastState: string;
+  private failures = 0;
+  private readonly random: () => number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly key: string,
+    private readonly spec: PollSpec,
+    private readonly options: SubjectPollersOptions,
+    private readonly semaphore: Semaphore,
+    private readonly onStopped: (poller: Poller, reason: PollerStopReason) => void,
+  ) {
+    this.lastState = spec.initialState;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+  }
+
+  get watcherCount(): number {
+    return this.watchers;
+  }
+
+  start(): void {
+    // First probe at once: a subject that changed before anybody watched is reported promptly.
+    this.schedule(0);
+  }
+
+  addWatcher(): () => void {
+    this.watchers++;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.watchers--;
+      if (this.watchers <= 0) this.stop('unwatched');
+    };
+  }
+
+  stop(reason: PollerStopReason): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.onStopped(this, reason);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref?.();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    if (this.stopped) return;
+    const release = await this.semaphore.acquire();
+    try {
+      if (this.stopped) return;
+      if (this.spec.deadlineMs !== undefined && this.now() >= this.spec.deadlineMs) {
+        this.stop('deadline');
+        await this.spec.onDeadline?.().catch((error: unknown) => this.options.onError?.(this.key, error));
+        return;
+      }
+      const state = await this.spec.probe();
+      if (!this.stopped && state !== this.lastState) {
+        const decision = await this.spec.onChange(state);
+        if (decision === 'stop') return this.stop('terminal');
+        if (decision === 'continue') this.lastState = state;
+      }
+      this.failures = 0;
+    } catch (error) {
+      this.failures++;
+      this.options.onError?.(this.key, error);
+    } finally {
+      release();
+    }
+    this.schedule(this.nextDelay());
+  }
+
+  /** Interval ±10 % when healthy (spreads many pollers); exponential backoff with jitter after failures. */
+  private nextDelay(): number {
+    const { intervalMs } = this.options;
+    if (this.failures === 0) return Math.round(intervalMs * (0.9 + 0.2 * this.random()));
+    const cap = this.options.maxBackoffMs ?? Math.min(intervalMs * 32, 300_000);
+    const ceiling = Math.min(cap, intervalMs * 2 ** this.failures);
+    // "Equal jitter": at least half the ceiling, so the backoff never collapses to a hammer.
+    return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
+  }
+}
+
+function noop(): void {}

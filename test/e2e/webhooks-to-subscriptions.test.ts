@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
+import { operation } from '../helpers/operations';
+import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
+
+const CREATE = operation('create-pix-charge');
+const EVENTS = `subscription($filter: PaymentEventFilter, $after: String) {
+  paymentEvents(filter: $filter, after: $after) {
+    id cursor type provider occurredAt
+    subject { id ... on PixCharge { txid status amount { amount } amountRefunded { amount } } }
+  }
+}`;
+const CHARGE_UPDATED = `subscription($id: ID!) { pixChargeUpdated(id: $id) { id status } }`;
+
+let app: TestPaygraph;
+let subs: TestSubscription[] = [];
+
+beforeAll(async () => {
+  app = await startTestPaygraph({}, { astraSimulator: { sandboxDelayMs: 20 }, confirmRetryDelaysMs: [30, 30, 30, 30] });
+});
+afterEach(async () => {
+  await Promise.all(subs.map((s) => s.close()));
+  subs = [];
+  app.sandbox!.astra.faults.reset();
+});
+afterAll(() => app.close());
+
+function open(query: string, variables?: Record<string, unknown>): TestSubscription {
+  const sub = subscribe(app.wsUrl, query, variables);
+  subs.push(sub);
+  return sub;
+}
+
+async function createCharge(amount: string): Promise<any> {
+  const response = await app.gql(CREATE, { input: { amount } });
+  expect(response.data.createPixCharge.userErrors).toEqual([]);
+  return response.data.createPixCharge.pixCharge;
+}
+
+/** The URL Paygraph registered at the simulator for PIX_QR_INBOUND (contains the secret). */
+async function registeredUrl(): Promise<string> {
+  const token = await app.astra.tokens.getToken();
+  const response = await request(`${app.sandbox!.astra.url}/webhook/v1?type=PIX_QR_INBOUND`, {
+    headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
+  });
+  const body = (await response.body.json()) as { content: Array<{ url: string }> };
+  return body.content[0].url;
+}
+
+async function post(url: string, body: string, contentType = 'application/json') {
+  const response = await request(url, { method: 'POST', headers: { 'content-type': contentType }, body });
+  await response.body.text();
+  return response.statusCode;
+}
+
+function paymentPayload(charge: any, endToEndId: string) {
+  return JSON.stringify({ txid: charge.txid, amount: Number(charge.amount.amount), payer: { documentNumber: '12345678909', name: 'X' }, endToEndId, type: 'PAYMENT', status: 'PAID', paymentDate: new Date().toISOString(), userReference: null });
+}
+
+describe('webhook → confirmation → subscription', () => {
+  test('a subscriber receives PIX_CHARGE_PAID with the charge PAID within a second of the delivery', async () => {
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const charge = await createCharge('5.01');
+    const event = (await events.waitFor(1)).paymentEvents;
+    const received = Date.now();
+    expect(event).toMatchObject({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA', subject: { id: charge.id, status: 'PAID' } });
+    const deliveredAt = await eventually(async () => {
+      const token = await app.astra.tokens.getToken();
+      const response = await request(`${app.sandbox!.astra.url}/webhook/v1/results?type=PIX_QR_INBOUND&success=true`, {
+        headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
+      });
+      const body = (await response.body.json()) as { content: Array<{ attemptedAt: string; payload: { txid: string } }> };
+      return body.content.find((record) => record.payload.txid === charge.txid)?.attemptedAt;
+    });
+    expect(received - new Date(deliveredAt).getTime()).toBeLessThan(1_000);
+  });
+
+  test('pixChargeUpdated(id) follows one charge through payment and refund', async () => {
+    const charge = await createCharge('8.00');
+    const updates = open(CHARGE_UPDATED, { id: charge.id });
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    await app.sandbox!.astra.payCharge(charge.txid);
+    expect((await updates.waitFor(1)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
+    await app.gql(operation('refund-pix-charge'), { input: { chargeId: charge.id, amount: '1.00' } });
+    expect((await updates.waitFor(2)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PARTIALLY_REFUNDED' });
+  });
+
+  test('simulatePixChargePayment drives the real webhook path', async () => {
+    const charge = await createCharge('6.00');
+    const updates = open(CHARGE_UPDATED, { id: charge.id });
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const paid = await app.gql(`mutation($id: String!) { simulatePixChargePayment(input: { chargeId: $id }) { pixCharge { status } userErrors { code } } }`, { id: charge.id });
+    expect(paid.data.simulatePixChargePayment).toEqual({ pixCharge: { status: 'PAID' }, userErrors: [] });
+    expect((await updates.waitFor(1)).pixChargeUpdated.status).toBe('PAID');
+  });
+
+  test('the same delivery sent 3 times yields 1 event', async () => {
+    const charge = await createCharge('7.00');
+    const events = open(EVENTS, { filter: { subjectId: charge.id } });
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const duplicatesBefore = app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'duplicate' });
+    await app.sandbox!.astra.payCharge(charge.txid); // the simulator's own delivery: #1
+    expect((await events.waitFor(1)).paymentEvents.type).toBe('PIX_CHARGE_PAID');
+    const paidNode = await app.gql(`query($id: ID!) { node(id: $id) { ... on PixCharge { endToEndId } } }`, { id: charge.id });
+    const url = await registeredUrl();
+    const body = paymentPayload(charge, paidNode.data.node.endToEndId);
+    expect([await post(url, body), await post(url, body)]).toEqual([200, 200]); // #2 and #3
+    await app.services.relay.idle();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.received).toHaveLength(1);
+    expect(app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'duplicate' }) - duplicatesBefore).toBe(2);
+  });
+
+  test('a forged delivery (unknown secret) gets 401 and publishes nothing', async () => {
+    const charge = await createCharge('9.00');
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const status = await post(`${app.url}/webhooks/astra/forged-secret-000000000000`, paymentPayload(charge, 'E00000000202401011200AAAAAAAAAAA'));
+    expect(status).toBe(401);
+    await app.services.relay.idle();
+    expect(events.received).toHaveLength(0);
+    expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' })).toBeGreaterThan(0);
+  });
+
+  test('a "paid" claim for a charge the provider reports unpaid is suspicious: 200, nothing published', async () => {
+    const charge = await createCharge('9.50');
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    expect(await post(await registeredUrl(), paymentPayload(charge, 'E12345678202401011200ABCDEFGHIJK'))).toBe(200);
+    await app.services.relay.idle();
+    expect(events.received).toHaveLength(0);
+    expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'suspicious' })).toBe(1);
+    expect(app.logs.some((line) => line.includes('webhook_suspicious'))).toBe(true);
+  });
+
+  test.each([
+    ['malformed JSON', '{"txid": ', 'application/json', 400, 'malformed_json'],
+    ['wrong content type', 'txid=1', 'application/x-www-form-urlencoded', 415, 'wrong_content_type'],
+    ['missing fields', JSON.stringify({ txid: 'astra1', type: 'PAYMENT' }), 'application/json', 422, 'invalid_payload'],
+    ['an unrecognized shape', JSON.stringify({ hello: 'world' }), 'application/json', 422, 'invalid_payload'],
+    ['a body over the limit', JSON.stringify({ txid: 'x'.repeat(70_000) }), 'application/json', 413, null],
+  ])('%s: rejected with the right status, nothing published', async (_name, body, contentType, status, reason) => {
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    expect(await post(await registeredUrl(), body as string, contentType as string)).toBe(status);
+    if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason as string })).toBeGreaterThan(0);
+    await app.services.relay.idle();
+    expect(events.received).toHaveLength(0);
+  });
+
+  test('a webhook for an unknown charge and a replay of an old delivery publish nothing', async () => {
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const url = await registeredUrl();
+    const unknown = paymentPayload({ txid: 'astraUNKNOWN00000000000000000', amount: { amount: '1.00' } }, 'E12345678202401011200ZZZZZZZZZZZ');
+    expect(await post(url, unknown)).toBe(200);
+    const old = JSON.stringify({ ...JSON.parse(unknown), endToEndId: 'E12345678202001011200OLDOLDOLDOL', paymentDate: '2020-01-01T00:00:00.000Z' });
+    expect(await post(url, old)).toBe(200);
+    await app.services.relay.idle();
+    expect(events.received).toHaveLength(0);
+    expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'unknown_subject' })).toBe(1);
+    expect(app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'stale' })).toBe(1);
+  });
+
+  test('a confirmation that cannot reach the provider is retried, not dropped and not published unconfirmed', async () => {
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const charge = await createCharge('4.00');
+    app.sandbox!.astra.faults.set({ failNextCount: 6, errorStatus: 503, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    await app.sandbox!.astra.payCharge(charge.txid);
+    const event = (await events.waitFor(1)).paymentEvents;
+    expect(event.subject).toMatchObject({ id: charge.id, status: 'PAID' });
+    expect(app.logs.some((line) => line.includes('webhook_confirm_retry'))).toBe(true);
+  });
+});
+
+describe('resuming and fan-out', () => {
+  test('a subscriber that reconnects with after: its last cursor receives exactly the events it missed', async () => {
+    const first = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const a = await createCharge('1.01');
+    const lastSeen = (await first.waitFor(1)).paymentEvents;
+    expect(lastSeen.subject.id).toBe(a.id);
+    await first.close();
+    subs = subs.filter((s) => s !== first);
+    await untilSubscribers(() => 1 - app.services.bus.subscriberCount, 1);
+
+    const missed = [await createCharge('2.01'), await createCharge('3.01')];
+    await app.sandbox!.astra.waitForIdle();
+    await app.services.relay.idle();
+    const resumed = open(EVENTS, { after: lastSeen.cursor });
+    const replayed = [(await resumed.waitFor(1)).paymentEvents, (await resumed.waitFor(2)).paymentEvents];
+    expect(replayed.map((e) => e.subject.id)).toEqual(missed.map((c) => c.id));
+    const live = await createCharge('4.01');
+    expect((await resumed.waitFor(3)).paymentEvents.subject.id).toBe(live.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(resumed.received).toHaveLength(3);
+  });
+
+  test('100 concurrent subscribers each receive every event exactly once', async () => {
+    const many = Array.from({ length: 100 }, () => open(EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } }));
+    await untilSubscribers(() => app.services.bus.subscriberCount, 100, 10_000);
+    const charges = [await createCharge('11.01'), await createCharge('12.01'), await createCharge('13.01')];
+    for (const sub of many) await sub.waitFor(3, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const expected = charges.map((c) => c.id).sort();
+    for (const sub of many) {
+      expect(sub.received).toHaveLength(3);
+      expect(sub.received.map((d) => d.paymentEvents.subject.id).sort()).toEqual(expected);
+    }
+  }, 30_000);
+});
+
+test('closing the server ends all subscriptions cleanly', async () => {
+  const other = await startTestPaygraph();
+  const clients = Array.from({ length: 5 }, () => subscribe(other.wsUrl, EVENTS));
+  await untilSubscribers(() => other.services.bus.subscriberCount, 5);
+  await other.close();
+  await Promise.all(clients.map((c) => c.completed));
+  expect(other.services.bus.subscriberCount).toBe(0);
+  await Promise.all(clients.map((c) => c.close()));
+});
