@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const { logger } = app;
   if (app.config.mode === 'sandbox') {
     logger.warn(
-      { astraSimulator: app.sandbox?.astra.url },
+      { astraSimulator: app.sandbox?.astra.url, pagstarSimulator: app.sandbox?.pagstar.url },
       'SANDBOX MODE: no provider credentials configured; using the embedded provider simulators on loopback. ' +
         (app.config.apiKeys.length === 0 ? 'The API is open (no API_KEYS).' : ''),
     );
