@@ -1,9 +1,12 @@
-import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
-import { operation } from '../helpers/operations';
-
-const CREATE = operation('create-pix-charge');
-const REFUND = operation('refund-pix-charge');
-const LIST = operation('list-pix-charges');
+import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
+import {
+  ChargeStatusDocument,
+  CreatePixChargeDocument as CREATE,
+  ListPixChargesDocument as LIST,
+  NodeIdDocument,
+  RefundPixChargeDocument as REFUND,
+  SameChargeThriceDocument,
+} from '../generated/graphql';
 
 let app: TestPaygraph;
 const paid: string[] = [];
@@ -13,14 +16,19 @@ beforeAll(async () => {
   // 50 charges: 10 paid (amount ,01) with one refund each, 40 left active.
   for (let i = 0; i < 50; i++) {
     const amount = i < 10 ? `${i + 1}.01` : `${i + 1}.00`;
-    const { id } = (await app.gql(CREATE, { input: { amount, reference: `bulk-${i}` } })).data.createPixCharge.pixCharge;
+    const { id } = (await app.gqlTyped(CREATE, { input: { amount, reference: `bulk-${i}` } })).data!.createPixCharge.pixCharge!;
     if (i < 10) paid.push(id);
   }
   for (const id of paid) {
-    await eventually(async () => (await app.gql(`query($id: ID!) { node(id: $id) { ... on PixCharge { status } } }`, { id })).data.node.status === 'PAID');
-    const result = await app.gql(REFUND, { input: { chargeId: id, amount: '0.50' } });
-    expect(result.data.refundPixCharge.userErrors).toEqual([]);
+    await eventually(async () => nodeAs((await app.gqlTyped(ChargeStatusDocument, { id })).data!.node, 'PixCharge').status === 'PAID');
+    const result = await app.gqlTyped(REFUND, { input: { chargeId: id, amount: '0.50' } });
+    expect(result.data!.refundPixCharge.userErrors).toEqual([]);
   }
+  // Paygraph confirms every webhook by re-reading the provider (a refund: GET /charge/v1/refund) in
+  // the background. Let the 20 confirmations (10 payments, 10 refunds) finish, so that none of them
+  // lands in the provider calls the tests below count.
+  const published = () => app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' });
+  await eventually(async () => published() >= 20, 10_000);
 }, 60_000);
 afterAll(() => app.close());
 
@@ -39,9 +47,9 @@ function countCalls<T>(run: () => Promise<T>): Promise<{ result: T; calls: Recor
 
 describe('per-request DataLoaders', () => {
   test('50 charges with their refunds: 1 list call + 1 refund scan, no N+1', async () => {
-    const { result, calls } = await countCalls(() => app.gql(LIST, { first: 50 }));
+    const { result, calls } = await countCalls(() => app.gqlTyped(LIST, { first: 50 }));
     expect(result.errors).toBeUndefined();
-    const edges = result.data.pixCharges.edges;
+    const edges = result.data!.pixCharges.edges;
     expect(edges).toHaveLength(50);
     const withRefunds = edges.filter((edge: any) => edge.node.refunds.totalCount === 1);
     expect(withRefunds).toHaveLength(10);
@@ -52,37 +60,37 @@ describe('per-request DataLoaders', () => {
 
   test('reading the same charge twice in one operation fetches it once', async () => {
     const { result, calls } = await countCalls(() =>
-      app.gql(`query($id: ID!) { a: node(id: $id) { id } b: node(id: $id) { id ... on PixCharge { status } } c: nodes(ids: [$id, $id]) { id } }`, { id: paid[0] }),
+      app.gqlTyped(SameChargeThriceDocument, { id: paid[0] }),
     );
     expect(result.errors).toBeUndefined();
     expect(calls).toEqual({ 'GET /charge/v1/dynamic/:txid': 1 });
   });
 
   test('loaders are per request: a second operation fetches again', async () => {
-    const first = await countCalls(() => app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: paid[1] }));
-    const second = await countCalls(() => app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: paid[1] }));
+    const first = await countCalls(() => app.gqlTyped(NodeIdDocument, { id: paid[1] }));
+    const second = await countCalls(() => app.gqlTyped(NodeIdDocument, { id: paid[1] }));
     expect(first.calls).toEqual({ 'GET /charge/v1/dynamic/:txid': 1 });
     expect(second.calls).toEqual({ 'GET /charge/v1/dynamic/:txid': 1 });
   });
 
   test('paging with after: continues where the previous page ended', async () => {
-    const page1 = await app.gql(LIST, { first: 20 });
-    const page2 = await app.gql(LIST, { first: 20, after: page1.data.pixCharges.pageInfo.endCursor });
-    const page3 = await app.gql(LIST, { first: 20, after: page2.data.pixCharges.pageInfo.endCursor });
-    const txids = [page1, page2, page3].flatMap((page) => page.data.pixCharges.edges.map((edge: any) => edge.node.txid));
+    const page1 = await app.gqlTyped(LIST, { first: 20 });
+    const page2 = await app.gqlTyped(LIST, { first: 20, after: page1.data!.pixCharges.pageInfo.endCursor });
+    const page3 = await app.gqlTyped(LIST, { first: 20, after: page2.data!.pixCharges.pageInfo.endCursor });
+    const txids = [page1, page2, page3].flatMap((page) => page.data!.pixCharges.edges.map((edge: any) => edge.node.txid));
     expect(txids).toHaveLength(50);
     expect(new Set(txids).size).toBe(50);
-    expect(page1.data.pixCharges.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect(page3.data.pixCharges.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(page1.data.pixCharges.totalCount).toBe(50);
+    expect(page1.data!.pixCharges.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(page3.data!.pixCharges.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(page1.data!.pixCharges.totalCount).toBe(50);
   });
 
   test('filters by reference and status', async () => {
-    const byReference = await app.gql(LIST, { filter: { reference: 'bulk-3' } });
-    expect(byReference.data.pixCharges.edges.map((edge: any) => edge.node.amount.amount)).toEqual(['4.01']);
-    const partially = await app.gql(LIST, { filter: { status: ['PARTIALLY_REFUNDED'] }, first: 50 });
-    expect(partially.data.pixCharges.totalCount).toBe(10);
-    const twoStatuses = await app.gql(LIST, { filter: { status: ['PAID', 'ACTIVE'] } });
+    const byReference = await app.gqlTyped(LIST, { filter: { reference: 'bulk-3' } });
+    expect(byReference.data!.pixCharges.edges.map((edge: any) => edge.node.amount.amount)).toEqual(['4.01']);
+    const partially = await app.gqlTyped(LIST, { filter: { status: ['PARTIALLY_REFUNDED'] }, first: 50 });
+    expect(partially.data!.pixCharges.totalCount).toBe(10);
+    const twoStatuses = await app.gqlTyped(LIST, { filter: { status: ['PAID', 'ACTIVE'] } });
     expect(twoStatuses.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
   });
 });

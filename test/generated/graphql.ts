@@ -1,0 +1,715 @@
+/* eslint-disable */
+// GENERATED FILE, DO NOT EDIT. Written by `npm run codegen` (codegen.yml) from schema.graphql and
+// test/operations, examples/operations. `npm test` fails when it is stale.
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A Brazilian taxpayer id: CPF (11 digits) or CNPJ (14 characters; the alphanumeric CNPJ is supported), check digits verified. Input may be plain or formatted ("123.456.789-09", "12.345.678/0001-95"); output is unformatted. An invalid document inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
+  CpfCnpj: { input: string; output: string; }
+  /** An instant in time. Input: an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00". Output: UTC with milliseconds, e.g. "2025-01-15T10:00:00.000Z". */
+  DateTime: { input: string; output: string; }
+  /** An amount in BRL as a string, always with two fraction digits on output, e.g. "100.00". Input accepts "100", "100.5" or "100.50": digits, optionally "." and at most 2 fraction digits (no sign, exponent, comma or spaces). JSON numbers are rejected. A malformed amount inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
+  Decimal: { input: string; output: string; }
+};
+
+/** What to charge. Validated before any provider call; problems come back in `userErrors`. */
+export type CreatePixChargeInput = {
+  /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
+  amount: Scalars['Decimal']['input'];
+  /** Who the charge is addressed to. */
+  debtor?: InputMaybe<PartyInput>;
+  /** Shown to the payer (Astra: at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds until the charge expires (Astra: 1–2592000, default 86400). */
+  expiresIn?: InputMaybe<Scalars['Int']['input']>;
+  /** Repeat-safe key: a repeat with the same key replays the first result; the same key with different input is an IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only the debtor may pay (Astra validateDebtor); requires `debtor`. */
+  onlyDebtorMayPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Provider to create the charge at. */
+  provider?: PaymentProvider;
+  /** Your own reference, echoed in events (Astra: at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createPixCharge: the charge, or the reasons it was not created. */
+export type CreatePixChargePayload = {
+  __typename?: 'CreatePixChargePayload';
+  /** The new charge; null when `userErrors` is not empty. */
+  pixCharge: Maybe<PixCharge>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** ISO-4217 currency. Only BRL today. */
+export type CurrencyCode =
+  | 'BRL';
+
+/** Delete a webhook. */
+export type DeleteWebhookInput = {
+  /** Global id of the Webhook. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteWebhook. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** Global id of the deleted webhook; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An amount of money. Never a float: `amount` is a decimal string such as "100.00". */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount with exactly two fraction digits, e.g. "100.00". */
+  amount: Scalars['Decimal']['output'];
+  /** Always BRL today. */
+  currency: CurrencyCode;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createPixCharge: CreatePixChargePayload;
+  /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
+  deleteWebhook: DeleteWebhookPayload;
+  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
+  refundPixCharge: RefundPixChargePayload;
+  /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
+  registerWebhook: RegisterWebhookPayload;
+  /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
+  simulatePixChargePayment: SimulatePixChargePaymentPayload;
+  /** Changes a webhook's URL and/or event type; omitted fields keep their value. */
+  updateWebhook: UpdateWebhookPayload;
+};
+
+
+export type MutationCreatePixChargeArgs = {
+  input: CreatePixChargeInput;
+};
+
+
+export type MutationDeleteWebhookArgs = {
+  input: DeleteWebhookInput;
+};
+
+
+export type MutationRefundPixChargeArgs = {
+  input: RefundPixChargeInput;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationSimulatePixChargePaymentArgs = {
+  input: SimulatePixChargePaymentInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  input: UpdateWebhookInput;
+};
+
+/** An object with a global id. Fetch any of them again with `node(id:)` or `nodes(ids:)`. */
+export type Node = {
+  /** Opaque global id (encodes type, provider and provider id). Do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge: pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when `first` more items exist after `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items exist before `startCursor`. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A person or company taking part in a payment. */
+export type Party = {
+  __typename?: 'Party';
+  /** CPF (11 digits) or CNPJ (14 characters), unformatted. */
+  document: Maybe<Scalars['CpfCnpj']['output']>;
+  /** Name as the provider reports it. */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** A person or company, identified by CPF or CNPJ. */
+export type PartyInput = {
+  /** CPF (11 digits) or CNPJ (14 characters), formatted or not; check digits are verified. */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name. Required by Astra whenever a debtor is given. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Something that happened at a provider, confirmed by re-fetching the subject. */
+export type PaymentEvent = {
+  __typename?: 'PaymentEvent';
+  /** Resume point: pass it as `paymentEvents(after:)` after a reconnect to receive what you missed. */
+  cursor: Scalars['String']['output'];
+  /** Stable per provider event: duplicate deliveries of one event share it. */
+  id: Scalars['ID']['output'];
+  /** When it happened at the provider. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Which provider reported it. */
+  provider: PaymentProvider;
+  /** The object as re-fetched from the provider after the event. */
+  subject: Maybe<Node>;
+  /** What happened. */
+  type: PaymentEventType;
+};
+
+/** Which events to receive. All given conditions must hold. */
+export type PaymentEventFilter = {
+  /** Only this provider. */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Only events about this object (global id). */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<PaymentEventType>>;
+};
+
+/** What happened. Events are published only after Paygraph confirmed them with the provider. */
+export type PaymentEventType =
+  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
+  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
+  | 'CARD_CHARGEBACK'
+  | 'CARD_PAYMENT_UPDATED'
+  | 'CARD_RECURRING_CHARGED'
+  | 'PAYMENT_LINK_PAID'
+  | 'PAYMENT_LINK_STATUS_CHANGED'
+  /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
+  | 'PIX_CHARGE_EXPIRED'
+  /** A Pix charge was paid (subject: the PixCharge). */
+  | 'PIX_CHARGE_PAID'
+  /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
+  | 'PIX_CHARGE_REFUNDED'
+  | 'PIX_PAYOUT_UPDATED';
+
+/** A payment provider Paygraph talks to. */
+export type PaymentProvider =
+  /** Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts. */
+  | 'ASTRA'
+  /** Pagstar: Pix deposits and their status. */
+  | 'PAGSTAR';
+
+/** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
+export type PixCharge = Node & {
+  __typename?: 'PixCharge';
+  /** Amount to be paid. */
+  amount: Money;
+  /** Sum of completed refunds (0.00 when none). */
+  amountRefunded: Money;
+  /** Pix "copia e cola" payload (EMV BR Code). */
+  brCode: Maybe<Scalars['String']['output']>;
+  /** Provider-hosted payment page, when the provider has one. */
+  checkoutUrl: Maybe<Scalars['String']['output']>;
+  /** When the charge was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who the charge is addressed to (not necessarily who pays). */
+  debtor: Maybe<Party>;
+  /** Free text shown to the payer. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Pix end-to-end id of the payment, once paid. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** When the charge stops accepting payment. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** When it was paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who actually paid, once paid. */
+  payer: Maybe<Party>;
+  /** Which provider holds this charge. */
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
+  qrCodeSvg: Maybe<Scalars['String']['output']>;
+  /** The caller's own reference (Astra userReference, Pagstar transaction_id). */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls. */
+  refunds: RefundConnection;
+  /** Normalized status. */
+  status: PixChargeStatus;
+  /** Provider's id for the charge (Astra txid, Pagstar external_reference). */
+  txid: Scalars['String']['output'];
+};
+
+
+/** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
+export type PixChargeRefundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of PixCharge objects (Relay connection). */
+export type PixChargeConnection = {
+  __typename?: 'PixChargeConnection';
+  /** The items of this page, in order. */
+  edges: Array<PixChargeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PixCharge connection. */
+export type PixChargeEdge = {
+  __typename?: 'PixChargeEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PixCharge. */
+  node: PixCharge;
+};
+
+/** Filters for `pixCharges`. What each provider supports is listed in docs/providers.md. */
+export type PixChargeFilter = {
+  /** Created at or after (Astra applies it at day granularity, Brasília date). */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before (Astra applies it at day granularity, Brasília date). */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the debtor's CPF/CNPJ. */
+  debtorDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default ASTRA). */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Exact match on `reference`. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. Astra filters by one status at a time. */
+  status?: InputMaybe<Array<PixChargeStatus>>;
+};
+
+/** Normalized status of a Pix charge. A terminal status (EXPIRED, CANCELLED, REFUNDED) never moves back. */
+export type PixChargeStatus =
+  /** Created and waiting for payment. */
+  | 'ACTIVE'
+  /** Cancelled by the provider or the merchant before payment. Terminal. */
+  | 'CANCELLED'
+  /** Not paid before `expiresAt`. Terminal. */
+  | 'EXPIRED'
+  /** Paid in full; nothing refunded yet. */
+  | 'PAID'
+  /** Paid, and part of the amount refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Paid, then refunded in full. Terminal. */
+  | 'REFUNDED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
+  node: Maybe<Node>;
+  /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
+  nodes: Array<Maybe<Node>>;
+  /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
+  pixCharges: PixChargeConnection;
+  /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
+  webhooks: Array<Webhook>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPixChargesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PixChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhooksArgs = {
+  provider?: PaymentProvider;
+};
+
+/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
+export type Refund = Node & {
+  __typename?: 'Refund';
+  /** Amount refunded (or being refunded). */
+  amount: Money;
+  /** The refunded charge (current state). */
+  charge: PixCharge;
+  /** When it was requested. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pix end-to-end id of the refund itself, once completed. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Which provider processes this refund. */
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Reason given when the refund was requested. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Provider's id for the refund. */
+  refundId: Scalars['String']['output'];
+  /** When the money went back, once REFUNDED. */
+  refundedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Normalized status. */
+  status: RefundStatus;
+};
+
+/** A page of Refund objects (Relay connection). */
+export type RefundConnection = {
+  __typename?: 'RefundConnection';
+  /** The items of this page, in order. */
+  edges: Array<RefundEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a Refund connection. */
+export type RefundEdge = {
+  __typename?: 'RefundEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The Refund. */
+  node: Refund;
+};
+
+/** Refund all or part of a paid Pix charge. */
+export type RefundPixChargeInput = {
+  /** Amount to refund; omitted = the whole remaining refundable amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Global id of the PixCharge to refund. */
+  chargeId: Scalars['String']['input'];
+  /** Repeat-safe key (see CreatePixChargeInput.idempotencyKey). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (Astra: at most 140 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of refundPixCharge. */
+export type RefundPixChargePayload = {
+  __typename?: 'RefundPixChargePayload';
+  /** The refunded charge, as the provider reports it now. */
+  pixCharge: Maybe<PixCharge>;
+  /** The refund as requested (usually PROCESSING). */
+  refund: Maybe<Refund>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Normalized status of a refund. */
+export type RefundStatus =
+  /** Not completed; the charge keeps its amount. */
+  | 'FAILED'
+  /** Requested; the money has not moved yet. */
+  | 'PROCESSING'
+  /** Completed: the money went back to the payer. */
+  | 'REFUNDED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** Register a webhook at a provider. Validated before any provider call; problems come back in `userErrors`. */
+export type RegisterWebhookInput = {
+  /** Type of event to receive. The provider keeps at most one webhook per type. */
+  eventType: WebhookEventType;
+  /** Provider to register the webhook at. Only ASTRA today. */
+  provider?: PaymentProvider;
+  /** Where to send the events: an absolute http(s) URL (Astra: at most 500 characters). Omitted: Paygraph registers its own URL under PUBLIC_URL with a fresh secret, and turns the events into subscriptions. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of registerWebhook: the webhook, or the reasons it was not registered. */
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+  /** The new webhook; null when `userErrors` is not empty. */
+  webhook: Maybe<Webhook>;
+};
+
+/** Sandbox only: pay a charge as if a payer scanned its QR code. */
+export type SimulatePixChargePaymentInput = {
+  /** Global id of an ACTIVE PixCharge. */
+  chargeId: Scalars['String']['input'];
+  /** Who pays (default: the debtor, or a test payer). */
+  payer?: InputMaybe<PartyInput>;
+};
+
+/** Result of simulatePixChargePayment. */
+export type SimulatePixChargePaymentPayload = {
+  __typename?: 'SimulatePixChargePaymentPayload';
+  /** The charge after payment, re-read from the provider. */
+  pixCharge: Maybe<PixCharge>;
+  /** Problems the caller can fix. */
+  userErrors: Array<UserError>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
+  paymentEvents: PaymentEvent;
+  /** The charge each time it changes (paid, refunded, expired), as re-fetched from the provider. */
+  pixChargeUpdated: PixCharge;
+};
+
+
+export type SubscriptionPaymentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentEventFilter>;
+};
+
+
+export type SubscriptionPixChargeUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Change a webhook. Omitted fields keep their current value. */
+export type UpdateWebhookInput = {
+  /** New event type; no other webhook may have it. */
+  eventType?: InputMaybe<WebhookEventType>;
+  /** Global id of the Webhook. */
+  id: Scalars['ID']['input'];
+  /** New absolute http(s) URL (Astra: at most 500 characters). Moving away from a Paygraph URL revokes its secret. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateWebhook. */
+export type UpdateWebhookPayload = {
+  __typename?: 'UpdateWebhookPayload';
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+  /** The webhook as the provider holds it now; null when `userErrors` is not empty. */
+  webhook: Maybe<Webhook>;
+};
+
+/** Something the caller can fix. Mutations return these in `userErrors` instead of failing. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable machine-readable code. */
+  code: UserErrorCode;
+  /** Path into the arguments, e.g. ["input", "debtor", "document"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation could not do what was asked. Stable: safe to branch on. */
+export type UserErrorCode =
+  /** The provider declined the operation (cards and similar refusals). */
+  | 'DECLINED'
+  /** The idempotency key was already used with different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Malformed or out-of-range input (the `field` path says which). */
+  | 'INVALID'
+  /** The object is in a state that does not allow this (e.g. refunding an unpaid charge). */
+  | 'INVALID_STATE'
+  /** The referenced object does not exist. */
+  | 'NOT_FOUND'
+  /** The provider cannot do this. */
+  | 'NOT_SUPPORTED'
+  /** The provider answered 4xx for another reason; the message carries its explanation. */
+  | 'PROVIDER_REJECTED'
+  /** A required value is missing. */
+  | 'REQUIRED';
+
+/** A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** When it was registered. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's delivery attempts to this webhook, newest first (each retry is an attempt). One provider call per webhook; a provider has at most one webhook per type. */
+  deliveries: WebhookDeliveryConnection;
+  /** The type of event this webhook receives. */
+  eventType: WebhookEventType;
+  /** Opaque global id; `node(id:)` reads the registration again from the provider. */
+  id: Scalars['ID']['output'];
+  /** Which provider sends to this webhook. */
+  provider: PaymentProvider;
+  /** When its URL or type last changed. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the provider sends the events. A Paygraph URL has its secret path segment masked (`…/webhooks/astra/****`); other URLs are shown as registered. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked. */
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One attempt of the provider to deliver one event to a webhook (retries are separate attempts). */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When the provider made this attempt. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** The type of the event delivered. */
+  eventType: WebhookEventType;
+  /** HTTP status the receiver answered; null when no answer arrived (timeout, connection refused). */
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  /** The provider's id of this delivery attempt. */
+  id: Scalars['ID']['output'];
+  /** True when the receiver answered 2xx in time. */
+  success: Scalars['Boolean']['output'];
+};
+
+/** A page of WebhookDelivery objects (Relay connection). */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page, in order. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a WebhookDelivery connection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
+};
+
+/** Which events a provider webhook receives (Astra webhook types). A provider keeps at most one webhook per type. */
+export type WebhookEventType =
+  /** Card chargebacks. */
+  | 'CARD_CHARGEBACK'
+  /** Card transactions approved or cancelled. */
+  | 'CARD_PAYMENT_INBOUND'
+  /** Card recurrence charges paid or failed. */
+  | 'CARD_RECURRING_INBOUND'
+  /** Payment links paid, expired or cancelled. */
+  | 'PAYMENT_LINK_INBOUND'
+  /** Outbound Pix: Pix Checkout pay-outs paid or failed. */
+  | 'PIX_OUTBOUND'
+  /** Pix charge (dynamic QR code) paid, and its refunds completed. */
+  | 'PIX_QR_INBOUND'
+  /** Partner Pix QR code payments (not used by Paygraph today). */
+  | 'PIX_QR_PARTNER_INBOUND';
+
+export type CreateChargeMutationVariables = Exact<{
+  input: CreatePixChargeInput;
+}>;
+
+
+export type CreateChargeMutation = { __typename?: 'Mutation', createPixCharge: { __typename?: 'CreatePixChargePayload', pixCharge: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, expiresAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type ReadChargeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+
+export type RefundChargeMutationVariables = Exact<{
+  input: RefundPixChargeInput;
+}>;
+
+
+export type RefundChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type WatchChargeSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WatchChargeSubscription = { __typename?: 'Subscription', pixChargeUpdated: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, paidAt: string | null, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } };
+
+export type CreatePixChargeMutationVariables = Exact<{
+  input: CreatePixChargeInput;
+}>;
+
+
+export type CreatePixChargeMutation = { __typename?: 'Mutation', createPixCharge: { __typename?: 'CreatePixChargePayload', pixCharge: { __typename?: 'PixCharge', qrCodeSvg: string | null, id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type GetPixChargeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+
+export type ListPixChargesQueryVariables = Exact<{
+  filter?: InputMaybe<PixChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
+
+export type NodeIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null };
+
+export type NodesAmountsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+
+export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
+
+export type ChargeStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+
+export type RefundPixChargeMutationVariables = Exact<{
+  input: RefundPixChargeInput;
+}>;
+
+
+export type RefundPixChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, reason: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, charge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SameChargeThriceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+
+export const PixChargeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<PixChargeFieldsFragment, unknown>;
+export const CreateChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateChargeMutation, CreateChargeMutationVariables>;
+export const ReadChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadChargeQuery, ReadChargeQueryVariables>;
+export const RefundChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundChargeMutation, RefundChargeMutationVariables>;
+export const WatchChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixChargeUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<WatchChargeSubscription, WatchChargeSubscriptionVariables>;
+export const CreatePixChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePixCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PixChargeFields"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<CreatePixChargeMutation, CreatePixChargeMutationVariables>;
+export const GetPixChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetPixCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PixChargeFields"}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<GetPixChargeQuery, GetPixChargeQueryVariables>;
+export const ListPixChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListPixCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PixChargeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListPixChargesQuery, ListPixChargesQueryVariables>;
+export const NodeIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeIdQuery, NodeIdQueryVariables>;
+export const NodesAmountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodesAmounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodesAmountsQuery, NodesAmountsQueryVariables>;
+export const ChargeStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargeStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ChargeStatusQuery, ChargeStatusQueryVariables>;
+export const RefundPixChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundPixCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundPixChargeMutation, RefundPixChargeMutationVariables>;
+export const SameChargeThriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SameChargeThrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"c"},"name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"id"}},{"kind":"Variable","name":{"kind":"Name","value":"id"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SameChargeThriceQuery, SameChargeThriceQueryVariables>;
