@@ -10,7 +10,6 @@ import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
 import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
-import { createAstraWebhooks } from './datasources/astra/webhooks';
 import type { WebhookProvider } from './webhooks/models';
 import { MemoryWebhookSecretStore } from './webhooks/secret-store';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
@@ -101,7 +100,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       bus,
       relay,
       metrics,
-      webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', createAstraWebhooks(config.astra!, config.astraHttp, astra.tokens)]]),
+      webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', astra.webhooks]]),
       webhookSecrets: new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,

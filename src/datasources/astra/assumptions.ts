@@ -22,6 +22,15 @@ export const ASTRA_ASSUMPTIONS = {
     descriptionMax: 140,
     referenceMax: 77,
   },
+  /** ASM-A17: webhook management rules the client relies on. */
+  webhooks: {
+    /** Absolute http(s) URL of at most 500 characters. */
+    urlMax: 500,
+    /** At most one webhook per type per client (a second one → 400). */
+    onePerEventType: true,
+    /** Listing all webhooks: at most 7 exist (one per type); this bounds a misbehaving provider. */
+    listMaxPages: 10,
+  },
   /** ASM-A23: refund `description` ≤ 140. */
   refundReasonMax: 140,
   /** ASM-A09: page/size paging, size 1–100. */

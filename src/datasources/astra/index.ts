@@ -5,11 +5,13 @@ import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { AstraPixProvider } from './astra-pix';
 import { mapAstraError } from './errors';
 import { astraTokenFetcher, mapAstraTokenError } from './token-client';
+import { AstraWebhooks } from './webhooks';
 
 export { AstraPixProvider } from './astra-pix';
 
 export interface AstraDatasource {
   pix: AstraPixProvider;
+  webhooks: AstraWebhooks;
   tokens: TokenManager;
 }
 
@@ -45,5 +47,5 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
     mapError: mapAstraError,
     fetch: fetchImpl,
   });
-  return { pix: new AstraPixProvider(http), tokens };
+  return { pix: new AstraPixProvider(http), webhooks: new AstraWebhooks(http), tokens };
 }

@@ -1,26 +1,12 @@
-import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
 import type { Page } from '../../domain/provider';
-import { createProviderHttp, type ProviderHttp } from '../http/provider-http';
-import type { TokenManager } from '../http/token-manager';
+import type { ProviderHttp } from '../http/provider-http';
 import { fetchWindow, type ProviderPage } from '../paging';
 import { rawWebhookUrl, type WebhookDeliveryRecord, type WebhookProvider, type WebhookRecord, type WebhookTarget } from '../../webhooks/models';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
-import { mapAstraError } from './errors';
 import { deliveryFromWire, webhookFromWire, webhookToWire } from './transformers-webhooks';
 import type { AstraPage, AstraWebhookResultWire, AstraWebhookWire } from './wire';
 
-/**
- * ASM-A17 rules the client relies on. TODO: move into ASTRA_ASSUMPTIONS (assumptions.ts), where
- * every other ASM choice lives; kept here only so the webhooks change did not touch that file.
- */
-export const ASTRA_WEBHOOK_ASSUMPTIONS = {
-  /** ASM-A17: absolute http(s) URL of at most 500 characters. */
-  urlMax: 500,
-  /** ASM-A17: at most one webhook per type per client (a second one → 400). */
-  onePerEventType: true,
-  /** List all webhooks: at most 7 exist (one per type); this bounds a misbehaving provider. */
-  listMaxPages: 10,
-} as const;
+const W = A.webhooks;
 
 /**
  * Astra webhook management (§2.4, ASM-A17) and delivery records (ASM-A18) under `/webhook/v1`.
@@ -30,14 +16,14 @@ export const ASTRA_WEBHOOK_ASSUMPTIONS = {
  */
 export class AstraWebhooks implements WebhookProvider {
   readonly code = 'ASTRA' as const;
-  readonly limits = { urlMax: ASTRA_WEBHOOK_ASSUMPTIONS.urlMax, onePerEventType: ASTRA_WEBHOOK_ASSUMPTIONS.onePerEventType };
+  readonly limits = { urlMax: W.urlMax, onePerEventType: W.onePerEventType };
 
   constructor(private readonly http: ProviderHttp) {}
 
   /** Every webhook, all pages (ASM-A09 envelope), newest first as Astra lists them. */
   async list(): Promise<WebhookRecord[]> {
     const all: WebhookRecord[] = [];
-    for (let page = 0; page < ASTRA_WEBHOOK_ASSUMPTIONS.listMaxPages; page++) {
+    for (let page = 0; page < W.listMaxPages; page++) {
       const response = await this.http.get<AstraPage<AstraWebhookWire>>(A.paths.webhooks, { searchParams: { page, size: A.maxPageSize } });
       const { content, totalPages } = response.body;
       for (const wire of content) {
@@ -100,24 +86,4 @@ export class AstraWebhooks implements WebhookProvider {
     if (!record) throw new Error(`Astra answered a webhook of an unknown type: ${String(wire.type).slice(0, 40)}`);
     return record;
   }
-}
-
-/**
- * AstraWebhooks over its own ProviderHttp that shares Astra's token manager (one token cache per
- * process) and uses the same upstream policy as createAstraDatasource. TODO: build it inside
- * createAstraDatasource (`webhooks: new AstraWebhooks(http)`) and drop this duplicate client.
- */
-export function createAstraWebhooks(endpoint: ProviderEndpoint, policy: UpstreamPolicy, tokens: TokenManager, fetchImpl?: typeof fetch): AstraWebhooks {
-  const http = createProviderHttp({
-    provider: 'ASTRA',
-    prefixUrl: endpoint.baseUrl,
-    timeoutMs: policy.timeoutMs,
-    deadlineMs: policy.deadlineMs,
-    retry: { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 },
-    headers: { accept: 'application/json' },
-    tokens,
-    mapError: mapAstraError,
-    fetch: fetchImpl,
-  });
-  return new AstraWebhooks(http);
 }
