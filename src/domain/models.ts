@@ -83,7 +83,7 @@ export function brl(cents: number): MoneyValue {
   return { amount: cents, currency: CurrencyCode.BRL };
 }
 
-/** Statuses after which a charge can never be paid again (DESIGN §3: a terminal status never moves back). */
+/** Statuses in which a charge may have refunds: only a charge that was paid can (UNKNOWN: ask, to be safe). */
 export const CHARGE_CAN_HAVE_REFUNDS = new Set<PixChargeStatus>([
   PixChargeStatus.PAID,
   PixChargeStatus.PARTIALLY_REFUNDED,
