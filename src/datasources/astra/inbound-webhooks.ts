@@ -38,7 +38,8 @@ export function parseAstraDelivery(body: unknown): AstraDelivery {
     if (!str(b.transactionId) || !str(b.status)) return invalid('transactionId and status are required');
     return { kind: 'unconfirmable', dedupKey: `card:${b.transactionId}:${b.status}`, product: 'CARD_PAYMENT_INBOUND', occurredAt: instant(b.paymentDate) };
   }
-  return invalid('unrecognized payload shape');
+  // An event type Astra added after this code: acknowledge (so Astra stops retrying) and log it.
+  return { kind: 'unconfirmable', dedupKey: 'unknown', product: 'UNKNOWN', occurredAt: null };
 }
 
 function parsePix(b: Json): AstraDelivery {
