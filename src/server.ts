@@ -3,16 +3,19 @@ import express, { type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, print, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { formatError } from './errors/format-error';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
+import { jsonBody } from './lib/json-body';
+import { benchStatsHandler } from './observability/bench-stats';
+import { sharedSubscribe } from './lib/shared-subscribe';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -31,6 +34,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send/res.json answers: GraphQL POSTs are never revalidated, and the ETag cost a
+  // SHA-1 of every response body (docs/performance.md). Static GraphiQL assets keep theirs (sendFile).
+  app.set('etag', false);
   const httpServer = createHttpServer(app);
   let draining = false;
 
@@ -50,6 +56,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       schema,
       validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...protection.validationRules]),
       onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result as ExecutionResult),
+      // One execution per event for all subscribers with the same operation, variables and caller
+      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
+      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
       context: (ctx) => {
         const context = createContext(services, wsHeadersOf(ctx.connectionParams));
         if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
@@ -75,11 +84,32 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No @cacheControl hints exist, so every answer is uncacheable: the request-log plugin sets
+      // `cache-control: no-store` itself instead of a per-field policy walk (docs/performance.md).
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();
+
+  const graphqlHandlers = [
+    jsonBody(config.bodyLimitBytes),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const context = createContext(services, headersOf(req));
+        if (!context) {
+          throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return context;
+      },
+    }),
+  ];
+  // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
+  // and each express layer it skips is work saved on every operation (docs/performance.md).
+  app.post(GRAPHQL_PATH, ...graphqlHandlers);
 
   app.use(
     createWebhookIngress({
@@ -96,23 +126,12 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     res.type('text/plain; version=0.0.4').send(services.metrics.render({ paygraph_subscribers: services.bus.subscriberCount }));
   });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // Benchmark harness only (bench/, docs/performance.md): never mounted unless BENCH=1.
+  if (process.env.BENCH === '1') app.get('/__bench/stats', benchStatsHandler());
   app.get('/readyz', (_req, res) => void res.status(draining ? 503 : 200).json({ status: draining ? 'draining' : 'ready', mode: config.mode }));
   mountGraphiql(app, config, GRAPHQL_PATH);
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const context = createContext(services, headersOf(req));
-        if (!context) {
-          throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-        return context;
-      },
-    }),
-  );
+  // GET (queries, browsers that are not sent to GraphiQL) and any other method Apollo answers.
+  app.use(GRAPHQL_PATH, ...graphqlHandlers);
 
   app.use(finalErrorHandler(services));
 
@@ -125,6 +144,13 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       wsServer.close();
     },
   };
+}
+
+/** What a subscription's result may depend on besides the event: the operation and the caller. */
+function subscriptionGroup(args: ExecutionArgs): string {
+  const { client } = args.contextValue as GraphQLContext;
+  const scopes = [...client.scopes].sort().join('+');
+  return `${client.clientId}|${scopes}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${print(args.document)}`;
 }
 
 /** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */

@@ -24,6 +24,8 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
             }
           }
           response.http.headers.set('x-request-id', contextValue.requestId);
+          // What Apollo's cache-control plugin (disabled in server.ts) sent for an answer without hints.
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
           const codes = errors?.map((error) => error.extensions?.code).filter(Boolean);
           contextValue.logger.info(
             { operation: operationName ?? null, ms: Math.round((performance.now() - started) * 10) / 10, ...(codes?.length ? { errorCodes: codes } : {}) },

@@ -11,6 +11,7 @@ import {
 } from './retry-policy';
 import type { TokenManager } from './token-manager';
 import { newTransactionId } from './transaction-id';
+import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from './undici-fetch';
 
 export interface UpstreamErrorContext {
   status: number;
@@ -41,7 +42,10 @@ export interface ProviderHttpOptions {
   tokens?: TokenManager;
   /** Provider-specific mapping of a final non-2xx (except the 401 handled above) to a domain error. */
   mapError: (ctx: UpstreamErrorContext) => Error;
-  /** Pluggable fetch (e.g. undici-pool-backed for benchmarks). Default: Node's global fetch (keep-alive). */
+  /**
+   * Pluggable fetch given to ky. Default: `createUndiciFetch()`, ky over a shared keep-alive
+   * undici pool (see undici-fetch.ts for why not Node's global fetch).
+   */
   fetch?: typeof fetch;
 }
 
@@ -110,23 +114,31 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     // A provider API has no business redirecting; never forward a bearer token to another URL.
     // A 3xx goes to mapError like any other unexpected status.
     redirect: 'manual',
-    // Bound once here: ky would otherwise bind globalThis.fetch on every request.
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    // Set once here: ky would otherwise bind globalThis.fetch on every request.
+    fetch: options.fetch ?? createUndiciFetch(),
   });
+  // With the built-in adapter an attempt is aborted through a light handle, not an AbortSignal.
+  const lightAbort = options.fetch === undefined;
 
   async function attempt(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
-    const controller = new AbortController();
-    const timer = setTimeout(abortController, ms, controller);
+    const controller = lightAbort ? new AttemptAbort() : new AbortController();
+    const timer = setTimeout(abortAttempt, ms, controller);
     // ky builds the Request synchronously: programming errors (bad path, unserializable json) throw
-    // here, outside the try, and are neither retried nor reported as network errors.
-    const pending = api(path, { ...kyOptions, signal: controller.signal });
+    // here, outside the try, and are neither retried nor reported as network errors. ky hands the
+    // unknown ATTEMPT_ABORT_OPTION to the adapter as is.
+    const pending = api(
+      path,
+      controller instanceof AttemptAbort
+        ? ({ ...kyOptions, [ATTEMPT_ABORT_OPTION]: controller } as KyOptions)
+        : { ...kyOptions, signal: controller.signal },
+    );
     try {
       const response = await pending;
       // The body is read inside the attempt timer, so a stalled body counts as a timeout.
       const text = readBody ? await response.text() : '';
       return { status: response.status, headers: response.headers, text, timedOut: false, error: undefined };
     } catch (error) {
-      return { status: 0, headers: undefined, text: '', timedOut: controller.signal.aborted, error };
+      return { status: 0, headers: undefined, text: '', timedOut: isAborted(controller), error };
     } finally {
       clearTimeout(timer);
     }
@@ -163,10 +175,13 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const readBody = method !== 'HEAD';
 
     let token = tokens ? await currentToken(transactionId) : undefined;
+    // The query goes into the path here rather than through ky's `searchParams`, which builds the
+    // Request a second time just to swap its URL. Same URL: like ky, it replaces any query in `path`.
+    const search = request.searchParams ? toSearchParams(request.searchParams) : '';
+    const target = search ? `${withoutQuery(path)}?${search}` : path;
     const kyOptions: KyOptions = {
       method,
       headers: buildHeaders(request.headers, txHeader, transactionId, token),
-      searchParams: request.searchParams ? toSearchParams(request.searchParams) : undefined,
       json: request.json,
       body: request.form ? new URLSearchParams(request.form) : undefined,
     };
@@ -177,7 +192,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       const remaining = deadlineAt - Date.now();
       if (remaining <= 0) throw unavailable(true, transactionId, undefined);
 
-      const result = await attempt(path, kyOptions, Math.min(timeoutMs, remaining), readBody);
+      const result = await attempt(target, kyOptions, Math.min(timeoutMs, remaining), readBody);
       const { status } = result;
 
       if (status === 0) {
@@ -270,13 +285,19 @@ function buildHeaders(
   return headers;
 }
 
-function toSearchParams(params: Record<string, string | number | boolean | undefined>): URLSearchParams {
+function withoutQuery(path: string): string {
+  const query = path.indexOf('?');
+  return query === -1 ? path : path.slice(0, query);
+}
+
+/** `a=1&b=x` (URLSearchParams encoding); undefined values are left out. */
+function toSearchParams(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();
   for (const key in params) {
     const value = params[key];
     if (value !== undefined) search.append(key, String(value));
   }
-  return search;
+  return search.toString();
 }
 
 /** JSON when the content type says so, text otherwise, undefined when empty. */
@@ -297,8 +318,12 @@ function parseBody(result: Attempt, success: boolean, name: string, provider: Pr
   }
 }
 
-function abortController(controller: AbortController): void {
+function abortAttempt(controller: AbortController | AttemptAbort): void {
   controller.abort();
+}
+
+function isAborted(controller: AbortController | AttemptAbort): boolean {
+  return controller instanceof AttemptAbort ? controller.aborted : controller.signal.aborted;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,0 +1,90 @@
+import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
+
+export interface SharedSubscribeOptions {
+  /**
+   * Subscriptions with the same group key get the same result for the same event: one execution
+   * per (event, group) instead of one per subscriber. The key must cover everything the result may
+   * depend on besides the event (document, variables, operation, the caller's identity/scopes).
+   * Return undefined to opt a subscription out (it is executed on its own, like graphql's subscribe).
+   */
+  groupOf: (args: ExecutionArgs) => string | undefined;
+  /** Events whose results are kept for sharing (oldest dropped first). Default 256. */
+  maxEvents?: number;
+}
+
+/**
+ * A drop-in for graphql's `subscribe` (graphql-ws `subscribe` option) that executes the selection
+ * set once per event and group, not once per subscriber (DESIGN §5 fan-out; design/benchmark-plan
+ * T7: "shared execution per event group"). graphql-js maps each source event through `execute` for
+ * every subscriber; with N identical subscriptions that is N executions of the same selection on the
+ * same object. Here the first subscriber to receive an event executes it; the others reuse the
+ * same (read-only) ExecutionResult. Results are cached per event object (the bus hands the same
+ * record to every subscriber) in a small bounded map; a miss simply executes again.
+ */
+export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const maxEvents = options.maxEvents ?? 256;
+  const cache = new Map<object, Map<string, PromiseOrValue<ExecutionResult>>>();
+
+  function executeShared(args: ExecutionArgs, group: string | undefined, payload: unknown): PromiseOrValue<ExecutionResult> {
+    if (group === undefined || typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
+    let byGroup = cache.get(payload);
+    if (!byGroup) {
+      if (cache.size >= maxEvents) cache.delete(cache.keys().next().value as object);
+      byGroup = new Map();
+      cache.set(payload, byGroup);
+    }
+    let result = byGroup.get(group);
+    if (result === undefined) {
+      result = execute({ ...args, rootValue: payload });
+      byGroup.set(group, result);
+    }
+    return result;
+  }
+
+  return async (args) => {
+    const resultOrStream = await createSourceEventStream(args);
+    if (!isAsyncIterable(resultOrStream)) return resultOrStream;
+    const group = options.groupOf(args);
+    return mapEvents(resultOrStream, (payload) => executeShared(args, group, payload));
+  };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
+}
+
+/** Maps an event stream to results; `return`/`throw` reach the source (unsubscribe ends it). */
+function mapEvents(source: AsyncIterable<unknown>, map: (payload: unknown) => PromiseOrValue<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
+  const iterator = source[Symbol.asyncIterator]();
+  const close = async () => {
+    await iterator.return?.();
+  };
+  return {
+    async next() {
+      const step = await iterator.next();
+      if (step.done) return { value: undefined, done: true };
+      try {
+        return { value: await map(step.value), done: false };
+      } catch (error) {
+        await close().catch(() => undefined);
+        throw error;
+      }
+    },
+    async return() {
+      await close();
+      return { value: undefined, done: true };
+    },
+    async throw(error?: unknown) {
+      if (iterator.throw) {
+        const step = await iterator.throw(error);
+        return step.done ? { value: undefined, done: true } : { value: await map(step.value), done: false };
+      }
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
