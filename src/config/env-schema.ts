@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Every environment variable Paygraph reads, with its type, range and default (README lists them). */
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).optional().default(fallback);
+const url = z.string().url().refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL');
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: int(4000, 0, 65535),
+  HOST: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  API_KEYS: z.string().optional(),
+  GRAPHIQL: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  BODY_LIMIT_BYTES: int(100_000, 1_000, 10_000_000),
+  PUBLIC_URL: url.optional(),
+  ASTRA_CLIENT_ID: z.string().min(1).optional(),
+  ASTRA_CLIENT_SECRET: z.string().min(1).optional(),
+  ASTRA_BASE_URL: url.optional(),
+  ASTRA_TOKEN_URL: url.optional(),
+  ASTRA_TIMEOUT_MS: int(10_000, 50, 120_000),
+  ASTRA_DEADLINE_MS: int(25_000, 100, 300_000),
+  ASTRA_RETRY_LIMIT: int(2, 0, 5),
+  SANDBOX_DELAY_MS: int(3_000, 0, 600_000),
+  WEBHOOK_MAX_BODY_BYTES: int(65_536, 1_024, 1_000_000),
+  WEBHOOK_MAX_EVENT_AGE_SECONDS: int(86_400, 60, 30 * 86_400),
+  SANDBOX_ASTRA_PORT: int(0, 0, 65535),
+  // Pagstar (providers/pagstar.md): static token, or e-mail + access key login (ASM-P02).
+  PAGSTAR_TOKEN: z.string().min(1).optional(),
+  PAGSTAR_EMAIL: z.string().min(1).optional(),
+  PAGSTAR_ACCESS_KEY: z.string().min(1).optional(),
+  PAGSTAR_TENANT_ID: z.string().min(1).optional(),
+  PAGSTAR_BASE_URL: url.optional(),
+  PAGSTAR_USER_AGENT: z.string().min(3).max(200).optional(),
+  PAGSTAR_TIMEOUT_MS: int(10_000, 50, 120_000),
+  PAGSTAR_DEADLINE_MS: int(25_000, 100, 300_000),
+  PAGSTAR_RETRY_LIMIT: int(2, 0, 5),
+  PAGSTAR_POLL_INTERVAL_MS: int(2_000, 10, 600_000),
+  PAGSTAR_WEBHOOK_IPS: z.string().optional(),
+  POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
+  SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** A configuration problem; its message names the variable and never contains a value. */
+export class ConfigError extends Error {}
