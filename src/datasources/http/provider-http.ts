@@ -11,6 +11,7 @@ import {
 } from './retry-policy';
 import type { TokenManager } from './token-manager';
 import { newTransactionId } from './transaction-id';
+import { abortAttempt, buildHeaders, isAborted, parseBody, sleep, toSearchParams, withoutQuery, type Attempt } from './request-parts';
 import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from './undici-fetch';
 
 export interface UpstreamErrorContext {
@@ -84,15 +85,6 @@ export interface ProviderHttp {
 }
 
 const DISPLAY_NAME: Record<ProviderName, string> = { ASTRA: 'Astra', PAGSTAR: 'Pagstar' };
-
-/** What one HTTP attempt produced. `timedOut`/`error` are set when there is no response. */
-interface Attempt {
-  status: number;
-  headers: Headers | undefined;
-  text: string;
-  timedOut: boolean;
-  error: unknown;
-}
 
 export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const { provider, timeoutMs, deadlineMs, tokens, mapError } = options;
@@ -271,61 +263,4 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       return { status: result.status, transactionId: result.transactionId };
     },
   };
-}
-
-function buildHeaders(
-  extra: Record<string, string> | undefined,
-  txHeader: string,
-  transactionId: string,
-  token: string | undefined,
-): Record<string, string> {
-  const headers: Record<string, string> = extra ? { ...extra } : {};
-  headers[txHeader] = transactionId;
-  if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  return headers;
-}
-
-function withoutQuery(path: string): string {
-  const query = path.indexOf('?');
-  return query === -1 ? path : path.slice(0, query);
-}
-
-/** `a=1&b=x` (URLSearchParams encoding); undefined values are left out. */
-function toSearchParams(params: Record<string, string | number | boolean | undefined>): string {
-  const search = new URLSearchParams();
-  for (const key in params) {
-    const value = params[key];
-    if (value !== undefined) search.append(key, String(value));
-  }
-  return search.toString();
-}
-
-/** JSON when the content type says so, text otherwise, undefined when empty. */
-function parseBody(result: Attempt, success: boolean, name: string, provider: ProviderName, transactionId: string): unknown {
-  const { text } = result;
-  if (text === '') return undefined;
-  const type = result.headers?.get('content-type');
-  if (!type || !type.includes('json')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    if (!success) return text; // an error page: mapError gets the raw text
-    throw new ProviderUnavailableError(`${name} sent a response Paygraph could not read`, {
-      provider,
-      upstreamTransactionId: transactionId,
-      httpStatus: result.status,
-    });
-  }
-}
-
-function abortAttempt(controller: AbortController | AttemptAbort): void {
-  controller.abort();
-}
-
-function isAborted(controller: AbortController | AttemptAbort): boolean {
-  return controller instanceof AttemptAbort ? controller.aborted : controller.signal.aborted;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
