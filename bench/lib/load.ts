@@ -63,6 +63,11 @@ export interface LoadResult {
   validKinds: Record<string, number>;
 }
 
+/** Answers that count as failed: non-2xx, invalid bodies, socket errors and timeouts. */
+export function failureCount(result: LoadResult): number {
+  return result.non2xx + result.invalid + result.errors + result.timeouts;
+}
+
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   let samples = new Float64Array(1 << 16);
   let sampleCount = 0;

@@ -1,15 +1,14 @@
 /**
  * Child processes of the bench: spawned pinned to one core with `taskset`, tracked so the driver
- * kills exactly the processes it started (by pid, never by name), and measured from /proc.
+ * kills exactly the processes it started (by pid, never by name), asked over IPC, and waited for
+ * until they are ready. What they cost is read from /proc in proc-metrics.ts.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { openSync, readFileSync, closeSync } from 'node:fs';
+import { openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
-const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
-const PAGE_SIZE = Number(spawnSync('getconf', ['PAGESIZE']).stdout?.toString().trim()) || 4096;
 
 const started = new Set<ChildProcess>();
 
@@ -144,44 +143,6 @@ export function killAllStarted(): void {
 
 export async function stopAll(children: Array<Child | undefined>): Promise<void> {
   await Promise.all(children.map((child) => child?.stop()));
-}
-
-/** utime + stime of the whole process (all threads), in ms. */
-export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which is in parentheses and may contain spaces).
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return ((utime + stime) * 1000) / CLK_TCK;
-}
-
-export function rssBytes(pid: number): number {
-  const statm = readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ');
-  return Number(statm[1]) * PAGE_SIZE;
-}
-
-/** Samples RSS every `intervalMs` until stopped; returns the maximum and the last sample. */
-export function sampleRss(pid: number, intervalMs = 200): { stop(): { maxBytes: number; lastBytes: number } } {
-  let maxBytes = 0;
-  let lastBytes = 0;
-  const take = () => {
-    try {
-      lastBytes = rssBytes(pid);
-      if (lastBytes > maxBytes) maxBytes = lastBytes;
-    } catch {
-      // process gone
-    }
-  };
-  take();
-  const timer = setInterval(take, intervalMs);
-  return {
-    stop() {
-      clearInterval(timer);
-      take();
-      return { maxBytes, lastBytes };
-    },
-  };
 }
 
 export function freePort(): Promise<number> {

@@ -26,3 +26,10 @@ export function round(value: number, digits = 3): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/** Math.max without spreading (the S7 arrays hold one value per delivery). */
+export function maxOf(values: number[]): number {
+  let max = -Infinity;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}

@@ -1,0 +1,127 @@
+/**
+ * The result of one run: the JSON file (bench/results/<stamp>.json, git-ignored, every repetition
+ * kept) and the Markdown table printed on stdout.
+ */
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GridPoint, PointSummary } from './grid-point';
+import type { RunContext } from './context';
+import type { Settings } from './cli';
+import { LOAD_CORE } from './env';
+
+export interface TargetResult {
+  id: string;
+  /** null: not run, not applicable, or void. */
+  pass: boolean | null;
+  detail: string;
+}
+
+export interface Report {
+  meta: Record<string, unknown>;
+  grid: GridPoint[];
+  s0?: PointSummary;
+  s2?: Record<string, unknown>;
+  s3?: Record<string, unknown>;
+  s5?: Record<string, unknown>;
+  s6?: Record<string, unknown>;
+  s7?: Record<string, unknown>;
+  profile?: Record<string, unknown>;
+  targets: TargetResult[];
+}
+
+export function createReport(ctx: RunContext): Report {
+  return {
+    meta: {
+      mode: ctx.settings.mode,
+      startedAt: new Date().toISOString(),
+      node: process.version,
+      placement: { sut: 'core 0 (taskset -c 0)', load: `core ${LOAD_CORE}: simulator + driver + subscribers` },
+      warmupSec: ctx.settings.warmupSec,
+      durationSec: ctx.settings.durationSec,
+      reps: ctx.settings.reps,
+      logs: ctx.logDir,
+    },
+    grid: [],
+    targets: [],
+  };
+}
+
+/** The S1 grid point at one upstream delay and connection count, if this mode ran it. */
+export function s1Point(report: Report, delayMs: number, connections: number): GridPoint | undefined {
+  return report.grid.find((p) => p.scenario === 'S1' && p.delayMs === delayMs && p.connections === connections);
+}
+
+export function passLabel(pass: boolean | null): string {
+  return pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL';
+}
+
+/** Writes bench/results/<stamp>.json; returns its path. */
+export function writeResultFile(ctx: RunContext, report: Report): string {
+  const file = join(ctx.resultsDir, `${ctx.stamp}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  return file;
+}
+
+/** Keeps the results folder bounded: the 20 newest log folders. */
+export function pruneOldResults(resultsDir: string): void {
+  const dirs = readdirSync(resultsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d{4}-/.test(d.name)).map((d) => d.name).sort();
+  for (const dir of dirs.slice(0, Math.max(0, dirs.length - 20))) {
+    try {
+      rmSync(join(resultsDir, dir), { recursive: true, force: true });
+    } catch {
+      // ignore
+    }
+  }
+}
+
+export function markdown(report: Report, settings: Settings): string {
+  const lines: string[] = [];
+  lines.push(`## Paygraph bench — ${settings.mode} — ${report.meta.startedAt}`, '');
+  lines.push(`Node ${process.version}; SUT on core 0, simulator + autocannon on core 1; warm-up ${settings.warmupSec} s, ${settings.reps} × ${settings.durationSec} s, medians.`, '');
+  lines.push('| scenario | upstream | conns | target | req/s | p50 ms | p99 ms | CPU ms/req | SUT CPU util | GC % of CPU | RSS max MB | failures | R_tput | Δp50 | Δp99 | floor CV |');
+  lines.push('|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const row = (scenario: string, s: PointSummary, base?: PointSummary, floorCv?: number, isVoid?: boolean) => {
+    const ratio = base && base !== s ? (s.rps / base.rps).toFixed(3) : '';
+    const dp50 = base && base !== s ? (s.p50 - base.p50).toFixed(2) : '';
+    const dp99 = base && base !== s ? (s.p99 - base.p99).toFixed(2) : '';
+    const gcPct = s.gcShareOfCpu === undefined ? '' : (s.gcShareOfCpu * 100).toFixed(1);
+    lines.push(`| ${scenario} | ${s.delayMs} ms | ${s.connections} | ${s.target} | ${s.rps.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.cpuMsPerReq ?? ''} | ${s.cpuUtil ?? ''} | ${gcPct} | ${s.rssMaxMB ?? ''} | ${s.failures} | ${ratio} | ${dp50} | ${dp99} | ${floorCv === undefined ? '' : `${(floorCv * 100).toFixed(1)}%${isVoid ? ' VOID' : ''}`} |`);
+  };
+  if (report.s0) row('S0', report.s0);
+  if (report.meta.s0Before) row('S0', report.meta.s0Before as PointSummary);
+  for (const p of report.grid) {
+    const base = p.summaries.direct;
+    for (const s of Object.values(p.summaries)) row(p.scenario, s, base, s === Object.values(p.summaries)[0] ? p.floorCv : undefined, p.void);
+  }
+  const s2 = report.s2 as { runs: Array<Record<string, any>> } | undefined;
+  for (const r of s2?.runs ?? []) {
+    lines.push(`| S2 | 20 ms | ${r.connections} | layer | ${Number(r.rps).toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuMsPerReq} | | ${r.gcShareOfCpu === undefined ? '' : (r.gcShareOfCpu * 100).toFixed(1)} | ${r.rssMaxMB} | ${r.failures} | | | | upstream calls/query ${r.upstreamPerQuery} |`);
+  }
+  const s3 = report.s3 as Record<string, any> | undefined;
+  if (s3) lines.push(`| S3 | 20 ms | 50 | layer | ${Number(s3.rps).toFixed(0)} | ${s3.p50} | ${s3.p99} | ${s3.cpuMsPerReq} | | | | ${s3.failures} | | | | POSTs ${s3.posts}, retried ${s3.retried} |`);
+  lines.push('');
+  const s5 = report.s5 as Record<string, any> | undefined;
+  if (s5) {
+    lines.push('| S5 token stampede | requests | failed | token calls | detail |', '|---|---:|---:|---:|---|');
+    if (s5.cold) lines.push(`| cold, 1,000 concurrent (token call slowed to ${s5.cold.tokenLatencyMs} ms) | ${s5.cold.requests} | ${s5.cold.failures} | ${s5.cold.tokenCalls} | expected exactly 1 |`);
+    if (s5.ttl)
+      lines.push(`| TTL ${s5.ttl.ttlSeconds} s: 1,000-conn burst + ${settings.s5SteadySec} s steady | ${s5.ttl.burst.requests + s5.ttl.steady.requests} | ${s5.ttl.burst.failures + s5.ttl.steady.failures} | ${s5.ttl.tokenCalls} | ≤ ${s5.ttl.expectedMax}; gaps ${s5.ttl.gapsMs.join(', ')} ms; upstream 401s ${s5.ttl.upstream401} |`);
+    lines.push('');
+  }
+  const s6 = report.s6 as Record<string, any> | undefined;
+  if (s6) {
+    lines.push('| S6 faults (1% 503 + 1% hang, attempt timeout 500 ms) | answers | injected 503 / hang | attempts per logical call | untyped failures |', '|---|---|---|---|---:|');
+    lines.push(`| GET (S1 query) | ${JSON.stringify(s6.get.answers)} | ${s6.get.injected['503']} / ${s6.get.injected.hang} | ${JSON.stringify(s6.get.attemptsPerLogicalCall)} (limit ${1 + s6.retryLimit}) | ${s6.get.untypedFailures} |`);
+    lines.push(`| POST (createPixCharge) | ${JSON.stringify(s6.post.answers)} | ${s6.post.injected['503']} / ${s6.post.injected.hang} | ${JSON.stringify(s6.post.attemptsPerLogicalCall)} (never retried) | ${s6.post.untypedFailures} |`);
+    lines.push(`| GET failing every attempt | ${s6.exhaustedCall.errorCode} | | ${s6.exhaustedCall.attempts} | |`, '');
+  }
+  const s7 = report.s7 as Record<string, any> | undefined;
+  if (s7) {
+    lines.push('| S7 webhook → subscribers | delivered | p50 ms | p99 ms | max ms | burst p99 ms | server CPU ms/event | heap KB/idle subscriber |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(`| ${s7.subscribers} subscribers, ${s7.events} events at 4/s + burst of ${s7.burst} | ${s7.delivered}/${s7.expectedDeliveries} | ${s7.latencyMs.p50} | ${s7.latencyMs.p99} | ${s7.latencyMs.max} | ${s7.burstLatencyMs?.p99 ?? ''} | ${s7.serverCpuMsPerEvent} | ${s7.heapPerSubscriberKB ?? ''} |`);
+    lines.push(`t0 = ${s7.t0}`, '');
+  }
+  lines.push('| target | result | detail |', '|---|---|---|');
+  for (const t of report.targets) lines.push(`| ${t.id} | ${passLabel(t.pass)} | ${t.detail} |`);
+  return lines.join('\n');
+}

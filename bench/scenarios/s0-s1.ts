@@ -1,0 +1,58 @@
+/**
+ * S0 and S1, the compared scenarios (lib/grid-point.ts runs them).
+ * S0: `{ __typename }`, the pipeline floor with no upstream call.
+ * S1: one upstream GET per query, Paygraph ("layer") against the floor of calling the simulator
+ * directly ("direct") and against the thin proxy ("proxy"), which separates the extra hop from the
+ * GraphQL tax. With --compare-entry, another build ("before") runs beside Paygraph in both.
+ */
+import { randomUUID } from 'node:crypto';
+import { gridPoint, type GridPoint } from '../lib/grid-point';
+import { graphqlPost, s1Body } from '../lib/requests';
+import { paygraphTarget, type Target } from '../lib/measure';
+import type { RunContext } from '../lib/context';
+import type { TargetName } from '../lib/cli';
+import type { Simulator } from '../lib/simulator';
+import type { Paygraph, ThinProxy } from '../lib/sut';
+
+/** The charge S1 reads (and S5, S6 reuse), created through the simulator before any SUT starts. */
+export interface S1Charge {
+  txid: string;
+  /** Paygraph's node id for it. */
+  id: string;
+  /** The simulator route the direct floor and the thin proxy call. */
+  chargePath: string;
+}
+
+export async function scenarioS0(ctx: RunContext, sim: Simulator, paygraph: Paygraph, before?: Paygraph): Promise<GridPoint> {
+  const request = graphqlPost(JSON.stringify({ query: '{ __typename }' }));
+  const validate = (body: string) => body.includes('"__typename":"Query"');
+  const targets = [paygraphTarget('layer', paygraph, request, validate)];
+  if (before) targets.push(paygraphTarget('before', before, request, validate));
+  return gridPoint(ctx.settings, 'S0', sim, 0, 50, targets);
+}
+
+export async function scenarioS1(ctx: RunContext, sim: Simulator, charge: S1Charge, suts: { paygraph: Paygraph; proxy: ThinProxy; before?: Paygraph }): Promise<GridPoint[]> {
+  const { paygraph, proxy, before } = suts;
+  const request = graphqlPost(s1Body(charge.id, 'S1'));
+  const txidMarker = `"txid":"${charge.txid}"`;
+  // Paygraph must also answer without `errors`; the floor and the proxy return the charge as JSON.
+  const hasCharge = (body: string) => body.includes(txidMarker);
+  const hasChargeNoErrors = (body: string) => body.includes(txidMarker) && !body.includes('"errors"');
+  const targets: Partial<Record<TargetName, Target>> = {
+    direct: {
+      name: 'direct',
+      url: sim.url,
+      request: { method: 'GET', path: charge.chargePath, headers: { authorization: `Bearer ${sim.token}`, 'x-transaction-id': randomUUID(), accept: 'application/json' } },
+      validate: hasCharge,
+    },
+    proxy: { name: 'proxy', url: proxy.url, request, validate: hasCharge, pid: proxy.child.pid },
+    layer: paygraphTarget('layer', paygraph, request, hasChargeNoErrors),
+    before: before ? paygraphTarget('before', before, request, hasChargeNoErrors) : undefined,
+  };
+  const points: GridPoint[] = [];
+  for (const { delayMs, connections, targets: names } of ctx.settings.s1Grid) {
+    const withBefore: TargetName[] = before ? [...names, 'before'] : names;
+    points.push(await gridPoint(ctx.settings, 'S1', sim, delayMs, connections, withBefore.map((name) => targets[name]!)));
+  }
+  return points;
+}
