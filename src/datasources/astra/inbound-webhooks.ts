@@ -1,4 +1,5 @@
 import { reaisToCents } from '../../lib/money';
+import { parseInstant } from './transformers';
 
 /**
  * Astra webhook payloads (§2.3, ASM-A11…A16) → a parsed delivery with its de-duplication key.
@@ -77,9 +78,7 @@ function str(value: unknown): boolean {
 }
 
 function instant(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return typeof value === 'string' ? parseInstant(value) : null;
 }
 
 function invalid(reason: string): AstraDelivery {

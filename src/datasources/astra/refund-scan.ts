@@ -25,7 +25,7 @@ export async function refundsOfCharges(http: ProviderHttp, charges: ChargeRef[],
   }
   await Promise.all(
     charges.map(async (charge) => {
-      result.set(charge.txid, await listAll(http, { txid: charge.txid }));
+      result.set(charge.txid, (await listAll(http, { txid: charge.txid })) ?? []);
     }),
   );
   return result;
@@ -41,19 +41,15 @@ function oldestCreatedAt(charges: ChargeRef[]): Date | null {
 }
 
 /** Every refund created in [from, now], or null when that takes more than the page budget. */
-async function scanWindow(http: ProviderHttp, from: Date, now: Date): Promise<RefundRecord[] | null> {
-  const startDate = brasiliaDate(from, A.brasiliaOffsetMinutes);
-  const endDate = brasiliaDate(now, A.brasiliaOffsetMinutes);
-  const first = await listPage(http, { startDate, endDate }, 0);
-  if (first.totalPages > A.refundScanMaxPages) return null;
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => listPage(http, { startDate, endDate }, i + 1)),
-  );
-  return [first, ...rest].flatMap((page) => page.content.map(refundFromWire));
+function scanWindow(http: ProviderHttp, from: Date, now: Date): Promise<RefundRecord[] | null> {
+  const filters = { startDate: brasiliaDate(from, A.brasiliaOffsetMinutes), endDate: brasiliaDate(now, A.brasiliaOffsetMinutes) };
+  return listAll(http, filters, A.refundScanMaxPages);
 }
 
-async function listAll(http: ProviderHttp, filters: Record<string, string>): Promise<RefundRecord[]> {
+/** Every page of one filtered list (pages 2… in parallel); null when it has more than `maxPages`. */
+async function listAll(http: ProviderHttp, filters: Record<string, string>, maxPages = Infinity): Promise<RefundRecord[] | null> {
   const first = await listPage(http, filters, 0);
+  if (first.totalPages > maxPages) return null;
   const rest = await Promise.all(
     Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => listPage(http, filters, i + 1)),
   );

@@ -7,6 +7,7 @@ import {
   type WebhookRecord,
   type WebhookTarget,
 } from '../../webhooks/models';
+import { parseInstant } from './transformers';
 import type { AstraWebhookBody, AstraWebhookResultWire, AstraWebhookWire } from './wire';
 
 /**
@@ -45,11 +46,4 @@ export function deliveryFromWire(wire: AstraWebhookResultWire): WebhookDeliveryR
 
 export function webhookToWire(target: WebhookTarget): AstraWebhookBody {
   return { url: target.url, type: target.eventType };
-}
-
-/** ASM-A06 instants (with or without milliseconds). Unparseable → null. */
-function parseInstant(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
 }

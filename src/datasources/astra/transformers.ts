@@ -104,7 +104,7 @@ export function refundToWire(command: RefundCommand): { txid: string; amount: nu
 }
 
 /** ASM-A06 instants (with or without milliseconds). Unparseable → null, never a crash. */
-function parseInstant(value: string | null | undefined): Date | null {
+export function parseInstant(value: string | null | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
