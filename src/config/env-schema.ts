@@ -40,6 +40,9 @@ export const EnvSchema = z.object({
   PAGSTAR_WEBHOOK_IPS: z.string().optional(),
   POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
   SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
+  // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
