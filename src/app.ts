@@ -22,6 +22,7 @@ import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/charg
 import { startPagstarSimulator, type PagstarSimulator } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
 import { webhookUrlFor } from './webhooks/webhook-url';
+import { openSharedState, type SharedState } from './state/shared-state';
 
 export interface StartOptions {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
@@ -70,7 +71,10 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     sandbox = { astra, pagstar };
     config = withSandboxPagstar(withSandboxAstra(config, astra), pagstar);
   }
+  let state: SharedState | undefined;
   try {
+    // Redis when REDIS_URL is set (several instances, durable); otherwise memory, one process.
+    state = await openSharedState(config, logger);
     const astra = createAstraDatasource(config.astra!, config.astraHttp);
     // Pagstar deposits carry Paygraph's notification URL as `callback` (ASM-P08) once both parts are known.
     let pagstarSecret: string | undefined;
@@ -103,6 +107,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', astra.webhooks]]),
       webhookSecrets: new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
+      state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
       watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.pix, bus, logger }, pollers) : undefined,
     };
@@ -135,9 +140,11 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         await server.drain();
         await sandbox?.astra.close();
         await sandbox?.pagstar.close();
+        await state?.close();
       },
     };
   } catch (error) {
+    await state?.close();
     await sandbox?.astra.close();
     await sandbox?.pagstar.close();
     throw error;

@@ -9,6 +9,7 @@ import type { Metrics } from './observability/metrics';
 import type { ProviderCode } from './lib/global-id';
 import type { WebhookProviders } from './webhooks/models';
 import type { WebhookSecretStore } from './webhooks/secret-store';
+import type { SharedState } from './state/shared-state';
 
 export interface ClientIdentity {
   clientId: string;
@@ -35,6 +36,8 @@ export interface Services {
   webhookSecrets: WebhookSecretStore;
   /** Public base URL of this server: PUBLIC_URL, or in sandbox mode its own address once listening. */
   publicUrl: () => string | undefined;
+  /** Where shared state lives: Redis (REDIS_URL) or this process's memory. */
+  state: SharedState;
   /** Sandbox-only controls (present only in sandbox mode). */
   sandbox?: SandboxControls;
 }

@@ -1,0 +1,46 @@
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { createRedis, isRedisReady, waitForRedis, type Redis } from './redis';
+
+/**
+ * Where Paygraph's shared state lives (DESIGN §1, docs/deploy.md). With REDIS_URL, one Redis
+ * connection (plus the blocking readers that duplicate it) serves every store, under one key
+ * prefix; without it every store is in this process's memory, which is right for one instance
+ * and says so at start-up.
+ */
+export interface SharedState {
+  kind: 'redis' | 'memory';
+  /** Present when kind is 'redis'. Commands fail fast while Redis is down (see redis.ts). */
+  redis?: Redis;
+  /** Prefix of every key Paygraph writes (REDIS_KEY_PREFIX), e.g. `paygraph:`. */
+  keyPrefix: string;
+  /** Readiness: memory is always ready; Redis when connected. */
+  isReady(): boolean;
+  close(): Promise<void>;
+}
+
+export async function openSharedState(config: Config, logger: Logger): Promise<SharedState> {
+  if (!config.redis) {
+    logger.warn(
+      { state: 'memory' },
+      'No REDIS_URL: idempotency records, webhook secrets, the event log and the webhook inbox live in this process only. Run one instance, and expect them to be lost on restart.',
+    );
+    return { kind: 'memory', keyPrefix: 'paygraph:', isReady: () => true, close: async () => {} };
+  }
+  const redis = createRedis(config.redis.url);
+  redis.on('error', (error: Error) => logger.warn({ event: 'redis_error', err: { message: error.message } }, 'Redis connection problem'));
+  await waitForRedis(redis).catch((error: unknown) => {
+    redis.disconnect();
+    throw error;
+  });
+  logger.info({ state: 'redis', keyPrefix: config.redis.keyPrefix }, 'Shared state in Redis');
+  return {
+    kind: 'redis',
+    redis,
+    keyPrefix: config.redis.keyPrefix,
+    isReady: () => isRedisReady(redis),
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
