@@ -79,6 +79,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
+    // Paygraph has one shutdown path (index.ts → RunningPaygraph.close); Apollo's own signal
+    // handler would stop the server a second time and re-raise the signal (exit 1 after 15 s).
+    stopOnTerminationSignals: false,
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
