@@ -134,6 +134,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       pagstar,
       sandbox,
       async close() {
+        server.beginDrain();
+        if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
         pollers.close();
         relay.close();
         bus.close();

@@ -30,11 +30,19 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'draining');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    const startedAt = Date.now();
+    logger.info({ signal, shutdownDelayMs: app.config.shutdownDelayMs }, 'draining');
+    // A drain that hangs (a stuck upstream call) must not keep the process forever.
+    const force = setTimeout(() => {
+      logger.error({ signal }, 'drain did not finish in time; exiting');
+      process.exit(1);
+    }, app.config.shutdownDelayMs + 15_000);
     force.unref();
     app.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ signal, ms: Date.now() - startedAt }, 'stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

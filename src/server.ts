@@ -19,6 +19,8 @@ import { sharedSubscribe } from './lib/shared-subscribe';
 
 export interface PaygraphServer {
   httpServer: Server;
+  /** Reports not ready (/readyz 503) and refuses new WebSocket connections; HTTP still served. */
+  beginDrain(): void;
   /** Stops accepting work, ends subscriptions, waits for in-flight requests. */
   drain(): Promise<void>;
   isDraining(): boolean;
@@ -131,7 +133,13 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   // Benchmark harness only (bench/, docs/performance.md): never mounted unless BENCH=1.
   if (process.env.BENCH === '1') app.get('/__bench/stats', benchStatsHandler());
-  app.get('/readyz', (_req, res) => void res.status(draining ? 503 : 200).json({ status: draining ? 'draining' : 'ready', mode: config.mode }));
+  app.get('/readyz', (_req, res) => {
+    // Not ready while draining, or while shared state (Redis) is unreachable: money-moving
+    // mutations would fail closed there, so the load balancer should prefer another instance.
+    const state = services.state.isReady() ? 'ok' : 'unavailable';
+    const status = draining ? 'draining' : state === 'ok' ? 'ready' : 'not_ready';
+    res.status(status === 'ready' ? 200 : 503).json({ status, mode: config.mode, state: services.state.kind, ...(state === 'ok' ? {} : { stateStatus: state }) });
+  });
   mountGraphiql(app, config, GRAPHQL_PATH);
   // GET (queries, browsers that are not sent to GraphiQL) and any other method Apollo answers.
   app.use(GRAPHQL_PATH, ...graphqlHandlers);
@@ -141,6 +149,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   return {
     httpServer,
     isDraining: () => draining,
+    beginDrain() {
+      draining = true;
+    },
     async drain() {
       draining = true;
       await apollo.stop();

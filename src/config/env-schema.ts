@@ -42,6 +42,9 @@ export const EnvSchema = z.object({
   SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
   // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  // On SIGTERM: report not ready (/readyz 503) but keep serving this long, so a load balancer
+  // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
+  SHUTDOWN_DELAY_MS: int(0, 0, 60_000),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
 });
 

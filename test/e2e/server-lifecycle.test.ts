@@ -11,7 +11,7 @@ describe('HTTP surface', () => {
       expect(health.statusCode).toBe(200);
       expect(await health.body.json()).toEqual({ status: 'ok' });
       const ready = await request(`${app.url}/readyz`);
-      expect(await ready.body.json()).toEqual({ status: 'ready', mode: 'sandbox' });
+      expect(await ready.body.json()).toEqual({ status: 'ready', mode: 'sandbox', state: 'memory' });
 
       const tooLarge = await request(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(5_000)}` }) });
       expect(tooLarge.statusCode).toBe(413);
