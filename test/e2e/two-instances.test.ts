@@ -1,0 +1,169 @@
+import { SHARED_REDIS_URL, deletePrefix, testRedisClient } from '../helpers/redis';
+import { startCluster, type Cluster } from '../helpers/cluster';
+import { subscribe, type TestSubscription } from '../helpers/subscriptions';
+import { eventually } from '../helpers/paygraph';
+
+/**
+ * Two real Paygraph processes (A and B) on one Redis and one pair of provider simulators, as two
+ * instances behind a load balancer (docs/deploy.md). Each case counts what the providers saw and
+ * what subscribers received.
+ */
+jest.setTimeout(120_000);
+
+const CREATE = `mutation($input: CreatePixChargeInput!) {
+  createPixCharge(input: $input) { pixCharge { id txid status } userErrors { code field message } }
+}`;
+const REFUND = `mutation($input: RefundPixChargeInput!) {
+  refundPixCharge(input: $input) { refund { id refundId status } userErrors { code field message } }
+}`;
+const REGISTER = `mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }`;
+const EVENTS = `subscription($filter: PaymentEventFilter, $after: String) {
+  paymentEvents(filter: $filter, after: $after) { id cursor type subject { id ... on PixCharge { txid status } } }
+}`;
+const CHARGE_UPDATED = `subscription($id: ID!) { pixChargeUpdated(id: $id) { id status } }`;
+
+let cluster: Cluster;
+let subs: TestSubscription[] = [];
+
+function open(name: string, query: string, variables?: Record<string, unknown>): TestSubscription {
+  const entry = cluster.instances.get(name)!;
+  const sub = subscribe(entry.graphqlUrl.replace(/^http/, 'ws'), query, variables);
+  subs.push(sub);
+  return sub;
+}
+
+const route = (sim: { counters: { snapshot(): Record<string, number> } }, name: string) => sim.counters.snapshot()[name] ?? 0;
+
+async function paidCharge(name: string, amount: string): Promise<{ id: string; txid: string }> {
+  const created = await cluster.gql(name, CREATE, { input: { amount } });
+  expect(created.data?.createPixCharge.userErrors).toEqual([]);
+  return created.data!.createPixCharge.pixCharge;
+}
+
+beforeAll(async () => {
+  cluster = await startCluster({ redisUrl: SHARED_REDIS_URL, env: { WEBHOOK_INBOX_CLAIM_IDLE_MS: '1000' } });
+  await cluster.start('A');
+  await cluster.start('B');
+  const registered = await cluster.gql('A', REGISTER);
+  expect(registered.data?.registerWebhook.userErrors).toEqual([]);
+});
+
+afterEach(async () => {
+  await Promise.all(subs.map((sub) => sub.close()));
+  subs = [];
+  cluster.astra.faults.reset();
+});
+
+afterAll(async () => {
+  await cluster?.close();
+  const redis = testRedisClient();
+  await deletePrefix(redis, cluster.keyPrefix);
+  await redis.quit();
+});
+
+describe('two instances on one Redis', () => {
+  test('N instances make one token call per window', async () => {
+    // Both instances have served requests (registration on A; reads on B below): one token in all.
+    await cluster.gql('B', CREATE, { input: { amount: '3.00' } });
+    await cluster.gql('A', CREATE, { input: { amount: '3.00' } });
+    expect(route(cluster.astra, 'POST /oauth/v1/token')).toBe(1);
+  });
+
+  test('a webhook delivered to A reaches a subscriber on B exactly once, and after: on B replays it', async () => {
+    const onB = open('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
+    await eventually(async () => (await cluster.gql('B', '{ __typename }')).data); // B is serving
+    const charge = await paidCharge('B', '5.01'); // ,01: the simulator pays it and delivers to PUBLIC_URL (A)
+    const event = await onB.waitFor(1, 20_000);
+    expect(event.paymentEvents.subject).toMatchObject({ txid: charge.txid, status: 'PAID' });
+    // A second, later event proves the first was not repeated in between.
+    const second = await paidCharge('A', '6.01');
+    const next = await onB.waitFor(2, 20_000);
+    expect(next.paymentEvents.subject.txid).toBe(second.txid);
+    expect(onB.received.filter((e) => e.paymentEvents.subject.txid === charge.txid)).toHaveLength(1);
+
+    // Resume on B after the first event's cursor: exactly the second one is replayed.
+    const resumed = open('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] }, after: event.paymentEvents.cursor });
+    const replayed = await resumed.waitFor(1, 10_000);
+    expect(replayed.paymentEvents.subject.txid).toBe(second.txid);
+  });
+
+  test('the same idempotency key sent to A and B at once makes one provider call', async () => {
+    const before = route(cluster.astra, 'POST /charge/v1/dynamic');
+    cluster.astra.faults.set({ latencyMs: 500, routeFilter: 'POST /charge/v1/dynamic' });
+    const input = { amount: '7.00', idempotencyKey: `two-instances-${Date.now()}` };
+    const results = await Promise.all([cluster.gql('A', CREATE, { input }), cluster.gql('B', CREATE, { input }), cluster.gql('A', CREATE, { input }), cluster.gql('B', CREATE, { input })]);
+    expect(route(cluster.astra, 'POST /charge/v1/dynamic') - before).toBe(1);
+    const txids = new Set(results.map((r) => r.data?.createPixCharge.pixCharge?.txid));
+    expect(txids.size).toBe(1);
+    expect([...txids][0]).toEqual(expect.any(String));
+  });
+
+  test('killing A after it acknowledged a delivery, before it published, still gets the event to B', async () => {
+    // A resume point from before the delivery, so B's subscriber receives the event however soon
+    // after start-up B claims it.
+    const onA = open('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
+    const marker = await paidCharge('A', '12.01');
+    const before = await onA.waitFor(1, 20_000);
+    expect(before.paymentEvents.subject.txid).toBe(marker.txid);
+
+    // Only A runs, and its confirmation re-fetch hangs: it acknowledges the delivery, then stalls.
+    expect(await cluster.stop('B')).toBe(0);
+    const charge = await paidCharge('A', '8.00');
+    const confirmsBefore = route(cluster.astra, 'GET /charge/v1/dynamic/:txid');
+    cluster.astra.faults.set({ latencyMs: 60_000, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    expect(await cluster.astra.payCharge(charge.txid)).toBeTruthy();
+    await eventually(async () => route(cluster.astra, 'GET /charge/v1/dynamic/:txid') > confirmsBefore, 20_000);
+    await cluster.kill('A');
+    cluster.astra.faults.reset();
+
+    await cluster.start('B');
+    const onB = open('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] }, after: before.paymentEvents.cursor });
+    const event = await onB.waitFor(1, 30_000);
+    expect(event.paymentEvents.subject).toMatchObject({ txid: charge.txid, status: 'PAID' });
+    await cluster.start('A');
+  });
+
+  test('50 subscribers spread over A and B make one poller', async () => {
+    const created = await cluster.gql('A', CREATE, { input: { amount: '9.00', provider: 'PAGSTAR' } });
+    expect(created.data?.createPixCharge.userErrors).toEqual([]);
+    const id = created.data!.createPixCharge.pixCharge.id;
+    const agents: string[] = [];
+    const record = cluster.pagstar.counters.record.bind(cluster.pagstar.counters);
+    cluster.pagstar.counters.record = (input) => {
+      record(input);
+      if (input.method === 'HEAD') agents.push(String(input.headers['user-agent']));
+    };
+    for (let i = 0; i < 50; i++) open(i % 2 === 0 ? 'A' : 'B', CHARGE_UPDATED, { id });
+    await eventually(async () => agents.length >= 10, 30_000);
+    cluster.pagstar.counters.record = record;
+    // One poller: every probe came from one instance.
+    expect(new Set(agents).size).toBe(1);
+  });
+
+  test('restarting both keeps idempotency keys, webhook secrets and the event log', async () => {
+    const key = `restart-${Date.now()}`;
+    const charge = await paidCharge('A', '10.01');
+    const onA = open('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'], subjectId: charge.id } });
+    const paid = await onA.waitFor(1, 20_000);
+    const first = await cluster.gql('A', REFUND, { input: { chargeId: charge.id, amount: '1.00', idempotencyKey: key } });
+    expect(first.data?.refundPixCharge.userErrors).toEqual([]);
+    await onA.close();
+    const refundsBefore = route(cluster.astra, 'POST /charge/v1/refund');
+
+    expect(await cluster.stop('A')).toBe(0);
+    expect(await cluster.stop('B')).toBe(0);
+    await cluster.start('A');
+    await cluster.start('B');
+
+    const again = await cluster.gql('B', REFUND, { input: { chargeId: charge.id, amount: '1.00', idempotencyKey: key } });
+    expect(again.data?.refundPixCharge.refund.refundId).toBe(first.data!.refundPixCharge.refund.refundId);
+    expect(route(cluster.astra, 'POST /charge/v1/refund')).toBe(refundsBefore);
+
+    // The event log survived: after: with a cursor from before the restart replays later events.
+    const resumed = open('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] }, after: paid.paymentEvents.cursor });
+    // The webhook secret survived: the simulator's delivery for a new payment is accepted and published.
+    const later = await paidCharge('B', '11.01');
+    const replayed = await resumed.waitFor(1, 20_000);
+    expect(replayed.paymentEvents.subject.txid).toBe(later.txid);
+  });
+});
