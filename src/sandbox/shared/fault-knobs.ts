@@ -57,8 +57,9 @@ export class FaultKnobs {
   /** Decides the fate of one request to `routeName`. Forced 401s skip the token route (see caller). */
   decide(routeName: string): FaultDecision {
     const s = this.settings;
+    // The filter covers latency too: "refunds slowed to 1 s" must not slow every other route.
+    if (s.routeFilter && !routeName.includes(s.routeFilter)) return { kind: 'none', latencyMs: 0 };
     const latencyMs = s.latencyMs + (s.jitterMs > 0 ? Math.floor(this.random() * s.jitterMs) : 0);
-    if (s.routeFilter && !routeName.includes(s.routeFilter)) return { kind: 'none', latencyMs };
     if (s.force401Count > 0) {
       this.settings = { ...s, force401Count: s.force401Count - 1 };
       return { kind: 'status', status: 401, latencyMs };
