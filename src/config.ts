@@ -36,6 +36,8 @@ export interface Config {
   pagstarWebhookIps: string[];
   /** Polling of providers without webhooks (Pagstar status, DESIGN §5). */
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
+  /** Edge policy (docs/security.md): most provider calls one operation may cause. */
+  maxProviderCalls: number;
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
   redis?: { url: string; keyPrefix: string };
 }
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pagstarHttp: { timeoutMs: e.PAGSTAR_TIMEOUT_MS, deadlineMs: e.PAGSTAR_DEADLINE_MS, retryLimit: e.PAGSTAR_RETRY_LIMIT },
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
+    maxProviderCalls: e.MAX_PROVIDER_CALLS,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
   };
 }

@@ -6,10 +6,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, print, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { createContext, identify, type GraphQLContext, type Services } from './context';
-import { formatError } from './errors/format-error';
+import { createGraphqlPolicy } from './edge/graphql-policy';
+import { policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
@@ -28,7 +28,8 @@ const GRAPHQL_PATH = '/graphql';
 
 /**
  * express 5 + Apollo Server 5 on /graphql, graphql-ws on the same port and path, health routes.
- * The same armor limits (depth, aliases, cost, tokens) apply to HTTP and WebSocket operations.
+ * One edge policy (src/edge/graphql-policy.ts: tokens, depth, aliases, introspection, suggestion
+ * masking, provider-call cost) applies to HTTP and WebSocket operations alike.
  */
 export async function createServer(services: Services, schema: GraphQLSchema): Promise<PaygraphServer> {
   const { config } = services;
@@ -40,30 +41,20 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const httpServer = createHttpServer(app);
   let draining = false;
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    costLimit: { maxCost: 20_000 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 30 },
-    blockFieldSuggestion: { enabled: config.production },
-  });
-  const protection = armor.protect();
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...protection.validationRules]),
-      onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result as ExecutionResult),
-      // One execution per event for all subscribers with the same operation, variables and caller
-      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
-      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
-      context: (ctx) => {
+      ...policyWsHooks(policy, schema, (ctx) => {
         const context = createContext(services, wsHeadersOf(ctx.connectionParams));
         if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
         return context;
-      },
+      }),
+      // One execution per event for all subscribers with the same operation, variables and caller
+      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
+      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: (ctx) => !draining && identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)) !== null,
     },
@@ -72,15 +63,18 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    formatError,
-    introspection: config.introspection,
-    hideSchemaDetailsFromClientErrors: config.production,
+    formatError: policy.formatError,
+    // The policy's rules decide introspection and suggestions for both transports (one place);
+    // Apollo's own switches would add a second, HTTP-only copy of each.
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: false,
+    parseOptions: policy.parseOptions,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    validationRules: policy.validationRules,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      ...protection.plugins,
+      policyApolloPlugin(policy),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -165,12 +159,6 @@ function headersOf(req: Request) {
     apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
     requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined,
   };
-}
-
-/** graphql-ws bypasses Apollo's formatError: apply the same masking to subscription results. */
-function formatResultErrors(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as never };
 }
 
 /** Body-parser and routing errors: a short JSON answer with the right status, never a stack. */

@@ -43,6 +43,8 @@ export const EnvSchema = z.object({
   // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
+  // The edge (docs/security.md): provider-call budget per operation.
+  MAX_PROVIDER_CALLS: int(250, 1, 100_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
