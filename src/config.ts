@@ -38,6 +38,8 @@ export interface Config {
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
   /** Edge policy (docs/security.md): most provider calls one operation may cause. */
   maxProviderCalls: number;
+  /** Node's requestTimeout / headersTimeout: a client that sends too slowly gets 408 and is cut off. */
+  httpTimeouts: { requestMs: number; headersMs: number };
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
   redis?: { url: string; keyPrefix: string };
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
+    httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import express, { type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
+import { createTimedHttpServer } from './edge/http-timeouts';
 import { policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
@@ -38,7 +39,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // No ETag on res.send/res.json answers: GraphQL POSTs are never revalidated, and the ETag cost a
   // SHA-1 of every response body (docs/performance.md). Static GraphiQL assets keep theirs (sendFile).
   app.set('etag', false);
-  const httpServer = createHttpServer(app);
+  const httpServer = createTimedHttpServer(app, config.httpTimeouts);
   let draining = false;
 
   const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls });

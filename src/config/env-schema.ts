@@ -45,6 +45,9 @@ export const EnvSchema = z.object({
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
   // The edge (docs/security.md): provider-call budget per operation.
   MAX_PROVIDER_CALLS: int(250, 1, 100_000),
+  // Slow clients: whole request (headers + body) and headers alone must arrive within these.
+  HTTP_REQUEST_TIMEOUT_MS: int(30_000, 100, 600_000),
+  HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100, 600_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
