@@ -10,6 +10,7 @@ import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'gra
 import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
+import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
 import { policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
@@ -102,6 +103,10 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       },
     }),
   ];
+  app.use(securityHeaders());
+  // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
+  const corsOrigins = () => config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
+  app.use(GRAPHQL_PATH, corsForGraphql(corsOrigins));
   // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
   // and each express layer it skips is work saved on every operation (docs/performance.md).
   app.post(GRAPHQL_PATH, ...graphqlHandlers);
@@ -117,7 +122,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       allowedIps: { PAGSTAR: config.pagstarWebhookIps },
     }),
   );
-  app.get('/metrics', (_req, res) => {
+  app.get('/metrics', metricsGuard(config.metricsToken, config.production), (_req, res) => {
     res.type('text/plain; version=0.0.4').send(services.metrics.render({ paygraph_subscribers: services.bus.subscriberCount }));
   });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));

@@ -48,6 +48,9 @@ export const EnvSchema = z.object({
   // Slow clients: whole request (headers + body) and headers alone must arrive within these.
   HTTP_REQUEST_TIMEOUT_MS: int(30_000, 100, 600_000),
   HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100, 600_000),
+  // Browser apps allowed to call /graphql: exact origins, comma-separated (scheme://host[:port]).
+  CORS_ORIGINS: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
