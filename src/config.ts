@@ -40,6 +40,8 @@ export interface Config {
   maxProviderCalls: number;
   /** Node's requestTimeout / headersTimeout: a client that sends too slowly gets 408 and is cut off. */
   httpTimeouts: { requestMs: number; headersMs: number };
+  /** Per-API-key budgets per window; 0 turns one off (docs/security.md). */
+  rateLimits: { requests: number; providerCalls: number; windowSeconds: number };
   /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
   corsOrigins?: string[];
   /** METRICS_TOKEN: bearer token for /metrics (without it /metrics is off in production). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
+    rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     corsOrigins: e.CORS_ORIGINS === undefined ? undefined : parseOrigins(e.CORS_ORIGINS),
     metricsToken: e.METRICS_TOKEN,
     httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },

@@ -10,6 +10,7 @@ import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'gra
 import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
+import { rateLimitCheck } from './edge/rate-limits';
 import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
 import { policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
@@ -43,7 +44,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const httpServer = createTimedHttpServer(app, config.httpTimeouts);
   let draining = false;
 
-  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls });
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [
+    rateLimitCheck(config.rateLimits, services.state),
+  ]);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
   const wsCleanup = useServer<Record<string, unknown>>(

@@ -50,6 +50,10 @@ export const EnvSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100, 600_000),
   // Browser apps allowed to call /graphql: exact origins, comma-separated (scheme://host[:port]).
   CORS_ORIGINS: z.string().optional(),
+  // Per-API-key budgets per window (0 = off): operations and estimated provider calls.
+  RATE_LIMIT_WINDOW_SECONDS: int(60, 1, 86_400),
+  RATE_LIMIT_REQUESTS: int(1_200, 0, 10_000_000),
+  RATE_LIMIT_PROVIDER_CALLS: int(6_000, 0, 10_000_000),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
