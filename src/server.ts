@@ -12,7 +12,7 @@ import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { rateLimitCheck } from './edge/rate-limits';
 import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
-import { policyApolloPlugin, policyWsHooks } from './edge/transports';
+import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
@@ -74,12 +74,16 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     introspection: true,
     hideSchemaDetailsFromClientErrors: false,
     parseOptions: policy.parseOptions,
-    csrfPrevention: true,
+    // A request carrying an API key header is never "simple": browsers preflight it, so CORS
+    // decides. That lets GET queries with URL-encoded variables through for API clients, while
+    // a cross-site <img>/<form> request (no custom header) is still blocked.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'] },
     allowBatchedHttpRequests: false,
     validationRules: policy.validationRules,
     includeStacktraceInErrorResponses: false,
     plugins: [
       policyApolloPlugin(policy),
+      legacyJsonStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),

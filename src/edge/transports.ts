@@ -62,3 +62,27 @@ function formatResult(policy: GraphqlPolicy, result: ExecutionResult): Execution
   if (!result.errors?.length) return result;
   return { ...result, errors: result.errors.map((error) => policy.formatError(error.toJSON(), error)) as never };
 }
+
+const SPEC_200_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL-over-HTTP: a client that explicitly accepts only the legacy `application/json` (not
+ * `application/graphql-response+json`) SHOULD get 200 for parse, validation and variable
+ * coercion failures, since that media type cannot carry them in the status. Everyone else
+ * (`*\/*`, the new media type, no Accept) keeps Apollo's 400. Over-limit refusals stay 400/429.
+ */
+export function legacyJsonStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ request }) {
+      const accept = request.http?.headers.get('accept') ?? '';
+      if (!/application\/json/i.test(accept) || /application\/graphql-response\+json/i.test(accept)) return {};
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+          const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code);
+          if (codes.length > 0 && codes.every((code) => typeof code === 'string' && SPEC_200_CODES.has(code))) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
