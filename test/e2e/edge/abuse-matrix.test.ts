@@ -54,6 +54,15 @@ const CASES: Case[] = [
   { name: 'syntax error', query: '{ pixCharges(first: 1) { totalCount }', code: 'GRAPHQL_PARSE_FAILED', httpStatus: 400 },
   { name: '20 × nodes(100 ids)', ...twentyTimesHundred(), code: 'COST_LIMIT', httpStatus: 400 },
   { name: 'nodes(101 ids)', query: 'query($ids:[ID!]!){ nodes(ids: $ids) { id } }', variables: { ids: unknownIds(101, 'cap') }, code: 'BAD_USER_INPUT', httpStatus: 400 },
+  { name: 'introspection, read+write key', key: WRITER, query: '{ __schema { queryType { name } } }', code: 'GRAPHQL_VALIDATION_FAILED', httpStatus: 400 },
+  { name: '20 × nodes(100 ids), read+write key', key: WRITER, ...twentyTimesHundred(), code: 'COST_LIMIT', httpStatus: 400 },
+  {
+    name: 'U+202E in a description, read+write key',
+    key: WRITER,
+    query: 'mutation { createPixCharge(input: { amount: "1.00", description: "a\u202Eb" }) { pixCharge { id } userErrors { field code } } }',
+    code: null,
+    httpStatus: 200,
+  },
   { name: 'read key mutates', query: 'mutation { createPixCharge(input: { amount: "1.00" }) { pixCharge { id } } }', code: 'FORBIDDEN', httpStatus: 200 },
   {
     name: 'dashboard: 100 charges with refunds',
