@@ -128,7 +128,7 @@ export function parseOrigins(raw: string): string[] {
       } catch {
         origin = undefined;
       }
-      if (!origin || origin === 'null' || origin !== entry.replace(/\/+$/, '')) {
+      if (!origin || !/^https?:\/\/[^*]+$/.test(origin) || origin !== entry.replace(/\/+$/, '')) {
         throw new ConfigError('CORS_ORIGINS: each entry must be an exact origin such as https://app.example.com (no path, no wildcard)');
       }
       return origin;
