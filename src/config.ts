@@ -38,6 +38,16 @@ export interface Config {
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
+  /** Edge policy (docs/security.md): most provider calls one operation may cause. */
+  maxProviderCalls: number;
+  /** Node's requestTimeout / headersTimeout: a client that sends too slowly gets 408 and is cut off. */
+  httpTimeouts: { requestMs: number; headersMs: number };
+  /** Per-API-key budgets per window; 0 turns one off (docs/security.md). */
+  rateLimits: { requests: number; providerCalls: number; windowSeconds: number };
+  /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
+  corsOrigins?: string[];
+  /** METRICS_TOKEN: bearer token for /metrics (without it /metrics is off in production). */
+  metricsToken?: string;
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
   redis?: { url: string; keyPrefix: string };
 }
@@ -87,6 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    maxProviderCalls: e.MAX_PROVIDER_CALLS,
+    rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    corsOrigins: e.CORS_ORIGINS === undefined ? undefined : parseOrigins(e.CORS_ORIGINS),
+    metricsToken: e.METRICS_TOKEN,
+    httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
   };
 }
@@ -101,6 +116,26 @@ export function parseApiKeys(raw: string | undefined): ApiKey[] {
     }
     return { clientId: match[1], key: match[2], scopes: match[3] ? match[3].split('+') : ['read', 'write'] };
   });
+}
+
+/** Exact origins only: a wildcard or a path would widen who may call the API. */
+export function parseOrigins(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      let origin: string | undefined;
+      try {
+        origin = new URL(entry).origin;
+      } catch {
+        origin = undefined;
+      }
+      if (!origin || !/^https?:\/\/[^*]+$/.test(origin) || origin !== entry.replace(/\/+$/, '')) {
+        throw new ConfigError('CORS_ORIGINS: each entry must be an exact origin such as https://app.example.com (no path, no wildcard)');
+      }
+      return origin;
+    });
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {

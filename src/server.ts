@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import express, { type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -6,10 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, print, specifiedRules, validate, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { createContext, identify, type GraphQLContext, type Services } from './context';
-import { formatError } from './errors/format-error';
+import { createGraphqlPolicy } from './edge/graphql-policy';
+import { createTimedHttpServer } from './edge/http-timeouts';
+import { rateLimitCheck } from './edge/rate-limits';
+import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
+import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
@@ -30,7 +33,8 @@ const GRAPHQL_PATH = '/graphql';
 
 /**
  * express 5 + Apollo Server 5 on /graphql, graphql-ws on the same port and path, health routes.
- * The same armor limits (depth, aliases, cost, tokens) apply to HTTP and WebSocket operations.
+ * One edge policy (src/edge/graphql-policy.ts: tokens, depth, aliases, introspection, suggestion
+ * masking, provider-call cost) applies to HTTP and WebSocket operations alike.
  */
 export async function createServer(services: Services, schema: GraphQLSchema): Promise<PaygraphServer> {
   const { config } = services;
@@ -39,33 +43,25 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // No ETag on res.send/res.json answers: GraphQL POSTs are never revalidated, and the ETag cost a
   // SHA-1 of every response body (docs/performance.md). Static GraphiQL assets keep theirs (sendFile).
   app.set('etag', false);
-  const httpServer = createHttpServer(app);
+  const httpServer = createTimedHttpServer(app, config.httpTimeouts);
   let draining = false;
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    maxAliases: { n: 20 },
-    costLimit: { maxCost: 20_000 },
-    maxTokens: { n: 2_000 },
-    maxDirectives: { n: 30 },
-    blockFieldSuggestion: { enabled: config.production },
-  });
-  const protection = armor.protect();
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [
+    rateLimitCheck(config.rateLimits, services.state),
+  ]);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...protection.validationRules]),
-      onNext: (_ctx, _id, _payload, _args, result) => formatResultErrors(result as ExecutionResult),
-      // One execution per event for all subscribers with the same operation, variables and caller
-      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
-      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
-      context: (ctx) => {
+      ...policyWsHooks(policy, schema, (ctx) => {
         const context = createContext(services, wsHeadersOf(ctx.connectionParams));
         if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
         return context;
-      },
+      }),
+      // One execution per event for all subscribers with the same operation, variables and caller
+      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
+      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: (ctx) => !draining && identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)) !== null,
     },
@@ -74,18 +70,25 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    formatError,
-    introspection: config.introspection,
-    hideSchemaDetailsFromClientErrors: config.production,
-    csrfPrevention: true,
+    formatError: policy.formatError,
+    // The policy's rules decide introspection and suggestions for both transports (one place);
+    // Apollo's own switches would add a second, HTTP-only copy of each.
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: false,
+    parseOptions: policy.parseOptions,
+    // A request carrying an API key header is never "simple": browsers preflight it, so CORS
+    // decides. That lets GET queries with URL-encoded variables through for API clients, while
+    // a cross-site <img>/<form> request (no custom header) is still blocked.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'] },
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    validationRules: policy.validationRules,
     includeStacktraceInErrorResponses: false,
     // Paygraph has one shutdown path (index.ts → RunningPaygraph.close); Apollo's own signal
     // handler would stop the server a second time and re-raise the signal (exit 1 after 15 s).
     stopOnTerminationSignals: false,
     plugins: [
-      ...protection.plugins,
+      policyApolloPlugin(policy),
+      legacyJsonStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -112,6 +115,10 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       },
     }),
   ];
+  app.use(securityHeaders());
+  // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
+  const corsOrigins = () => config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
+  app.use(GRAPHQL_PATH, corsForGraphql(corsOrigins));
   // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
   // and each express layer it skips is work saved on every operation (docs/performance.md).
   app.post(GRAPHQL_PATH, ...graphqlHandlers);
@@ -127,7 +134,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       allowedIps: { PAGSTAR: config.pagstarWebhookIps },
     }),
   );
-  app.get('/metrics', (_req, res) => {
+  app.get('/metrics', metricsGuard(config.metricsToken, config.production), (_req, res) => {
     res.type('text/plain; version=0.0.4').send(services.metrics.render({ paygraph_subscribers: services.bus.subscriberCount }));
   });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
@@ -179,12 +186,6 @@ function headersOf(req: Request) {
     apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
     requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined,
   };
-}
-
-/** graphql-ws bypasses Apollo's formatError: apply the same masking to subscription results. */
-function formatResultErrors(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) as never };
 }
 
 /** Body-parser and routing errors: a short JSON answer with the right status, never a stack. */

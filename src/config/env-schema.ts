@@ -46,6 +46,18 @@ export const EnvSchema = z.object({
   // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
   SHUTDOWN_DELAY_MS: int(0, 0, 60_000),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
+  // The edge (docs/security.md): provider-call budget per operation.
+  MAX_PROVIDER_CALLS: int(250, 1, 100_000),
+  // Slow clients: whole request (headers + body) and headers alone must arrive within these.
+  HTTP_REQUEST_TIMEOUT_MS: int(30_000, 100, 600_000),
+  HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100, 600_000),
+  // Browser apps allowed to call /graphql: exact origins, comma-separated (scheme://host[:port]).
+  CORS_ORIGINS: z.string().optional(),
+  // Per-API-key budgets per window (0 = off): operations and estimated provider calls.
+  RATE_LIMIT_WINDOW_SECONDS: int(60, 1, 86_400),
+  RATE_LIMIT_REQUESTS: int(1_200, 0, 10_000_000),
+  RATE_LIMIT_PROVIDER_CALLS: int(6_000, 0, 10_000_000),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

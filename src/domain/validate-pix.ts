@@ -65,7 +65,24 @@ export function checkAmount(
   return amount;
 }
 
+/**
+ * Control characters (NUL, C0/C1) and bidirectional controls (U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates, U+200E/U+200F/U+061C marks) in free text: they reach the
+ * provider and the payer's banking app, where an override can make text read differently from
+ * what it is (issue 11). No legitimate description, reference or name needs them.
+ */
+const FORBIDDEN_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+export function hasForbiddenText(value: string): boolean {
+  return FORBIDDEN_TEXT.test(value);
+}
+
+/** A free-text input: no control or bidi-control characters, at most `max` characters. */
 export function checkLength(value: string | null | undefined, max: number, field: string[], errors: UserErrorShape[]): void {
+  if (value != null && hasForbiddenText(value)) {
+    errors.push(userError(field, UserErrorCode.INVALID, `${field.at(-1)} must not contain control or bidirectional-override characters.`));
+    return;
+  }
   if (value != null && [...value].length > max) {
     errors.push(userError(field, UserErrorCode.INVALID, `${field.at(-1)} must be at most ${max} characters.`));
   }
@@ -86,6 +103,10 @@ function checkDebtor(args: CreatePixChargeArgs, errors: UserErrorShape[]): Creat
   // Astra requires a name with every debtor (ASM-A19).
   if (!debtor.name?.trim()) {
     errors.push(userError(['input', 'debtor', 'name'], UserErrorCode.REQUIRED, 'debtor.name is required when a debtor is given.'));
+    return undefined;
+  }
+  if (hasForbiddenText(debtor.name)) {
+    errors.push(userError(['input', 'debtor', 'name'], UserErrorCode.INVALID, 'name must not contain control or bidirectional-override characters.'));
     return undefined;
   }
   return { name: debtor.name, document: debtor.document };

@@ -13,6 +13,8 @@ export const ErrorCode = {
   PROVIDER_REJECTED: 'PROVIDER_REJECTED',
   PROVIDER_AUTH_FAILED: 'PROVIDER_AUTH_FAILED',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The operation could make more provider calls than MAX_PROVIDER_CALLS (docs/security.md). */
+  COST_LIMIT: 'COST_LIMIT',
   /** Shared state (Redis) is unreachable; money-moving mutations fail closed. Retryable. */
   STATE_UNAVAILABLE: 'STATE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -5,7 +5,7 @@ import { ErrorCode } from './codes';
 import { BadUserInputError, PaygraphError } from './domain-errors';
 
 /** Codes Apollo/graphql-js assign to request problems; they are safe to pass through as they are. */
-const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'COST_LIMIT', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to support.';
 
@@ -16,6 +16,32 @@ export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to sup
  * no stack. The request id is added by the request-log plugin, which sees the context.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return formatErrorWith({ hideSuggestions: false })(formatted, error);
+}
+
+/**
+ * formatError for the edge policy (src/edge/graphql-policy.ts). `hideSuggestions` (production)
+ * strips graphql-js's "Did you mean …?" hints for fields, arguments, enum values and types from
+ * every message, validation and variable coercion alike, on both transports.
+ */
+export function formatErrorWith(options: { hideSuggestions: boolean }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!options.hideSuggestions) return formatOne;
+  return (formatted, error) => {
+    const result = formatOne(formatted, error);
+    return { ...result, message: withoutSuggestions(result.message) };
+  };
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
+/** Extensions a request-level refusal carries to the client besides its code (COST_LIMIT, RATE_LIMITED). */
+const PASS_THROUGH_DETAILS = ['cost', 'limit', 'retryAfterSeconds'] as const;
+
+function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof PaygraphError) {
@@ -38,7 +64,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'This API key lacks the scope this field needs.', extensions: { code: ErrorCode.FORBIDDEN } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PASS_THROUGH.has(code)) return { ...base, extensions: { code } };
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    const details = Object.fromEntries(PASS_THROUGH_DETAILS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions![key]]));
+    return { ...base, extensions: { code, ...details } };
+  }
   return { ...base, message: MASKED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 

@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
 import type { WebhookRelay } from './webhook-relay';
@@ -22,7 +22,9 @@ export interface WebhookIngressOptions {
 export function createWebhookIngress(options: WebhookIngressOptions): Router {
   const router = express.Router();
   const raw = express.raw({ type: () => true, limit: options.maxBodyBytes });
-  router.post('/webhooks/:provider/:secret', raw, (req, res) => {
+  // The secret (and source address) is checked before the body is read: an unauthenticated
+  // sender cannot make Paygraph buffer or wait for a body (slow-body clients, issue 11).
+  router.post('/webhooks/:provider/:secret', authenticateFirst(options), raw, (req, res) => {
     void handle(options, req, res).catch((error: unknown) => {
       options.logger.error({ err: error }, 'webhook ingress failure');
       if (!res.headersSent) reject(options, res, 'unknown', 500, 'internal', 'internal error');
@@ -33,14 +35,6 @@ export function createWebhookIngress(options: WebhookIngressOptions): Router {
 
 async function handle(options: WebhookIngressOptions, req: Request, res: Response): Promise<void> {
   const provider = String(req.params.provider).toUpperCase();
-  if (!options.relay.hasProvider(provider)) return reject(options, res, 'unknown', 404, 'unknown_provider', 'unknown provider');
-  const allowed = options.allowedIps?.[provider];
-  if (allowed?.length && !allowed.includes(normalizeIp(req.socket.remoteAddress))) {
-    return reject(options, res, provider, 403, 'ip_not_allowed', 'source address not allowed');
-  }
-  if (!(await options.verifySecret(provider, String(req.params.secret)))) {
-    return reject(options, res, provider, 401, 'bad_secret', 'unknown webhook secret');
-  }
   if (!req.is('application/json')) return reject(options, res, provider, 415, 'wrong_content_type', 'content type must be application/json');
   let body: unknown;
   try {
@@ -52,6 +46,29 @@ async function handle(options: WebhookIngressOptions, req: Request, res: Respons
   if (result.outcome === 'invalid') return reject(options, res, provider, 422, 'invalid_payload', result.reason ?? 'invalid payload');
   options.logger.info({ event: 'webhook_received', provider, outcome: result.outcome }, 'webhook delivery');
   res.status(200).json({ received: true });
+}
+
+/** Provider, source address and secret, from the URL and the socket alone (no body read yet). */
+function authenticateFirst(options: WebhookIngressOptions): RequestHandler {
+  return (req, res, next) => {
+    void authenticate(options, req, res).then(
+      (ok) => (ok ? next() : undefined),
+      (error: unknown) => next(error),
+    );
+  };
+}
+
+async function authenticate(options: WebhookIngressOptions, req: Request, res: Response): Promise<boolean> {
+  const provider = String(req.params.provider).toUpperCase();
+  if (!options.relay.hasProvider(provider)) return (reject(options, res, 'unknown', 404, 'unknown_provider', 'unknown provider'), false);
+  const allowed = options.allowedIps?.[provider];
+  if (allowed?.length && !allowed.includes(normalizeIp(req.socket.remoteAddress))) {
+    return (reject(options, res, provider, 403, 'ip_not_allowed', 'source address not allowed'), false);
+  }
+  if (!(await options.verifySecret(provider, String(req.params.secret)))) {
+    return (reject(options, res, provider, 401, 'bad_secret', 'unknown webhook secret'), false);
+  }
+  return true;
 }
 
 function reject(options: WebhookIngressOptions, res: Response, provider: string, status: number, reason: string, message: string): void {

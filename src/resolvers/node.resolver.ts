@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, ID, Query, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { Node } from '../schema/node.interface';
 import { decodeGlobalId } from '../lib/global-id';
 import { ProviderNotFoundError, BadUserInputError } from '../errors/domain-errors';
 import type { GraphQLContext } from '../context';
 import { loaderKey } from '../datasources/loaders';
 
-const MAX_NODES = 100;
+export const MAX_NODES = 100;
 
 /** How each global-id type is fetched; every Node type registers here. */
 const FETCHERS: Record<string, (ctx: GraphQLContext, key: string) => Promise<unknown>> = {
@@ -17,12 +18,15 @@ const FETCHERS: Record<string, (ctx: GraphQLContext, key: string) => Promise<unk
 @Resolver()
 export class NodeResolver {
   @Authorized('read')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id (current state, from the provider). Null when the provider does not know it.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<unknown> {
     return fetchNode(ctx, id);
   }
 
   @Authorized('read')
+  // One GET per id (no provider has a batch read); the cap is enforced before execution too.
+  @Extensions({ [UPSTREAM_COST]: { perItemOf: 'ids', maxItems: MAX_NODES, itemsFrom: 'ids' } })
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global id, in the same order; null for unknown ones.` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<unknown[]> {
     if (ids.length > MAX_NODES) throw new BadUserInputError(`ids: at most ${MAX_NODES} per call.`, ['ids']);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { PaymentEvent, PaymentEventFilter } from '../schema/payment-event.type';
 import { PixCharge } from '../schema/pix-charge.type';
 import type { GraphQLContext } from '../context';
@@ -15,6 +16,8 @@ function requireRead(context: GraphQLContext): void {
 
 @Resolver(() => PaymentEvent)
 export class PaymentEventsResolver {
+  // Subscribing calls no provider (events come from webhooks and shared pollers).
+  @Extensions({ [UPSTREAM_COST]: {} })
   @Subscription(() => PaymentEvent, {
     description:
       'Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live.',
@@ -31,6 +34,7 @@ export class PaymentEventsResolver {
     return event;
   }
 
+  @Extensions({ [UPSTREAM_COST]: {} })
   @Subscription(() => PixCharge, {
     description: 'The charge each time it changes (paid, refunded, expired), as re-fetched from the provider.',
     subscribe: ({ args, context }: Data<{ id: string }>) => {

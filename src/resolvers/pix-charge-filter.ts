@@ -2,6 +2,7 @@ import type { ChargeListQuery, PixChargeProvider } from '../domain/provider';
 import type { PixChargeFilter } from '../schema/pix-charge.inputs';
 import { InvalidScalarInput } from '../schema/scalars/invalid-scalar-input';
 import { BadUserInputError, NotSupportedError } from '../errors/domain-errors';
+import { hasForbiddenText } from '../domain/validate-pix';
 
 /** Filter arguments → the provider's list query, refusing what the provider cannot filter on. */
 export function chargeListQuery(provider: PixChargeProvider, filter: PixChargeFilter | undefined, offset: number, limit: number): ChargeListQuery {
@@ -19,6 +20,9 @@ export function chargeListQuery(provider: PixChargeProvider, filter: PixChargeFi
       throw new BadUserInputError(`filter.debtorDocument ${filter.debtorDocument.reason}`, ['filter', 'debtorDocument']);
     }
     query.debtorDocument = filter.debtorDocument.value;
+  }
+  if (filter.reference && hasForbiddenText(filter.reference)) {
+    throw new BadUserInputError('filter.reference must not contain control or bidirectional-override characters.', ['filter', 'reference']);
   }
   if (filter.reference) query.reference = filter.reference;
   if (filter.createdFrom) query.createdFrom = filter.createdFrom;

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { PixCharge, PixChargeConnection } from '../schema/pix-charge.type';
 import { RefundConnection } from '../schema/refund.type';
 import { CreatePixChargeInput, PixChargeFilter } from '../schema/pix-charge.inputs';
@@ -16,6 +17,8 @@ import { chargeListQuery } from './pix-charge-filter';
 @Resolver(() => PixCharge)
 export class PixChargeResolver {
   @Authorized('read')
+  // A window of `first` charges at any offset spans at most 2 provider pages.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
   @Query(() => PixChargeConnection, { description: 'Pix charges of one provider, newest first (Relay connection; `first` at most 100).' })
   async pixCharges(
     @Ctx() ctx: GraphQLContext,
@@ -33,6 +36,8 @@ export class PixChargeResolver {
   }
 
   @Authorized('write')
+  // The POST, plus a GET to learn the outcome when the POST's answer was lost (money safety).
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => CreatePixChargePayload, { description: 'Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe.' })
   createPixCharge(@Arg('input', () => CreatePixChargeInput) input: CreatePixChargeInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
     return createPixCharge(input, ctx);
@@ -43,6 +48,9 @@ export class PixChargeResolver {
     return charge.brCode ? renderQrSvg(charge.brCode) : null;
   }
 
+  // One DataLoader batch per level: a refund scan page, and in the worst case (window too large
+  // to scan) the per-charge fallback, one list call per charge (datasources/astra/refund-scan.ts).
+  @Extensions({ [UPSTREAM_COST]: { perBatch: 1, perParent: 1, itemsFrom: 'first' } })
   @FieldResolver(() => RefundConnection, { description: 'Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls.' })
   async refunds(
     @Root() charge: PixChargeRecord,

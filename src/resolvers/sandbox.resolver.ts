@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { PixCharge } from '../schema/pix-charge.type';
 import { PartyInput } from '../schema/pix-charge.inputs';
 import { UserError } from '../schema/user-error.type';
@@ -34,6 +35,7 @@ const failed = (field: string[], code: UserErrorCode, message: string): Payload 
 @Resolver()
 export class SandboxResolver {
   @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => SimulatePixChargePaymentPayload, {
     description:
       'SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers.',

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { Webhook, WebhookDeliveryConnection } from '../schema/webhook.type';
 import { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../schema/webhook.inputs';
 import { DeleteWebhookPayload, RegisterWebhookPayload, UpdateWebhookPayload } from '../schema/webhook.payloads';
@@ -12,6 +13,8 @@ import { checkFirst, offsetFromCursor, toConnection } from './pagination';
 @Resolver(() => Webhook)
 export class WebhookResolver {
   @Authorized('read')
+  // One list page (at most one webhook per event type: a handful).
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1, items: 10 } })
   @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
   async webhooks(
     @Ctx() ctx: GraphQLContext,
@@ -23,6 +26,7 @@ export class WebhookResolver {
   }
 
   @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => RegisterWebhookPayload, {
     description:
       'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type.',
@@ -32,17 +36,20 @@ export class WebhookResolver {
   }
 
   @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL and/or event type; omitted fields keep their value." })
   updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
     return updateWebhook(input, ctx);
   }
 
   @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => DeleteWebhookPayload, { description: 'Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked).' })
   deleteWebhook(@Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput, @Ctx() ctx: GraphQLContext): Promise<unknown> {
     return deleteWebhook(input, ctx);
   }
 
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @FieldResolver(() => WebhookDeliveryConnection, {
     description:
       "The provider's delivery attempts to this webhook, newest first (each retry is an attempt). One provider call per webhook; a provider has at most one webhook per type.",

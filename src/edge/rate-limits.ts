@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { SharedState } from '../state/shared-state';
+import type { AdmissionCheck } from './graphql-policy';
+
+export interface RateLimitOptions {
+  /** Operations per API key per window (RATE_LIMIT_REQUESTS; 0 = no limit). */
+  requests: number;
+  /** Estimated provider calls per API key per window (RATE_LIMIT_PROVIDER_CALLS; 0 = no limit). */
+  providerCalls: number;
+  windowSeconds: number;
+}
+
+/**
+ * Per-API-key budgets (docs/security.md): operations and provider calls (the edge estimate, so a
+ * refused operation spends nothing upstream) per window, counted by `rate-limiter-flexible`.
+ * With Redis (REDIS_URL) every instance shares the counters under the state key prefix; if Redis
+ * fails, an in-memory limiter takes over (limits per instance rather than no limits).
+ * An open server (no API_KEYS, sandbox) has no keys to limit.
+ */
+export function rateLimitCheck(options: RateLimitOptions, state: SharedState): AdmissionCheck {
+  const requests = options.requests > 0 ? limiter(state, 'requests', options.requests, options.windowSeconds) : undefined;
+  const calls = options.providerCalls > 0 ? limiter(state, 'provider-calls', options.providerCalls, options.windowSeconds) : undefined;
+  return async ({ client }, estimate) => {
+    if (client.clientId === 'anonymous') return null;
+    const overRequests = requests && (await spend(requests, client.clientId, 1));
+    if (overRequests) return rateLimited(`Too many operations for this API key (at most ${options.requests} per ${options.windowSeconds} s).`, overRequests);
+    const overCalls = calls && estimate.providerCalls > 0 && (await spend(calls, client.clientId, estimate.providerCalls));
+    if (overCalls) return rateLimited(`Provider-call budget of this API key spent (at most ${options.providerCalls} per ${options.windowSeconds} s).`, overCalls);
+    return null;
+  };
+}
+
+function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
+  if (state.kind !== 'redis' || !state.redis) return memory;
+  return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
+}
+
+/** Seconds until the budget allows this request again, or null when it was within budget. */
+async function spend(limiterOf: RateLimiterAbstract, key: string, points: number): Promise<number | null> {
+  try {
+    await limiterOf.consume(key, points);
+    return null;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw rejection;
+  }
+}
+
+function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
+}

@@ -1,0 +1,88 @@
+import { getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context, ServerOptions } from 'graphql-ws';
+import type { GraphQLContext } from '../context';
+import type { GraphqlPolicy } from './graphql-policy';
+
+/** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
+export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const refusal = await policy.admit({ schema, document, operationName, variables: request.variables, client: contextValue.client });
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+}
+
+type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onNext' | 'onError'>;
+
+/**
+ * WebSocket: graphql-ws gets the same parse options, rules, admission and error formatting.
+ * Errors carry the codes Apollo gives the same problems (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT), so both transports answer alike.
+ */
+export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, contextOf: (ctx: Context<Record<string, unknown>>) => GraphQLContext): WsHooks {
+  const rules = [...specifiedRules, ...policy.validationRules];
+  return {
+    async onSubscribe(ctx, _id, payload) {
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query, policy.parseOptions);
+      } catch (error) {
+        return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+      }
+      const invalid = validate(schema, document, rules);
+      if (invalid.length) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+      const operation = getOperationAST(document, payload.operationName);
+      if (!operation) return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+      if (coerced.errors) return coerced.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
+      const contextValue = contextOf(ctx);
+      const refusal = await policy.admit({ schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
+      if (refusal) return [refusal];
+      const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      return args;
+    },
+    onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result as ExecutionResult),
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
+  };
+}
+
+function coded(error: GraphQLError, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError)) return new GraphQLError(String(error), { extensions: { code } });
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+}
+
+/** graphql-ws bypasses Apollo's formatError: apply the same masking to results. */
+function formatResult(policy: GraphqlPolicy, result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return { ...result, errors: result.errors.map((error) => policy.formatError(error.toJSON(), error)) as never };
+}
+
+const SPEC_200_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL-over-HTTP: a client that explicitly accepts only the legacy `application/json` (not
+ * `application/graphql-response+json`) SHOULD get 200 for parse, validation and variable
+ * coercion failures, since that media type cannot carry them in the status. Everyone else
+ * (`*\/*`, the new media type, no Accept) keeps Apollo's 400. Over-limit refusals stay 400/429.
+ */
+export function legacyJsonStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ request }) {
+      const accept = request.http?.headers.get('accept') ?? '';
+      if (!/application\/json/i.test(accept) || /application\/graphql-response\+json/i.test(accept)) return {};
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+          const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code);
+          if (codes.length > 0 && codes.every((code) => typeof code === 'string' && SPEC_200_CODES.has(code))) response.http.status = 200;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { GraphQLResponse } from './paygraph';
+
+/**
+ * Runs one operation over graphql-ws (a real `ws` client) and resolves with what the server
+ * answered: the first `next` payload, or the errors of an `error` message. Closes the socket.
+ */
+export async function wsOnce(url: string, query: string, variables?: Record<string, unknown>, connectionParams?: Record<string, unknown>): Promise<GraphQLResponse> {
+  const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+  try {
+    return await new Promise<GraphQLResponse>((resolve, reject) => {
+      let first: GraphQLResponse | undefined;
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => void (first ??= value as GraphQLResponse),
+          error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+          complete: () => (first ? resolve(first) : reject(new Error('completed without a result'))),
+        },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
+}

@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from '../../../src/config';
+
+describe('edge configuration', () => {
+  test('CORS_ORIGINS takes exact origins only', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://127.0.0.1:5173' }).corsOrigins).toEqual(['https://app.example.com', 'http://127.0.0.1:5173']);
+    for (const bad of ['*', 'https://*.example.com', 'https://app.example.com/path', 'app.example.com', 'null']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(ConfigError);
+    }
+    expect(loadConfig({}).corsOrigins).toBeUndefined();
+  });
+
+  test('defaults: 250 provider calls per operation, 30 s / 10 s HTTP timeouts, rate limits on', () => {
+    const config = loadConfig({});
+    expect(config.maxProviderCalls).toBe(250);
+    expect(config.httpTimeouts).toEqual({ requestMs: 30_000, headersMs: 10_000 });
+    expect(config.rateLimits).toEqual({ requests: 1_200, providerCalls: 6_000, windowSeconds: 60 });
+  });
+
+  test('the headers timeout never exceeds the request timeout (Node requires it)', () => {
+    expect(loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_HEADERS_TIMEOUT_MS: '5000' }).httpTimeouts).toEqual({ requestMs: 1_000, headersMs: 1_000 });
+  });
+
+  test('METRICS_TOKEN must be at least 16 characters, and its value never appears in the error', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+});
