@@ -84,7 +84,7 @@ async function subscribeMany(client: Client, query: string, variables: Record<st
  */
 async function watchMany(client: Client, id: string, count: number): Promise<Array<AsyncIterableIterator<any>>> {
   const iterators = Array.from({ length: count }, () => client.iterate({ query: UPDATED, variables: { id } }));
-  const firsts = await within(Promise.all(iterators.map((iterator) => iterator.next())), 5_000);
+  const firsts = await within(Promise.all(iterators.map((iterator) => iterator.next())), 15_000);
   for (const first of firsts) expect(first.value.data.pixChargeUpdated).toEqual({ id, status: 'ACTIVE' });
   return iterators;
 }

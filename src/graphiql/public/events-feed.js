@@ -84,6 +84,9 @@
         lazy: false,
         retryAttempts: 0,
         connectionParams: headers,
+        // The subscription's error handler below reports and retries; graphql-ws would also
+        // console.error the close event of an eager (non-lazy) client.
+        onNonLazyError: function () {},
         on: {
           connected: function () {
             if (mine !== generation) return;
@@ -123,6 +126,12 @@
         headersKey = key;
         headers = next || {};
         connect();
+      },
+      /** Ends the subscription and any pending retry (the page never needs it; tests do). */
+      stop: function () {
+        generation++;
+        stopClient();
+        update({ status: 'idle', message: '' });
       },
       subscribe: function (listener) {
         listeners.add(listener);
