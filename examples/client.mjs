@@ -3,7 +3,8 @@
  * A tiny Paygraph client with no GraphQL client library: plain `fetch` for queries and mutations,
  * `graphql-ws` + `ws` for the subscription. It runs the whole sandbox flow:
  *
- *   create a 5.01 charge → subscribe to pixChargeUpdated → read it (BR Code, QR code SVG)
+ *   create a 5.01 charge → subscribe to pixChargeUpdated (it sends the charge as it is now,
+ *   then each change) → read it (BR Code, QR code SVG)
  *   → wait for PAID (sandbox: amounts ending in ,01 are paid automatically) → refund 1.00
  *   → wait for the refund to complete.
  *
@@ -25,9 +26,6 @@ const GRAPHQL_URL = process.env.PAYGRAPH_URL ?? 'http://localhost:4000/graphql';
 const WS_URL = GRAPHQL_URL.replace(/^http/, 'ws');
 const API_KEY = process.env.PAYGRAPH_API_KEY;
 const WAIT_MS = Number(process.env.PAYGRAPH_WAIT_SECONDS ?? 30) * 1000;
-// The subscription is the fast path; this re-read covers an update published before the server
-// had registered the subscription (subscribe, then read, then listen: no event can slip through).
-const REREAD_EVERY_MS = 5_000;
 
 const operation = (name) => readFileSync(new URL(`./operations/${name}.graphql`, import.meta.url), 'utf8');
 const CREATE = operation('create-charge');
@@ -70,7 +68,11 @@ function assertNoUserErrors(payload, what) {
   throw new Error(`${what} refused: ${problems.join('; ')}`);
 }
 
-/** Subscribes to pixChargeUpdated(id); every update is kept so `waitFor` can look for one. */
+/**
+ * Subscribes to pixChargeUpdated(id); every update is kept so `waitFor` can look for one. The
+ * server sends the charge's current state first, then each change, so nothing published before
+ * the subscription was registered can be missed: no polling or re-reading needed.
+ */
 function watchCharge(client, id) {
   const updates = [];
   let failure;
@@ -94,23 +96,17 @@ function watchCharge(client, id) {
     },
   );
 
-  /** Resolves with the first charge state matching `predicate`; re-reads it every few seconds. */
+  /** Resolves with the first charge state matching `predicate`. */
   async function waitFor(predicate, what) {
     const deadline = Date.now() + WAIT_MS;
-    let nextRead = Date.now() + REREAD_EVERY_MS;
     for (;;) {
       const update = updates.find(predicate);
-      if (update) return { charge: update, via: 'pixChargeUpdated' };
+      if (update) return update;
       if (failure) throw failure;
-      if (Date.now() >= nextRead) {
-        const { node } = await gql(READ, { id });
-        if (node && predicate(node)) return { charge: node, via: 'read back' };
-        nextRead = Date.now() + REREAD_EVERY_MS;
-      }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`${what}: nothing within ${WAIT_MS / 1000} s`);
       await new Promise((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, nextRead - Date.now()));
+        const timer = setTimeout(resolve, left);
         wake = () => {
           clearTimeout(timer);
           resolve();
@@ -146,7 +142,8 @@ async function main() {
   });
   const watch = watchCharge(client, id);
   try {
-    console.log('2. Subscribed to pixChargeUpdated');
+    const current = await watch.waitFor(() => true, 'waiting for the current state');
+    console.log(`2. Subscribed to pixChargeUpdated: the charge is ${current.status} now`);
 
     const { node } = await gql(READ, { id });
     if (node?.__typename !== 'PixCharge') throw new Error(`node(id) did not return the charge (got ${JSON.stringify(node)})`);
@@ -155,7 +152,7 @@ async function main() {
 
     console.log(`4. Waiting up to ${WAIT_MS / 1000} s for the payment (sandbox pays amounts ending in ,01)…`);
     const paid = await watch.waitFor((charge) => charge.status === 'PAID', 'waiting for PAID');
-    console.log(`5. Charge PAID at ${paid.charge.paidAt} (via ${paid.via})`);
+    console.log(`5. Charge PAID at ${paid.paidAt}`);
 
     const refunded = (await gql(REFUND, {
       input: { chargeId: id, amount: '1.00', reason: 'example refund', idempotencyKey: `example-refund-${randomUUID()}` },
@@ -164,7 +161,7 @@ async function main() {
     console.log(`6. Refund ${refunded.refund.id} of ${refunded.refund.amount.amount} requested: ${refunded.refund.status}`);
 
     const done = await watch.waitFor((charge) => charge.amountRefunded.amount === '1.00', 'waiting for the refund');
-    console.log(`7. Refund completed: charge ${done.charge.status}, ${done.charge.amountRefunded.amount} refunded (via ${done.via})`);
+    console.log(`7. Refund completed: charge ${done.status}, ${done.amountRefunded.amount} refunded`);
     console.log('Done.');
   } finally {
     watch.dispose();

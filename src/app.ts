@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { withSandboxAstra, withSandboxPagstar, type Config } from './config';
-import { createLogger, type Logger } from './logger';
+import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
@@ -57,7 +57,7 @@ export interface RunningPaygraph {
  * schema and the HTTP/WebSocket server. The same function serves `npm start` and the tests.
  */
 export async function startPaygraph(baseConfig: Config, options: StartOptions = {}): Promise<RunningPaygraph> {
-  const logger = createLogger(baseConfig.logLevel, options.logDestination);
+  const logger = createLogger(baseConfig.logLevel, options.logDestination ?? logDestination(baseConfig.logFormat));
   let config = baseConfig;
   let sandbox: RunningPaygraph['sandbox'];
   if (config.mode === 'sandbox') {

@@ -17,6 +17,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** `pretty` in a terminal outside production (LOG_FORMAT overrides); JSON lines everywhere else. */
+  logFormat: 'json' | 'pretty';
   apiKeys: ApiKey[];
   graphiql: boolean;
   introspection: boolean;
@@ -56,7 +58,7 @@ export interface Config {
  * Environment → typed, validated configuration, parsed once at start-up. A bad value stops
  * start-up with a message naming the variable. Every variable is documented in the README.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal = process.stdout.isTTY === true): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST ?? (mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0'),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (stdoutIsTerminal && !production ? 'pretty' : 'json'),
     apiKeys,
     graphiql: flag(e.GRAPHIQL, !production),
     introspection: flag(e.INTROSPECTION, !production),

@@ -10,6 +10,7 @@ export const EnvSchema = z.object({
   PORT: int(4000, 0, 65535),
   HOST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   API_KEYS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),

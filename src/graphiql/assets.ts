@@ -9,6 +9,8 @@ export const ASSET_NAMES = {
   graphiqlJs: 'graphiql.min.js',
   graphiqlCss: 'graphiql.min.css',
   graphqlWs: 'graphql-ws.min.js',
+  eventsFeed: 'events-feed.js',
+  eventsPanel: 'events-panel.js',
   init: 'graphiql-init.js',
   pageCss: 'graphiql-page.css',
 } as const;
@@ -47,6 +49,8 @@ function assetFiles(): Map<string, string> {
     // graphiql.min.js ends with `sourceMappingURL=index.umd.js.map`; only devtools ask for it.
     ['index.umd.js.map', packageFile('graphiql', 'graphiql.min.js.map')],
     [ASSET_NAMES.graphqlWs, packageFile('graphql-ws', 'umd/graphql-ws.min.js')],
+    [ASSET_NAMES.eventsFeed, ownFile(ASSET_NAMES.eventsFeed)],
+    [ASSET_NAMES.eventsPanel, ownFile(ASSET_NAMES.eventsPanel)],
     [ASSET_NAMES.init, ownFile(ASSET_NAMES.init)],
     [ASSET_NAMES.pageCss, ownFile(ASSET_NAMES.pageCss)],
   ]);

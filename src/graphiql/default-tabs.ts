@@ -1,30 +1,15 @@
 import type { GraphiqlTab } from './options';
 
-const SUBSCRIBE = `# 1. Run this subscription first: it waits for confirmed payment events.
-subscription WatchPayments {
-  paymentEvents {
-    id
-    cursor
-    type
-    provider
-    occurredAt
-    subject {
-      id
-      ... on PixCharge { txid status amount { amount } paidAt payer { name } }
-    }
-  }
-}
-`;
-
-const CREATE = `# 2. In another tab, create a charge. In sandbox mode an amount ending in ,01 is paid
-#    automatically a few seconds later, and the subscription above receives PIX_CHARGE_PAID.
+const CREATE = `# 1. Open the "Payment events" panel (the lightning bolt in the left sidebar), then run
+#    this. In sandbox mode an amount ending in ,01 is paid automatically a few seconds
+#    later: the panel shows PIX_CHARGE_PAID for the new charge. Each run creates a new
+#    charge (add idempotencyKey: "…" to make a retry return the first one instead).
 mutation CreateCharge {
   createPixCharge(input: {
     amount: "5.01"
     description: "Order #1"
     reference: "order-1"
     debtor: { name: "João Silva", document: "123.456.789-09" }
-    idempotencyKey: "order-1-attempt-1"
   }) {
     pixCharge { id txid status amount { amount currency } brCode expiresAt }
     userErrors { field code message }
@@ -32,24 +17,36 @@ mutation CreateCharge {
 }
 `;
 
-const READ = `# 3. Read it back (paste the id from CreateCharge), with its refunds.
+const READ = `# 2. In the Payment events panel, click "Use as $id" on the PIX_CHARGE_PAID event: the
+#    charge id goes into the variables below. Then run this: the charge as the provider
+#    has it now (PAID, paidAt, payer) with its refunds.
 query ReadCharge($id: ID!) {
   node(id: $id) {
     ... on PixCharge {
-      id status amount { amount } amountRefunded { amount } paidAt endToEndId
+      id status amount { amount } amountRefunded { amount } paidAt payer { name }
       refunds(first: 10) { edges { node { id status amount { amount } refundedAt } } }
     }
   }
 }
 `;
 
-const REFUND = `# 4. Refund part of a PAID charge (omit amount to refund the rest).
+const REFUND = `# 3. Refund 1.00 of the PAID charge ("Use as $id" on its event fills in the id; omit
+#    amount to refund the rest). The refund starts PROCESSING; once the money went back
+#    the panel shows PIX_CHARGE_REFUNDED, and ReadCharge shows PARTIALLY_REFUNDED.
 mutation Refund($id: String!) {
-  refundPixCharge(input: { chargeId: $id, amount: "1.00", reason: "item returned", idempotencyKey: "refund-1" }) {
+  refundPixCharge(input: { chargeId: $id, amount: "1.00", reason: "item returned" }) {
     refund { id status amount { amount } }
     pixCharge { id status amountRefunded { amount } }
     userErrors { field code message }
   }
+}
+`;
+
+const WATCH = `# One charge over graphql-ws, in the editor: the first result is the charge as it is now,
+# then one result per change (paid, refunded, expired). Running another tab stops it
+# (GraphiQL runs one operation at a time); the Payment events panel keeps listening.
+subscription WatchCharge($id: ID!) {
+  pixChargeUpdated(id: $id) { id status paidAt amountRefunded { amount } }
 }
 `;
 
@@ -72,14 +69,17 @@ mutation SimulatePayment($id: String!) {
 }
 `;
 
-/** The example operations GraphiQL opens with: the sandbox flow, one step per tab. */
+/**
+ * The example operations GraphiQL opens with: the sandbox flow, one step per tab, in one window.
+ * Events show up in the Payment events panel (events-panel.js), not in a subscription tab.
+ */
 export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
-  const idVariables = '{ "id": "<paste a PixCharge id>" }';
+  const idVariables = '{ "id": "<click Use as $id in the Payment events panel>" }';
   const tabs: GraphiqlTab[] = [
-    { name: 'WatchPayments', query: SUBSCRIBE },
     { name: 'CreateCharge', query: CREATE },
     { name: 'ReadCharge', query: READ, variables: idVariables },
     { name: 'Refund', query: REFUND, variables: idVariables },
+    { name: 'WatchCharge', query: WATCH, variables: idVariables },
     { name: 'ListCharges', query: LIST },
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });

@@ -51,6 +51,8 @@ ${banner}<div id="graphiql" class="paygraph-graphiql">Loading GraphiQL…</div>
 <script src="${asset(ASSET_NAMES.reactDom)}"></script>
 <script src="${asset(ASSET_NAMES.graphqlWs)}"></script>
 <script src="${asset(ASSET_NAMES.graphiqlJs)}"></script>
+<script src="${asset(ASSET_NAMES.eventsFeed)}"></script>
+<script src="${asset(ASSET_NAMES.eventsPanel)}"></script>
 <script src="${asset(ASSET_NAMES.init)}"></script>
 </body>
 </html>

@@ -53,12 +53,13 @@ describe('examples/client.mjs against a real Paygraph', () => {
     const printed = steps(run.stdout);
     expect(printed).toHaveLength(7);
     expect(printed[0]).toMatch(/^1\. Created Pix charge \S+ \(txid \w+\): 5\.01 BRL, status ACTIVE$/);
-    expect(printed[1]).toBe('2. Subscribed to pixChargeUpdated');
+    // pixChargeUpdated sends the current state first (ACTIVE, or PAID if the sandbox was quicker).
+    expect(printed[1]).toMatch(/^2\. Subscribed to pixChargeUpdated: the charge is (ACTIVE|PAID) now$/);
     expect(printed[2]).toMatch(/^3\. Pix copia e cola \(brCode\): 000201.+$/);
     expect(printed[3]).toBe('4. Waiting up to 15 s for the payment (sandbox pays amounts ending in ,01)…');
-    expect(printed[4]).toMatch(/^5\. Charge PAID at \d{4}-\d\d-\d\dT\S+Z \(via (pixChargeUpdated|read back)\)$/);
+    expect(printed[4]).toMatch(/^5\. Charge PAID at \d{4}-\d\d-\d\dT\S+Z$/);
     expect(printed[5]).toMatch(/^6\. Refund \S+ of 1\.00 requested: PROCESSING$/);
-    expect(printed[6]).toMatch(/^7\. Refund completed: charge PARTIALLY_REFUNDED, 1\.00 refunded \(via (pixChargeUpdated|read back)\)$/);
+    expect(printed[6]).toMatch(/^7\. Refund completed: charge PARTIALLY_REFUNDED, 1\.00 refunded$/);
     expect(run.stdout).toMatch(/QR code: an SVG of \d+ characters \(qrCodeSvg\)/);
     expect(run.stdout.trimEnd().endsWith('Done.')).toBe(true);
   }, 30_000);
@@ -66,7 +67,7 @@ describe('examples/client.mjs against a real Paygraph', () => {
   test('sends PAYGRAPH_API_KEY over HTTP and in graphql-ws connectionParams', async () => {
     const run = await runClient({ PAYGRAPH_URL: keyed.graphqlUrl, PAYGRAPH_API_KEY: API_KEY, PAYGRAPH_WAIT_SECONDS: '15' });
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
-    // PAID and the refund arrived: the subscription was authenticated too (or the client re-read).
+    // The current state, PAID and the refund arrived: the subscription was authenticated too.
     expect(steps(run.stdout)).toHaveLength(7);
   }, 30_000);
 

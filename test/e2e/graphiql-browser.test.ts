@@ -6,7 +6,6 @@ import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
 import { launchBrowser, watchOffOriginRequests } from '../helpers/browser';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { untilSubscribers } from '../helpers/subscriptions';
-import { CreatePixChargeDocument } from '../generated/graphql';
 
 const SCREENSHOT = path.resolve(__dirname, '..', '..', 'test-output', 'graphiql.png');
 
@@ -66,7 +65,7 @@ describe('GraphiQL in a real browser against a real Paygraph', () => {
     await app?.close();
   });
 
-  it('runs a query and the paymentEvents subscription, sees PIX_CHARGE_PAID, never leaving loopback', async () => {
+  it('follows the default tabs in one window: the events panel shows the ,01 charge paid, then refunded, never leaving loopback', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const requests = watchOffOriginRequests(page, app.url);
@@ -121,24 +120,54 @@ describe('GraphiQL in a real browser against a real Paygraph', () => {
     await waitForResponse(page, ['"pixCharges"', '"totalCount": 0']);
     expect((await post).headers()['x-request-id']).toBe('graphiql-browser-test');
 
-    // The paymentEvents subscription over graphql-ws (the WatchPayments default tab, as it ships).
-    await openTab(page, 'WatchPayments');
-    await page.locator('.graphiql-execute-button').click();
+    // The Payment events panel: its own graphql-ws subscription, with the headers typed above.
+    await page.getByRole('button', { name: /Payment events/ }).click();
+    const panel = page.locator('section.paygraph-events');
+    await panel.locator('.paygraph-events-status[data-status="live"]').waitFor();
     await untilSubscribers(() => app.services.bus.subscriberCount, 1, 10_000);
+    expect(JSON.parse(wsSent[0]!)).toEqual({ type: 'connection_init', payload: { 'x-request-id': 'graphiql-browser-test' } });
 
-    // A 1.01 charge created by another client: the sandbox pays it, its webhook is confirmed, and
-    // the event reaches the browser.
-    const created = await app.gqlTyped(CreatePixChargeDocument, { input: { amount: '1.01', reference: 'graphiql-browser' } });
-    expect(created.data?.createPixCharge.userErrors).toEqual([]);
-    const txid = created.data!.createPixCharge.pixCharge!.txid;
-    await waitForResponse(page, ['"type": "PIX_CHARGE_PAID"', `"txid": "${txid}"`, '"status": "PAID"', '"amount": "1.01"'], 15_000);
+    // 1. CreateCharge from its tab, as it ships (a ,01 amount): the panel shows it paid.
+    const createTab = defaultGraphiqlTabs(true).find((tab) => tab.name === 'CreateCharge')!;
+    expect(createTab.query).toMatch(/amount: "\d+\.01"/);
+    await openTab(page, 'CreateCharge');
+    await page.locator('.graphiql-execute-button').click();
+    const created = JSON.parse(await waitForResponse(page, ['"createPixCharge"', '"status": "ACTIVE"']));
+    const chargeId: string = created.data.createPixCharge.pixCharge.id;
+    const paidEvent = panel.locator(`.paygraph-event[data-event-type="PIX_CHARGE_PAID"][data-subject-id="${chargeId}"]`);
+    await paidEvent.waitFor({ timeout: 15_000 });
+    await expect(paidEvent.locator('.paygraph-event-meta').textContent()).resolves.toMatch(/^ASTRA · PixCharge PAID · R\$ 5\.01$/);
 
-    const events = wsReceived
-      .map((frame) => JSON.parse(frame) as { type: string; payload?: { data?: { paymentEvents?: { type: string; subject: { txid: string } } } } })
-      .filter((msg) => msg.type === 'next')
-      .map((msg) => msg.payload?.data?.paymentEvents);
-    expect(events).toEqual([expect.objectContaining({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA', subject: expect.objectContaining({ txid, status: 'PAID' }) })]);
-    expect(JSON.parse(wsSent[0]!)).toMatchObject({ type: 'connection_init' });
+    // 2. ReadCharge with the id the panel puts into the variables editor.
+    await openTab(page, 'ReadCharge');
+    await paidEvent.getByRole('button', { name: 'Use as $id' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    await waitForResponse(page, [`"id": "${chargeId}"`, '"status": "PAID"']);
+
+    // 3. Refund, then the panel shows the refund.
+    await openTab(page, 'Refund');
+    await paidEvent.getByRole('button', { name: 'Use as $id' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    await waitForResponse(page, ['"refundPixCharge"', '"status": "PROCESSING"', '"userErrors": []']);
+    const refundEvent = panel.locator(`.paygraph-event[data-event-type="PIX_CHARGE_REFUNDED"][data-subject-id="${chargeId}"]`);
+    await refundEvent.waitFor({ timeout: 15_000 });
+    await expect(refundEvent.locator('.paygraph-event-meta').textContent()).resolves.toMatch(/PixCharge PARTIALLY_REFUNDED · R\$ 5\.01, 1\.00 refunded$/);
+
+    // 4. WatchCharge in the editor starts with the charge as it is now.
+    await openTab(page, 'WatchCharge');
+    await refundEvent.getByRole('button', { name: 'Use as $id' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    await waitForResponse(page, [`"id": "${chargeId}"`, '"status": "PARTIALLY_REFUNDED"', '"amount": "1.00"']);
+
+    // The panel's one subscription lived through every operation the editor ran, and received
+    // each event exactly once.
+    const panelEvents = wsReceived
+      .map((frame) => JSON.parse(frame) as { type: string; payload?: { data?: { paymentEvents?: { type: string; subject: { id: string } } } } })
+      .map((msg) => msg.payload?.data?.paymentEvents)
+      .filter((event) => event !== undefined);
+    expect(panelEvents.map((event) => `${event!.type} ${event!.subject.id}`)).toEqual([`PIX_CHARGE_PAID ${chargeId}`, `PIX_CHARGE_REFUNDED ${chargeId}`]);
+    await expect(panel.locator('.paygraph-event').count()).resolves.toBe(2);
+    expect(wsSent.filter((frame) => JSON.parse(frame).type === 'connection_init')).toHaveLength(2); // panel + the editor's WatchCharge
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

@@ -78,6 +78,17 @@ async function subscribeMany(client: Client, query: string, variables: Record<st
   });
 }
 
+/**
+ * `count` pixChargeUpdated subscriptions; resolves once each has sent the charge's current state
+ * (ACTIVE), which it does right after registering with the bus. Iterators continue after it.
+ */
+async function watchMany(client: Client, id: string, count: number): Promise<Array<AsyncIterableIterator<any>>> {
+  const iterators = Array.from({ length: count }, () => client.iterate({ query: UPDATED, variables: { id } }));
+  const firsts = await within(Promise.all(iterators.map((iterator) => iterator.next())), 15_000);
+  for (const first of firsts) expect(first.value.data.pixChargeUpdated).toEqual({ id, status: 'ACTIVE' });
+  return iterators;
+}
+
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
@@ -103,24 +114,24 @@ async function checksSettle(reference: string, quietMs = 4 * INTERVAL_MS): Promi
 describe('Pagstar charge polling', () => {
   test('50 subscribers on one charge share ONE poller; GET only after a change; it stops at PAID', async () => {
     const charge = await createCharge('21.00');
-    const subscriptions = [
-      ...(await subscribeMany(newClient(), UPDATED, { id: charge.id }, 25)),
-      ...(await subscribeMany(newClient(), UPDATED, { id: charge.id }, 25)),
-    ];
+    const subscriptions = [...(await watchMany(newClient(), charge.id, 25)), ...(await watchMany(newClient(), charge.id, 25))];
+    // Each subscription read the current state once when it started; the poller reads nothing more.
+    const initialReads = calls(DETAILS, charge.txid);
+    expect(initialReads).toBe(50);
     const start = calls(CHECK, charge.txid);
     await sleep(12 * INTERVAL_MS);
     const checks = calls(CHECK, charge.txid) - start;
     // One poller makes ~12 checks in 12 intervals; 50 pollers would make ≥ 50 in the first one.
     expect(checks).toBeGreaterThanOrEqual(3);
     expect(checks).toBeLessThanOrEqual(25);
-    expect(calls(DETAILS, charge.txid)).toBe(0); // pending all along: no full read
+    expect(calls(DETAILS, charge.txid)).toBe(initialReads); // pending all along: no full read
 
     expect(await sim.payDeposit(charge.txid)).toBe(true);
     const updates = await within(Promise.all(subscriptions.map((s) => s.next())), 5_000);
     for (const update of updates) expect(update.value.data.pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
     // The change was read in full by the poller and by the webhook confirmation, once each.
-    expect(calls(DETAILS, charge.txid)).toBeGreaterThanOrEqual(1);
-    expect(calls(DETAILS, charge.txid)).toBeLessThanOrEqual(2);
+    expect(calls(DETAILS, charge.txid) - initialReads).toBeGreaterThanOrEqual(1);
+    expect(calls(DETAILS, charge.txid) - initialReads).toBeLessThanOrEqual(2);
 
     // Terminal status: the poller is gone although 50 subscribers are still connected.
     const settled = await checksSettle(charge.txid);
@@ -132,7 +143,8 @@ describe('Pagstar charge polling', () => {
     const charge = await createCharge('22.00');
     const client = newClient();
     const [events] = await subscribeMany(client, EVENTS, { filter: { subjectId: charge.id } }, 1);
-    await subscribeMany(client, UPDATED, { id: charge.id }, 1); // starts the poller
+    await watchMany(client, charge.id, 1); // starts the poller
+    const initialReads = calls(DETAILS, charge.txid);
     const received: any[] = [];
     void (async () => {
       for await (const event of events) received.push(event.data.paymentEvents);
@@ -147,14 +159,14 @@ describe('Pagstar charge polling', () => {
     await sleep(5 * INTERVAL_MS);
 
     // Both paths confirmed the payment with a GET, and the bus published one event.
-    expect(calls(DETAILS, charge.txid)).toBe(2);
+    expect(calls(DETAILS, charge.txid) - initialReads).toBe(2);
     expect(received).toEqual([{ id: expect.any(String), type: 'PIX_CHARGE_PAID', provider: 'PAGSTAR', subject: { id: charge.id, status: 'PAID' } }]);
   });
 
   test('the poller stops when the last subscriber leaves', async () => {
     const charge = await createCharge('23.00');
     const subscribers = [newClient(), newClient(), newClient()];
-    for (const client of subscribers) await subscribeMany(client, UPDATED, { id: charge.id }, 1);
+    for (const client of subscribers) await watchMany(client, charge.id, 1);
     await eventually(async () => calls(CHECK, charge.txid) >= 3, 3_000, 5);
 
     await subscribers[0].dispose();
@@ -171,7 +183,7 @@ describe('Pagstar charge polling', () => {
 
   test('Pagstar down: pollers back off, node(id) is PROVIDER_UNAVAILABLE, polling recovers', async () => {
     const charge = await createCharge('24.00');
-    const [updates] = await subscribeMany(newClient(), UPDATED, { id: charge.id }, 1);
+    const [updates] = await watchMany(newClient(), charge.id, 1);
     const healthyStart = calls(CHECK, charge.txid);
     await sleep(20 * INTERVAL_MS);
     const healthy = calls(CHECK, charge.txid) - healthyStart; // ~20 per 20 intervals
@@ -194,17 +206,21 @@ describe('Pagstar charge polling', () => {
     expect(value.data.pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
   });
 
-  test('node(id) of an unknown Pagstar reference is null; watching it stops at the first 404', async () => {
+  test('node(id) of an unknown Pagstar reference is null; watching it ends with NOT_FOUND and polls at most once', async () => {
     const reference = randomUUID();
     const id = encodeGlobalId('PixCharge', 'PAGSTAR', reference);
     const response = await app.gql(NODE, { id });
     expect(response.errors).toBeUndefined();
     expect(response.data.node).toBeNull();
 
-    await subscribeMany(newClient(), UPDATED, { id }, 1);
-    await eventually(async () => calls(CHECK, reference) >= 1, 3_000, 5);
-    const settled = await checksSettle(reference);
-    expect(settled).toBe(1);
+    const updates = newClient().iterate({ query: UPDATED, variables: { id } });
+    // graphql-ws delivers a failed subscribe as one result with errors, then completes.
+    const { value } = await within(updates.next(), 5_000);
+    expect(value).toEqual({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })] });
+    expect((await within(updates.next(), 5_000)).done).toBe(true);
+    // The poller started with the subscription (so no change could slip by) and stopped with it.
+    await eventually(async () => app.services.bus.subscriberCount === 0, 3_000, 5);
+    expect(await checksSettle(reference)).toBeLessThanOrEqual(1);
   });
 
   // Last: advancing the simulator clock ends every pending deposit of this file.
@@ -213,7 +229,7 @@ describe('Pagstar charge polling', () => {
     const charge = response.data.createPixCharge.pixCharge;
     const client = newClient();
     const [events] = await subscribeMany(client, EVENTS, { filter: { subjectId: charge.id } }, 1);
-    const [updates] = await subscribeMany(client, UPDATED, { id: charge.id }, 1);
+    const [updates] = await watchMany(client, charge.id, 1);
 
     sim.clock.advance(60_000); // expired, but Pagstar still accepts payment for an hour: still pending
     await sleep(5 * INTERVAL_MS);

@@ -117,17 +117,18 @@ describe.each<Provider>(['ASTRA', 'PAGSTAR'])('Pix charge contract: %s', (provid
     expect(charge.status).toBe('ACTIVE');
   });
 
-  test('a graphql-ws pixChargeUpdated subscriber receives PAID', async () => {
+  test('a graphql-ws pixChargeUpdated subscriber receives the current state (ACTIVE), then PAID', async () => {
     const charge = await create(provider, { amount: '15.00' });
     const subscribersBefore = app.services.bus.subscriberCount;
     const updates = subscribe(charge.id);
-    const first = updates.next();
-    await eventually(async () => app.services.bus.subscriberCount > subscribersBefore, 3_000, 5);
+    const current = await within(updates.next(), 5_000, 'pixChargeUpdated current state');
+    expect(current.value.data.pixChargeUpdated).toMatchObject({ id: charge.id, status: 'ACTIVE', provider });
+    expect(app.services.bus.subscriberCount).toBeGreaterThan(subscribersBefore);
 
     const paid = await app.gql(SIMULATE, { input: { chargeId: charge.id } });
     expect(paid.data.simulatePixChargePayment.userErrors).toEqual([]);
 
-    const { value, done } = await within(first, 5_000, 'pixChargeUpdated');
+    const { value, done } = await within(updates.next(), 5_000, 'pixChargeUpdated');
     expect(done).toBe(false);
     expect(value.errors).toBeUndefined();
     expect(value.data.pixChargeUpdated).toMatchObject({ id: charge.id, status: 'PAID', provider, amount: { amount: '15.00' } });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
+import { encodeGlobalId } from '../../src/lib/global-id';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 
 const CREATE = operation('create-pix-charge');
@@ -77,23 +78,36 @@ describe('webhook → confirmation → subscription', () => {
     expect(received - new Date(deliveredAt).getTime()).toBeLessThan(1_000);
   });
 
-  test('pixChargeUpdated(id) follows one charge through payment and refund', async () => {
+  test('pixChargeUpdated(id) sends the charge as it is now, then follows it through payment and refund', async () => {
     const charge = await createCharge('8.00');
     const updates = open(CHARGE_UPDATED, { id: charge.id });
-    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    // The current state comes first, unprompted: no separate read, no subscribe-then-read race.
+    expect((await updates.waitFor(1)).pixChargeUpdated).toEqual({ id: charge.id, status: 'ACTIVE' });
     await app.sandbox!.astra.payCharge(charge.txid);
-    expect((await updates.waitFor(1)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
+    expect((await updates.waitFor(2)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
     await app.gql(operation('refund-pix-charge'), { input: { chargeId: charge.id, amount: '1.00' } });
-    expect((await updates.waitFor(2)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PARTIALLY_REFUNDED' });
+    expect((await updates.waitFor(3)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PARTIALLY_REFUNDED' });
+    expect(updates.received).toHaveLength(3);
   });
 
-  test('simulatePixChargePayment drives the real webhook path', async () => {
-    const charge = await createCharge('6.00');
-    const updates = open(CHARGE_UPDATED, { id: charge.id });
+  test('pixChargeUpdated(id) of a charge that is already PAID starts with PAID and never repeats it', async () => {
+    const charge = await createCharge('8.50');
+    const watchPaid = open(EVENTS, { filter: { subjectId: charge.id } });
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
-    const paid = await app.gql(`mutation($id: String!) { simulatePixChargePayment(input: { chargeId: $id }) { pixCharge { status } userErrors { code } } }`, { id: charge.id });
-    expect(paid.data.simulatePixChargePayment).toEqual({ pixCharge: { status: 'PAID' }, userErrors: [] });
-    expect((await updates.waitFor(1)).pixChargeUpdated.status).toBe('PAID');
+    await app.sandbox!.astra.payCharge(charge.txid);
+    await watchPaid.waitFor(1);
+    const updates = open(CHARGE_UPDATED, { id: charge.id });
+    expect((await updates.waitFor(1)).pixChargeUpdated).toEqual({ id: charge.id, status: 'PAID' });
+    await app.gql(operation('refund-pix-charge'), { input: { chargeId: charge.id } });
+    expect((await updates.waitFor(2)).pixChargeUpdated).toEqual({ id: charge.id, status: 'REFUNDED' });
+    expect(updates.received.map((update) => update.pixChargeUpdated.status)).toEqual(['PAID', 'REFUNDED']);
+  });
+
+  test('pixChargeUpdated(id) of an unknown charge ends with NOT_FOUND and leaves no subscriber behind', async () => {
+    const updates = open(CHARGE_UPDATED, { id: encodeGlobalId('PixCharge', 'ASTRA', 'unknowntxid000000000000000000') });
+    await updates.completed;
+    expect(updates.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+    await eventually(async () => app.services.bus.subscriberCount === 0, 3_000);
   });
 
   test('the same delivery sent 3 times yields 1 event', async () => {

@@ -472,7 +472,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
-  /** The charge each time it changes (paid, refunded, expired), as re-fetched from the provider. */
+  /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
 };
 

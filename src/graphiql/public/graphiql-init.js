@@ -1,7 +1,8 @@
 /*
  * Paygraph GraphiQL bootstrap. A static file on purpose: the page's CSP forbids inline scripts.
  * Globals come from the UMD bundles loaded before this file: React, ReactDOM (React 18),
- * graphqlWs (graphql-ws client) and GraphiQL (graphiql 3). Options arrive as a JSON data block.
+ * graphqlWs (graphql-ws client), GraphiQL (graphiql 3) and our PaygraphEventsPanel
+ * (events-panel.js). Options arrive as a JSON data block.
  */
 (function () {
   'use strict';
@@ -36,6 +37,10 @@
     return baseFetcher(params, opts);
   }
 
+  // The "Payment events" sidebar panel keeps its own subscription, so events keep arriving while
+  // the editor runs mutations (GraphiQL runs one operation at a time).
+  var eventsPlugin = PaygraphEventsPanel.createPlugin(subscriptionUrl);
+
   container.textContent = '';
   ReactDOM.createRoot(container).render(
     React.createElement(GraphiQL, {
@@ -45,7 +50,9 @@
       // Headers hold API keys: never write them to localStorage.
       shouldPersistHeaders: false,
       defaultEditorToolsVisibility: true,
-      // The documentation explorer is GraphiQL's built-in plugin (the book icon in the sidebar).
+      // The documentation explorer is GraphiQL's built-in plugin (the book icon in the sidebar);
+      // ours is the lightning bolt below it.
+      plugins: [eventsPlugin],
     }),
   );
 })();

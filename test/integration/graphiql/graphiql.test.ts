@@ -118,8 +118,9 @@ describe('GraphiQL served by Paygraph', () => {
   it('loads every script and stylesheet from its own origin with the right type', async () => {
     const html = renderGraphiqlPage(options);
     const urls = assetUrls(html);
-    // react, react-dom, graphql-ws, graphiql, init script; graphiql css, page css; data: favicon.
-    expect(urls).toHaveLength(8);
+    // react, react-dom, graphql-ws, graphiql, events feed + panel, init script; graphiql css, page
+    // css; data: favicon.
+    expect(urls).toHaveLength(10);
     for (const url of urls.filter((u) => !u.startsWith('data:'))) {
       const resolved = new URL(url, `${origin}/graphql`);
       expect(resolved.origin).toBe(origin);
@@ -158,12 +159,13 @@ describe('GraphiQL served by Paygraph', () => {
     expect(csp).not.toMatch(/https?:|wss?:|\*/);
   });
 
-  it('links no other host from the page or the init script', async () => {
+  it('links no other host from the page, the init script or the events panel', async () => {
     const page = renderGraphiqlPage(options);
-    const init = await (await fetch(`${origin}/graphiql-assets/graphiql-init.js`)).text();
-    const css = await (await fetch(`${origin}/graphiql-assets/graphiql-page.css`)).text();
+    const own = async (file: string) => (await fetch(`${origin}/graphiql-assets/${file}`)).text();
+    const init = await own('graphiql-init.js');
+    const ownFiles = [init, await own('graphiql-page.css'), await own('events-feed.js'), await own('events-panel.js')];
     // `'wss://' + location.host` is fine: only a scheme followed by a host name is a URL elsewhere.
-    for (const text of [page, init, css]) expect(text).not.toMatch(/\b(?:https?|wss?):\/\/[\w[]/);
+    for (const text of [page, ...ownFiles]) expect(text).not.toMatch(/\b(?:https?|wss?):\/\/[\w[]/);
     // No inline code: every <script> either loads a file or is the JSON data block.
     const scriptTags = page.match(/<script\b[^>]*>/g) ?? [];
     const inline = scriptTags.filter((tag) => !/ src="|type="application\/json"/.test(tag));
@@ -181,7 +183,7 @@ describe('GraphiQL served by Paygraph', () => {
       graphqlPath: '/graphql',
       defaultTabs: options.defaultTabs,
     });
-    expect(html.match(/<\/script>/g)).toHaveLength(6);
+    expect(html.match(/<\/script>/g)).toHaveLength(8);
   });
 
   it('ships fonts and images as data: URIs inside graphiql.min.css', () => {
