@@ -11,7 +11,9 @@ import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
 import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
 import type { WebhookProvider } from './webhooks/models';
-import { MemoryWebhookSecretStore } from './webhooks/secret-store';
+import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
+import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
+import { checkWebhookSecrets } from './webhooks/startup-check';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
 import { MemoryEventBus } from './events/memory-event-bus';
 import { WebhookRelay } from './events/webhook-relay';
@@ -105,13 +107,18 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       relay,
       metrics,
       webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', astra.webhooks]]),
-      webhookSecrets: new MemoryWebhookSecretStore(),
+      // Hashed in Redis when shared: registrations survive restarts and every instance accepts them.
+      webhookSecrets: state.redis ? new RedisWebhookSecretStore(state.redis, state.keyPrefix) : new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
       watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.pix, bus, logger }, pollers) : undefined,
     };
-    if (pagstar) pagstarSecret = await services.webhookSecrets.create('PAGSTAR');
+    if (pagstar) {
+      // Derived from the Pagstar credential: the same on every instance and after restarts (pagstar-callback-secret.ts).
+      pagstarSecret = pagstarCallbackSecret(config.pagstar!);
+      await services.webhookSecrets.adopt('PAGSTAR', pagstarSecret);
+    }
     const schema = await buildSchema({ sandbox: config.mode === 'sandbox' });
     const server = await createServer(services, schema);
     await listen(server.httpServer, config.port, config.host);
@@ -122,6 +129,9 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl ??= url;
       // The embedded simulator delivers its webhooks to this server, so the demo needs no set-up.
       await registerPaygraphWebhooks(services).catch((error: unknown) => logger.warn({ err: error }, 'Could not register Paygraph webhooks at the Astra simulator'));
+    } else {
+      // Live: name every registration whose secret this store does not know (in the background; never throws).
+      void checkWebhookSecrets(services);
     }
     return {
       url,
