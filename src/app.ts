@@ -5,7 +5,7 @@ import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
-import { IdempotencyGuard, MemoryIdempotencyStore } from './domain/idempotency';
+import { IdempotencyGuard, idempotencyStoreFor } from './domain/idempotency';
 import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
@@ -102,7 +102,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       config,
       logger,
       pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix], ...(pagstar ? [['PAGSTAR', pagstar.pix] as const] : [])]),
-      idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
+      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger }),
       bus,
       relay,
       metrics,
