@@ -5,7 +5,7 @@ import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
-import { IdempotencyGuard, idempotencyStoreFor } from './domain/idempotency';
+import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
@@ -35,6 +35,8 @@ export interface StartOptions {
   pagstarSimulator?: Parameters<typeof startPagstarSimulator>[0];
   /** Waits between webhook confirmation attempts (tests shorten them). */
   confirmRetryDelaysMs?: number[];
+  /** Idempotency lock lease and repeat wait (tests shorten the lease to show expiry). */
+  idempotency?: Pick<GuardOptions, 'leaseMs' | 'maxWaitMs'>;
 }
 
 const CONFIRM_RETRY_DELAYS_MS = [500, 2_000, 5_000, 15_000, 60_000];
@@ -102,7 +104,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       config,
       logger,
       pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix], ...(pagstar ? [['PAGSTAR', pagstar.pix] as const] : [])]),
-      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger }),
+      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger, ...options.idempotency }),
       bus,
       relay,
       metrics,
