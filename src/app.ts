@@ -14,6 +14,7 @@ import type { WebhookProvider } from './webhooks/models';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
 import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
 import { checkWebhookSecrets } from './webhooks/startup-check';
+import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
 import { MemoryEventBus } from './events/memory-event-bus';
 import { WebhookRelay } from './events/webhook-relay';
@@ -79,14 +80,17 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   try {
     // Redis when REDIS_URL is set (several instances, durable); otherwise memory, one process.
     state = await openSharedState(config, logger);
-    const astra = createAstraDatasource(config.astra!, config.astraHttp);
+    // Live mode with Redis: one token call per window across instances. Not in sandbox mode, where
+    // each instance talks to its own embedded simulator under the same client id.
+    const sharedTokens = state.redis && config.mode === 'live' ? new SharedTokenCache({ redis: state.redis, keyPrefix: state.keyPrefix, logger }) : undefined;
+    const astra = createAstraDatasource(config.astra!, config.astraHttp, { sharedTokens });
     // Pagstar deposits carry Paygraph's notification URL as `callback` (ASM-P08) once both parts are known.
     let pagstarSecret: string | undefined;
     const pagstarCallbackUrl = () => {
       const base = services.publicUrl();
       return base && pagstarSecret ? webhookUrlFor(base, 'PAGSTAR', pagstarSecret) : undefined;
     };
-    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl }) : undefined;
+    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl, sharedTokens }) : undefined;
     const metrics = new Metrics();
     const bus = new MemoryEventBus();
     const relay = new WebhookRelay({
