@@ -24,6 +24,7 @@ import { createPagstarDatasource, pagstarWebhookHandler, type PagstarDatasource 
 import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/charge-watch';
 import { startPagstarSimulator, type PagstarSimulator } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
+import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 
@@ -103,7 +104,10 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     });
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
-    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger) });
+    // One poller per subject across instances, but only when the bus reaches every instance: a
+    // watcher without the lease gets its events from the owner through the bus (poller-lease.ts).
+    const leases = state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
+    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     const services: Services = {
       config,
       logger,

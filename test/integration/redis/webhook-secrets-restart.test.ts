@@ -1,6 +1,8 @@
 import { createServer } from 'node:net';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
 import { secretFingerprint } from '../../../src/webhooks/secret-store';
+import { extractSecret } from '../../../src/webhooks/webhook-url';
+import { rawWebhookUrl } from '../../../src/webhooks/models';
 import { UNKNOWN_SECRET_METRIC } from '../../../src/webhooks/startup-check';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
@@ -107,7 +109,7 @@ test('with Redis: no webhook secret is stored in plaintext (every key and value 
   await deleteAllSimWebhooks(app);
   await registerPaygraphWebhook(app);
   const [hook] = await app.astra.webhooks.list();
-  const secret = (await import('../../../src/webhooks/webhook-url')).extractSecret((await import('../../../src/webhooks/models')).rawWebhookUrl(hook), 'ASTRA')!;
+  const secret = extractSecret(rawWebhookUrl(hook), 'ASTRA')!;
   expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
   const keys = await redis.keys(`${prefix}*`);
   expect(keys.length).toBeGreaterThan(0);
@@ -140,7 +142,7 @@ test('without Redis: after a restart the start-up check names the webhook whose 
   await sim.waitForIdle();
   // The log names the webhook, never its secret.
   const [hook] = await second.astra.webhooks.list();
-  const secret = (await import('../../../src/webhooks/webhook-url')).extractSecret((await import('../../../src/webhooks/models')).rawWebhookUrl(hook), 'ASTRA')!;
+  const secret = extractSecret(rawWebhookUrl(hook), 'ASTRA')!;
   for (const line of second.logs) expect(line).not.toContain(secret);
   await deleteAllSimWebhooks(second);
 });
