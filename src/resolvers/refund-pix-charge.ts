@@ -10,7 +10,7 @@ import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorS
 import { ProviderNotFoundError } from '../errors/domain-errors';
 import { loaderKey, providerFor } from '../datasources/loaders';
 import { conflictError, inProgressError } from './create-pix-charge';
-import { checkIdempotencyKey, type AttemptInfo } from '../domain/idempotency';
+import { checkIdempotencyKey, newAttemptId, type AttemptInfo } from '../domain/idempotency';
 import { pendingCents, refundsOfAttempts } from './refund-reconcile';
 
 interface RefundPayload {
@@ -94,7 +94,9 @@ async function refundCharge(
       txid,
       amountCents: requested ?? remainder,
       ...(reason !== undefined ? { reason } : {}),
-      ...(attempt ? { attemptMarker: attempt.attemptId } : {}),
+      // Tagged even without a key: the tag then always ends the description, so a caller's reason
+      // that happens to end like a tag is never mistaken for one (ASM-A52).
+      attemptMarker: attempt?.attemptId ?? newAttemptId(),
     });
   } catch (error) {
     return failed(providerRejectionAsUserError(error));

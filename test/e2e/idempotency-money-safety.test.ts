@@ -108,10 +108,16 @@ describe('case 2: a retry never adopts another key\'s refund', () => {
     expect(refundPosts() - before).toBe(3);
   });
 
-  test('a refund without a key shows its reason untouched', async () => {
+  test('reasons read back exactly as given, with or without a key, even one that ends like a tag', async () => {
     const charge = await paidCharge('5.01');
-    const response = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason: 'no key' } });
-    expect(response.data!.refundPixCharge.refund!.reason).toBe('no key');
+    const reasons = ['no key', 'looks like [pg:abcdefghijkl]'];
+    for (const [i, reason] of reasons.entries()) {
+      const withKey = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason, idempotencyKey: `reason-${i}` } });
+      const withoutKey = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason } });
+      expect([withKey, withoutKey].map((r) => r.data!.refundPixCharge.refund!.reason)).toEqual([reason, reason]);
+    }
+    const readBack = (await refundsAtProvider(charge.id)).length;
+    expect(readBack).toBe(4);
   });
 });
 
