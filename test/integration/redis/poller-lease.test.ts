@@ -16,7 +16,7 @@ import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '.
  * Pagstar datasource (its HEAD /check calls counted), its own Redis connection and SubjectPollers;
  * they share Redis (leases) and one event bus object standing in for the shared (Redis) bus.
  */
-const POLICY = { timeoutMs: 2_000, deadlineMs: 5_000, retryLimit: 0 };
+const POLICY = { timeoutMs: 10_000, deadlineMs: 20_000, retryLimit: 0 };
 const INTERVAL_MS = 20;
 
 let sim: PagstarSimulator;

@@ -3,6 +3,8 @@ import { createLogger } from '../../../src/logger';
 import { createRedis, waitForRedis, type Redis } from '../../../src/state/redis';
 import { createAstraDatasource, type AstraDatasource } from '../../../src/datasources/astra';
 import { SharedTokenCache } from '../../../src/datasources/http/shared-token-cache';
+import { TokenManager } from '../../../src/datasources/http/token-manager';
+import { eventually } from '../../helpers/paygraph';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
@@ -11,7 +13,7 @@ import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '.
  * each with its own Redis connection and token manager) against one simulator, whose token route
  * counter is the measurement.
  */
-const POLICY = { timeoutMs: 2_000, deadlineMs: 5_000, retryLimit: 1 };
+const POLICY = { timeoutMs: 10_000, deadlineMs: 20_000, retryLimit: 1 };
 const TOKEN_ROUTE = 'POST /oauth/v1/token';
 
 let sim: AstraSimulator;
@@ -42,7 +44,7 @@ function logger() {
 }
 
 async function instance(redisUrl = SHARED_REDIS_URL, cacheOptions: { waitMs?: number } = {}): Promise<AstraDatasource> {
-  const redis = createRedis(redisUrl, redisUrl === SHARED_REDIS_URL ? {} : { retryStrategy: () => null, lazyConnect: true });
+  const redis = createRedis(redisUrl, redisUrl === SHARED_REDIS_URL ? {} : { retryStrategy: () => null, lazyConnect: true, disconnectTimeout: 10 });
   clients.push(redis);
   if (redisUrl === SHARED_REDIS_URL) await waitForRedis(redis);
   const endpoint = { clientId: sim.clientId, clientSecret: sim.clientSecret, baseUrl: sim.url, tokenUrl: `${sim.url}/oauth/v1/token`, environment: 'test' };
@@ -108,4 +110,25 @@ test('a token endpoint failure is not cached: the next call fetches again, and o
   await load([a, b], 5);
   expect(sim.counters.count(TOKEN_ROUTE)).toBe(3);
   expect(await inspector.exists(`${prefix}token-lock:ASTRA:test:${sim.clientId}`)).toBe(0);
+});
+
+test('refresh ahead across instances: inside the margin every instance keeps serving, and one refreshes for all', async () => {
+  let now = 1_000_000;
+  let issued = 0;
+  const fetchToken = async () => ({ accessToken: `tok-${++issued}`, expiresAt: now + 100_000 });
+  const managers = await Promise.all(
+    [1, 2, 3].map(async () => {
+      const redis = createRedis(SHARED_REDIS_URL);
+      clients.push(redis);
+      await waitForRedis(redis);
+      const cache = new SharedTokenCache({ redis, keyPrefix: prefix, logger: logger() });
+      return new TokenManager({ key: 'K', fetchToken, refreshMarginMs: 30_000, now: () => now, shared: cache.slot('K', 'credential') });
+    }),
+  );
+  expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-1', 'tok-1', 'tok-1']);
+  now += 80_000; // inside the 30 s margin, still valid
+  expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-1', 'tok-1', 'tok-1']);
+  await eventually(async () => (await Promise.all(managers.map((m) => m.getToken()))).every((token) => token === 'tok-2'));
+  expect(issued).toBe(2);
+  expect(managers.map((m) => m.fetchCount).reduce((a, b) => a + b)).toBe(2);
 });

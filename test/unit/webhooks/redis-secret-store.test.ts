@@ -71,7 +71,7 @@ describe('RedisWebhookSecretStore', () => {
   });
 
   test('Redis unreachable: verify fails with StateUnavailableError, never a plain "unknown secret"', async () => {
-    const down = createRedis('redis://127.0.0.1:1', { retryStrategy: () => null, lazyConnect: true });
+    const down = createRedis('redis://127.0.0.1:1', { retryStrategy: () => null, lazyConnect: true, disconnectTimeout: 10 });
     const store = new RedisWebhookSecretStore(down, prefix);
     await expect(store.verify('ASTRA', 'a'.repeat(43))).rejects.toBeInstanceOf(StateUnavailableError);
     down.disconnect();
