@@ -19,8 +19,8 @@ export const UNKNOWN_SECRET_METRIC = 'paygraph_webhook_secret_unknown_total';
  * registration whose secret was lost (memory store restarted, Redis flushed, another key prefix)
  * silently gets 401 on every delivery, so each is logged as an error naming the webhook (id,
  * event type, masked URL; never the secret) and counted in `paygraph_webhook_secret_unknown_total`.
- * Fix: `updateWebhook(input: { id, url: null… })` or delete and register again. Never throws: a
- * provider or Redis failure is logged and the check is skipped.
+ * Fix: `deleteWebhook`, then `registerWebhook` without `url`. Never throws: a provider or Redis
+ * failure is logged and the check is skipped.
  */
 export async function checkWebhookSecrets(services: CheckServices): Promise<WebhookSecretCheck> {
   const result: WebhookSecretCheck = { paygraphWebhooks: 0, unknownSecrets: 0 };
