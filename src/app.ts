@@ -17,6 +17,7 @@ import { checkWebhookSecrets } from './webhooks/startup-check';
 import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
 import { MemoryEventBus } from './events/memory-event-bus';
+import { createEventBus, createRelayStorage, type EventLogTuning, type WebhookInboxTuning } from './events/shared-event-state';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
 import { astraWebhookHandler } from './datasources/astra/confirm-delivery';
@@ -37,6 +38,10 @@ export interface StartOptions {
   pagstarSimulator?: Parameters<typeof startPagstarSimulator>[0];
   /** Waits between webhook confirmation attempts (tests shorten them). */
   confirmRetryDelaysMs?: number[];
+  /** Redis event-log tuning (stream length, dedupe retention); see docs/events-and-inbox.md. */
+  eventLog?: EventLogTuning;
+  /** Redis webhook-inbox tuning: `claimIdleMs` is how long a dead instance's delivery waits to be taken over. */
+  webhookInbox?: WebhookInboxTuning;
   /** Idempotency lock lease and repeat wait (tests shorten the lease to show expiry). */
   idempotency?: Pick<GuardOptions, 'leaseMs' | 'maxWaitMs'>;
 }
@@ -93,7 +98,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     };
     const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl, sharedTokens }) : undefined;
     const metrics = new Metrics();
-    const bus = new MemoryEventBus();
+    const bus = await createEventBus(state, logger, options.eventLog);
     const relay = new WebhookRelay({
       bus,
       metrics,
@@ -101,6 +106,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       handlers: { ASTRA: astraWebhookHandler(astra.pix), ...(pagstar ? { PAGSTAR: pagstarWebhookHandler(pagstar.pix) } : {}) },
       confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
       maxEventAgeMs: config.webhookMaxEventAgeMs,
+      ...createRelayStorage(state, logger, options.webhookInbox),
     });
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
