@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Semaphore } from './poller-semaphore';
 import { PollerLease, type PollerLeases } from './poller-lease';
+import { healthyDelay, nextPollDelay } from './poller-delay';
 
 /**
  * How to watch one subject. Provider-agnostic: the provider module supplies a cheap probe and
@@ -169,7 +170,7 @@ class Poller {
     this.timer = undefined;
     if (this.stopped) return;
     // Another instance owns the subject: its events arrive through the shared bus; look again later.
-    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(this.healthyDelay());
+    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(healthyDelay(this.options.intervalMs, this.random));
     if (this.stopped) return this.lease.release();
     const release = await this.semaphore.acquire();
     try {
@@ -192,7 +193,7 @@ class Poller {
     } finally {
       release();
     }
-    const delay = this.nextDelay();
+    const delay = nextPollDelay(this.options.intervalMs, this.failures, this.random, this.options.maxBackoffMs);
     // Keep the lease until just after the next planned probe; a dead owner's lease lapses by then.
     if (!this.stopped) await this.lease.hold(delay + this.leaseGraceMs);
     // stop() may have released while the renewal was in flight: release again, after it.
@@ -204,19 +205,6 @@ class Poller {
     return this.options.leaseGraceMs ?? 15_000;
   }
 
-  private healthyDelay(): number {
-    return Math.round(this.options.intervalMs * (0.9 + 0.2 * this.random()));
-  }
-
-  /** Interval ±10 % when healthy (spreads many pollers); exponential backoff with jitter after failures. */
-  private nextDelay(): number {
-    const { intervalMs } = this.options;
-    if (this.failures === 0) return this.healthyDelay();
-    const cap = this.options.maxBackoffMs ?? Math.min(intervalMs * 32, 300_000);
-    const ceiling = Math.min(cap, intervalMs * 2 ** this.failures);
-    // "Equal jitter": at least half the ceiling, so the backoff never collapses to a hammer.
-    return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
-  }
 }
 
 function noop(): void {}
