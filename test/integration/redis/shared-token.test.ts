@@ -6,7 +6,7 @@ import { SharedTokenCache } from '../../../src/datasources/http/shared-token-cac
 import { TokenManager } from '../../../src/datasources/http/token-manager';
 import { eventually } from '../../helpers/paygraph';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { SHARED_REDIS_URL, deletePrefix, startRedisServer, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
 /**
  * Issue 9: N instances share one Astra token through Redis. Three datasources (one per "instance",
@@ -73,6 +73,13 @@ test('3 instances, cold and concurrent: exactly 1 token call; a forced 401 for a
   expect(after[0]).not.toBe(tokens[0]);
 });
 
+test('baseline without the shared cache: the same cold load on 3 instances makes 3 token calls', async () => {
+  const endpoint = { clientId: sim.clientId, clientSecret: sim.clientSecret, baseUrl: sim.url, tokenUrl: `${sim.url}/oauth/v1/token`, environment: 'test' };
+  const instances = [1, 2, 3].map(() => createAstraDatasource(endpoint, POLICY));
+  await load(instances, 20);
+  expect(sim.counters.count(TOKEN_ROUTE)).toBe(3);
+});
+
 test('the shared copy is encrypted: no key or value in Redis contains the token', async () => {
   const [ds] = [await instance()];
   await load([ds], 1);
@@ -131,4 +138,39 @@ test('refresh ahead across instances: inside the margin every instance keeps ser
   await eventually(async () => (await Promise.all(managers.map((m) => m.getToken()))).every((token) => token === 'tok-2'));
   expect(issued).toBe(2);
   expect(managers.map((m) => m.fetchCount).reduce((a, b) => a + b)).toBe(2);
+});
+
+test('Redis stopped and started mid-run: no request fails, one warning, and sharing resumes by itself', async () => {
+  const own = await startRedisServer();
+  try {
+    const redis = createRedis(own.url, { disconnectTimeout: 10 });
+    clients.push(redis);
+    await waitForRedis(redis);
+    const endpoint = { clientId: sim.clientId, clientSecret: sim.clientSecret, baseUrl: sim.url, tokenUrl: `${sim.url}/oauth/v1/token`, environment: 'test' };
+    const ds = createAstraDatasource(endpoint, POLICY, { sharedTokens: new SharedTokenCache({ redis, keyPrefix: prefix, logger: logger() }) });
+    await load([ds], 5);
+    expect(sim.counters.count(TOKEN_ROUTE)).toBe(1);
+
+    await own.stop();
+    sim.revokeTokens(); // the next calls need a new token while Redis is down
+    await load([ds], 10);
+    expect(sim.counters.count(TOKEN_ROUTE)).toBe(2);
+    expect(logs.filter((line) => line.includes('"shared_token_cache_unavailable"'))).toHaveLength(1);
+
+    await own.start();
+    await eventually(async () => redis.status === 'ready', 10_000);
+    sim.revokeTokens();
+    await load([ds], 10);
+    expect(sim.counters.count(TOKEN_ROUTE)).toBe(3);
+    const inspect = testRedisClient(own.url);
+    try {
+      expect(await inspect.exists(`${prefix}token:ASTRA:test:${sim.clientId}`)).toBe(1);
+    } finally {
+      await inspect.quit();
+    }
+    expect(logs.filter((line) => line.includes('"shared_token_cache_recovered"'))).toHaveLength(1);
+    expect(logs.filter((line) => line.includes('"shared_token_cache_unavailable"'))).toHaveLength(1);
+  } finally {
+    await own.stop();
+  }
 });
