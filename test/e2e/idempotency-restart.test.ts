@@ -62,8 +62,11 @@ test('a refund key replays after Paygraph restarts: two successive instances, on
   const second = await paygraph();
   const replay = await second.gqlTyped(REFUND, { input });
   console.info(`case 3: refund ids ${original.refundId} then ${replay.data!.refundPixCharge.refund!.refundId}, refund POSTs ${refundPosts() - before}`);
-  expect(replay.data!.refundPixCharge).toEqual((await second.gqlTyped(REFUND, { input })).data!.refundPixCharge);
-  expect(replay.data!.refundPixCharge.refund).toEqual(original);
+  expect((await second.gqlTyped(REFUND, { input })).data!.refundPixCharge.refund!.refundId).toBe(original.refundId);
+  // The stored refund is replayed as it was answered; nested `charge` is read live (it may have moved on).
+  const { charge: _liveCharge, ...replayedRefund } = replay.data!.refundPixCharge.refund!;
+  const { charge: _originalCharge, ...originalRefund } = original;
+  expect(replayedRefund).toEqual(originalRefund);
   expect(refundPosts() - before).toBe(1);
   await stop(second);
 });
