@@ -45,6 +45,7 @@ export class RedisWebhookInbox implements WebhookInbox {
   private readonly inFlight = new Map<string, Promise<void>>();
   private worker?: InboxWorker;
   private loops: Promise<void>[] = [];
+  private claimRoundsDone = 0;
 
   constructor(private readonly options: RedisWebhookInboxOptions) {
     this.streamKey = `${options.keyPrefix}webhooks:inbox`;
@@ -74,6 +75,11 @@ export class RedisWebhookInbox implements WebhookInbox {
   close(): void {
     this.abort.abort();
     this.connection.disconnect();
+  }
+
+  /** Completed looks for abandoned deliveries (tests wait on it instead of on the clock). */
+  get claimRounds(): number {
+    return this.claimRoundsDone;
   }
 
   /** Resolves once both loops have stopped (tests). */
@@ -125,6 +131,7 @@ export class RedisWebhookInbox implements WebhookInbox {
       if (this.abort.signal.aborted) break;
       // Failures (Redis down, group not yet created) are reported by readNew; try again next round.
       await this.claimAbandoned().catch(() => {});
+      this.claimRoundsDone++;
     }
   }
 
