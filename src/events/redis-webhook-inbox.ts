@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '../logger';
-import { guardState, waitForRedis, type Redis } from '../state/redis';
+import { guardState, type Redis } from '../state/redis';
 import { decodeJson, encodeJson, fieldsToRecord, pause } from './stream-codec';
 import type { InboxDelivery, InboxWorker, WebhookInbox } from './webhook-inbox';
 
@@ -91,7 +91,7 @@ export class RedisWebhookInbox implements WebhookInbox {
     const { blockMs = 5_000, retryMs = 200, maxInFlight = 32, logger } = this.options;
     let groupReady = false;
     let outage = false;
-    await waitForRedis(this.connection).catch(() => {});
+    await this.connectionReady();
     while (!this.abort.signal.aborted) {
       try {
         if (!groupReady) groupReady = await this.ensureGroup();
@@ -112,6 +112,20 @@ export class RedisWebhookInbox implements WebhookInbox {
         await pause(retryMs, this.abort.signal);
       }
     }
+  }
+
+  /** Until the dedicated connection is up (or we close): no "Redis unavailable" noise at start-up. */
+  private connectionReady(): Promise<void> {
+    if (this.connection.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.connection.off('ready', done);
+        this.abort.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      this.connection.once('ready', done);
+      this.abort.signal.addEventListener('abort', done, { once: true });
+    });
   }
 
   /** From the stream's start: whatever is in it was never acknowledged (acked entries are deleted). */
