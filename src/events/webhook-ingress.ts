@@ -26,6 +26,12 @@ export function createWebhookIngress(options: WebhookIngressOptions): Router {
   const raw = express.raw({ type: () => true, limit: options.maxBodyBytes });
   router.post('/webhooks/:provider/:secret', raw, (req, res) => {
     void handle(options, req, res).catch((error: unknown) => {
+      // Redis down (secret check, dedupe, inbox): not stored, so not acknowledged; 503 makes the
+      // provider retry, and nothing it was told we received is lost (docs/events-and-inbox.md).
+      if (error instanceof StateUnavailableError && !res.headersSent) {
+        res.setHeader('retry-after', '1');
+        return reject(options, res, String(req.params.provider).toUpperCase(), 503, 'state_unavailable', 'shared state unavailable; retry shortly');
+      }
       options.logger.error({ err: error }, 'webhook ingress failure');
       if (!res.headersSent) reject(options, res, 'unknown', 500, 'internal', 'internal error');
     });
@@ -50,14 +56,7 @@ async function handle(options: WebhookIngressOptions, req: Request, res: Respons
   } catch {
     return reject(options, res, provider, 400, 'malformed_json', 'body is not valid JSON');
   }
-  let result;
-  try {
-    result = await options.relay.accept(provider, body);
-  } catch (error) {
-    // Not stored, so not acknowledged: 503 makes the provider retry (docs/events-and-inbox.md).
-    if (error instanceof StateUnavailableError) return reject(options, res.setHeader('retry-after', '1'), provider, 503, 'state_unavailable', 'webhook inbox unavailable; retry');
-    throw error;
-  }
+  const result = await options.relay.accept(provider, body);
   if (result.outcome === 'invalid') return reject(options, res, provider, 422, 'invalid_payload', result.reason ?? 'invalid payload');
   options.logger.info({ event: 'webhook_received', provider, outcome: result.outcome }, 'webhook delivery');
   res.status(200).json({ received: true });
