@@ -5,15 +5,19 @@ import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
-import { IdempotencyGuard, MemoryIdempotencyStore } from './domain/idempotency';
+import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
 import type { ProviderCode } from './lib/global-id';
 import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
 import type { WebhookProvider } from './webhooks/models';
-import { MemoryWebhookSecretStore } from './webhooks/secret-store';
+import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
+import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
+import { checkWebhookSecrets } from './webhooks/startup-check';
+import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
 import { MemoryEventBus } from './events/memory-event-bus';
+import { createEventBus, createRelayStorage, type EventLogTuning, type WebhookInboxTuning } from './events/shared-event-state';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
 import { astraWebhookHandler } from './datasources/astra/confirm-delivery';
@@ -21,6 +25,7 @@ import { createPagstarDatasource, pagstarWebhookHandler, type PagstarDatasource 
 import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/charge-watch';
 import { startPagstarSimulator, type PagstarSimulator } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
+import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 
@@ -33,6 +38,12 @@ export interface StartOptions {
   pagstarSimulator?: Parameters<typeof startPagstarSimulator>[0];
   /** Waits between webhook confirmation attempts (tests shorten them). */
   confirmRetryDelaysMs?: number[];
+  /** Redis event-log tuning (stream length, dedupe retention); see docs/events-and-inbox.md. */
+  eventLog?: EventLogTuning;
+  /** Redis webhook-inbox tuning: `claimIdleMs` is how long a dead instance's delivery waits to be taken over. */
+  webhookInbox?: WebhookInboxTuning;
+  /** Idempotency lock lease and repeat wait (tests shorten the lease to show expiry). */
+  idempotency?: Pick<GuardOptions, 'leaseMs' | 'maxWaitMs'>;
 }
 
 const CONFIRM_RETRY_DELAYS_MS = [500, 2_000, 5_000, 15_000, 60_000];
@@ -75,16 +86,19 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   try {
     // Redis when REDIS_URL is set (several instances, durable); otherwise memory, one process.
     state = await openSharedState(config, logger);
-    const astra = createAstraDatasource(config.astra!, config.astraHttp);
+    // Live mode with Redis: one token call per window across instances. Not in sandbox mode, where
+    // each instance talks to its own embedded simulator under the same client id.
+    const sharedTokens = state.redis && config.mode === 'live' ? new SharedTokenCache({ redis: state.redis, keyPrefix: state.keyPrefix, logger }) : undefined;
+    const astra = createAstraDatasource(config.astra!, config.astraHttp, { sharedTokens });
     // Pagstar deposits carry Paygraph's notification URL as `callback` (ASM-P08) once both parts are known.
     let pagstarSecret: string | undefined;
     const pagstarCallbackUrl = () => {
       const base = services.publicUrl();
       return base && pagstarSecret ? webhookUrlFor(base, 'PAGSTAR', pagstarSecret) : undefined;
     };
-    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl }) : undefined;
+    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl, sharedTokens }) : undefined;
     const metrics = new Metrics();
-    const bus = new MemoryEventBus();
+    const bus = await createEventBus(state, logger, options.eventLog);
     const relay = new WebhookRelay({
       bus,
       metrics,
@@ -92,26 +106,35 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       handlers: { ASTRA: astraWebhookHandler(astra.pix), ...(pagstar ? { PAGSTAR: pagstarWebhookHandler(pagstar.pix) } : {}) },
       confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
       maxEventAgeMs: config.webhookMaxEventAgeMs,
+      ...createRelayStorage(state, logger, options.webhookInbox),
     });
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
-    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger) });
+    // One poller per subject across instances, but only when the bus reaches every instance: a
+    // watcher without the lease gets its events from the owner through the bus (poller-lease.ts).
+    const leases = state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
+    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     const services: Services = {
       config,
       logger,
       pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix], ...(pagstar ? [['PAGSTAR', pagstar.pix] as const] : [])]),
-      idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
+      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger, ...options.idempotency }),
       bus,
       relay,
       metrics,
       webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', astra.webhooks]]),
-      webhookSecrets: new MemoryWebhookSecretStore(),
+      // Hashed in Redis when shared: registrations survive restarts and every instance accepts them.
+      webhookSecrets: state.redis ? new RedisWebhookSecretStore(state.redis, state.keyPrefix) : new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
       watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.pix, bus, logger }, pollers) : undefined,
     };
-    if (pagstar) pagstarSecret = await services.webhookSecrets.create('PAGSTAR');
+    if (pagstar) {
+      // Derived from the Pagstar credential: the same on every instance and after restarts (pagstar-callback-secret.ts).
+      pagstarSecret = pagstarCallbackSecret(config.pagstar!);
+      await services.webhookSecrets.adopt('PAGSTAR', pagstarSecret);
+    }
     const schema = await buildSchema({ sandbox: config.mode === 'sandbox' });
     const server = await createServer(services, schema);
     await listen(server.httpServer, config.port, config.host);
@@ -122,6 +145,9 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl ??= url;
       // The embedded simulator delivers its webhooks to this server, so the demo needs no set-up.
       await registerPaygraphWebhooks(services).catch((error: unknown) => logger.warn({ err: error }, 'Could not register Paygraph webhooks at the Astra simulator'));
+    } else {
+      // Live: name every registration whose secret this store does not know (in the background; never throws).
+      void checkWebhookSecrets(services);
     }
     return {
       url,

@@ -77,6 +77,8 @@ export interface RefundRecord {
   refundedAt: Date | null;
   /** Provider id of the refunded charge; `Refund.charge` loads it. */
   chargeTxid: string;
+  /** Idempotency attempt marker the provider echoed back (ASM-A52); absent for refunds made without a key. */
+  attemptMarker?: string;
 }
 
 export function brl(cents: number): MoneyValue {

@@ -33,6 +33,8 @@ export interface RefundCommand {
   txid: string;
   amountCents: number;
   reason?: string;
+  /** Idempotency attempt id for the provider to echo back (ASM-A52), so a retry can find this refund. */
+  attemptMarker?: string;
 }
 
 export interface ChargeListQuery {

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Semaphore } from './poller-semaphore';
+import { PollerLease, type PollerLeases } from './poller-lease';
+import { healthyDelay, nextPollDelay } from './poller-delay';
 
 /**
  * How to watch one subject. Provider-agnostic: the provider module supplies a cheap probe and
@@ -32,6 +35,13 @@ export interface SubjectPollersOptions {
   onError?: (key: string, error: unknown) => void;
   random?: () => number;
   now?: () => number;
+  /**
+   * Shared ownership (Redis, poller-lease.ts): each subject is probed by one instance only, and its
+   * events reach the others through the shared event bus. Absent: every instance polls what it watches.
+   */
+  leases?: PollerLeases;
+  /** How long a lease outlives the owner's next planned probe (covers one probe and read). Default 15 s. */
+  leaseGraceMs?: number;
 }
 
 export type PollerStopReason = 'terminal' | 'deadline' | 'unwatched' | 'closed';
@@ -39,12 +49,15 @@ export type PollerStopReason = 'terminal' | 'deadline' | 'unwatched' | 'closed';
 /**
  * One poller per subject however many watchers (ref-counted): `watch` returns the watcher's
  * stop function, and the poller ends when the last watcher leaves, at a terminal state, or at the
- * deadline. Provider errors back off exponentially with jitter instead of hammering a provider
+ * deadline. With `leases`, one poller per subject across instances: a poller without the lease
+ * only retries it every interval (no probe), and the owner releases it when it ends. Provider errors back off exponentially with jitter instead of hammering a provider
  * that is already down; a shared semaphore bounds concurrent polls.
  */
 export class SubjectPollers {
   private readonly pollers = new Map<string, Poller>();
   private readonly semaphore: Semaphore;
+  /** This instance's id in leases. */
+  private readonly owner = randomUUID();
   private closed = false;
   /** Called when a poller ends (tests, metrics). */
   onStop?: (key: string, reason: PollerStopReason) => void;
@@ -57,7 +70,8 @@ export class SubjectPollers {
     if (this.closed) return noop;
     let poller = this.pollers.get(key);
     if (!poller) {
-      poller = new Poller(key, spec, this.options, this.semaphore, (stopped, reason) => {
+      const lease = new PollerLease(key, this.owner, this.options.leases, (error) => this.options.onError?.(key, error));
+      poller = new Poller(key, spec, this.options, this.semaphore, lease, (stopped, reason) => {
         if (this.pollers.get(key) === stopped) this.pollers.delete(key);
         this.onStop?.(key, reason);
       });
@@ -77,6 +91,11 @@ export class SubjectPollers {
 
   watchers(key: string): number {
     return this.pollers.get(key)?.watcherCount ?? 0;
+  }
+
+  /** Whether this instance probes `key` itself (with leases: holds its lease). */
+  isOwner(key: string): boolean {
+    return this.pollers.get(key)?.owning ?? false;
   }
 
   close(): void {
@@ -100,6 +119,7 @@ class Poller {
     private readonly spec: PollSpec,
     private readonly options: SubjectPollersOptions,
     private readonly semaphore: Semaphore,
+    private readonly lease: PollerLease,
     private readonly onStopped: (poller: Poller, reason: PollerStopReason) => void,
   ) {
     this.lastState = spec.initialState;
@@ -109,6 +129,10 @@ class Poller {
 
   get watcherCount(): number {
     return this.watchers;
+  }
+
+  get owning(): boolean {
+    return !this.stopped && this.lease.owning;
   }
 
   start(): void {
@@ -132,6 +156,7 @@ class Poller {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.lease.release();
     this.onStopped(this, reason);
   }
 
@@ -144,6 +169,9 @@ class Poller {
   private async tick(): Promise<void> {
     this.timer = undefined;
     if (this.stopped) return;
+    // Another instance owns the subject: its events arrive through the shared bus; look again later.
+    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(healthyDelay(this.options.intervalMs, this.random));
+    if (this.stopped) return this.lease.release();
     const release = await this.semaphore.acquire();
     try {
       if (this.stopped) return;
@@ -165,18 +193,18 @@ class Poller {
     } finally {
       release();
     }
-    this.schedule(this.nextDelay());
+    const delay = nextPollDelay(this.options.intervalMs, this.failures, this.random, this.options.maxBackoffMs);
+    // Keep the lease until just after the next planned probe; a dead owner's lease lapses by then.
+    if (!this.stopped) await this.lease.hold(delay + this.leaseGraceMs);
+    // stop() may have released while the renewal was in flight: release again, after it.
+    if (this.stopped) return this.lease.release();
+    this.schedule(delay);
   }
 
-  /** Interval ±10 % when healthy (spreads many pollers); exponential backoff with jitter after failures. */
-  private nextDelay(): number {
-    const { intervalMs } = this.options;
-    if (this.failures === 0) return Math.round(intervalMs * (0.9 + 0.2 * this.random()));
-    const cap = this.options.maxBackoffMs ?? Math.min(intervalMs * 32, 300_000);
-    const ceiling = Math.min(cap, intervalMs * 2 ** this.failures);
-    // "Equal jitter": at least half the ceiling, so the backoff never collapses to a hammer.
-    return Math.round(ceiling / 2 + (ceiling / 2) * this.random());
+  private get leaseGraceMs(): number {
+    return this.options.leaseGraceMs ?? 15_000;
   }
+
 }
 
 function noop(): void {}

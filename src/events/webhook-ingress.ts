@@ -1,6 +1,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
+import { StateUnavailableError } from '../errors/domain-errors';
 import type { WebhookRelay } from './webhook-relay';
 
 export interface WebhookIngressOptions {
@@ -16,8 +17,9 @@ export interface WebhookIngressOptions {
 
 /**
  * `POST /webhooks/:provider/:secret`. Every rejection has its own status, a counter and a log
- * line saying why, and publishes nothing. Accepted deliveries get 200 at once; confirmation and
- * publishing happen after the answer (the provider's timeout is not spent on our re-fetch).
+ * line saying why, and publishes nothing. An accepted delivery gets 200 once it is stored in the
+ * relay's inbox (durable with Redis; 503 if it cannot be stored); confirmation and publishing
+ * happen after the answer (the provider's timeout is not spent on our re-fetch).
  */
 export function createWebhookIngress(options: WebhookIngressOptions): Router {
   const router = express.Router();
@@ -26,6 +28,12 @@ export function createWebhookIngress(options: WebhookIngressOptions): Router {
   // sender cannot make Paygraph buffer or wait for a body (slow-body clients, issue 11).
   router.post('/webhooks/:provider/:secret', authenticateFirst(options), raw, (req, res) => {
     void handle(options, req, res).catch((error: unknown) => {
+      // Redis down (secret check, dedupe, inbox): not stored, so not acknowledged; 503 makes the
+      // provider retry, and nothing it was told we received is lost (docs/events-and-inbox.md).
+      if (error instanceof StateUnavailableError && !res.headersSent) {
+        res.setHeader('retry-after', '1');
+        return reject(options, res, String(req.params.provider).toUpperCase(), 503, 'state_unavailable', 'shared state unavailable; retry shortly');
+      }
       options.logger.error({ err: error }, 'webhook ingress failure');
       if (!res.headersSent) reject(options, res, 'unknown', 500, 'internal', 'internal error');
     });
@@ -42,7 +50,7 @@ async function handle(options: WebhookIngressOptions, req: Request, res: Respons
   } catch {
     return reject(options, res, provider, 400, 'malformed_json', 'body is not valid JSON');
   }
-  const result = options.relay.accept(provider, body);
+  const result = await options.relay.accept(provider, body);
   if (result.outcome === 'invalid') return reject(options, res, provider, 422, 'invalid_payload', result.reason ?? 'invalid payload');
   options.logger.info({ event: 'webhook_received', provider, outcome: result.outcome }, 'webhook delivery');
   res.status(200).json({ received: true });

@@ -3,6 +3,10 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
 import type { EventBus } from './event-bus';
 import type { NewPaymentEvent } from './payment-event';
+import { StateUnavailableError } from '../errors/domain-errors';
+import { MemoryDedupeSet, type DedupeSet } from './dedupe-set';
+import { pause } from './stream-codec';
+import { MemoryWebhookInbox, type InboxDelivery, type InboxOutcome, type WebhookInbox } from './webhook-inbox';
 
 /** What a provider's webhook module makes of one delivery body. */
 export type ParsedDelivery<T = unknown> =
@@ -31,105 +35,127 @@ export interface WebhookRelayOptions {
   confirmRetryDelaysMs: number[];
   /** Deliveries about events older than this are replays: acknowledged, never published. */
   maxEventAgeMs: number;
+  /** Size of the default in-memory dedupe set. */
   dedupSize?: number;
+  /** Deliveries already taken on (default: this process's memory; RedisDedupeSet shares it). */
+  seen?: DedupeSet;
+  /** Where accepted deliveries wait for confirmation (default: memory; RedisWebhookInbox is durable). */
+  inbox?: WebhookInbox;
 }
 
 /**
- * Webhook relay: de-duplicate → answer fast → confirm by re-fetching from the provider → publish.
- * Deliveries are unsigned hints (astra.md ASM-A11): only the re-fetched state is published, so a
- * forged "paid" never reaches a frontend. A confirmation that cannot reach the provider is retried
- * a bounded number of times; when it finally fails the delivery is forgotten so the provider's
- * own retry can try again, and the failure is logged and counted (never silent).
+ * Webhook relay: de-duplicate → store in the inbox → answer → confirm by re-fetching from the
+ * provider → publish. Deliveries are unsigned hints (astra.md ASM-A11): only the re-fetched state
+ * is published, so a forged "paid" never reaches a frontend. A confirmation that cannot reach the
+ * provider is retried a bounded number of times; when it finally fails the delivery is dropped
+ * from the inbox and forgotten by the dedupe set, so the provider's own retry can try again, and
+ * the failure is logged and counted (never silent).
  */
 export class WebhookRelay {
-  private readonly seen = new Set<string>();
-  private readonly pending = new Set<Promise<void>>();
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private closed = false;
+  private readonly seen: DedupeSet;
+  private readonly inbox: WebhookInbox;
+  private readonly abort = new AbortController();
 
-  constructor(private readonly options: WebhookRelayOptions) {}
+  constructor(private readonly options: WebhookRelayOptions) {
+    this.seen = options.seen ?? new MemoryDedupeSet(options.dedupSize);
+    this.inbox = options.inbox ?? new MemoryWebhookInbox();
+    this.inbox.start((delivery) => this.work(delivery));
+  }
 
   hasProvider(provider: string): boolean {
     return provider in this.options.handlers;
   }
 
-  accept(provider: string, body: unknown): { outcome: AcceptOutcome; reason?: string } {
-    const handler = this.options.handlers[provider];
-    const parsed = handler.parse(body);
+  /**
+   * Resolves once an accepted delivery is stored in the inbox: only then may the provider be
+   * answered 200. Rejects with StateUnavailableError when Redis cannot take it (answer 503: the
+   * provider retries, so nothing acknowledged is lost).
+   */
+  async accept(provider: string, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
+    const parsed = this.options.handlers[provider].parse(body);
     if (!parsed.ok) return this.count(provider, 'invalid', parsed.reason);
-    const key = `${provider}:${parsed.dedupKey}`;
-    if (this.seen.has(key)) return this.count(provider, 'duplicate');
     if (parsed.occurredAt && Date.now() - parsed.occurredAt.getTime() > this.options.maxEventAgeMs) return this.count(provider, 'stale');
     if (!parsed.confirmable) {
       this.options.logger.info({ event: 'webhook_unconfirmable', provider, product: parsed.product }, 'webhook acknowledged; Paygraph has no datasource to confirm this product yet');
       return this.count(provider, 'ignored');
     }
-    this.remember(key);
-    this.track(this.confirmAndPublish(provider, handler, parsed.delivery, key, 0));
+    const key = `${provider}:${parsed.dedupKey}`;
+    if (!(await this.seen.claim(key))) return this.count(provider, 'duplicate');
+    try {
+      await this.inbox.append({ provider, key, delivery: parsed.delivery });
+    } catch (error) {
+      await this.forget(key); // not taken on: the provider's retry must not be a "duplicate"
+      throw error;
+    }
     return this.count(provider, 'accepted');
   }
 
-  /** Resolves when no confirmation is in flight or scheduled (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.pending.size > 0 || this.timers.size > 0) {
-      await Promise.all([...this.pending]);
-      if (this.timers.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  /** Resolves when this process has no confirmation in flight or waiting to retry (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.inbox.idle();
   }
 
+  /** Stops reading the inbox; confirmations waiting to retry give up their delivery (see work). */
   close(): void {
-    this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.abort.abort();
+    this.inbox.close();
   }
 
-  private async confirmAndPublish(provider: string, handler: ProviderWebhookHandler, delivery: unknown, key: string, attempt: number): Promise<void> {
-    const { metrics, logger, bus } = this.options;
-    try {
-      const result = await handler.confirm(delivery, eventIdFor(key));
-      if (result.outcome === 'confirmed') {
-        const published = await bus.publish(result.event);
-        metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
-      } else if (result.outcome === 'suspicious') {
-        // Forget it: a forged claim must not make the genuine delivery of the same event a "duplicate".
-        this.seen.delete(key);
-        metrics.inc('paygraph_webhook_events_total', { provider, result: 'suspicious' });
-        logger.warn({ event: 'webhook_suspicious', provider, reason: result.reason }, 'webhook claim contradicted by the provider; nothing published');
-      } else {
-        this.seen.delete(key);
-        metrics.inc('paygraph_webhook_events_total', { provider, result: 'unknown_subject' });
-        logger.warn({ event: 'webhook_unknown_subject', provider }, 'webhook about an object the provider does not know; nothing published');
+  private async work({ provider, key, delivery }: InboxDelivery): Promise<InboxOutcome> {
+    const handler = this.options.handlers[provider];
+    if (!handler) {
+      this.options.logger.error({ event: 'webhook_inbox_unknown_provider', provider }, 'inbox delivery for a provider this instance does not serve; dropped');
+      return 'done';
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.confirmAndPublish(provider, handler, delivery, key);
+        return 'done';
+      } catch (error) {
+        if (error instanceof StateUnavailableError || this.abort.signal.aborted) {
+          // Publishing needs Redis, or we are shutting down: leave it in the inbox for later.
+          this.options.logger.warn({ event: 'webhook_confirm_deferred', provider, err: { message: (error as Error).message } }, 'webhook left in the inbox for a later attempt');
+          return 'retry-later';
+        }
+        const delay = this.options.confirmRetryDelaysMs[attempt];
+        if (delay === undefined) return this.giveUp(provider, key, attempt, error);
+        this.options.logger.warn({ event: 'webhook_confirm_retry', provider, attempt: attempt + 1, delayMs: delay }, 'provider unavailable while confirming webhook; will retry');
+        await pause(delay, this.abort.signal);
+        if (this.abort.signal.aborted) return 'retry-later'; // shutting down: another instance (or restart) takes it
       }
-    } catch (error) {
-      this.retryLater(provider, handler, delivery, key, attempt, error);
     }
   }
 
-  private retryLater(provider: string, handler: ProviderWebhookHandler, delivery: unknown, key: string, attempt: number, error: unknown): void {
-    const delay = this.options.confirmRetryDelaysMs[attempt];
-    if (delay === undefined || this.closed) {
-      this.seen.delete(key); // let the provider's own retry try again
-      this.options.metrics.inc('paygraph_webhook_events_total', { provider, result: 'confirm_failed' });
-      this.options.logger.error({ event: 'webhook_confirm_failed', provider, attempts: attempt + 1, err: error }, 'could not confirm webhook with the provider; not published');
-      return;
+  private async confirmAndPublish(provider: string, handler: ProviderWebhookHandler, delivery: unknown, key: string): Promise<void> {
+    const { metrics, logger, bus } = this.options;
+    const result = await handler.confirm(delivery, eventIdFor(key));
+    if (result.outcome === 'confirmed') {
+      const published = await bus.publish(result.event);
+      metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
+    } else if (result.outcome === 'suspicious') {
+      // Forget it: a forged claim must not make the genuine delivery of the same event a "duplicate".
+      await this.forget(key);
+      metrics.inc('paygraph_webhook_events_total', { provider, result: 'suspicious' });
+      logger.warn({ event: 'webhook_suspicious', provider, reason: result.reason }, 'webhook claim contradicted by the provider; nothing published');
+    } else {
+      await this.forget(key);
+      metrics.inc('paygraph_webhook_events_total', { provider, result: 'unknown_subject' });
+      logger.warn({ event: 'webhook_unknown_subject', provider }, 'webhook about an object the provider does not know; nothing published');
     }
-    this.options.logger.warn({ event: 'webhook_confirm_retry', provider, attempt: attempt + 1, delayMs: delay }, 'provider unavailable while confirming webhook; will retry');
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.track(this.confirmAndPublish(provider, handler, delivery, key, attempt + 1));
-    }, delay);
-    timer.unref();
-    this.timers.add(timer);
   }
 
-  private track(work: Promise<void>): void {
-    this.pending.add(work);
-    void work.finally(() => this.pending.delete(work));
+  private async giveUp(provider: string, key: string, attempt: number, error: unknown): Promise<InboxOutcome> {
+    await this.forget(key); // let the provider's own retry try again
+    this.options.metrics.inc('paygraph_webhook_events_total', { provider, result: 'confirm_failed' });
+    this.options.logger.error({ event: 'webhook_confirm_failed', provider, attempts: attempt + 1, err: error }, 'could not confirm webhook with the provider; not published');
+    return 'done';
   }
 
-  private remember(key: string): void {
-    this.seen.add(key);
-    if (this.seen.size > (this.options.dedupSize ?? 100_000)) this.seen.delete(this.seen.values().next().value as string);
+  /** Best effort: if Redis is down the key simply expires with its TTL. */
+  private async forget(key: string): Promise<void> {
+    await this.seen.forget(key).catch((error: unknown) => {
+      this.options.logger.warn({ event: 'webhook_dedupe_forget_failed', err: { message: (error as Error).message } }, 'could not forget a webhook dedupe key');
+    });
   }
 
   private count(provider: string, outcome: AcceptOutcome, reason?: string): { outcome: AcceptOutcome; reason?: string } {

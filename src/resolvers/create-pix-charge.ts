@@ -4,6 +4,8 @@ import type { PixChargeRecord } from '../domain/models';
 import { validateCreatePixCharge } from '../domain/validate-pix';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../domain/user-errors';
 import { loaderKey, providerFor } from '../datasources/loaders';
+import { checkIdempotencyKey, type AttemptInfo } from '../domain/idempotency';
+import { ProviderAuthError } from '../errors/domain-errors';
 
 interface CreatePayload {
   pixCharge: PixChargeRecord | null;
@@ -13,15 +15,20 @@ interface CreatePayload {
 /**
  * createPixCharge: validate (zero provider calls on bad input) → idempotency → create.
  * Provider 4xx → PROVIDER_REJECTED user error (stored for replay: it is deterministic);
- * provider unavailable → top-level error, nothing stored, so a retry with the same key runs again.
+ * provider unavailable → top-level error and the key's outcome is unknown: Astra generates the
+ * txid and the charge carries nothing Paygraph could find it by exactly, so every later attempt
+ * with the key answers OUTCOME_UNKNOWN instead of guessing (docs/idempotency.md).
  */
 export async function createPixCharge(input: CreatePixChargeInput, ctx: GraphQLContext): Promise<CreatePayload> {
   const provider = providerFor(ctx.services.pix, input.provider);
   const validated = validateCreatePixCharge(input, provider.limits);
-  if (!validated.ok) return { pixCharge: null, userErrors: validated.errors };
+  const keyErrors: UserErrorShape[] = [];
+  checkIdempotencyKey(input.idempotencyKey, keyErrors);
+  if (!validated.ok || keyErrors.length > 0) return { pixCharge: null, userErrors: [...(validated.ok ? [] : validated.errors), ...keyErrors] };
   const command = validated.value;
 
-  const execute = async (): Promise<CreatePayload> => {
+  const execute = async (attempt?: AttemptInfo): Promise<CreatePayload> => {
+    if (attempt && attempt.previousAttempts.length > 0) return { pixCharge: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
     try {
       const charge = await provider.createCharge(command);
       ctx.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
@@ -31,16 +38,38 @@ export async function createPixCharge(input: CreatePixChargeInput, ctx: GraphQLC
       return { pixCharge: null, userErrors: [providerRejectionAsUserError(error)] };
     }
   };
-  if (!input.idempotencyKey) return execute();
+  if (input.idempotencyKey == null) return execute();
 
   const scope = `${ctx.client.clientId}:createPixCharge`;
-  const outcome = await ctx.services.idempotency.run(scope, input.idempotencyKey, { provider: input.provider, ...command }, execute);
-  if (outcome.kind === 'conflict') {
-    return { pixCharge: null, userErrors: [conflictError()] };
-  }
+  const outcome = await ctx.services.idempotency.run(scope, input.idempotencyKey, { provider: input.provider, ...command }, execute, {
+    // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
+    isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
+    providerIds: (payload) => (payload.pixCharge ? [payload.pixCharge.txid] : []),
+    // Refused credentials (after one refresh): the provider did not act on the request.
+    notExecuted: (error) => error instanceof ProviderAuthError,
+  });
+  if (outcome.kind === 'conflict') return { pixCharge: null, userErrors: [conflictError()] };
+  if (outcome.kind === 'in_progress') return { pixCharge: null, userErrors: [inProgressError()] };
   return outcome.value;
 }
 
 export function conflictError(): UserErrorShape {
   return userError(['input', 'idempotencyKey'], UserErrorCode.IDEMPOTENCY_CONFLICT, 'This idempotencyKey was already used with different input.');
+}
+
+export function inProgressError(): UserErrorShape {
+  return userError(
+    ['input', 'idempotencyKey'],
+    UserErrorCode.IDEMPOTENCY_IN_PROGRESS,
+    'Another request with this idempotencyKey is still running; retry the same request shortly to get its result.',
+  );
+}
+
+function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {
+  return userError(
+    ['input', 'idempotencyKey'],
+    UserErrorCode.OUTCOME_UNKNOWN,
+    `An earlier attempt with this idempotencyKey (started ${new Date(attemptStartedAt).toISOString()}) got no answer from the provider, so the charge may or may not exist. ` +
+      'Look for it with pixCharges (by reference or creation time) and, if it is not there, create it with a new idempotencyKey.',
+  );
 }

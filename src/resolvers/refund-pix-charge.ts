@@ -2,31 +2,16 @@ import type { GraphQLContext } from '../context';
 import type { RefundPixChargeInput } from '../schema/pix-charge.inputs';
 import type { PixChargeProvider } from '../domain/provider';
 import type { PixChargeRecord, RefundRecord } from '../domain/models';
-import { RefundStatus, PixChargeStatus } from '../domain/models';
+import { PixChargeStatus } from '../domain/models';
 import { decodeGlobalId } from '../lib/global-id';
 import { formatCents } from '../lib/money';
 import { checkAmount, checkLength } from '../domain/validate-pix';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../domain/user-errors';
 import { ProviderNotFoundError } from '../errors/domain-errors';
 import { loaderKey, providerFor } from '../datasources/loaders';
-import { conflictError } from './create-pix-charge';
-import type { AttemptInfo } from '../domain/idempotency';
-
-/** Refunds may be created a little before our clock says the attempt started (clock skew). */
-const RECONCILE_SKEW_MS = 60_000;
-
-/**
- * A repeat of a refund whose first attempt got no answer (timeout, 5xx): Astra has no idempotency
- * (ASM-A05), so the first POST may have been executed. A refund of the same amount created since
- * that attempt is taken as its result instead of refunding twice.
- */
-function reconcile(refunds: RefundRecord[], requested: number | undefined, attemptAt: number): RefundRecord | 'ambiguous' | 'none' {
-  const candidates = refunds.filter(
-    (r) => r.status !== RefundStatus.FAILED && (r.createdAt?.getTime() ?? 0) >= attemptAt - RECONCILE_SKEW_MS && (requested === undefined || r.amount.amount === requested),
-  );
-  if (candidates.length === 0) return 'none';
-  return candidates.length === 1 ? candidates[0] : 'ambiguous';
-}
+import { conflictError, inProgressError } from './create-pix-charge';
+import { checkIdempotencyKey, newAttemptId, type AttemptInfo } from '../domain/idempotency';
+import { pendingCents, refundsOfAttempts } from './refund-reconcile';
 
 interface RefundPayload {
   refund: RefundRecord | null;
@@ -39,7 +24,9 @@ const failed = (error: UserErrorShape): RefundPayload => ({ refund: null, pixCha
 
 /**
  * refundPixCharge: input checks (no provider call) → idempotency → read the charge and its
- * refunds (reads only) → business checks (state, remainder; no refund request) → refund.
+ * refunds (reads only) → after an unanswered attempt, adopt the refund carrying one of this key's
+ * attempt markers (ASM-A52) → business checks (state, remainder; no refund request) → refund,
+ * tagged with this attempt's marker.
  */
 export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLContext): Promise<RefundPayload> {
   const id = decodeGlobalId(input.chargeId);
@@ -51,13 +38,18 @@ export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLC
   const errors: UserErrorShape[] = [];
   const requested = input.amount == null ? undefined : checkAmount(input.amount, ['input', 'amount'], { minAmountCents: 1, maxAmountCents: provider.limits.maxAmountCents }, errors);
   checkLength(input.reason, provider.limits.refundReasonMax, ['input', 'reason'], errors);
+  checkIdempotencyKey(input.idempotencyKey, errors);
   if (errors.length > 0) return { refund: null, pixCharge: null, userErrors: errors };
 
-  const execute = (attempt: AttemptInfo = {}) => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined, attempt);
-  if (!input.idempotencyKey) return execute();
+  const execute = (attempt?: AttemptInfo) => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined, attempt);
+  if (input.idempotencyKey == null) return execute();
   const fingerprint = { chargeId: input.chargeId, amount: requested, reason: input.reason };
-  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute);
-  return outcome.kind === 'conflict' ? failed(conflictError()) : outcome.value;
+  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute, {
+    providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
+  });
+  if (outcome.kind === 'conflict') return failed(conflictError());
+  if (outcome.kind === 'in_progress') return failed(inProgressError());
+  return outcome.value;
 }
 
 async function refundCharge(
@@ -66,7 +58,7 @@ async function refundCharge(
   txid: string,
   requested: number | undefined,
   reason: string | undefined,
-  attempt: AttemptInfo,
+  attempt: AttemptInfo | undefined,
 ): Promise<RefundPayload> {
   const key = loaderKey(provider.code, txid);
   let charge: PixChargeRecord;
@@ -76,23 +68,20 @@ async function refundCharge(
     if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_FOUND, 'No such Pix charge.'));
     throw error;
   }
+  const refunds = await ctx.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
+  if (attempt && attempt.previousAttempts.length > 0) {
+    const ours = refundsOfAttempts(refunds, attempt.previousAttempts);
+    if (ours.length > 0) {
+      const log = ours.length === 1 ? ctx.logger.warn.bind(ctx.logger) : ctx.logger.error.bind(ctx.logger);
+      log({ event: 'pix_refund_reconciled', provider: provider.code, txid, refundIds: ours.map((r) => r.refundId) }, 'A retry found the refund its unanswered attempt made');
+      return { refund: ours[0], pixCharge: charge, userErrors: [] };
+    }
+  }
+  // Checked after reconciliation: a lost attempt's full refund may have made the charge REFUNDED.
   if (!REFUNDABLE.has(charge.status)) {
     return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID_STATE, `A ${charge.status} charge cannot be refunded; only PAID or PARTIALLY_REFUNDED ones can.`));
   }
-  const refunds = await ctx.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
-  if (attempt.previousAttemptAt !== undefined) {
-    const reconciled = reconcile(refunds, requested, attempt.previousAttemptAt);
-    if (reconciled !== 'none') {
-      ctx.logger.warn({ event: 'pix_refund_reconciled', provider: provider.code, txid, outcome: reconciled === 'ambiguous' ? 'ambiguous' : 'adopted' }, 'retry of a refund whose first attempt had no answer');
-      if (reconciled === 'ambiguous') {
-        return failed(userError(['input', 'idempotencyKey'], UserErrorCode.INVALID_STATE, 'An earlier attempt with this key got no answer from the provider and several refunds may match it; check the charge\'s refunds before retrying with a new key.'));
-      }
-      return { refund: reconciled, pixCharge: charge, userErrors: [] };
-    }
-  }
-  // In-flight refunds count against the remainder too (ASM-A23), so two requests cannot over-refund.
-  const pending = refunds.filter((r) => r.status === RefundStatus.PROCESSING).reduce((sum, r) => sum + r.amount.amount, 0);
-  const remainder = charge.amount.amount - charge.amountRefunded.amount - pending;
+  const remainder = charge.amount.amount - charge.amountRefunded.amount - pendingCents(refunds);
   if (remainder <= 0) {
     return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID_STATE, 'Nothing is left to refund on this charge (completed and in-flight refunds cover it).'));
   }
@@ -101,7 +90,14 @@ async function refundCharge(
   }
   let refund: RefundRecord;
   try {
-    refund = await provider.requestRefund({ txid, amountCents: requested ?? remainder, ...(reason !== undefined ? { reason } : {}) });
+    refund = await provider.requestRefund({
+      txid,
+      amountCents: requested ?? remainder,
+      ...(reason !== undefined ? { reason } : {}),
+      // Tagged even without a key: the tag then always ends the description, so a caller's reason
+      // that happens to end like a tag is never mistaken for one (ASM-A52).
+      attemptMarker: attempt?.attemptId ?? newAttemptId(),
+    });
   } catch (error) {
     return failed(providerRejectionAsUserError(error));
   }

@@ -52,5 +52,12 @@ registerEnumType(UserErrorCode, {
     DECLINED: { description: 'The provider declined the operation (cards and similar refusals).' },
     IDEMPOTENCY_CONFLICT: { description: 'The idempotency key was already used with different input.' },
     PROVIDER_REJECTED: { description: 'The provider answered 4xx for another reason; the message carries its explanation.' },
+    IDEMPOTENCY_IN_PROGRESS: {
+      description: 'Another request with this idempotency key is still running and did not finish within the wait. Retryable: send the same request again to get its result.',
+    },
+    OUTCOME_UNKNOWN: {
+      description:
+        'An earlier attempt with this idempotency key got no answer from the provider and Paygraph cannot find out exactly what it did (charges). Check with a query, then use a new key if nothing was created. See docs/idempotency.md.',
+    },
   },
 });

@@ -34,7 +34,11 @@ export class CreatePixChargeInput {
   @Field(() => Boolean, { nullable: true, description: 'Only the debtor may pay (Astra validateDebtor); requires `debtor`.' })
   onlyDebtorMayPay?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Repeat-safe key: a repeat with the same key replays the first result; the same key with different input is an IDEMPOTENCY_CONFLICT.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; a repeat sent while the first still runs waits for it (IDEMPOTENCY_IN_PROGRESS after 30 s); the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from Astra, a repeat answers OUTCOME_UNKNOWN rather than risk a second charge. See docs/idempotency.md.',
+  })
   idempotencyKey?: string;
 }
 
@@ -46,10 +50,14 @@ export class RefundPixChargeInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to refund; omitted = the whole remaining refundable amount.' })
   amount?: DecimalInput;
 
-  @Field(() => String, { nullable: true, description: 'Why (Astra: at most 140 characters).' })
+  @Field(() => String, { nullable: true, description: 'Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52).' })
   reason?: string;
 
-  @Field(() => String, { nullable: true, description: 'Repeat-safe key (see CreatePixChargeInput.idempotencyKey).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt\'s marker) and returns it; it refunds only when there is none.',
+  })
   idempotencyKey?: string;
 }
 

@@ -72,7 +72,7 @@ describe('provider failures become typed errors', () => {
 });
 
 describe('money safety when the provider does not answer', () => {
-  test('a refund whose first attempt timed out is not made twice when retried with the same key', async () => {
+  test('a refund whose first attempt timed out is made once when retried with the same key', async () => {
     const sim = app.sandbox!.astra;
     const charge = (await app.gql(CREATE, { input: { amount: '30.01' } })).data.createPixCharge.pixCharge;
     await eventually(async () => (await app.gql(NODE, { id: charge.id })).data.node.status === 'PAID');
@@ -80,18 +80,23 @@ describe('money safety when the provider does not answer', () => {
     const posts = () => sim.counters.count('POST /charge/v1/refund');
     const before = posts();
 
-    // The simulator executes the refund, but only after Paygraph's 150 ms attempt timeout.
+    // Every route is slower than Paygraph's 150 ms attempt timeout (the simulator's latency fault
+    // ignores routeFilter), so the attempt times out reading the charge: its outcome is unknown.
+    // (A retry that adopts the refund an unanswered attempt did make: idempotency-redis-outage.test.ts.)
     sim.faults.set({ latencyMs: 400, routeFilter: 'POST /charge/v1/refund' });
     const first = await app.gql(operation('refund-pix-charge'), { input });
     expect(first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
-    await new Promise((resolve) => setTimeout(resolve, 500));
     sim.faults.reset();
 
-    const retry = await app.gql(operation('refund-pix-charge'), { input });
-    expect(retry.errors).toBeUndefined();
+    // The retry first looks for a refund carrying the first attempt's marker, finds none, refunds once.
+    // (On a loaded machine a retry may itself time out on a 150 ms read: retrying is what callers do.)
+    const retry = await eventually(async () => {
+      const response = await app.gql(operation('refund-pix-charge'), { input });
+      return response.errors ? undefined : response;
+    });
     expect(retry.data.refundPixCharge.userErrors).toEqual([]);
     expect(retry.data.refundPixCharge.refund.amount.amount).toBe('5.00');
-    expect(posts() - before).toBe(1); // the retry adopted the first attempt's refund
+    expect(posts() - before).toBe(1);
     const refunds = await app.gql(operation('get-pix-charge'), { id: charge.id });
     expect(refunds.data.node.refunds.totalCount).toBe(1);
 

@@ -34,7 +34,7 @@ export type CreatePixChargeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Seconds until the charge expires (Astra: 1–2592000, default 86400). */
   expiresIn?: InputMaybe<Scalars['Int']['input']>;
-  /** Repeat-safe key: a repeat with the same key replays the first result; the same key with different input is an IDEMPOTENCY_CONFLICT. */
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; a repeat sent while the first still runs waits for it (IDEMPOTENCY_IN_PROGRESS after 30 s); the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from Astra, a repeat answers OUTCOME_UNKNOWN rather than risk a second charge. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Only the debtor may pay (Astra validateDebtor); requires `debtor`. */
   onlyDebtorMayPay?: InputMaybe<Scalars['Boolean']['input']>;
@@ -404,9 +404,9 @@ export type RefundPixChargeInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** Global id of the PixCharge to refund. */
   chargeId: Scalars['String']['input'];
-  /** Repeat-safe key (see CreatePixChargeInput.idempotencyKey). */
+  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Why (Astra: at most 140 characters). */
+  /** Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -523,6 +523,8 @@ export type UserErrorCode =
   | 'DECLINED'
   /** The idempotency key was already used with different input. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** Another request with this idempotency key is still running and did not finish within the wait. Retryable: send the same request again to get its result. */
+  | 'IDEMPOTENCY_IN_PROGRESS'
   /** Malformed or out-of-range input (the `field` path says which). */
   | 'INVALID'
   /** The object is in a state that does not allow this (e.g. refunding an unpaid charge). */
@@ -531,6 +533,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The provider cannot do this. */
   | 'NOT_SUPPORTED'
+  /** An earlier attempt with this idempotency key got no answer from the provider and Paygraph cannot find out exactly what it did (charges). Check with a query, then use a new key if nothing was created. See docs/idempotency.md. */
+  | 'OUTCOME_UNKNOWN'
   /** The provider answered 4xx for another reason; the message carries its explanation. */
   | 'PROVIDER_REJECTED'
   /** A required value is missing. */

@@ -32,7 +32,16 @@ export const ASTRA_ASSUMPTIONS = {
     listMaxPages: 10,
   },
   /** ASM-A23: refund `description` ≤ 140. */
-  refundReasonMax: 140,
+  refundDescriptionMax: 140,
+  /**
+   * ASM-A52 (project decision): a refund made under an idempotency key carries its attempt's
+   * marker at the end of `description` (` [pg:<12 characters>]`, 18 characters), which Astra
+   * echoes back in the refund object. It is how a retry finds exactly the refund an unanswered
+   * attempt of the same key made (docs/idempotency.md). The caller's reason keeps the rest.
+   */
+  refundAttemptTag: { prefix: '[pg:', suffix: ']', separator: ' ', length: 18 },
+  /** ASM-A23 − ASM-A52: what is left of the description for the caller's reason. */
+  refundReasonMax: 140 - 18,
   /** ASM-A09: page/size paging, size 1–100. */
   maxPageSize: 100,
   /**

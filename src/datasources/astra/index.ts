@@ -1,6 +1,7 @@
 import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey } from '../http/token-manager';
+import type { SharedTokenCache } from '../http/shared-token-cache';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { AstraPixProvider } from './astra-pix';
 import { mapAstraError } from './errors';
@@ -15,11 +16,21 @@ export interface AstraDatasource {
   tokens: TokenManager;
 }
 
+export interface AstraDatasourceOptions {
+  fetch?: typeof fetch;
+  /** Share the access token with the other instances (Redis); absent → one token per process. */
+  sharedTokens?: SharedTokenCache;
+}
+
 /**
  * Wires Astra's token manager and HTTP client. Built once per process: the token cache and the
- * keep-alive connections are shared by every request (loaders on top are per request).
+ * keep-alive connections are shared by every request (loaders on top are per request). With
+ * `sharedTokens` the token is also shared by every instance, encrypted with a key derived from the
+ * client secret (token-crypto.ts).
  */
-export function createAstraDatasource(endpoint: ProviderEndpoint, policy: UpstreamPolicy, fetchImpl?: typeof fetch): AstraDatasource {
+export function createAstraDatasource(endpoint: ProviderEndpoint, policy: UpstreamPolicy, options: AstraDatasourceOptions = {}): AstraDatasource {
+  const fetchImpl = options.fetch;
+  const key = tokenCacheKey('ASTRA', endpoint.environment, endpoint.clientId);
   const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
   const tokenUrl = new URL(endpoint.tokenUrl);
   const tokenHttp = createProviderHttp({
@@ -32,9 +43,10 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
     fetch: fetchImpl,
   });
   const tokens = new TokenManager({
-    key: tokenCacheKey('ASTRA', endpoint.environment, endpoint.clientId),
+    key,
     fetchToken: astraTokenFetcher(tokenHttp, tokenUrl.pathname.replace(/^\//, ''), endpoint.clientId, endpoint.clientSecret),
     refreshMarginMs: A.tokenRefreshMarginMs,
+    shared: options.sharedTokens?.slot(key, endpoint.clientSecret),
   });
   const http = createProviderHttp({
     provider: 'ASTRA',

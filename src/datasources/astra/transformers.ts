@@ -10,6 +10,7 @@ import {
 } from '../../domain/models';
 import type { CreatePixChargeCommand, RefundCommand } from '../../domain/provider';
 import type { AstraChargeWire, AstraCreateChargeBody, AstraRefundWire } from './wire';
+import { describeRefund, splitRefundDescription } from './refund-marker';
 
 /** ASM-A20 statuses. Anything else is kept raw in `providerStatus` and mapped to UNKNOWN (ASM-A06). */
 const CHARGE_STATUS: Record<string, PixChargeStatus> = {
@@ -62,6 +63,8 @@ function debtorFromWire(debtor: NonNullable<AstraChargeWire['debtor']>): PartyRe
 }
 
 export function refundFromWire(wire: AstraRefundWire): RefundRecord {
+  // ASM-A52: the attempt tag is Paygraph's, not the caller's: Refund.reason shows only their text.
+  const { reason, attemptMarker } = splitRefundDescription(wire.description);
   return {
     __typename: 'Refund',
     id: encodeGlobalId('Refund', 'ASTRA', wire.refundId),
@@ -70,12 +73,13 @@ export function refundFromWire(wire: AstraRefundWire): RefundRecord {
     status: REFUND_STATUS[wire.status] ?? RefundStatus.UNKNOWN,
     providerStatus: wire.status,
     amount: brl(reaisToCents(wire.amount)),
-    reason: wire.description ?? null,
+    reason,
     // The refund's own end-to-end id is `devolutionEndToEndId`; `endToEndId` is the payment's (ASM-A23).
     endToEndId: wire.devolutionEndToEndId ?? null,
     createdAt: parseInstant(wire.createdAt),
     refundedAt: parseInstant(wire.refundedAt),
     chargeTxid: wire.txid,
+    ...(attemptMarker ? { attemptMarker } : {}),
   };
 }
 
@@ -96,10 +100,11 @@ export function createChargeToWire(command: CreatePixChargeCommand): AstraCreate
 }
 
 export function refundToWire(command: RefundCommand): { txid: string; amount: number; description?: string } {
+  const description = describeRefund(command.reason, command.attemptMarker);
   return {
     txid: command.txid,
     amount: centsToReais(command.amountCents),
-    ...(command.reason !== undefined ? { description: command.reason } : {}),
+    ...(description !== undefined ? { description } : {}),
   };
 }
 

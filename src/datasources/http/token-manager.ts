@@ -1,3 +1,7 @@
+import type { SharedTokenSlot } from './shared-token-cache';
+import { obtainSharedToken } from './shared-token-flight';
+import type { SharedToken } from './token-crypto';
+
 export interface IssuedToken {
   accessToken: string;
   /** epoch ms */
@@ -11,6 +15,11 @@ export interface TokenManagerOptions {
   /** Refresh this long before expiry (Astra: 60 s). Capped at half the token's lifetime, see below. */
   refreshMarginMs: number;
   now?: () => number;
+  /**
+   * Optional copy shared by every instance (Redis, encrypted; shared-token-cache.ts): one token
+   * call per window across N instances. Absent: this process fetches its own.
+   */
+  shared?: SharedTokenSlot;
 }
 
 /** One cache entry per (provider, environment, client id). The client id is not a secret. */
@@ -31,6 +40,11 @@ export function tokenCacheKey(provider: string, environment: string, clientId: s
  * - `invalidate(token)` drops the cache only if `token` is still the current one, so N concurrent
  *   401s for the same token cause one refresh.
  *
+ * - With `shared`: a flight first looks at the shared copy; one instance (refresh lock) fetches
+ *   and shares, the others wait for it with a bound; a 401 also drops the shared copy if it still
+ *   holds the refused token, and a refused token is never adopted again from it. Redis trouble
+ *   → this process fetches its own (shared-token-flight.ts).
+ *
  * The token lives in private fields: it never shows in `util.inspect`, JSON or error messages.
  */
 export class TokenManager {
@@ -43,12 +57,16 @@ export class TokenManager {
   #refreshAt = 0;
   #inflight: Promise<string> | undefined;
   #fetchCount = 0;
+  readonly #shared: SharedTokenSlot | undefined;
+  /** The last token a provider refused (401): never served again, even from the shared copy. */
+  #refused: string | undefined;
 
   constructor(options: TokenManagerOptions) {
     this.key = options.key;
     this.#fetchToken = options.fetchToken;
     this.#marginMs = Math.max(0, options.refreshMarginMs);
     this.#now = options.now ?? Date.now;
+    this.#shared = options.shared;
   }
 
   /** How many times fetchToken ran. */
@@ -72,6 +90,9 @@ export class TokenManager {
   }
 
   invalidate(token: string): void {
+    this.#refused = token;
+    // Fire and forget: the slot never throws, and a newer shared token is left alone.
+    if (this.#shared) void this.#shared.deleteIf(token);
     if (this.#token !== undefined && this.#token === token) {
       this.#token = undefined;
       this.#expiresAt = 0;
@@ -89,6 +110,20 @@ export class TokenManager {
   }
 
   async #run(): Promise<string> {
+    const token = this.#shared
+      ? await obtainSharedToken(this.#shared, {
+          now: this.#now,
+          usable: (candidate) => candidate.accessToken !== this.#refused && this.#now() < candidate.refreshAt,
+          fetch: () => this.#fetchFresh(),
+        })
+      : await this.#fetchFresh();
+    this.#token = token.accessToken;
+    this.#expiresAt = token.expiresAt;
+    this.#refreshAt = token.refreshAt;
+    return token.accessToken;
+  }
+
+  async #fetchFresh(): Promise<SharedToken> {
     this.#fetchCount++;
     const issued = await this.#fetchToken();
     const now = this.#now();
@@ -97,10 +132,7 @@ export class TokenManager {
       throw new Error(`Token endpoint for ${this.key} returned an unusable token`);
     }
     const margin = Math.min(this.#marginMs, Math.max(0, (issued.expiresAt - now) / 2));
-    this.#token = issued.accessToken;
-    this.#expiresAt = issued.expiresAt;
-    this.#refreshAt = issued.expiresAt - margin;
-    return issued.accessToken;
+    return { accessToken: issued.accessToken, expiresAt: issued.expiresAt, refreshAt: issued.expiresAt - margin };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PagstarEndpoint, UpstreamPolicy } from '../../config';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey, type IssuedToken } from '../http/token-manager';
+import type { SharedTokenCache } from '../http/shared-token-cache';
 import { PAGSTAR_ASSUMPTIONS as A } from './assumptions';
 import { mapPagstarError, mapPagstarLoginError } from './errors';
 import { PagstarPixProvider } from './pagstar-pix';
@@ -19,6 +20,8 @@ export interface PagstarDatasourceOptions {
   /** Paygraph's Pagstar notification URL, sent as each deposit's `callback` (ASM-P08). */
   callbackUrl?: () => string | undefined;
   fetch?: typeof fetch;
+  /** Share the login token with the other instances (Redis); a static token needs no sharing. */
+  sharedTokens?: SharedTokenCache;
 }
 
 // A static partner token does not expire (§2a); TokenManager wants a finite date.
@@ -37,6 +40,7 @@ export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: Upstr
 
   let fetchToken: () => Promise<IssuedToken>;
   let clientId: string;
+  let credential: string | undefined;
   if (endpoint.auth.kind === 'static') {
     const token = endpoint.auth.token;
     fetchToken = async () => ({ accessToken: token, expiresAt: STATIC_TOKEN_EXPIRY });
@@ -45,11 +49,14 @@ export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: Upstr
     const loginHttp = createProviderHttp({ ...common, mapError: mapPagstarLoginError });
     fetchToken = pagstarLoginFetcher(loginHttp, endpoint.auth.email, endpoint.auth.accessKey);
     clientId = endpoint.auth.email;
+    credential = endpoint.auth.accessKey;
   }
+  const key = tokenCacheKey('PAGSTAR', endpoint.environment, clientId);
   const tokens = new TokenManager({
-    key: tokenCacheKey('PAGSTAR', endpoint.environment, clientId),
+    key,
     fetchToken,
     refreshMarginMs: A.tokenRefreshMarginMs,
+    shared: credential !== undefined ? options.sharedTokens?.slot(key, credential) : undefined,
   });
   const http = createProviderHttp({ ...common, tokens, mapError: mapPagstarError });
   return { pix: new PagstarPixProvider(http, { tenantId: endpoint.tenantId, callbackUrl: options.callbackUrl }), tokens };

@@ -3,7 +3,7 @@ import { createLogger } from '../../../src/logger';
 import { encodeGlobalId } from '../../../src/lib/global-id';
 import { ProviderUnavailableError } from '../../../src/errors/domain-errors';
 import { ALL_WEBHOOK_EVENT_TYPES, WebhookEventType, rawWebhookUrl, withRawUrl, type WebhookProvider, type WebhookRecord, type WebhookTarget } from '../../../src/webhooks/models';
-import { MemoryWebhookSecretStore } from '../../../src/webhooks/secret-store';
+import { MemoryWebhookSecretStore, secretFingerprint } from '../../../src/webhooks/secret-store';
 import { registerPaygraphWebhooks } from '../../../src/webhooks/self-register';
 import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/webhooks/webhook-url';
 
@@ -109,7 +109,7 @@ describe('registerPaygraphWebhooks', () => {
     await registerPaygraphWebhooks(services, [WebhookEventType.PIX_QR_INBOUND, WebhookEventType.PIX_OUTBOUND, WebhookEventType.PAYMENT_LINK_INBOUND]);
     expect([...provider.hooks.values()].map((hook) => hook.eventType).sort()).toEqual(['PAYMENT_LINK_INBOUND', 'PIX_QR_INBOUND']);
     // Only the two registered secrets are known: the failed one was revoked.
-    expect((await webhookSecrets.list('ASTRA')).sort()).toEqual((await secretsInUse(provider)).sort());
+    expect((await webhookSecrets.fingerprints('ASTRA')).sort()).toEqual((await secretsInUse(provider)).map(secretFingerprint).sort());
     const parsed = lines.map((line) => JSON.parse(line));
     expect(parsed.find((line) => line.event === 'webhook_self_register_failed')).toMatchObject({ eventType: 'PIX_OUTBOUND' });
     expect(parsed.find((line) => line.event === 'webhooks_self_registered')).toMatchObject({ registered: 2, failed: 1, kept: 0 });

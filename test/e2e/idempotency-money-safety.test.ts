@@ -1,0 +1,150 @@
+import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
+import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, RefundPixChargeDocument as REFUND } from '../generated/graphql';
+
+/**
+ * Issue 9, cases 1, 2 and 5 through the real graph, counted at the simulator (docs/idempotency.md).
+ * The simulator's faults make the first attempt's outcome unknown to Paygraph (503); what the
+ * provider really did is then read back from the simulator through the graph.
+ */
+let app: TestPaygraph;
+beforeAll(async () => {
+  app = await startTestPaygraph({}, { astraSimulator: { sandboxDelayMs: 20 } });
+});
+afterEach(() => app.sandbox!.astra.faults.reset());
+afterAll(() => app.close());
+
+const sim = () => app.sandbox!.astra;
+const refundPosts = () => sim().counters.count('POST /charge/v1/refund');
+const chargePosts = () => sim().counters.count('POST /charge/v1/dynamic');
+
+async function paidCharge(amount: string) {
+  const charge = (await app.gqlTyped(CREATE, { input: { amount } })).data!.createPixCharge.pixCharge!;
+  await eventually(async () => nodeAs((await app.gqlTyped(GET, { id: charge.id })).data!.node, 'PixCharge').status === 'PAID');
+  return charge;
+}
+
+async function refundsAtProvider(chargeId: string) {
+  const charge = nodeAs((await app.gqlTyped(GET, { id: chargeId })).data!.node, 'PixCharge');
+  return charge.refunds.edges.map((edge) => edge.node);
+}
+
+describe('case 1: one key, concurrent repeats, first attempt 503 — one execution', () => {
+  test('20 concurrent refunds with one key → 1 refund at the provider, 19 answers with its id, 1 top-level 503', async () => {
+    const charge = await paidCharge('50.01');
+    const before = refundPosts();
+    sim().faults.set({ failNextCount: 1, errorStatus: 503, latencyMs: 1000, routeFilter: 'POST /charge/v1/refund' });
+    const input = { chargeId: charge.id, amount: '1.00', idempotencyKey: 'k1' };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.gqlTyped(REFUND, { input })));
+    sim().faults.reset();
+
+    const failed = responses.filter((r) => r.errors);
+    const refundIds = responses.map((r) => r.data?.refundPixCharge.refund?.refundId).filter(Boolean);
+    const refunds = await refundsAtProvider(charge.id);
+    console.info(`case 1 refunds: POSTs ${refundPosts() - before}, refunds created ${refunds.length}, distinct refund ids answered ${new Set(refundIds).size}, top-level errors ${failed.length}`);
+    expect(refunds).toHaveLength(1);
+    expect(failed.map((r) => r.errors![0].extensions?.code)).toEqual(['PROVIDER_UNAVAILABLE']);
+    expect(refundIds).toHaveLength(19);
+    expect(new Set(refundIds)).toEqual(new Set([refunds[0].refundId]));
+    // The 503'd attempt, then one attempt that first looked for the 503'd attempt's refund and found none.
+    expect(refundPosts() - before).toBe(2);
+  });
+
+  test('20 concurrent creates with one key → 1 charge POST (503), then OUTCOME_UNKNOWN instead of a guess', async () => {
+    const before = chargePosts();
+    sim().faults.set({ failNextCount: 1, errorStatus: 503, latencyMs: 1000, routeFilter: 'POST /charge/v1/dynamic' });
+    const input = { amount: '3.00', idempotencyKey: 'c1' };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.gqlTyped(CREATE, { input })));
+    sim().faults.reset();
+
+    const codes = responses.map((r) => r.errors?.[0].extensions?.code ?? r.data!.createPixCharge.userErrors[0]?.code ?? 'CREATED');
+    console.info(`case 1 charges: POSTs ${chargePosts() - before}, answers ${JSON.stringify(countBy(codes))}`);
+    expect(chargePosts() - before).toBe(1);
+    expect(countBy(codes)).toEqual({ PROVIDER_UNAVAILABLE: 1, OUTCOME_UNKNOWN: 19 });
+    const unknown = responses.find((r) => r.data?.createPixCharge.userErrors[0]?.code === 'OUTCOME_UNKNOWN')!;
+    expect(unknown.data!.createPixCharge.userErrors[0]).toMatchObject({ field: ['input', 'idempotencyKey'], message: expect.stringMatching(/new idempotencyKey/) });
+
+    // Later repeats keep saying so (the key's outcome stays unknown); a new key creates.
+    const later = await app.gqlTyped(CREATE, { input });
+    expect(later.data!.createPixCharge.userErrors[0].code).toBe('OUTCOME_UNKNOWN');
+    const fresh = await app.gqlTyped(CREATE, { input: { ...input, idempotencyKey: 'c1-second' } });
+    expect(fresh.data!.createPixCharge.pixCharge).not.toBeNull();
+    expect(chargePosts() - before).toBe(2);
+  });
+
+  test('20 concurrent creates with one key, no fault → 1 charge, 20 identical answers (replay renders like the original)', async () => {
+    const before = chargePosts();
+    const input = { amount: '4.00', description: 'replay', debtor: { name: 'Ana', document: '123.456.789-09' }, idempotencyKey: 'c-ok' };
+    const responses = await Promise.all(Array.from({ length: 20 }, () => app.gqlTyped(CREATE, { input })));
+    expect(chargePosts() - before).toBe(1);
+    const payloads = new Set(responses.map((r) => JSON.stringify(r)));
+    expect(payloads.size).toBe(1);
+    expect(responses[0].data!.createPixCharge.pixCharge!.createdAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+  });
+});
+
+describe('case 2: a retry never adopts another key\'s refund', () => {
+  test('K1 503 (nothing made), K2 refunds the same amount, K1 retried makes its own refund', async () => {
+    const charge = await paidCharge('40.01');
+    const before = refundPosts();
+    sim().faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'POST /charge/v1/refund' });
+    const k1 = { chargeId: charge.id, amount: '1.00', reason: 'box damaged', idempotencyKey: 'K1' };
+    const first = await app.gqlTyped(REFUND, { input: k1 });
+    expect(first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+
+    const k2 = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason: 'box damaged', idempotencyKey: 'K2' } });
+    const k2Refund = k2.data!.refundPixCharge.refund!;
+    const retry = await app.gqlTyped(REFUND, { input: k1 });
+    const k1Refund = retry.data!.refundPixCharge.refund!;
+    console.info(`case 2: K1 refund ${k1Refund.refundId}, K2 refund ${k2Refund.refundId}, POSTs ${refundPosts() - before}`);
+
+    expect(k1Refund.refundId).not.toBe(k2Refund.refundId);
+    expect(k1Refund.reason).toBe('box damaged'); // the attempt marker is not shown
+    expect(refundPosts() - before).toBe(3);
+    const refunds = await refundsAtProvider(charge.id);
+    expect(refunds.map((r) => r.refundId).sort()).toEqual([k1Refund.refundId, k2Refund.refundId].sort());
+
+    // Replays of both keys keep their own refunds.
+    expect((await app.gqlTyped(REFUND, { input: k1 })).data!.refundPixCharge.refund!.refundId).toBe(k1Refund.refundId);
+    expect(refundPosts() - before).toBe(3);
+  });
+
+  test('reasons read back exactly as given, with or without a key, even one that ends like a tag', async () => {
+    const charge = await paidCharge('5.01');
+    const reasons = ['no key', 'looks like [pg:abcdefghijkl]'];
+    for (const [i, reason] of reasons.entries()) {
+      const withKey = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason, idempotencyKey: `reason-${i}` } });
+      const withoutKey = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason } });
+      expect([withKey, withoutKey].map((r) => r.data!.refundPixCharge.refund!.reason)).toEqual([reason, reason]);
+    }
+    const readBack = (await refundsAtProvider(charge.id)).length;
+    expect(readBack).toBe(4);
+  });
+});
+
+describe('case 5: bounded keys', () => {
+  test.each([
+    ['empty', ''],
+    ['256 characters', 'k'.repeat(256)],
+    ['95 KB', 'k'.repeat(95_000)],
+    ['non-ASCII', 'chave-ç'],
+    ['a control character', 'a\u0007b'],
+  ])('%s key → INVALID on input.idempotencyKey, zero provider calls', async (_label, idempotencyKey) => {
+    const charge = await paidCharge('6.01');
+    const before = sim().counters.total;
+    const refund = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', idempotencyKey } });
+    const create = await app.gqlTyped(CREATE, { input: { amount: '1.00', idempotencyKey } });
+    expect(sim().counters.total - before).toBe(0);
+    for (const userErrors of [refund.data!.refundPixCharge.userErrors, create.data!.createPixCharge.userErrors]) {
+      expect(userErrors).toEqual([{ field: ['input', 'idempotencyKey'], code: 'INVALID', message: 'idempotencyKey must be 1–255 printable ASCII characters.' }]);
+    }
+  });
+
+  test('255 printable characters are accepted', async () => {
+    const response = await app.gqlTyped(CREATE, { input: { amount: '1.00', idempotencyKey: `${'k'.repeat(250)} ~:#!` } });
+    expect(response.data!.createPixCharge.userErrors).toEqual([]);
+  });
+});
+
+function countBy(values: string[]): Record<string, number> {
+  return values.reduce<Record<string, number>>((acc, value) => ({ ...acc, [value]: (acc[value] ?? 0) + 1 }), {});
+}
