@@ -11,7 +11,7 @@ import type { WebhookInbox } from './webhook-inbox';
 /** Start-up tuning of the Redis event log (StartOptions.eventLog; defaults suit production). */
 export type EventLogTuning = Pick<RedisEventBusOptions, 'maxLength' | 'dedupeTtlMs'>;
 /** Start-up tuning of the Redis webhook inbox (StartOptions.webhookInbox; tests shorten claimIdleMs). */
-export type WebhookInboxTuning = Pick<RedisWebhookInboxOptions, 'claimIdleMs' | 'claimIntervalMs' | 'maxInFlight' | 'consumerName'> & {
+export type WebhookInboxTuning = Pick<RedisWebhookInboxOptions, 'claimIdleMs' | 'claimIntervalMs' | 'maxInFlight' | 'consumerName' | 'blockMs'> & {
   /** How long the relay remembers a delivery it took on (default 24 h). */
   dedupeTtlMs?: number;
 };

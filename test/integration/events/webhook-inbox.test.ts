@@ -121,3 +121,12 @@ test('a confirmation that finally fails is acked and dropped from the inbox, cou
   await until(async () => (await inboxLength()) === 0);
   expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-5`)).toBe(0);
 });
+
+test('close() stops the blocking inbox reader and the claim loop at once, even with long block and claim intervals', async () => {
+  const a = await startInstance(SHARED_REDIS_URL, prefix, confirmAll, { claimIdleMs: 600_000, blockMs: 600_000 });
+  instances.push(a);
+  expect((await a.relay.accept('TEST', { n: 1 })).outcome).toBe('accepted'); // the reader is running
+  await until(() => a.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'published' }) === 1);
+  a.relay.close();
+  await (a.inbox as unknown as { stopped(): Promise<void> }).stopped(); // had close() waited out the block or the claim pause, this would time out
+});
