@@ -1,5 +1,6 @@
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { paymentEvent, take } from './event-helpers';
+import { pendingDeliveries } from '../../helpers/webhook-inbox';
 import { confirmAll, gate, startInstance, until, type Confirm, type Instance } from './inbox-helpers';
 
 /** Two relays on one Redis and prefix = two Paygraph processes sharing the inbox. */
@@ -74,6 +75,8 @@ test('a delivery whose worker died before publishing is claimed by another insta
   });
   expect((await a.relay.accept('TEST', { n: 3 })).outcome).toBe('accepted');
   await until(() => picked);
+  const [held] = await pendingDeliveries(admin, prefix);
+  expect(held).toMatchObject({ pid: process.pid, deliveries: 1 }); // default consumer name: host:pid:random
   // Death: A sends nothing more to Redis (no ack, no heartbeat).
   a.inbox.close();
   a.redis.disconnect();
@@ -84,6 +87,7 @@ test('a delivery whose worker died before publishing is claimed by another insta
   expect(event.subjectId).toBe(paymentEvent(3).subjectId);
   await until(async () => (await inboxLength()) === 0);
   expect(b.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'published' })).toBe(1);
+  expect(await pendingDeliveries(admin, prefix)).toEqual([]);
   // Sentinel: nothing else was queued behind the claimed event.
   await b.bus.publish(paymentEvent(99));
   expect((await take(onB, 1))[0].id).toBe('evt-99');
