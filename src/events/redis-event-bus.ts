@@ -34,14 +34,16 @@ interface LocalSubscription {
 }
 
 /**
- * Claims the event id and appends the event in one step, so two instances publishing the same
- * event (two deliveries, or a delivery and a poll) cannot both add it, and a failure cannot leave
- * a claimed id with no event. The sequence number numbers events without gaps (see cursor).
+ * Claims the event id and appends the event in one step (scripts run atomically), so two
+ * instances publishing the same event (two deliveries, or a delivery and a poll) cannot both add
+ * it. The id is marked last: a script failing part-way is not rolled back, and a marked id with no
+ * event would silence that event for good. The sequence number numbers events without gaps.
  */
 const PUBLISH_SCRIPT = `
-if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return false end
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
 local seq = redis.call('INCR', KEYS[3])
 local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', 'seq', seq, 'event', ARGV[3])
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
 return {id, seq}`;
 
 const REPLAY_PAGE = 500;

@@ -27,11 +27,25 @@ export interface RedisWebhookInboxOptions {
   retryMs?: number;
   /** This instance's consumer name in the group (default host:pid:random, unique per process). */
   consumerName?: string;
+  /** How long a stored delivery's key makes a repeat a "duplicate" (default 24 h). */
+  dedupeTtlMs?: number;
 }
 
 /**
+ * Dedupe and store in one step (see WebhookInbox.append). The key is written after the XADD: a
+ * script that fails part-way is not rolled back, and a key without its delivery is the one state
+ * that must never exist.
+ */
+const APPEND_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+local id = redis.call('XADD', KEYS[2], '*', 'delivery', ARGV[2])
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+return id`;
+
+/**
  * The durable webhook inbox: a Redis stream plus one consumer group shared by every instance.
- * A delivery is `XADD`ed before the provider is answered; some instance reads it (`XREADGROUP`),
+ * A delivery is `XADD`ed (with its dedupe key, `SET NX PX`, in the same script) before the
+ * provider is answered; some instance reads it (`XREADGROUP`),
  * confirms and publishes it, then `XACK`s and deletes it. Until then it sits in the group's
  * pending list, so if its instance dies another one claims it (`XAUTOCLAIM`) after `claimIdleMs`
  * and does the work. A delivery may therefore be worked on twice (claimed just before the first
@@ -59,8 +73,19 @@ export class RedisWebhookInbox implements WebhookInbox {
     return this.options.claimIdleMs ?? 30_000;
   }
 
-  async append(delivery: InboxDelivery): Promise<void> {
-    await guardState(() => this.options.redis.xadd(this.streamKey, '*', 'delivery', encodeJson(delivery)));
+  async append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'> {
+    const { redis, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
+    const id = await guardState(() => redis.eval(APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)));
+    return id ? 'stored' : 'duplicate';
+  }
+
+  async forget(key: string): Promise<void> {
+    await guardState(() => this.options.redis.del(this.seenKey(key)));
+  }
+
+  /** Shared by every instance: a delivery taken on by A is a duplicate at B. */
+  private seenKey(key: string): string {
+    return `${this.options.keyPrefix}webhooks:seen:${key}`;
   }
 
   start(worker: InboxWorker): void {

@@ -67,6 +67,26 @@ test('the dedupe key is shared by instances and has a TTL; a suspicious delivery
   expect(await take(events, 1)).toHaveLength(1);
 });
 
+test('the same delivery posted 20 times at once to two instances is stored once and published once', async () => {
+  const [a, b] = [await instance(confirmAll), await instance(confirmAll)];
+  const events = b.bus.subscribe(undefined);
+  const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).relay.accept('TEST', { n: 8 })));
+  expect(outcomes.filter((o) => o.outcome === 'accepted')).toHaveLength(1);
+  expect(outcomes.filter((o) => o.outcome === 'duplicate')).toHaveLength(19);
+  await take(events, 1);
+  await b.bus.publish(paymentEvent(99));
+  expect((await take(events, 1))[0].id).toBe('evt-99'); // sentinel: published once
+});
+
+test('when storing fails, no dedupe key is left behind: the provider\'s retry is stored', async () => {
+  const a = await instance(confirmAll);
+  await admin.set(`${prefix}webhooks:inbox`, 'not a stream'); // XADD fails inside the script
+  await expect(a.relay.accept('TEST', { n: 9 })).rejects.toThrow(/WRONGTYPE/);
+  expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-9`)).toBe(0);
+  await admin.del(`${prefix}webhooks:inbox`);
+  expect((await a.relay.accept('TEST', { n: 9 })).outcome).toBe('accepted');
+});
+
 test('a delivery whose worker died before publishing is claimed by another instance and reaches its subscribers once', async () => {
   let picked = false;
   const a = await instance(async () => {
