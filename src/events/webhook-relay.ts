@@ -96,8 +96,9 @@ export class WebhookRelay {
   private async work({ provider, key, delivery }: InboxDelivery): Promise<InboxOutcome> {
     const handler = this.options.handlers[provider];
     if (!handler) {
-      this.options.logger.error({ event: 'webhook_inbox_unknown_provider', provider }, 'inbox delivery for a provider this instance does not serve; dropped');
-      return 'done';
+      // Stored by an instance configured with this provider (e.g. mid-rollout): leave it for one.
+      this.options.logger.warn({ event: 'webhook_inbox_unknown_provider', provider }, 'inbox delivery for a provider this instance does not serve; left for another instance');
+      return 'retry-later';
     }
     for (let attempt = 0; ; attempt++) {
       try {
