@@ -1,9 +1,8 @@
-import { guardState, type Redis } from '../state/redis';
-
 /**
- * The relay's memory of deliveries it has taken on, so a provider's retry of the same delivery is
- * answered "duplicate" instead of being confirmed again. `claim` is the check and the remembering
- * in one step (two instances receiving the same delivery at once: only one claims it).
+ * Memory of deliveries already taken on, so a provider's retry of the same delivery is answered
+ * "duplicate" instead of being confirmed again. `claim` is the check and the remembering in one
+ * step. The memory inbox uses it; the Redis inbox does the same with `SET NX PX` in the same
+ * script as its `XADD` (redis-webhook-inbox.ts).
  */
 export interface DedupeSet {
   /** True when the key was not yet remembered (and now is); false for a duplicate. */
@@ -27,27 +26,5 @@ export class MemoryDedupeSet implements DedupeSet {
 
   async forget(key: string): Promise<void> {
     this.keys.delete(key);
-  }
-}
-
-export interface RedisDedupeSetOptions {
-  redis: Redis;
-  /** Full prefix of this set's keys, e.g. `paygraph:webhooks:seen:`. */
-  keyPrefix: string;
-  /** How long a key is remembered; bounded memory without a size cap. */
-  ttlMs: number;
-}
-
-/** Shared by every instance: `SET NX PX` per key. Redis errors surface as StateUnavailableError. */
-export class RedisDedupeSet implements DedupeSet {
-  constructor(private readonly options: RedisDedupeSetOptions) {}
-
-  async claim(key: string): Promise<boolean> {
-    const { redis, keyPrefix, ttlMs } = this.options;
-    return (await guardState(() => redis.set(`${keyPrefix}${key}`, '1', 'PX', ttlMs, 'NX'))) === 'OK';
-  }
-
-  async forget(key: string): Promise<void> {
-    await guardState(() => this.options.redis.del(`${this.options.keyPrefix}${key}`));
   }
 }

@@ -33,3 +33,22 @@ export function cursorExpired(): BadUserInputError {
 export function cursorUnknown(): BadUserInputError {
   return new BadUserInputError('after: unknown cursor.', ['after']);
 }
+
+/**
+ * Sequence numbers run without gaps, so a jump in what the reader hands over means it missed
+ * entries: trimmed while it was cut off from Redis (more than `maxLength` published meanwhile),
+ * or a Redis that came back without its data.
+ */
+export class SequenceWatch {
+  /** Sequence of the last entry seen (null until the first). */
+  private last: number | null = null;
+
+  skipsAny(entries: Array<{ seq: number }>): boolean {
+    let gap = false;
+    for (const { seq } of entries) {
+      if (this.last !== null && seq !== this.last + 1) gap = true;
+      this.last = seq;
+    }
+    return gap;
+  }
+}

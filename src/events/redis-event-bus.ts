@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import { guardState, type Redis } from '../state/redis';
 import type { EventBus } from './event-bus';
-import { cursorExpired, cursorUnknown, decodeStreamCursor, encodeStreamCursor, type StreamCursor } from './event-stream-cursor';
+import { SequenceWatch, cursorExpired, cursorUnknown, decodeStreamCursor, encodeStreamCursor, type StreamCursor } from './event-stream-cursor';
 import { matchesFilter, type EventFilter, type NewPaymentEvent, type PaymentEventRecord } from './payment-event';
 import { compareStreamIds, decodeJson, encodeJson, fieldsToRecord } from './stream-codec';
 import { StreamTailReader, type StreamEntry } from './stream-tail-reader';
@@ -34,14 +34,16 @@ interface LocalSubscription {
 }
 
 /**
- * Claims the event id and appends the event in one step, so two instances publishing the same
- * event (two deliveries, or a delivery and a poll) cannot both add it, and a failure cannot leave
- * a claimed id with no event. The sequence number numbers events without gaps (see cursor).
+ * Claims the event id and appends the event in one step (scripts run atomically), so two
+ * instances publishing the same event (two deliveries, or a delivery and a poll) cannot both add
+ * it. The id is marked last: a script failing part-way is not rolled back, and a marked id with no
+ * event would silence that event for good. The sequence number numbers events without gaps.
  */
 const PUBLISH_SCRIPT = `
-if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return false end
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
 local seq = redis.call('INCR', KEYS[3])
 local id = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[2], '*', 'seq', seq, 'event', ARGV[3])
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
 return {id, seq}`;
 
 const REPLAY_PAGE = 500;
@@ -58,6 +60,7 @@ export class RedisEventBus implements EventBus {
   /** Replays in progress, collecting what the reader delivers meanwhile. */
   private readonly replayTaps = new Set<(entries: LogEntry[]) => void>();
   private reader?: StreamTailReader;
+  private readonly sequence = new SequenceWatch();
   private closed = false;
   private readonly streamKey: string;
   private readonly sequenceKey: string;
@@ -170,12 +173,19 @@ export class RedisEventBus implements EventBus {
 
   private fanOut(entries: StreamEntry[]): void {
     const decoded = entries.map((entry) => this.decode(entry.id, entry.fields)).filter((entry) => entry !== null);
+    if (this.sequence.skipsAny(decoded)) this.endLiveSubscriptions();
     for (const tap of this.replayTaps) tap(decoded);
     for (const subscription of this.subscriptions) {
       for (const entry of decoded) {
         if (compareStreamIds(entry.id, subscription.deliveredThrough) > 0) subscription.subscriber.offer(entry.record);
       }
     }
+  }
+
+  /** Ends them (the subscription completes): a client resuming with its cursor then gets the replay, or the clear "expired" error. */
+  private endLiveSubscriptions(): void {
+    this.options.logger.error({ event: 'event_log_gap', subscribers: this.subscriptions.size }, 'event-log reader missed events; ending live subscriptions so clients resume with their cursor');
+    for (const { subscriber } of [...this.subscriptions]) subscriber.end();
   }
 
   private decode(id: string, fields: string[] | Record<string, string>): (LogEntry & { seq: number }) | null {

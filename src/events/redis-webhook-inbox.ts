@@ -1,37 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Logger } from '../logger';
 import { guardState, type Redis } from '../state/redis';
 import { decodeJson, encodeJson, fieldsToRecord, pause } from './stream-codec';
 import type { InboxDelivery, InboxWorker, WebhookInbox } from './webhook-inbox';
+import { APPEND_SCRIPT, INBOX_GROUP, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
 
-export const INBOX_GROUP = 'relay';
-
-export interface RedisWebhookInboxOptions {
-  redis: Redis;
-  /** SharedState.keyPrefix; the stream is `<prefix>webhooks:inbox`. */
-  keyPrefix: string;
-  logger: Logger;
-  /**
-   * A delivery left unacknowledged this long is presumed abandoned (its instance died) and taken
-   * over by another instance. Workers refresh their own deliveries while working on them, so a
-   * long confirmation retry is not taken over. Default 30 s.
-   */
-  claimIdleMs?: number;
-  /** How often each instance looks for abandoned deliveries. Default claimIdleMs / 2. */
-  claimIntervalMs?: number;
-  /** Deliveries one instance works on at once. Default 32. */
-  maxInFlight?: number;
-  /** One XREADGROUP's wait, and the pause between attempts while Redis is unreachable. */
-  blockMs?: number;
-  retryMs?: number;
-  /** This instance's consumer name in the group (default host:pid:random, unique per process). */
-  consumerName?: string;
-}
+export { INBOX_GROUP, type RedisWebhookInboxOptions };
 
 /**
  * The durable webhook inbox: a Redis stream plus one consumer group shared by every instance.
- * A delivery is `XADD`ed before the provider is answered; some instance reads it (`XREADGROUP`),
+ * A delivery is `XADD`ed (with its dedupe key, in the same script) before the
+ * provider is answered; some instance reads it (`XREADGROUP`),
  * confirms and publishes it, then `XACK`s and deletes it. Until then it sits in the group's
  * pending list, so if its instance dies another one claims it (`XAUTOCLAIM`) after `claimIdleMs`
  * and does the work. A delivery may therefore be worked on twice (claimed just before the first
@@ -59,8 +38,19 @@ export class RedisWebhookInbox implements WebhookInbox {
     return this.options.claimIdleMs ?? 30_000;
   }
 
-  async append(delivery: InboxDelivery): Promise<void> {
-    await guardState(() => this.options.redis.xadd(this.streamKey, '*', 'delivery', encodeJson(delivery)));
+  async append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'> {
+    const { redis, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
+    const id = await guardState(() => redis.eval(APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)));
+    return id ? 'stored' : 'duplicate';
+  }
+
+  async forget(key: string): Promise<void> {
+    await guardState(() => this.options.redis.del(this.seenKey(key)));
+  }
+
+  /** Shared by every instance: a delivery taken on by A is a duplicate at B. */
+  private seenKey(key: string): string {
+    return `${this.options.keyPrefix}webhooks:seen:${key}`;
   }
 
   start(worker: InboxWorker): void {

@@ -1,7 +1,5 @@
 import type { Logger } from '../logger';
 import type { SharedState } from '../state/shared-state';
-import type { DedupeSet } from './dedupe-set';
-import { RedisDedupeSet } from './dedupe-set';
 import type { EventBus } from './event-bus';
 import { MemoryEventBus } from './memory-event-bus';
 import { RedisEventBus, type RedisEventBusOptions } from './redis-event-bus';
@@ -11,10 +9,7 @@ import type { WebhookInbox } from './webhook-inbox';
 /** Start-up tuning of the Redis event log (StartOptions.eventLog; defaults suit production). */
 export type EventLogTuning = Pick<RedisEventBusOptions, 'maxLength' | 'dedupeTtlMs'>;
 /** Start-up tuning of the Redis webhook inbox (StartOptions.webhookInbox; tests shorten claimIdleMs). */
-export type WebhookInboxTuning = Pick<RedisWebhookInboxOptions, 'claimIdleMs' | 'claimIntervalMs' | 'maxInFlight' | 'consumerName'> & {
-  /** How long the relay remembers a delivery it took on (default 24 h). */
-  dedupeTtlMs?: number;
-};
+export type WebhookInboxTuning = Pick<RedisWebhookInboxOptions, 'claimIdleMs' | 'claimIntervalMs' | 'maxInFlight' | 'consumerName' | 'blockMs' | 'dedupeTtlMs'>;
 
 /** The event bus for this state: a Redis stream shared by every instance, or this process's memory. */
 export async function createEventBus(state: SharedState, logger: Logger, tuning: EventLogTuning = {}): Promise<EventBus> {
@@ -22,12 +17,8 @@ export async function createEventBus(state: SharedState, logger: Logger, tuning:
   return RedisEventBus.start({ redis: state.redis, keyPrefix: state.keyPrefix, logger, ...tuning });
 }
 
-/** The relay's dedupe set and inbox for this state (memory: the relay's own defaults). */
-export function createRelayStorage(state: SharedState, logger: Logger, tuning: WebhookInboxTuning = {}): { seen?: DedupeSet; inbox?: WebhookInbox } {
+/** The relay's inbox (with its dedupe keys) for this state; memory: the relay's own default. */
+export function createRelayStorage(state: SharedState, logger: Logger, tuning: WebhookInboxTuning = {}): { inbox?: WebhookInbox } {
   if (state.kind !== 'redis' || !state.redis) return {};
-  const { dedupeTtlMs = 24 * 60 * 60 * 1000, ...inbox } = tuning;
-  return {
-    seen: new RedisDedupeSet({ redis: state.redis, keyPrefix: `${state.keyPrefix}webhooks:seen:`, ttlMs: dedupeTtlMs }),
-    inbox: new RedisWebhookInbox({ redis: state.redis, keyPrefix: state.keyPrefix, logger, ...inbox }),
-  };
+  return { inbox: new RedisWebhookInbox({ redis: state.redis, keyPrefix: state.keyPrefix, logger, ...tuning }) };
 }

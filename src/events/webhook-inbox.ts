@@ -1,3 +1,5 @@
+import { MemoryDedupeSet } from './dedupe-set';
+
 /**
  * Where an accepted webhook delivery waits for confirmation and publishing. With Redis it is a
  * stream read by a consumer group (redis-webhook-inbox.ts): written before the provider gets its
@@ -21,8 +23,16 @@ export type InboxOutcome = 'done' | 'retry-later';
 export type InboxWorker = (delivery: InboxDelivery) => Promise<InboxOutcome>;
 
 export interface WebhookInbox {
-  /** Resolves once the delivery is stored; rejects (StateUnavailableError) when it cannot be. */
-  append(delivery: InboxDelivery): Promise<void>;
+  /**
+   * Stores the delivery unless one with the same key was stored before (within the dedupe
+   * retention, and not forgotten): 'stored' or 'duplicate'. The check and the store are one step,
+   * so a crash between them cannot leave a key marked seen with no delivery behind it (whose
+   * retries would then be acknowledged as duplicates and never published). Rejects
+   * (StateUnavailableError) when it cannot store.
+   */
+  append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'>;
+  /** Forgets the key, so the provider's next retry is stored again (suspicious, unknown, failed). */
+  forget(key: string): Promise<void>;
   /** Starts handing deliveries to `worker` (once, from the relay). */
   start(worker: InboxWorker): void;
   /** Resolves when this process has no delivery in progress (tests, shutdown). */
@@ -38,16 +48,27 @@ export interface WebhookInbox {
 export class MemoryWebhookInbox implements WebhookInbox {
   private worker?: InboxWorker;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly seen: MemoryDedupeSet;
+
+  constructor(dedupSize?: number) {
+    this.seen = new MemoryDedupeSet(dedupSize);
+  }
 
   start(worker: InboxWorker): void {
     this.worker = worker;
   }
 
-  async append(delivery: InboxDelivery): Promise<void> {
+  async append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'> {
     if (!this.worker) throw new Error('MemoryWebhookInbox: start() was not called');
+    if (!(await this.seen.claim(delivery.key))) return 'duplicate';
     const work = this.worker(delivery);
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
+    return 'stored';
+  }
+
+  forget(key: string): Promise<void> {
+    return this.seen.forget(key);
   }
 
   async idle(): Promise<void> {

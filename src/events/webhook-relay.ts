@@ -4,7 +4,6 @@ import type { Metrics } from '../observability/metrics';
 import type { EventBus } from './event-bus';
 import type { NewPaymentEvent } from './payment-event';
 import { StateUnavailableError } from '../errors/domain-errors';
-import { MemoryDedupeSet, type DedupeSet } from './dedupe-set';
 import { pause } from './stream-codec';
 import { MemoryWebhookInbox, type InboxDelivery, type InboxOutcome, type WebhookInbox } from './webhook-inbox';
 
@@ -35,11 +34,12 @@ export interface WebhookRelayOptions {
   confirmRetryDelaysMs: number[];
   /** Deliveries about events older than this are replays: acknowledged, never published. */
   maxEventAgeMs: number;
-  /** Size of the default in-memory dedupe set. */
+  /** Keys the default memory inbox remembers for de-duplication. */
   dedupSize?: number;
-  /** Deliveries already taken on (default: this process's memory; RedisDedupeSet shares it). */
-  seen?: DedupeSet;
-  /** Where accepted deliveries wait for confirmation (default: memory; RedisWebhookInbox is durable). */
+  /**
+   * Where accepted deliveries wait for confirmation, and which keys were taken on (default:
+   * memory; RedisWebhookInbox is durable and shared by instances).
+   */
   inbox?: WebhookInbox;
 }
 
@@ -52,13 +52,11 @@ export interface WebhookRelayOptions {
  * the failure is logged and counted (never silent).
  */
 export class WebhookRelay {
-  private readonly seen: DedupeSet;
   private readonly inbox: WebhookInbox;
   private readonly abort = new AbortController();
 
   constructor(private readonly options: WebhookRelayOptions) {
-    this.seen = options.seen ?? new MemoryDedupeSet(options.dedupSize);
-    this.inbox = options.inbox ?? new MemoryWebhookInbox();
+    this.inbox = options.inbox ?? new MemoryWebhookInbox(options.dedupSize);
     this.inbox.start((delivery) => this.work(delivery));
   }
 
@@ -80,14 +78,8 @@ export class WebhookRelay {
       return this.count(provider, 'ignored');
     }
     const key = `${provider}:${parsed.dedupKey}`;
-    if (!(await this.seen.claim(key))) return this.count(provider, 'duplicate');
-    try {
-      await this.inbox.append({ provider, key, delivery: parsed.delivery });
-    } catch (error) {
-      await this.forget(key); // not taken on: the provider's retry must not be a "duplicate"
-      throw error;
-    }
-    return this.count(provider, 'accepted');
+    const stored = await this.inbox.append({ provider, key, delivery: parsed.delivery });
+    return this.count(provider, stored === 'stored' ? 'accepted' : 'duplicate');
   }
 
   /** Resolves when this process has no confirmation in flight or waiting to retry (tests, shutdown). */
@@ -104,8 +96,9 @@ export class WebhookRelay {
   private async work({ provider, key, delivery }: InboxDelivery): Promise<InboxOutcome> {
     const handler = this.options.handlers[provider];
     if (!handler) {
-      this.options.logger.error({ event: 'webhook_inbox_unknown_provider', provider }, 'inbox delivery for a provider this instance does not serve; dropped');
-      return 'done';
+      // Stored by an instance configured with this provider (e.g. mid-rollout): leave it for one.
+      this.options.logger.warn({ event: 'webhook_inbox_unknown_provider', provider }, 'inbox delivery for a provider this instance does not serve; left for another instance');
+      return 'retry-later';
     }
     for (let attempt = 0; ; attempt++) {
       try {
@@ -153,7 +146,7 @@ export class WebhookRelay {
 
   /** Best effort: if Redis is down the key simply expires with its TTL. */
   private async forget(key: string): Promise<void> {
-    await this.seen.forget(key).catch((error: unknown) => {
+    await this.inbox.forget(key).catch((error: unknown) => {
       this.options.logger.warn({ event: 'webhook_dedupe_forget_failed', err: { message: (error as Error).message } }, 'could not forget a webhook dedupe key');
     });
   }

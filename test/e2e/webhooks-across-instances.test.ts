@@ -89,6 +89,17 @@ test('a subscriber on B that reconnects with after: gets what was published whil
   expect(before).not.toBe(missed);
 });
 
+test('a cursor the Redis log cannot resume from is a BAD_USER_INPUT error on the subscription, as in memory mode', async () => {
+  const future = open(b, { after: Buffer.from('rs1:99999999999999-0:1').toString('base64url') });
+  await future.completed;
+  expect(JSON.stringify(future.errors)).toMatch(/unknown cursor/);
+  expect(JSON.stringify(future.errors)).toMatch(/BAD_USER_INPUT/);
+  const garbage = open(b, { after: 'garbage' });
+  await garbage.completed;
+  expect(JSON.stringify(garbage.errors)).toMatch(/not an event cursor/);
+  expect(b.services.bus.subscriberCount).toBe(0);
+});
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -133,3 +133,17 @@ test('close() ends subscribers and stops the blocking reader at once', async () 
   expect(await next).toEqual({ value: undefined, done: true });
   expect(bus.subscriberCount).toBe(0);
 });
+
+test('a reader that missed entries (sequence gap: trimmed while it was away, or Redis lost its data) ends live subscriptions instead of skipping silently', async () => {
+  const bus = await startBus();
+  const sub = bus.subscribe(undefined);
+  await bus.publish(paymentEvent(1));
+  const last = await bus.publish(paymentEvent(2));
+  expect((await take(sub, 2)).map((e) => e.id)).toEqual(['evt-1', 'evt-2']);
+  // As if entries 3..9 had been trimmed before this reader saw them.
+  await clients[0].xadd(`${prefix}events:log`, '*', 'seq', 10, 'event', JSON.stringify(paymentEvent(10)));
+  expect(await sub.next()).toEqual({ value: undefined, done: true });
+  expect(bus.subscriberCount).toBe(0);
+  // Resuming with the last cursor it had says clearly that events are gone.
+  await expect(bus.subscribe(undefined, last!.cursor)).rejects.toThrow(/older than the event log keeps/);
+});

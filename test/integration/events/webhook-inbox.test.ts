@@ -1,5 +1,6 @@
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { paymentEvent, take } from './event-helpers';
+import { pendingDeliveries } from '../../helpers/webhook-inbox';
 import { confirmAll, gate, startInstance, until, type Confirm, type Instance } from './inbox-helpers';
 
 /** Two relays on one Redis and prefix = two Paygraph processes sharing the inbox. */
@@ -66,6 +67,26 @@ test('the dedupe key is shared by instances and has a TTL; a suspicious delivery
   expect(await take(events, 1)).toHaveLength(1);
 });
 
+test('the same delivery posted 20 times at once to two instances is stored once and published once', async () => {
+  const [a, b] = [await instance(confirmAll), await instance(confirmAll)];
+  const events = b.bus.subscribe(undefined);
+  const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).relay.accept('TEST', { n: 8 })));
+  expect(outcomes.filter((o) => o.outcome === 'accepted')).toHaveLength(1);
+  expect(outcomes.filter((o) => o.outcome === 'duplicate')).toHaveLength(19);
+  await take(events, 1);
+  await b.bus.publish(paymentEvent(99));
+  expect((await take(events, 1))[0].id).toBe('evt-99'); // sentinel: published once
+});
+
+test('when storing fails, no dedupe key is left behind: the provider\'s retry is stored', async () => {
+  const a = await instance(confirmAll);
+  await admin.set(`${prefix}webhooks:inbox`, 'not a stream'); // XADD fails inside the script
+  await expect(a.relay.accept('TEST', { n: 9 })).rejects.toThrow(/WRONGTYPE/);
+  expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-9`)).toBe(0);
+  await admin.del(`${prefix}webhooks:inbox`);
+  expect((await a.relay.accept('TEST', { n: 9 })).outcome).toBe('accepted');
+});
+
 test('a delivery whose worker died before publishing is claimed by another instance and reaches its subscribers once', async () => {
   let picked = false;
   const a = await instance(async () => {
@@ -74,6 +95,8 @@ test('a delivery whose worker died before publishing is claimed by another insta
   });
   expect((await a.relay.accept('TEST', { n: 3 })).outcome).toBe('accepted');
   await until(() => picked);
+  const [held] = await pendingDeliveries(admin, prefix);
+  expect(held).toMatchObject({ pid: process.pid, deliveries: 1 }); // default consumer name: host:pid:random
   // Death: A sends nothing more to Redis (no ack, no heartbeat).
   a.inbox.close();
   a.redis.disconnect();
@@ -84,6 +107,7 @@ test('a delivery whose worker died before publishing is claimed by another insta
   expect(event.subjectId).toBe(paymentEvent(3).subjectId);
   await until(async () => (await inboxLength()) === 0);
   expect(b.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'published' })).toBe(1);
+  expect(await pendingDeliveries(admin, prefix)).toEqual([]);
   // Sentinel: nothing else was queued behind the claimed event.
   await b.bus.publish(paymentEvent(99));
   expect((await take(onB, 1))[0].id).toBe('evt-99');
@@ -120,4 +144,13 @@ test('a confirmation that finally fails is acked and dropped from the inbox, cou
   await until(() => a.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'confirm_failed' }) === 1);
   await until(async () => (await inboxLength()) === 0);
   expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-5`)).toBe(0);
+});
+
+test('close() stops the blocking inbox reader and the claim loop at once, even with long block and claim intervals', async () => {
+  const a = await startInstance(SHARED_REDIS_URL, prefix, confirmAll, { claimIdleMs: 600_000, blockMs: 600_000 });
+  instances.push(a);
+  expect((await a.relay.accept('TEST', { n: 1 })).outcome).toBe('accepted'); // the reader is running
+  await until(() => a.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'published' }) === 1);
+  a.relay.close();
+  await (a.inbox as unknown as { stopped(): Promise<void> }).stopped(); // had close() waited out the block or the claim pause, this would time out
 });
