@@ -83,6 +83,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     config = withSandboxPagstar(withSandboxAstra(config, astra), pagstar);
   }
   let state: SharedState | undefined;
+  // Closes the blocking stream readers if start-up fails after they were opened.
+  let stopEvents: (() => void) | undefined;
   try {
     // Redis when REDIS_URL is set (several instances, durable); otherwise memory, one process.
     state = await openSharedState(config, logger);
@@ -99,6 +101,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl, sharedTokens }) : undefined;
     const metrics = new Metrics();
     const bus = await createEventBus(state, logger, options.eventLog);
+    stopEvents = () => bus.close();
     const relay = new WebhookRelay({
       bus,
       metrics,
@@ -106,8 +109,12 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       handlers: { ASTRA: astraWebhookHandler(astra.pix), ...(pagstar ? { PAGSTAR: pagstarWebhookHandler(pagstar.pix) } : {}) },
       confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
       maxEventAgeMs: config.webhookMaxEventAgeMs,
-      ...createRelayStorage(state, logger, options.webhookInbox),
+      ...createRelayStorage(state, logger, { claimIdleMs: config.webhookClaimIdleMs, ...options.webhookInbox }),
     });
+    stopEvents = () => {
+      relay.close();
+      bus.close();
+    };
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
     // One poller per subject across instances, but only when the bus reaches every instance: a
@@ -166,12 +173,15 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         relay.close();
         bus.close();
         await server.drain();
+        // Let confirmations already running finish their ack; one cut short is claimed by another instance.
+        await Promise.race([relay.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         await sandbox?.astra.close();
         await sandbox?.pagstar.close();
         await state?.close();
       },
     };
   } catch (error) {
+    stopEvents?.();
     await state?.close();
     await sandbox?.astra.close();
     await sandbox?.pagstar.close();

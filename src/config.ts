@@ -40,6 +40,8 @@ export interface Config {
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
+  /** Idle time after which another instance claims an unfinished webhook delivery (WEBHOOK_CLAIM_IDLE_MS). */
+  webhookClaimIdleMs: number;
   /** Edge policy (docs/security.md): most provider calls one operation may cause. */
   maxProviderCalls: number;
   /** Node's requestTimeout / headersTimeout: a client that sends too slowly gets 408 and is cut off. */
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     corsOrigins: e.CORS_ORIGINS === undefined ? undefined : parseOrigins(e.CORS_ORIGINS),

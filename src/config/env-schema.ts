@@ -46,6 +46,9 @@ export const EnvSchema = z.object({
   // On SIGTERM: report not ready (/readyz 503) but keep serving this long, so a load balancer
   // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
   SHUTDOWN_DELAY_MS: int(0, 0, 60_000),
+  // With Redis: a webhook delivery another instance took and did not finish within this is
+  // claimed from the inbox (docs/events-and-inbox.md). Longer than the slowest confirmation.
+  WEBHOOK_CLAIM_IDLE_MS: int(30_000, 200, 3_600_000),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
   // The edge (docs/security.md): provider-call budget per operation.
   MAX_PROVIDER_CALLS: int(250, 1, 100_000),

@@ -41,7 +41,7 @@ async function paidCharge(name: string, amount: string): Promise<{ id: string; t
 }
 
 beforeAll(async () => {
-  cluster = await startCluster({ redisUrl: SHARED_REDIS_URL, env: { WEBHOOK_INBOX_CLAIM_IDLE_MS: '1000' } });
+  cluster = await startCluster({ redisUrl: SHARED_REDIS_URL, env: { WEBHOOK_CLAIM_IDLE_MS: '1000' } });
   await cluster.start('A');
   await cluster.start('B');
   const registered = await cluster.gql('A', REGISTER);
