@@ -27,18 +27,22 @@ export function createWebhookIngress(options: WebhookIngressOptions): Router {
   // The secret (and source address) is checked before the body is read: an unauthenticated
   // sender cannot make Paygraph buffer or wait for a body (slow-body clients, issue 11).
   router.post('/webhooks/:provider/:secret', authenticateFirst(options), raw, (req, res) => {
-    void handle(options, req, res).catch((error: unknown) => {
-      // Redis down (secret check, dedupe, inbox): not stored, so not acknowledged; 503 makes the
-      // provider retry, and nothing it was told we received is lost (docs/events-and-inbox.md).
-      if (error instanceof StateUnavailableError && !res.headersSent) {
-        res.setHeader('retry-after', '1');
-        return reject(options, res, String(req.params.provider).toUpperCase(), 503, 'state_unavailable', 'shared state unavailable; retry shortly');
-      }
-      options.logger.error({ err: error }, 'webhook ingress failure');
-      if (!res.headersSent) reject(options, res, 'unknown', 500, 'internal', 'internal error');
-    });
+    void handle(options, req, res).catch((error: unknown) => failed(options, req, res, error));
   });
   return router;
+}
+
+/** One answer for failures at any step, the secret check included. */
+function failed(options: WebhookIngressOptions, req: Request, res: Response, error: unknown): void {
+  if (res.headersSent) return;
+  // Redis down (secret check, dedupe, inbox): not stored, so not acknowledged; 503 makes the
+  // provider retry, and nothing it was told we received is lost (docs/events-and-inbox.md).
+  if (error instanceof StateUnavailableError) {
+    res.setHeader('retry-after', '1');
+    return reject(options, res, String(req.params.provider).toUpperCase(), 503, 'state_unavailable', 'shared state unavailable; retry shortly');
+  }
+  options.logger.error({ err: error }, 'webhook ingress failure');
+  reject(options, res, 'unknown', 500, 'internal', 'internal error');
 }
 
 async function handle(options: WebhookIngressOptions, req: Request, res: Response): Promise<void> {
@@ -61,7 +65,7 @@ function authenticateFirst(options: WebhookIngressOptions): RequestHandler {
   return (req, res, next) => {
     void authenticate(options, req, res).then(
       (ok) => (ok ? next() : undefined),
-      (error: unknown) => next(error),
+      (error: unknown) => failed(options, req, res, error),
     );
   };
 }

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import WebSocket from 'ws';
 import { killIfRunning, spawnEntry, startEntry, type EntryProcess } from '../helpers/entry-point';
+import { eventually } from '../helpers/paygraph';
 
 /**
  * The SIGTERM path of the real entry point (`src/index.ts`), in a child process: one shutdown
@@ -57,7 +58,8 @@ describe('entry point shutdown', () => {
 
   test('draining: readyz 503 and WebSockets refused at once, the in-flight query completes, then exit 0', async () => {
     entry = await startEntry({ SHUTDOWN_DELAY_MS: '1500' });
-    const simulator = astraSimulatorUrl(entry.output());
+    // Log lines are written asynchronously: the start-up line naming the simulator may follow the URL.
+    const simulator = await eventually(async () => (/"astraSimulator"/.test(entry!.output()) ? astraSimulatorUrl(entry!.output()) : undefined), 10_000);
     const wsUrl = entry.graphqlUrl.replace(/^http/, 'ws');
     expect(await wsHandshake(wsUrl)).toBe('acked');
     const created = await gql(entry.graphqlUrl, 'mutation { createPixCharge(input: { amount: "2.00" }) { pixCharge { id } } }');
