@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../helpers/redis';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
+import { freePort } from '../helpers/ports';
 
 /**
  * Two Paygraph instances on one Redis (same key prefix), live mode against one Astra simulator:
@@ -100,13 +100,3 @@ test('a cursor the Redis log cannot resume from is a BAD_USER_INPUT error on the
   expect(b.services.bus.subscriberCount).toBe(0);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { request } from 'undici';
 import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
 import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
 import { startEntry, type EntryProcess } from './entry-point';
 import { uniquePrefix } from './redis';
+import { freePort } from './ports';
 
 /**
  * Several real Paygraph processes (the entry point, live mode) sharing one Redis and one pair of
@@ -99,13 +99,3 @@ export async function startCluster(options: { redisUrl: string; env?: Record<str
   return cluster;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

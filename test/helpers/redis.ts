@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
+import { freePort } from './ports';
 
 /**
  * Redis for tests. The shared server on 127.0.0.1:6379 (started by `.ci/run`) serves tests that
@@ -61,7 +61,8 @@ export async function startRedisServer(): Promise<OwnRedisServer> {
   return { url: `redis://127.0.0.1:${port}`, port, start, stop };
 }
 
-async function waitUntilPing(port: number): Promise<void> {
+/** Resolves once a redis-server on `port` answers PING (it may still be loading its data). */
+export async function waitUntilPing(port: number): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
@@ -78,13 +79,3 @@ async function waitUntilPing(port: number): Promise<void> {
   throw new Error(`redis-server on port ${port} did not answer within 10 s`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
 import type { PaymentEventRecord } from '../../../src/events/payment-event';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { freePort } from '../../helpers/ports';
 
 /**
  * Two live Paygraph processes' worth of state on one Redis (two in-process instances, one Astra
@@ -66,13 +66,3 @@ test('a webhook registered through A is delivered to B, accepted and published t
   for (const hook of await a.astra.webhooks.list()) await a.astra.webhooks.delete(hook.webhookId);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

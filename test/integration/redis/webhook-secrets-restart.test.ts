@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
 import { secretFingerprint } from '../../../src/webhooks/secret-store';
 import { extractSecret } from '../../../src/webhooks/webhook-url';
@@ -7,6 +6,7 @@ import { UNKNOWN_SECRET_METRIC } from '../../../src/webhooks/startup-check';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import type { PaymentEventRecord } from '../../../src/events/payment-event';
+import { freePort } from '../../helpers/ports';
 
 /**
  * Issue 9, defect 4: in live mode a webhook registered through `registerWebhook` must keep working
@@ -147,13 +147,3 @@ test('without Redis: after a restart the start-up check names the webhook whose 
   await deleteAllSimWebhooks(second);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-}
