@@ -1,0 +1,32 @@
+// Mutation testing of the pure and guard modules (docs/testing.md explains how to read the result).
+// Not part of `npm test`: run `npm run test:mutation`. Incremental: results of the last run are kept in
+// test/mutation/stryker-incremental.json (committed) so only changed code/tests are re-run.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.stryker.config.ts',
+    // Only re-run the tests that cover a mutant (needs coverageAnalysis perTest).
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/datasources/http/**/*.ts',
+    'src/schema/scalars/**/*.ts',
+    'src/domain/**/*.ts',
+  ],
+  incremental: true,
+  incrementalFile: 'test/mutation/stryker-incremental.json',
+  // The machine has 2 cores shared with other work.
+  concurrency: 2,
+  timeoutMS: 10000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
