@@ -8,8 +8,9 @@ export default {
   jest: {
     projectType: 'custom',
     configFile: 'jest.stryker.config.ts',
-    // Only re-run the tests that cover a mutant (needs coverageAnalysis perTest).
-    enableFindRelatedTests: false,
+    // Per mutant, load only the test files that import the mutated file (jest --findRelatedTests);
+    // perTest coverage then narrows that to the tests that actually reach the mutant.
+    enableFindRelatedTests: true,
   },
   coverageAnalysis: 'perTest',
   // Static mutants (module-level constants) would each re-run every test: too slow for a shared 2-core
