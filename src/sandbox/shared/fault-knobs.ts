@@ -58,7 +58,8 @@ export class FaultKnobs {
   decide(routeName: string): FaultDecision {
     const s = this.settings;
     const latencyMs = s.latencyMs + (s.jitterMs > 0 ? Math.floor(this.random() * s.jitterMs) : 0);
-    if (s.routeFilter && !routeName.includes(s.routeFilter)) return { kind: 'none', latencyMs };
+    // The filter scopes latency too: a test that slows one route must not slow the calls around it.
+    if (s.routeFilter && !routeName.includes(s.routeFilter)) return { kind: 'none', latencyMs: 0 };
     if (s.force401Count > 0) {
       this.settings = { ...s, force401Count: s.force401Count - 1 };
       return { kind: 'status', status: 401, latencyMs };
