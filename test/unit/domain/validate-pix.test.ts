@@ -99,6 +99,20 @@ describe('checkAmount and checkLength', () => {
     expect(errors).toEqual([{ field: ['input', 'refund'], code: UserErrorCode.INVALID, message: 'refund must be at least 0.01.' }]);
   });
 
+  test('messages name the last element of a longer field path', () => {
+    const errors: UserErrorShape[] = [];
+    checkAmount(new InvalidScalarInput('Decimal', 'x', 'is not a number'), ['input', 'items', 'price'], LIMITS, errors);
+    checkAmount(0, ['input', 'items', 'price'], LIMITS, errors);
+    checkAmount(10_001, ['input', 'items', 'price'], LIMITS, errors);
+    checkLength('abcdef', 5, ['input', 'items', 'label'], errors);
+    expect(errors.map((error) => error.message)).toEqual([
+      'price is not a number',
+      'price must be at least 0.01.',
+      'price must be at most 100.00.',
+      'label must be at most 5 characters.',
+    ]);
+  });
+
   test('checkLength ignores null and undefined', () => {
     const errors: UserErrorShape[] = [];
     checkLength(null, 0, ['x'], errors);
