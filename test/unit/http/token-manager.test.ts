@@ -95,7 +95,7 @@ describe('TokenManager', () => {
   });
 
   it('caps the refresh margin at half the lifetime of a short-lived token', async () => {
-    let now = 0;
+    let now = 50_000; // not 0: the lifetime is expiresAt - now, which must not equal expiresAt
     let n = 0;
     const tokens = new TokenManager({
       key: 'k',
@@ -104,10 +104,10 @@ describe('TokenManager', () => {
       fetchToken: async () => ({ accessToken: `tok-${++n}`, expiresAt: now + 2_000 }),
     });
     await tokens.getToken();
-    now = 999;
+    now = 50_999;
     for (let i = 0; i < 100; i++) await tokens.getToken();
     expect(tokens.fetchCount).toBe(1);
-    now = 1_000; // half the lifetime: refresh
+    now = 51_000; // half the lifetime: refresh
     await tokens.getToken();
     await flush();
     expect(tokens.fetchCount).toBe(2);
