@@ -1,4 +1,7 @@
 import { createPagstarDatasource } from '../../src/datasources/pagstar';
+import { pagstarChargeWatch } from '../../src/datasources/pagstar/charge-watch';
+import { MemoryEventBus } from '../../src/events/memory-event-bus';
+import { createLogger } from '../../src/logger';
 import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../src/config';
 import { PixChargeStatus } from '../../src/domain/models';
@@ -108,11 +111,24 @@ describe('Pagstar datasource', () => {
     const before = sim.counters.count(DETAILS);
     await expect(pix.getCharge('00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(ProviderUnavailableError);
     expect(sim.counters.count(DETAILS) - before).toBe(2); // GET retried (retryLimit 1)
-    // The poller's probe is not retried inside the client: it backs off on its own schedule.
+  });
+
+  test("the poller's probe is not retried inside the client (it backs off on its own schedule); a plain HEAD is", async () => {
+    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const CHECK = 'HEAD /api/v2/wallet/partner/transactions/:external_reference/check';
+    const reference = '00000000-0000-4000-8000-000000000000';
     sim.faults.set({ errorRate: 1, errorStatus: 503, routeFilter: '/check' });
-    const checks = sim.counters.count('HEAD /api/v2/wallet/partner/transactions/:external_reference/check');
-    await expect(pix.checkPaid('00000000-0000-4000-8000-000000000000', { retry: false })).rejects.toBeInstanceOf(ProviderUnavailableError);
-    expect(sim.counters.count('HEAD /api/v2/wallet/partner/transactions/:external_reference/check') - checks).toBe(1);
+
+    // The probe as the poller runs it (charge-watch.ts), not a call that passes `retry: false` itself.
+    const probe = pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger: createLogger('silent') }, reference).probe;
+    let checks = sim.counters.count(CHECK);
+    await expect(probe()).rejects.toBeInstanceOf(ProviderUnavailableError);
+    expect(sim.counters.count(CHECK) - checks).toBe(1);
+
+    // The same HEAD with the client's default policy is retried (retryLimit 1): the count above can tell.
+    checks = sim.counters.count(CHECK);
+    await expect(pix.checkPaid(reference)).rejects.toBeInstanceOf(ProviderUnavailableError);
+    expect(sim.counters.count(CHECK) - checks).toBe(2);
   });
 
   test('no list and no refunds: NotSupportedError without a call', async () => {

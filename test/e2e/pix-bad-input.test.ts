@@ -13,6 +13,12 @@ beforeAll(async () => {
   paidChargeId = (await app.gql(CREATE, { input: { amount: '10.01' } })).data.createPixCharge.pixCharge.id;
   unpaidChargeId = (await app.gql(CREATE, { input: { amount: '10.00' } })).data.createPixCharge.pixCharge.id;
   await eventually(async () => (await app.gql(`query($id: ID!) { node(id: $id) { ... on PixCharge { status } } }`, { id: paidChargeId })).data.node.status === 'PAID');
+  // The payment's webhook is confirmed by a background re-read of the provider: let it finish (and
+  // the simulator go idle) so that it does not land in the provider calls the tests below count.
+  const published = () => app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' });
+  await eventually(async () => published() >= 1, 10_000);
+  await app.sandbox!.astra.waitForIdle();
+  await app.services.relay.idle();
 });
 afterAll(() => app.close());
 

@@ -276,10 +276,13 @@ describe('webhook management through the graph', () => {
     await restorePaygraphWebhook('PAYMENT_LINK_INBOUND');
   });
 
-  test('Webhook.deliveries shows the delivery attempts after a ,01 charge is paid', async () => {
+  test('Webhook.deliveries shows the delivery attempts after ,01 charges are paid, newest first, paged', async () => {
     const webhook = await webhookOf('PIX_QR_INBOUND');
-    const created = await gql('mutation { createPixCharge(input: { amount: "1.01" }) { pixCharge { id } userErrors { code } } }');
-    expect(created.data.createPixCharge.userErrors).toEqual([]);
+    // Three paid charges → at least three delivery records, so paging past the first page is exercised.
+    for (const amount of ['1.01', '2.01', '3.01']) {
+      const created = await gql(`mutation { createPixCharge(input: { amount: "${amount}" }) { pixCharge { id } userErrors { code } } }`);
+      expect(created.data.createPixCharge.userErrors).toEqual([]);
+    }
 
     // Whether the ingress route answers 2xx (or 404 while it does not exist) is not this test's
     // concern: every attempt is a delivery record.
@@ -287,7 +290,7 @@ describe('webhook management through the graph', () => {
       const response = await gql(DELIVERIES, { id: webhook.id, first: 10 });
       expect(response.errors).toBeUndefined();
       const deliveries = response.data.node.deliveries;
-      return deliveries.edges.length > 0 ? deliveries : undefined;
+      return deliveries.edges.length >= 3 ? deliveries : undefined;
     });
     for (const { node } of connection.edges) {
       expect(node).toEqual({ id: expect.any(String), eventType: 'PIX_QR_INBOUND', httpStatus: expect.anything(), success: expect.any(Boolean), attemptedAt: expect.any(String) });
@@ -296,16 +299,33 @@ describe('webhook management through the graph', () => {
     }
     await app.sandbox!.astra.waitForIdle();
 
-    // Paging: newest first, one at a time.
-    const all = (await gql(DELIVERIES, { id: webhook.id, first: 100 })).data.node.deliveries.edges.map((edge: any) => edge.node.id);
-    const first = (await gql(DELIVERIES, { id: webhook.id, first: 1 })).data.node.deliveries;
-    expect(first.edges.map((edge: any) => edge.node.id)).toEqual(all.slice(0, 1));
-    expect(first.pageInfo).toMatchObject({ hasNextPage: all.length > 1, hasPreviousPage: false });
-    if (all.length > 1) {
-      const second = (await gql(DELIVERIES, { id: webhook.id, first: 1, after: first.pageInfo.endCursor })).data.node.deliveries;
-      expect(second.edges.map((edge: any) => edge.node.id)).toEqual(all.slice(1, 2));
-      expect(second.pageInfo.hasPreviousPage).toBe(true);
+    // Newest first.
+    const allEdges = (await gql(DELIVERIES, { id: webhook.id, first: 100 })).data.node.deliveries.edges;
+    const all: string[] = allEdges.map((edge: any) => edge.node.id);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(all).size).toBe(all.length);
+    const times = allEdges.map((edge: any) => Date.parse(edge.node.attemptedAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    // Paging: one at a time with `after`, every record exactly once, in the same order.
+    const walked: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < all.length; page++) {
+      const { edges, pageInfo } = (await gql(DELIVERIES, { id: webhook.id, first: 1, after })).data.node.deliveries;
+      expect(edges).toHaveLength(1);
+      expect(pageInfo).toEqual({
+        hasNextPage: page < all.length - 1,
+        hasPreviousPage: page > 0,
+        startCursor: edges[0].cursor,
+        endCursor: edges[0].cursor,
+      });
+      walked.push(edges[0].node.id);
+      after = pageInfo.endCursor;
     }
+    expect(walked).toEqual(all);
+    const past = (await gql(DELIVERIES, { id: webhook.id, first: 1, after })).data.node.deliveries;
+    expect(past.edges).toEqual([]);
+    expect(past.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
     // Another webhook got none of them.
     const other = await webhookOf('CARD_CHARGEBACK');

@@ -23,6 +23,9 @@ beforeAll(async () => {
 afterEach(async () => {
   await Promise.all(subs.map((s) => s.close()));
   subs = [];
+  // The server drops a closed subscription asynchronously; the next test counts subscribers to know
+  // when its own is registered, so start it from zero.
+  await untilSubscribers(() => -app.services.bus.subscriberCount, 0);
   app.sandbox!.astra.faults.reset();
 });
 afterAll(() => app.close());
@@ -55,18 +58,35 @@ async function post(url: string, body: string, contentType = 'application/json')
   return response.statusCode;
 }
 
+/**
+ * "Nothing else arrived" without a sleep: pays a fresh ,01 charge (the simulator pays those by itself)
+ * and waits for its event. The bus delivers in publish order, so anything published before the
+ * sentinel has reached the client by the time the sentinel does. Returns what came before it.
+ */
+async function receivedBeforeSentinel(sub: TestSubscription, amount = '0.01'): Promise<any[]> {
+  const sentinel = await createCharge(amount);
+  const index = sub.received.length;
+  for (let n = index + 1; ; n++) {
+    const data = await sub.waitFor(n);
+    if (data.paymentEvents.subject.id === sentinel.id) return sub.received.slice(0, n - 1);
+  }
+}
+
 function paymentPayload(charge: any, endToEndId: string) {
   return JSON.stringify({ txid: charge.txid, amount: Number(charge.amount.amount), payer: { documentNumber: '12345678909', name: 'X' }, endToEndId, type: 'PAYMENT', status: 'PAID', paymentDate: new Date().toISOString(), userReference: null });
 }
 
 describe('webhook → confirmation → subscription', () => {
-  test('a subscriber receives PIX_CHARGE_PAID with the charge PAID within a second of the delivery', async () => {
+  // How fast is measured by the benchmark (docs/performance.md); here: the event comes from the
+  // simulator's successful delivery, confirmed by a re-fetch, and arrives exactly once.
+  test('a subscriber receives PIX_CHARGE_PAID with the charge PAID after the delivery', async () => {
     const events = open(EVENTS);
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const published = app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' });
     const charge = await createCharge('5.01');
     const event = (await events.waitFor(1)).paymentEvents;
-    const received = Date.now();
     expect(event).toMatchObject({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA', subject: { id: charge.id, status: 'PAID' } });
+    expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' }) - published).toBe(1);
     const deliveredAt = await eventually(async () => {
       const token = await app.astra.tokens.getToken();
       const response = await request(`${app.sandbox!.astra.url}/webhook/v1/results?type=PIX_QR_INBOUND&success=true`, {
@@ -75,7 +95,8 @@ describe('webhook → confirmation → subscription', () => {
       const body = (await response.body.json()) as { content: Array<{ attemptedAt: string; payload: { txid: string } }> };
       return body.content.find((record) => record.payload.txid === charge.txid)?.attemptedAt;
     });
-    expect(received - new Date(deliveredAt).getTime()).toBeLessThan(1_000);
+    expect(Number.isNaN(Date.parse(deliveredAt))).toBe(false);
+    expect(await receivedBeforeSentinel(events)).toHaveLength(1);
   });
 
   test('pixChargeUpdated(id) sends the charge as it is now, then follows it through payment and refund', async () => {
@@ -122,9 +143,12 @@ describe('webhook → confirmation → subscription', () => {
     const body = paymentPayload(charge, paidNode.data.node.endToEndId);
     expect([await post(url, body), await post(url, body)]).toEqual([200, 200]); // #2 and #3
     await app.services.relay.idle();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(events.received).toHaveLength(1);
     expect(app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'duplicate' }) - duplicatesBefore).toBe(2);
+    // The subscription is filtered on this charge: a refund of it is the next event it must see,
+    // so a second PAID published by the duplicates would show up before it.
+    await app.gql(operation('refund-pix-charge'), { input: { chargeId: charge.id, amount: '1.00' } });
+    expect((await events.waitFor(2)).paymentEvents.type).toBe('PIX_CHARGE_REFUNDED');
+    expect(events.received.map((data) => data.paymentEvents.type)).toEqual(['PIX_CHARGE_PAID', 'PIX_CHARGE_REFUNDED']);
   });
 
   test('a forged delivery (unknown secret) gets 401 and publishes nothing', async () => {
@@ -134,7 +158,7 @@ describe('webhook → confirmation → subscription', () => {
     const status = await post(`${app.url}/webhooks/astra/forged-secret-000000000000`, paymentPayload(charge, 'E00000000202401011200AAAAAAAAAAA'));
     expect(status).toBe(401);
     await app.services.relay.idle();
-    expect(events.received).toHaveLength(0);
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
     expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' })).toBeGreaterThan(0);
   });
 
@@ -144,7 +168,7 @@ describe('webhook → confirmation → subscription', () => {
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
     expect(await post(await registeredUrl(), paymentPayload(charge, 'E12345678202401011200ABCDEFGHIJK'))).toBe(200);
     await app.services.relay.idle();
-    expect(events.received).toHaveLength(0);
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
     expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'suspicious' })).toBe(1);
     expect(app.logs.some((line) => line.includes('webhook_suspicious'))).toBe(true);
   });
@@ -160,7 +184,7 @@ describe('webhook → confirmation → subscription', () => {
     expect(await post(await registeredUrl(), body as string, contentType as string)).toBe(status);
     if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason as string })).toBeGreaterThan(0);
     await app.services.relay.idle();
-    expect(events.received).toHaveLength(0);
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
   });
 
   test('an unknown payload type is acknowledged and logged, never published', async () => {
@@ -169,7 +193,7 @@ describe('webhook → confirmation → subscription', () => {
     const before = app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'ignored' });
     expect(await post(await registeredUrl(), JSON.stringify({ newEventKind: 'SOMETHING', id: 42 }))).toBe(200);
     await app.services.relay.idle();
-    expect(events.received).toHaveLength(0);
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
     expect(app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'ignored' }) - before).toBe(1);
     expect(app.logs.some((line) => line.includes('webhook_unconfirmable') && line.includes('UNKNOWN'))).toBe(true);
   });
@@ -183,7 +207,7 @@ describe('webhook → confirmation → subscription', () => {
     const old = JSON.stringify({ ...JSON.parse(unknown), endToEndId: 'E12345678202001011200OLDOLDOLDOL', paymentDate: '2020-01-01T00:00:00.000Z' });
     expect(await post(url, old)).toBe(200);
     await app.services.relay.idle();
-    expect(events.received).toHaveLength(0);
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
     expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'unknown_subject' })).toBe(1);
     expect(app.services.metrics.get('paygraph_webhook_deliveries_total', { provider: 'ASTRA', outcome: 'stale' })).toBe(1);
   });
@@ -192,11 +216,30 @@ describe('webhook → confirmation → subscription', () => {
     const events = open(EVENTS);
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
     const charge = await createCharge('4.00');
+    const reads = () => app.sandbox!.astra.counters.count('GET /charge/v1/dynamic/:txid');
+    const readsBefore = reads();
     app.sandbox!.astra.faults.set({ failNextCount: 6, errorStatus: 503, routeFilter: 'GET /charge/v1/dynamic/:txid' });
     await app.sandbox!.astra.payCharge(charge.txid);
     const event = (await events.waitFor(1)).paymentEvents;
+    // Published only after a read succeeded: all 6 failing reads happened before the event arrived.
+    expect(reads() - readsBefore).toBeGreaterThanOrEqual(7);
     expect(event.subject).toMatchObject({ id: charge.id, status: 'PAID' });
     expect(app.logs.some((line) => line.includes('webhook_confirm_retry'))).toBe(true);
+    await app.services.relay.idle();
+    expect(await receivedBeforeSentinel(events)).toHaveLength(1);
+  });
+
+  test('a confirmation that never reaches the provider publishes nothing and is counted as failed', async () => {
+    const events = open(EVENTS);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const charge = await createCharge('4.50');
+    const failedBefore = app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'confirm_failed' });
+    app.sandbox!.astra.faults.set({ failNextCount: 1_000, errorStatus: 503, routeFilter: 'GET /charge/v1/dynamic/:txid' });
+    await app.sandbox!.astra.payCharge(charge.txid);
+    await eventually(async () => app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'confirm_failed' }) > failedBefore || undefined, 15_000);
+    await app.services.relay.idle();
+    app.sandbox!.astra.faults.reset();
+    expect(await receivedBeforeSentinel(events)).toEqual([]);
   });
 });
 
@@ -219,8 +262,7 @@ describe('resuming and fan-out', () => {
     expect(replayed.map((e) => e.subject.id)).toEqual(missed.map((c) => c.id));
     const live = await createCharge('4.01');
     expect((await resumed.waitFor(3)).paymentEvents.subject.id).toBe(live.id);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(resumed.received).toHaveLength(3);
+    expect(await receivedBeforeSentinel(resumed)).toHaveLength(3);
   });
 
   test('100 concurrent subscribers each receive every event exactly once', async () => {
@@ -228,11 +270,12 @@ describe('resuming and fan-out', () => {
     await untilSubscribers(() => app.services.bus.subscriberCount, 100, 10_000);
     const charges = [await createCharge('11.01'), await createCharge('12.01'), await createCharge('13.01')];
     for (const sub of many) await sub.waitFor(3, 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A fourth (sentinel) charge: each subscriber must see it as its 4th event, nothing duplicated before.
+    const sentinel = await createCharge('14.01');
     const expected = charges.map((c) => c.id).sort();
     for (const sub of many) {
-      expect(sub.received).toHaveLength(3);
-      expect(sub.received.map((d) => d.paymentEvents.subject.id).sort()).toEqual(expected);
+      expect((await sub.waitFor(4, 10_000)).paymentEvents.subject.id).toBe(sentinel.id);
+      expect(sub.received.slice(0, 3).map((d) => d.paymentEvents.subject.id).sort()).toEqual(expected);
     }
   }, 30_000);
 });

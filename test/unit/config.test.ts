@@ -30,13 +30,20 @@ describe('configuration', () => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(pattern);
   });
 
-  test('the error message never contains the secret values', () => {
+  test.each([
+    ['partial Astra credentials', { ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'super-secret-value' }, /ASTRA_BASE_URL/],
+    ['a bad value next to the secret', { ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'super-secret-value', ASTRA_BASE_URL: 'https://a.example', PORT: 'abc' }, /PORT/],
+  ])('the error message never contains the secret values: %s', (_label, env, names) => {
+    // Capture outside the assertion so a missing throw fails the test instead of being caught by it.
+    let error: unknown;
     try {
-      loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'super-secret-value' });
-      throw new Error('expected a ConfigError');
-    } catch (error) {
-      expect(String(error)).not.toContain('super-secret-value');
+      loadConfig(env as NodeJS.ProcessEnv);
+    } catch (caught) {
+      error = caught;
     }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).toMatch(names);
+    expect(String(error)).not.toContain('super-secret-value');
   });
 
   test('production turns GraphiQL and introspection off by default', () => {

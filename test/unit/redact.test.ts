@@ -33,4 +33,38 @@ describe('log redaction', () => {
     expect(lines.join('')).not.toMatch(/tok-123|12345678909/);
     expect(lines.join('')).toContain('hello');
   });
+
+  test('exact shape: primitives kept, arrays mapped, errors reduced to type and scrubbed message', () => {
+    const error = new TypeError('boom with Bearer abc.def');
+    expect(redactForLog({ n: 1, b: false, z: null, u: undefined, list: [1, 'x', { token: 't' }], error })).toEqual({
+      n: 1,
+      b: false,
+      z: null,
+      u: undefined,
+      list: [1, 'x', { token: REDACTED }],
+      error: { type: 'TypeError', message: 'boom with Bearer [REDACTED]' },
+    });
+    expect(redactForLog(42)).toBe(42);
+    expect(redactForLog(null)).toBeNull();
+    expect(redactForLog([{ secret: 's' }])).toEqual([{ secret: REDACTED }]);
+  });
+
+  test('a document key holding a non-string is redacted recursively, not masked', () => {
+    expect(redactForLog({ document: { number: 7, token: 't' } })).toEqual({ document: { number: 7, token: REDACTED } });
+  });
+
+  test('free-text scrubbing keeps the rest of the text', () => {
+    expect(redactForLog('GET /webhooks/astra/Zx9_secretSegment123 failed, Bearer a.b')).toBe('GET /webhooks/astra/[REDACTED] failed, Bearer [REDACTED]');
+  });
+
+  test('nesting deeper than 6 levels is cut at exactly 6 (objects, arrays and errors each count a level)', () => {
+    const nest = (levels: number): unknown => (levels === 0 ? 'leaf' : { a: nest(levels - 1) });
+    expect(JSON.stringify(redactForLog(nest(6)))).toBe('{"a":{"a":{"a":{"a":{"a":{"a":"leaf"}}}}}}');
+    expect(JSON.stringify(redactForLog(nest(7)))).toBe('{"a":{"a":{"a":{"a":{"a":{"a":"[depth]"}}}}}}');
+    const nestArrays = (levels: number): unknown => (levels === 0 ? 'leaf' : [nestArrays(levels - 1)]);
+    expect(JSON.stringify(redactForLog(nestArrays(7)))).toBe('[[[[[["[depth]"]]]]]]');
+    // An Error is one level, its {type, message} stand-in another.
+    expect(redactForLog([[[[[new Error('m')]]]]])).toEqual([[[[['[depth]']]]]]);
+    expect(redactForLog([[[[new Error('m')]]]])).toEqual([[[[{ type: 'Error', message: 'm' }]]]]);
+  });
 });

@@ -45,6 +45,8 @@ export interface AstraSimulator {
   clock: SimClock;
   /** Every token issued so far is rejected (401) from now on. */
   revokeTokens(): void;
+  /** The last 100 access tokens issued, oldest first, for leak scans (rotated-out tokens included). */
+  issuedTokens(): string[];
   /** Pays an ACTIVE charge now (and sends its webhook); false when unknown or not ACTIVE. */
   payCharge(txid: string, payer?: { name: string; documentNumber: string }): Promise<boolean>;
   /**
@@ -105,6 +107,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     faults,
     clock,
     revokeTokens: () => tokens.revokeAll(),
+    issuedTokens: () => tokens.recentlyIssued(),
     payCharge: async (txid, payer) => pix.payCharge(txid, payer) !== undefined,
     waitForIdle: () => tasks.idle(),
     close: () =>

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { SimClock } from '../shared/sim-clock';
 
 const PRUNE_THRESHOLD = 1_000;
+/** Recently issued tokens kept for tests that scan logs for every token, not only the current one. */
+const HISTORY_SIZE = 100;
 
 /**
  * Bearer tokens issued by the simulator. Opaque random strings (ASM-A03: the client never decodes
@@ -9,6 +11,7 @@ const PRUNE_THRESHOLD = 1_000;
  */
 export class TokenStore {
   private readonly expiresAt = new Map<string, number>();
+  private readonly history: string[] = [];
 
   constructor(
     private readonly clock: SimClock,
@@ -19,7 +22,13 @@ export class TokenStore {
     if (this.expiresAt.size >= PRUNE_THRESHOLD) this.pruneExpired();
     const token = randomBytes(32).toString('base64url');
     this.expiresAt.set(token, this.clock.nowMs() + this.ttlSeconds * 1000);
+    if (this.history.push(token) > HISTORY_SIZE) this.history.shift();
     return token;
+  }
+
+  /** The last 100 tokens issued, oldest first (rotated-out ones included). */
+  recentlyIssued(): string[] {
+    return [...this.history];
   }
 
   /** ASM-A03: rejected once `expires_in` seconds have elapsed. */

@@ -343,6 +343,29 @@ describe('provider-http: retries', () => {
     expect(JSON.stringify({ message: error.message, details: error.details })).not.toContain('internal-secret');
   });
 
+  it('a POST that times out is not retried: the provider may have acted on it', async () => {
+    server.handle(() => hang());
+    const error = await caught(client({ timeoutMs: 100 }).post('v1/payments', { json: { amount: 1 } }));
+    expect(error).toBeInstanceOf(ProviderUnavailableError);
+    expect(error.message).toBe('Astra did not answer in time');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a GET that keeps timing out is tried exactly 1 + retry limit times', async () => {
+    server.handle(() => hang());
+    const error = await caught(client({ timeoutMs: 100 }).get('v1/payments/p1'));
+    expect(error).toBeInstanceOf(ProviderUnavailableError);
+    expect(server.requests).toHaveLength(3); // limit 2
+    expect(new Set(server.requests.map((r) => r.headers['x-transaction-id'])).size).toBe(1);
+  });
+
+  it('a 401 without a token manager is an answer for mapError, not a re-authentication', async () => {
+    server.handle((_req, r) => send(r, 401, { message: 'no' }));
+    const error = await caught(client().get('v1/payments/p1'));
+    expect(error).toBeInstanceOf(ProviderRejectedError);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('a refused connection is PROVIDER_UNAVAILABLE after the retries', async () => {
     const dead = await startTestServer();
     const url = dead.url;

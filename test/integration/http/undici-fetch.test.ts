@@ -1,7 +1,7 @@
 import ky from 'ky';
 import { Agent } from 'undici';
 import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from '../../../src/datasources/http/undici-fetch';
-import { hang, send, startTestServer, type TestServer } from './test-server';
+import { send, startTestServer, type TestServer } from './test-server';
 
 let server: TestServer;
 let agent: Agent;
@@ -41,29 +41,52 @@ describe('createUndiciFetch (ky over an undici pool)', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  /** A handler that never answers and tells when the request has reached the server. */
+  function hangAndSignalArrival(): Promise<void> {
+    return new Promise<void>((arrived) => server.handle(() => arrived()));
+  }
+
   it('an AttemptAbort passed through ky aborts the call, also while the body is read', async () => {
-    server.handle(() => hang());
+    const arrived = hangAndSignalArrival();
     const abort = new AttemptAbort();
     const pending = api()('v1/slow', { [ATTEMPT_ABORT_OPTION]: abort } as never);
-    setTimeout(() => abort.abort(), 50);
-    await expect(pending).rejects.toBeDefined();
+    await arrived; // abort a call that is really in flight
+    abort.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError', code: 'UND_ERR_ABORTED' });
     expect(abort.aborted).toBe(true);
+    expect(server.requests).toHaveLength(1);
 
+    let headersSent!: () => void;
+    const stalled = new Promise<void>((resolve) => (headersSent = resolve));
     server.handle((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
-      res.write('{"partial":');
+      res.write('{"partial":', () => headersSent());
     });
     const bodyAbort = new AttemptAbort();
     const response = await api()('v1/stall', { [ATTEMPT_ABORT_OPTION]: bodyAbort } as never);
-    setTimeout(() => bodyAbort.abort(), 50);
-    await expect(response.text()).rejects.toBeDefined();
+    expect(response.status).toBe(200);
+    await stalled;
+    const text = response.text();
+    bodyAbort.abort();
+    await expect(text).rejects.toMatchObject({ name: 'AbortError', code: 'UND_ERR_ABORTED' });
   });
 
   it('without an AttemptAbort, the Request’s signal aborts the call', async () => {
-    server.handle(() => hang());
+    const arrived = hangAndSignalArrival();
     const controller = new AbortController();
     const pending = api()('v1/slow', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    await expect(pending).rejects.toBeDefined();
+    await arrived;
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a refused connection rejects (not an abort)', async () => {
+    const url = server.url;
+    await server.close();
+    const refused = ky.create({ prefixUrl: url, retry: 0, timeout: false, throwHttpErrors: false, fetch: createUndiciFetch(agent) });
+    const error: unknown = await refused('v1/a').then(() => undefined, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ECONNREFUSED' });
+    server = await startTestServer(); // afterEach closes it
   });
 });

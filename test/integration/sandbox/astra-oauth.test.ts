@@ -102,12 +102,16 @@ describe('Astra simulator: OAuth token and request headers', () => {
     expect((await api.call('GET', '/charge/v1/dynamic')).status).toBe(200);
   });
 
-  it('expires tokens in real time too when the TTL is tiny', async () => {
-    const shortLived = await startAstraSimulator({ tokenTtlSeconds: 0.05 });
+  it('expires tokens in real time too (no clock advance)', async () => {
+    // 2 s: long enough that the first call is always inside the lifetime on a loaded machine.
+    const shortLived = await startAstraSimulator({ tokenTtlSeconds: 2 });
     try {
       const client = new AstraSimClient(shortLived.url, shortLived.clientId, shortLived.clientSecret);
       expect((await client.call('GET', '/webhook/v1')).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 80));
+      // The token was issued before this instant: wait (on the simulator's clock, which only real
+      // time moves here) until its lifetime has surely passed, then it must be refused.
+      const expiredFrom = shortLived.clock.nowMs() + 2_000;
+      while (shortLived.clock.nowMs() <= expiredFrom) await new Promise((resolve) => setTimeout(resolve, 25));
       expect((await client.call('GET', '/webhook/v1')).status).toBe(401);
     } finally {
       await shortLived.close();

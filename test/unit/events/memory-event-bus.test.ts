@@ -23,6 +23,17 @@ async function take(iterator: AsyncIterableIterator<PaymentEventRecord>, count: 
   return ids;
 }
 
+/** Reads up to and including `lastId`, so a gap shows as a wrong list rather than a hang. */
+async function takeUntil(iterator: AsyncIterableIterator<PaymentEventRecord>, lastId: string): Promise<string[]> {
+  const ids: string[] = [];
+  while (ids.at(-1) !== lastId) {
+    const { value, done } = await iterator.next();
+    if (done) break;
+    ids.push(value.id);
+  }
+  return ids;
+}
+
 describe('memory event bus', () => {
   test('publishes each event id once', async () => {
     const bus = new MemoryEventBus();
@@ -37,21 +48,28 @@ describe('memory event bus', () => {
     const bus = new MemoryEventBus();
     const first = bus.subscribe(undefined);
     for (let i = 1; i <= 3; i++) await bus.publish(event(i));
-    const seen = await take(first, 2);
-    expect(seen).toEqual(['evt-1', 'evt-2']);
-    const lastCursor = (await bus.publish(event(99)))!.cursor; // not yet consumed by `first`
+    await bus.publish(event(99));
+    const seen: PaymentEventRecord[] = [];
+    for (let i = 0; i < 2; i++) seen.push((await first.next()).value);
+    expect(seen.map((record) => record.id)).toEqual(['evt-1', 'evt-2']);
     await first.return!();
     for (let i = 4; i <= 6; i++) await bus.publish(event(i));
-    // Resume after evt-2's cursor: evt-3, evt-99, evt-4..6 were missed.
-    const cursorOfSecond = (await (async () => {
-      const replay = bus.subscribe(undefined, null);
-      await replay.return!();
-      return null;
-    })()) ?? undefined;
-    expect(cursorOfSecond).toBeUndefined();
-    const resumed = bus.subscribe(undefined, lastCursor);
+
+    // The client saw up to evt-2, so evt-3, evt-99 and evt-4..6 were missed: resume after evt-2's cursor.
+    const resumed = bus.subscribe(undefined, seen[1].cursor);
     await bus.publish(event(7));
-    expect(await take(resumed, 4)).toEqual(['evt-4', 'evt-5', 'evt-6', 'evt-7']);
+    expect(await takeUntil(resumed, 'evt-7')).toEqual(['evt-3', 'evt-99', 'evt-4', 'evt-5', 'evt-6', 'evt-7']);
+    // Live after the switch: the next event is the next one published, nothing repeated in between.
+    await bus.publish(event(8));
+    expect(await take(resumed, 1)).toEqual(['evt-8']);
+  });
+
+  test('after: null is a live-only subscription (nothing replayed)', async () => {
+    const bus = new MemoryEventBus();
+    for (let i = 1; i <= 3; i++) await bus.publish(event(i));
+    const live = bus.subscribe(undefined, null);
+    await bus.publish(event(4));
+    expect(await take(live, 1)).toEqual(['evt-4']);
   });
 
   test('replay honours the filter', async () => {

@@ -95,7 +95,7 @@ describe('TokenManager', () => {
   });
 
   it('caps the refresh margin at half the lifetime of a short-lived token', async () => {
-    let now = 0;
+    let now = 50_000; // not 0: the lifetime is expiresAt - now, which must not equal expiresAt
     let n = 0;
     const tokens = new TokenManager({
       key: 'k',
@@ -104,10 +104,10 @@ describe('TokenManager', () => {
       fetchToken: async () => ({ accessToken: `tok-${++n}`, expiresAt: now + 2_000 }),
     });
     await tokens.getToken();
-    now = 999;
+    now = 50_999;
     for (let i = 0; i < 100; i++) await tokens.getToken();
     expect(tokens.fetchCount).toBe(1);
-    now = 1_000; // half the lifetime: refresh
+    now = 51_000; // half the lifetime: refresh
     await tokens.getToken();
     await flush();
     expect(tokens.fetchCount).toBe(2);
@@ -153,8 +153,32 @@ describe('TokenManager', () => {
       refreshMarginMs: 0,
       fetchToken: async () => ({ accessToken: 'secret-value', expiresAt: Number.NaN }),
     });
-    const error = await tokens.getToken().catch((e: Error) => e);
-    expect(String((error as Error).message)).not.toContain('secret-value');
+    // Must reject (a resolved token would otherwise slip through a `.catch(e => e)`), with a message
+    // that names the credential set but not the value received.
+    const error: unknown = await tokens.getToken().then(
+      () => { throw new Error('expected getToken to reject'); },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('Token endpoint for ASTRA:sandbox:c1 returned an unusable token');
+    expect((error as Error).message).not.toContain('secret-value');
+    expect(tokens.fetchCount).toBe(1);
+  });
+
+  it.each([
+    ['an empty token', { accessToken: '', expiresAt: Date.now() + 60_000 }],
+    ['a non-string token', { accessToken: 42 as unknown as string, expiresAt: Date.now() + 60_000 }],
+    ['an infinite expiry', { accessToken: 'secret-value', expiresAt: Number.POSITIVE_INFINITY }],
+  ])('rejects %s and caches nothing', async (_label, issued) => {
+    let calls = 0;
+    const tokens = new TokenManager({
+      key: 'k',
+      refreshMarginMs: 0,
+      fetchToken: async () => (++calls === 1 ? issued : { accessToken: 'good', expiresAt: Date.now() + 60_000 }),
+    });
+    await expect(tokens.getToken()).rejects.toThrow('Token endpoint for k returned an unusable token');
+    await expect(tokens.getToken()).resolves.toBe('good');
+    expect(tokens.fetchCount).toBe(2);
   });
 
   it('keeps the token out of inspect and JSON output', async () => {

@@ -86,3 +86,35 @@ describe('global ids', () => {
     });
   });
 });
+
+describe('global id strictness (mutation survivors)', () => {
+  test('a non-canonical spelling of a valid id (same bytes, different trailing bits) is null', () => {
+    const id = encodeGlobalId('PixCharge', 'ASTRA', 'a');
+    const bytes = Buffer.from(id, 'base64url');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const twins = [...alphabet].map((c) => id.slice(0, -1) + c).filter((candidate) => candidate !== id && Buffer.from(candidate, 'base64url').equals(bytes));
+    expect(twins.length).toBeGreaterThan(0);
+    for (const twin of twins) expect(decodeGlobalId(twin)).toBeNull();
+    expect(decodeGlobalId(id)).toEqual({ type: 'PixCharge', provider: 'ASTRA', providerId: 'a' });
+  });
+
+  test('invalid UTF-8 in the provider id is null (it would decode to U+FFFD)', () => {
+    const id = Buffer.concat([Buffer.from('v1:PixCharge:ASTRA:ab', 'utf8'), Buffer.from([0xff])]).toString('base64url');
+    expect(decodeGlobalId(id)).toBeNull();
+  });
+
+  test('ids up to 1024 characters decode; longer ones are null', () => {
+    const prefix = 'v1:PixCharge:ASTRA:';
+    const at = (bytes: number) => Buffer.from(prefix + 'x'.repeat(bytes - prefix.length), 'utf8').toString('base64url');
+    expect(at(768)).toHaveLength(1024);
+    expect(decodeGlobalId(at(768))).toMatchObject({ type: 'PixCharge', provider: 'ASTRA' });
+    expect(at(769).length).toBeGreaterThan(1024);
+    expect(decodeGlobalId(at(769))).toBeNull();
+  });
+
+  test('encoding errors name the problem', () => {
+    expect(() => encodeGlobalId('bad type', 'ASTRA', 'x')).toThrow('Invalid GraphQL type name for a global id: bad type');
+    expect(() => encodeGlobalId('PixCharge', 'NOPE' as never, 'x')).toThrow('Unknown provider for a global id: NOPE');
+    expect(() => encodeGlobalId('PixCharge', 'ASTRA', '')).toThrow('Global id needs a non-empty provider id without control characters');
+  });
+});
