@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient } from '../helpers/redis';
 import { startCluster, type Cluster } from '../helpers/cluster';
 import { subscribe, type TestSubscription } from '../helpers/subscriptions';
@@ -32,6 +33,24 @@ function open(name: string, query: string, variables?: Record<string, unknown>):
   return sub;
 }
 
+/** The instance's `paygraph_subscribers` gauge (bus subscribers in that process), from /metrics. */
+async function subscribers(name: string): Promise<number> {
+  const response = await request(`${cluster.instances.get(name)!.url}/metrics`);
+  const match = /^paygraph_subscribers (\d+)$/m.exec(await response.body.text());
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Opens a subscription and waits until the instance has registered it: a subscription is set up
+ * asynchronously, and an event published before that would not reach it (only `after:` replays).
+ */
+async function openLive(name: string, query: string, variables?: Record<string, unknown>): Promise<TestSubscription> {
+  const before = await subscribers(name);
+  const sub = open(name, query, variables);
+  await eventually(async () => (await subscribers(name)) > before, 20_000);
+  return sub;
+}
+
 const route = (sim: { counters: { snapshot(): Record<string, number> } }, name: string) => sim.counters.snapshot()[name] ?? 0;
 
 async function paidCharge(name: string, amount: string): Promise<{ id: string; txid: string }> {
@@ -52,6 +71,8 @@ afterEach(async () => {
   await Promise.all(subs.map((sub) => sub.close()));
   subs = [];
   cluster.astra.faults.reset();
+  // The server drops closed subscriptions asynchronously: start the next test from zero.
+  for (const name of cluster.instances.keys()) await eventually(async () => (await subscribers(name)) === 0, 20_000);
 });
 
 afterAll(async () => {
@@ -70,8 +91,7 @@ describe('two instances on one Redis', () => {
   });
 
   test('a webhook delivered to A reaches a subscriber on B exactly once, and after: on B replays it', async () => {
-    const onB = open('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
-    await eventually(async () => (await cluster.gql('B', '{ __typename }')).data); // B is serving
+    const onB = await openLive('B', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
     const charge = await paidCharge('B', '5.01'); // ,01: the simulator pays it and delivers to PUBLIC_URL (A)
     const event = await onB.waitFor(1, 20_000);
     expect(event.paymentEvents.subject).toMatchObject({ txid: charge.txid, status: 'PAID' });
@@ -101,7 +121,7 @@ describe('two instances on one Redis', () => {
   test('killing A after it acknowledged a delivery, before it published, still gets the event to B', async () => {
     // A resume point from before the delivery, so B's subscriber receives the event however soon
     // after start-up B claims it.
-    const onA = open('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
+    const onA = await openLive('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'] } });
     const marker = await paidCharge('A', '12.01');
     const before = await onA.waitFor(1, 20_000);
     expect(before.paymentEvents.subject.txid).toBe(marker.txid);
@@ -153,8 +173,9 @@ describe('two instances on one Redis', () => {
 
   test('restarting both keeps idempotency keys, webhook secrets and the event log', async () => {
     const key = `restart-${Date.now()}`;
-    const charge = await paidCharge('A', '10.01');
-    const onA = open('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'], subjectId: charge.id } });
+    const charge = await paidCharge('A', '10.00'); // not ,01: paid below, once the subscriber is registered
+    const onA = await openLive('A', EVENTS, { filter: { types: ['PIX_CHARGE_PAID'], subjectId: charge.id } });
+    expect(await cluster.astra.payCharge(charge.txid)).toBeTruthy();
     const paid = await onA.waitFor(1, 20_000);
     const first = await cluster.gql('A', REFUND, { input: { chargeId: charge.id, amount: '1.00', idempotencyKey: key } });
     expect(first.data?.refundPixCharge.userErrors).toEqual([]);
