@@ -15,6 +15,7 @@ describe('Astra simulator answers have the documented shapes', () => {
   let sim: AstraSimulator;
   let receiver: Server;
   let token: string;
+  let tokenBody: unknown;
 
   async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
     const res = await fetch(`${sim.url}${path}`, {
@@ -31,11 +32,16 @@ describe('Astra simulator answers have the documented shapes', () => {
     sim = await startAstraSimulator({ sandboxDelayMs: 0, webhookRetryDelaysMs: [] });
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.clientId, client_secret: sim.clientSecret });
     const res = await fetch(`${sim.url}/oauth/v1/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
-    token = ((await res.json()) as { access_token: string }).access_token;
+    tokenBody = await res.json();
+    token = (tokenBody as { access_token: string }).access_token;
   });
   afterAll(async () => {
     await sim.close();
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
+
+  test('token response (ASM-A03)', () => {
+    expect(keyPaths(tokenBody)).toEqual(fixtureKeys('asm-a03-token-response'));
   });
 
   test('webhook (ASM-A17), charge (ASM-A20), page envelope (ASM-A09), delivery record + payment event (ASM-A18, §2.3.1), refund (ASM-A23)', async () => {
@@ -68,6 +74,17 @@ describe('Astra simulator answers have the documented shapes', () => {
     expect(refund.status).toBe(200);
     expect(keyPaths(refund.body)).toEqual(fixtureKeys('asm-a23-refund-object'));
     await sim.waitForIdle();
+
+    // After the refund completed: refund, charge and the REFUND event (ASM-A13).
+    const refunded = await call('GET', `/charge/v1/refund/${refund.body.refundId as string}`);
+    expect(refunded.body.status).toBe('REFUNDED');
+    expect(keyPaths(refunded.body)).toEqual(fixtureKeys('asm-a23-refund-refunded'));
+    const partially = await call('GET', `/charge/v1/dynamic/${txid}`);
+    expect(partially.body.status).toBe('PARTIALLY_REFUNDED');
+    expect(keyPaths(partially.body)).toEqual(fixtureKeys('asm-a20-charge-partially-refunded'));
+    const after = await call('GET', '/webhook/v1/results?page=0&size=20');
+    const refundEvent = (after.body.content as Array<{ payload: { type: string } }>).find((r) => r.payload.type === 'REFUND');
+    expect(keyPaths(refundEvent?.payload)).toEqual(fixtureKeys('asm-a13-pix-qr-inbound-refund'));
   });
 
   test('error body (§1.6) of a validation failure', async () => {

@@ -4,6 +4,7 @@
  * of the docs shared by client and simulator would pass every end-to-end test, but not these.
  */
 import { AstraPixProvider } from '../../../src/datasources/astra/astra-pix';
+import { astraTokenFetcher } from '../../../src/datasources/astra/token-client';
 import { mapAstraError } from '../../../src/datasources/astra/errors';
 import { parseAstraDelivery } from '../../../src/datasources/astra/inbound-webhooks';
 import { chargeFromWire, createChargeToWire, refundFromWire, refundToWire } from '../../../src/datasources/astra/transformers';
@@ -43,6 +44,19 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
       expiresAt: at('2025-01-15T11:00:00.000Z'),
       paidAt: null,
       endToEndId: null,
+    });
+  });
+
+  test('ASM-A20 after payment and a 40.00 refund → payer, paid instant, end-to-end id, refunded cents', () => {
+    const charge = chargeFromWire(fixture<AstraChargeWire>('asm-a20-charge-partially-refunded').body);
+    expect(charge).toMatchObject({
+      status: PixChargeStatus.PARTIALLY_REFUNDED,
+      providerStatus: 'PARTIALLY_REFUNDED',
+      amount: { amount: 10_000, currency: 'BRL' },
+      amountRefunded: { amount: 4_000, currency: 'BRL' },
+      payer: { name: 'João Silva', document: '12345678901' },
+      paidAt: at('2025-01-15T10:30:00.000Z'),
+      endToEndId: 'E12345678202401151030123456789',
     });
   });
 
@@ -90,8 +104,36 @@ describe('Astra fixtures: refunds (ASM-A23)', () => {
     });
   });
 
+  test('REFUNDED object → its devolution end-to-end id and completion instant', () => {
+    expect(refundFromWire(fixture<AstraRefundWire>('asm-a23-refund-refunded').body)).toMatchObject({
+      status: RefundStatus.REFUNDED,
+      providerStatus: 'REFUNDED',
+      endToEndId: 'D18236120202501151100Xy98Wv76Ut5',
+      refundedAt: at('2025-01-15T11:00:03.000Z'),
+    });
+  });
+
+  test('FAILED object → FAILED with 40.99 as exact cents and no completion instant', () => {
+    expect(refundFromWire(fixture<AstraRefundWire>('asm-a23-refund-failed').body)).toMatchObject({
+      status: RefundStatus.FAILED,
+      providerStatus: 'FAILED',
+      amount: { amount: 4_099, currency: 'BRL' },
+      endToEndId: null,
+      refundedAt: null,
+    });
+  });
+
   test('request example is exactly what refundToWire sends for the same command', () => {
     expect(refundToWire({ txid: TXID, amountCents: 4_000, reason: 'Item returned' })).toEqual(fixture('asm-a23-refund-request').body);
+  });
+});
+
+describe('Astra fixtures: token (§1.4, ASM-A03)', () => {
+  test('token example → access token, expiry = request start + expires_in seconds; form body as ASM-A02', async () => {
+    const { http, calls } = answeringWith(fixture('asm-a03-token-response').body);
+    const issued = await astraTokenFetcher(http, '/oauth/v1/token', 'id', 'secret', () => 1_000_000)();
+    expect(issued).toEqual({ accessToken: '<opaque string; a JWT in the real sandbox>', expiresAt: 1_000_000 + 3_600_000 });
+    expect(calls[0]!.options?.form).toEqual({ grant_type: 'client_credentials', client_id: 'id', client_secret: 'secret' });
   });
 });
 
@@ -127,6 +169,17 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
       txid: 'astra202412dfsdrtsdgdgdst00005Z',
       endToEndId: 'E12345678202401151030123456789',
       occurredAt: at('2024-01-15T10:30:00.000Z'),
+    });
+  });
+
+  test('ASM-A13 refund event → pix-refund keyed by payment and devolution end-to-end ids', () => {
+    expect(parse('asm-a13-pix-qr-inbound-refund')).toEqual({
+      kind: 'pix-refund',
+      dedupKey: 'pix:REFUND:E12345678202401151030123456789:D12345678202401151100123456789',
+      txid: 'astra202412dfsdrtsdgdgdst00005Z',
+      endToEndId: 'E12345678202401151030123456789',
+      devolutionEndToEndId: 'D12345678202401151100123456789',
+      occurredAt: at('2024-01-15T11:00:03.000Z'),
     });
   });
 
