@@ -12,7 +12,7 @@ import { deliveryFromWire, webhookFromWire } from '../../../src/datasources/astr
 import type { AstraChargeWire, AstraRefundWire, AstraWebhookResultWire, AstraWebhookWire } from '../../../src/datasources/astra/wire';
 import { PixChargeStatus, RefundStatus } from '../../../src/domain/models';
 import { ErrorCode } from '../../../src/errors/codes';
-import { ProviderRejectedError, ProviderUnavailableError, type PaygraphError } from '../../../src/errors/domain-errors';
+import { NotSupportedError, ProviderRejectedError, ProviderUnavailableError, type PaygraphError } from '../../../src/errors/domain-errors';
 import { decodeGlobalId } from '../../../src/lib/global-id';
 import { rawWebhookUrl } from '../../../src/webhooks/models';
 import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
@@ -81,6 +81,36 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
     expect(page.items.map((c) => [c.txid, c.amount.amount, c.status])).toEqual([[TXID, 10_000, PixChargeStatus.ACTIVE]]);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.options?.searchParams).toMatchObject({ page: 0, size: 20 });
+  });
+});
+
+describe('Astra charge statuses are exactly the ASM-A20 set', () => {
+  const listWith = async (status: PixChargeStatus) => {
+    const { http, calls } = answeringWith(fixture('asm-a09-page-envelope-of-charges').body);
+    const result = await new AstraPixProvider(http).listCharges({ offset: 0, limit: 20, status }).catch((error: unknown) => error);
+    return { result, calls };
+  };
+
+  test.each(['ACTIVE', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'EXPIRED'])('list filter %s is sent as the same ASM-A20 value', async (wire) => {
+    const { calls } = await listWith(wire as PixChargeStatus);
+    expect(calls[0]!.options?.searchParams).toMatchObject({ status: wire });
+  });
+
+  test('"CANCELED" is not an ASM-A20 status: read as UNKNOWN with the raw value kept (ASM-A06)', () => {
+    const charge = chargeFromWire({ ...fixture<AstraChargeWire>('asm-a20-charge-object').body, status: 'CANCELED' });
+    expect(charge).toMatchObject({ status: PixChargeStatus.UNKNOWN, providerStatus: 'CANCELED' });
+  });
+
+  test('filter CANCELLED: no Astra charge can be cancelled (ASM-A20), so an empty page and 0 calls', async () => {
+    const { result, calls } = await listWith(PixChargeStatus.CANCELLED);
+    expect(result).toEqual({ items: [], totalCount: 0, hasNextPage: false });
+    expect(calls).toHaveLength(0);
+  });
+
+  test('filter UNKNOWN cannot be asked of Astra: NOT_SUPPORTED, never an unfiltered list', async () => {
+    const { result, calls } = await listWith(PixChargeStatus.UNKNOWN);
+    expect(result).toBeInstanceOf(NotSupportedError);
+    expect(calls).toHaveLength(0);
   });
 });
 
