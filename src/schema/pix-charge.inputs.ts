@@ -66,7 +66,7 @@ export class PixChargeFilter {
   @Field(() => PaymentProvider, { nullable: true, description: 'Provider to list (default ASTRA).' })
   provider?: PaymentProvider;
 
-  @Field(() => [PixChargeStatus], { nullable: true, description: 'Only these statuses. Astra filters by one status at a time.' })
+  @Field(() => [PixChargeStatus], { nullable: true, description: 'Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED).' })
   status?: PixChargeStatus[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or after (Astra applies it at day granularity, Brasília date).' })

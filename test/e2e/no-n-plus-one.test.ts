@@ -93,4 +93,13 @@ describe('per-request DataLoaders', () => {
     const twoStatuses = await app.gqlTyped(LIST, { filter: { status: ['PAID', 'ACTIVE'] } });
     expect(twoStatuses.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
   });
+
+  test('statuses Astra does not have (ASM-A53): CANCELLED is an empty page, UNKNOWN is NOT_SUPPORTED, 0 Astra calls', async () => {
+    const cancelled = await countCalls(() => app.gqlTyped(LIST, { filter: { status: ['CANCELLED'] } }));
+    expect(cancelled.result.errors).toBeUndefined();
+    expect(cancelled.result.data!.pixCharges).toMatchObject({ totalCount: 0, edges: [] });
+    const unknown = await countCalls(() => app.gqlTyped(LIST, { filter: { status: ['UNKNOWN'] } }));
+    expect(unknown.result.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
+    expect({ ...cancelled.calls, ...unknown.calls }).toEqual({});
+  });
 });

@@ -296,7 +296,7 @@ export type PixChargeFilter = {
   provider?: InputMaybe<PaymentProvider>;
   /** Exact match on `reference`. */
   reference?: InputMaybe<Scalars['String']['input']>;
-  /** Only these statuses. Astra filters by one status at a time. */
+  /** Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED). */
   status?: InputMaybe<Array<PixChargeStatus>>;
 };
 

@@ -42,6 +42,13 @@ export const ASTRA_ASSUMPTIONS = {
   refundAttemptTag: { prefix: '[pg:', suffix: ']', separator: ' ', length: 18 },
   /** ASM-A23 − ASM-A52: what is left of the description for the caller's reason. */
   refundReasonMax: 140 - 18,
+  /**
+   * ASM-A53 (project decision): charge statuses are exactly the five of ASM-A20 on the wire.
+   * Reading: anything else (even `CANCELED`) is UNKNOWN with the raw value kept (ASM-A06). Listing:
+   * a CANCELLED filter answers an empty page without a call (no Astra charge can be cancelled); an
+   * UNKNOWN filter is NOT_SUPPORTED (Astra cannot be asked for it; dropping it would list all).
+   */
+  chargeStatuses: ['ACTIVE', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'EXPIRED'],
   /** ASM-A09: page/size paging, size 1–100. */
   maxPageSize: 100,
   /**

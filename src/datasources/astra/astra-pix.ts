@@ -9,7 +9,8 @@ import type {
   PixLimits,
   RefundCommand,
 } from '../../domain/provider';
-import type { PixChargeRecord, RefundRecord } from '../../domain/models';
+import { PixChargeStatus, type PixChargeRecord, type RefundRecord } from '../../domain/models';
+import { NotSupportedError } from '../../errors/domain-errors';
 import { fetchWindow } from '../paging';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { brasiliaDate, chargeFromWire, chargeStatusToWire, createChargeToWire, refundFromWire, refundToWire } from './transformers';
@@ -53,12 +54,14 @@ export class AstraPixProvider implements PixChargeProvider {
   }
 
   listCharges(query: ChargeListQuery): Promise<Page<PixChargeRecord>> {
+    const wireStatus = query.status ? chargeStatusToWire(query.status) : undefined;
+    if (query.status && !wireStatus) return unlistableStatus(query.status);
     const to = query.createdTo ?? this.now();
     const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
     const filters = {
       startDate: brasiliaDate(from, A.brasiliaOffsetMinutes),
       endDate: brasiliaDate(to, A.brasiliaOffsetMinutes),
-      status: query.status ? chargeStatusToWire(query.status) : undefined,
+      status: wireStatus,
       document: query.debtorDocument,
       userReference: query.reference,
     };
@@ -83,4 +86,14 @@ export class AstraPixProvider implements PixChargeProvider {
   refundsOfCharges(charges: ChargeRef[]): Promise<Map<string, RefundRecord[]>> {
     return refundsOfCharges(this.http, charges, this.now());
   }
+}
+
+/**
+ * A status with no ASM-A20 value (ASM-A53). CANCELLED: Astra charges cannot be cancelled, so the
+ * honest answer is an empty page without a call. UNKNOWN: Astra cannot be asked for "statuses
+ * Paygraph does not know", and dropping the filter would return every charge instead.
+ */
+function unlistableStatus(status: PixChargeStatus): Promise<Page<PixChargeRecord>> {
+  if (status === PixChargeStatus.CANCELLED) return Promise.resolve({ items: [], totalCount: 0, hasNextPage: false });
+  return Promise.reject(new NotSupportedError(`ASTRA cannot filter charges by status ${status}.`, { provider: 'ASTRA' }));
 }

@@ -11,15 +11,19 @@ import {
 import type { CreatePixChargeCommand, RefundCommand } from '../../domain/provider';
 import type { AstraChargeWire, AstraCreateChargeBody, AstraRefundWire } from './wire';
 import { describeRefund, splitRefundDescription } from './refund-marker';
+import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 
-/** ASM-A20 statuses. Anything else is kept raw in `providerStatus` and mapped to UNKNOWN (ASM-A06). */
-const CHARGE_STATUS: Record<string, PixChargeStatus> = {
+/**
+ * Exactly the ASM-A20 statuses (the key type makes a missing or extra one a compile error).
+ * Anything else (e.g. a `CANCELED` Astra has never documented for charges) is kept raw in
+ * `providerStatus` and mapped to UNKNOWN (ASM-A06, ASM-A53), not guessed.
+ */
+const CHARGE_STATUS: Record<(typeof A.chargeStatuses)[number], PixChargeStatus> = {
   ACTIVE: PixChargeStatus.ACTIVE,
   PAID: PixChargeStatus.PAID,
   PARTIALLY_REFUNDED: PixChargeStatus.PARTIALLY_REFUNDED,
   REFUNDED: PixChargeStatus.REFUNDED,
   EXPIRED: PixChargeStatus.EXPIRED,
-  CANCELED: PixChargeStatus.CANCELLED,
 };
 
 /** ASM-A23 refund statuses. */
@@ -29,7 +33,11 @@ const REFUND_STATUS: Record<string, RefundStatus> = {
   FAILED: RefundStatus.FAILED,
 };
 
-/** Reverse of CHARGE_STATUS, for the list filter. */
+function chargeStatusFromWire(raw: string): PixChargeStatus {
+  return Object.prototype.hasOwnProperty.call(CHARGE_STATUS, raw) ? CHARGE_STATUS[raw as keyof typeof CHARGE_STATUS] : PixChargeStatus.UNKNOWN;
+}
+
+/** Reverse of CHARGE_STATUS, for the list filter; undefined for a status ASM-A20 lacks (ASM-A53). */
 export function chargeStatusToWire(status: PixChargeStatus): string | undefined {
   return Object.entries(CHARGE_STATUS).find(([, value]) => value === status)?.[0];
 }
@@ -41,7 +49,7 @@ export function chargeFromWire(wire: AstraChargeWire): PixChargeRecord {
     id: encodeGlobalId('PixCharge', 'ASTRA', wire.txid),
     provider: 'ASTRA',
     txid: wire.txid,
-    status: CHARGE_STATUS[wire.status] ?? PixChargeStatus.UNKNOWN,
+    status: chargeStatusFromWire(wire.status),
     providerStatus: wire.status,
     amount: brl(reaisToCents(wire.amount)),
     amountRefunded: brl(wire.refundedAmount == null ? 0 : reaisToCents(wire.refundedAmount)),
