@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { PaymentProvider, PixChargeStatus } from './enums';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from './scalars';
 
@@ -44,7 +44,7 @@ export class CreatePixChargeInput {
 
 @InputType({ description: 'Refund all or part of a paid Pix charge.' })
 export class RefundPixChargeInput {
-  @Field(() => String, { description: 'Global id of the PixCharge to refund.' })
+  @Field(() => ID, { description: 'Global id of the PixCharge to refund.' })
   chargeId!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to refund; omitted = the whole remaining refundable amount.' })
