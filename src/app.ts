@@ -8,7 +8,7 @@ import { createAstraDatasource, type AstraDatasource } from './datasources/astra
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import type { PixChargeProvider } from './domain/provider';
-import type { ProviderCode } from './lib/global-id';
+import type { ProviderCode } from './providers';
 import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
 import type { WebhookProvider } from './webhooks/models';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';

@@ -6,7 +6,7 @@ import type { IdempotencyGuard } from './domain/idempotency';
 import type { EventBus } from './events/event-bus';
 import type { WebhookRelay } from './events/webhook-relay';
 import type { Metrics } from './observability/metrics';
-import type { ProviderCode } from './lib/global-id';
+import type { ProviderCode } from './providers';
 import type { WebhookProviders } from './webhooks/models';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';

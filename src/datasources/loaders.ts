@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ChargeRef, PixChargeProvider } from '../domain/provider';
 import type { PixChargeRecord, RefundRecord } from '../domain/models';
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 import { NotSupportedError } from '../errors/domain-errors';
 import type { WebhookProvider, WebhookProviders, WebhookRecord } from '../webhooks/models';
 

@@ -1,14 +1,9 @@
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 
 /**
  * Provider-neutral records. Transformers produce them from each provider's wire format; the
  * GraphQL object types expose them as they are. Money is always integer cents.
  */
-export enum PaymentProvider {
-  ASTRA = 'ASTRA',
-  PAGSTAR = 'PAGSTAR',
-}
-
 export enum CurrencyCode {
   BRL = 'BRL',
 }

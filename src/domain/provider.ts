@@ -1,4 +1,4 @@
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 import type { PixChargeRecord, PixChargeStatus, RefundRecord } from './models';
 
 /** What a provider can do; asking for anything else is a NOT_SUPPORTED user error. */

@@ -1,7 +1,8 @@
-import { ErrorCode, type ProviderName } from './codes';
+import type { ProviderCode } from '../providers';
+import { ErrorCode } from './codes';
 
 export interface PaygraphErrorDetails {
-  provider?: ProviderName;
+  provider?: ProviderCode;
   /** The provider's own error code (Astra `errorCode`, Pagstar HTTP status), for support. */
   providerCode?: string | number;
   /** The `x-transaction-id` Paygraph sent upstream: quote it to the provider's support. */

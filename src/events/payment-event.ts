@@ -1,4 +1,4 @@
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 
 /** Normalized event types (schema-sketch PaymentEventType). */
 export enum PaymentEventType {

@@ -33,7 +33,7 @@ query ReadCharge($id: ID!) {
 const REFUND = `# 3. Refund 1.00 of the PAID charge ("Use as $id" on its event fills in the id; omit
 #    amount to refund the rest). The refund starts PROCESSING; once the money went back
 #    the panel shows PIX_CHARGE_REFUNDED, and ReadCharge shows PARTIALLY_REFUNDED.
-mutation Refund($id: String!) {
+mutation Refund($id: ID!) {
   refundPixCharge(input: { chargeId: $id, amount: "1.00", reason: "item returned" }) {
     refund { id status amount { amount } }
     pixCharge { id status amountRefunded { amount } }
@@ -61,7 +61,7 @@ query ListCharges {
 `;
 
 const PAY = `# Sandbox only: pay an ACTIVE charge as a payer would (drives the real webhook path).
-mutation SimulatePayment($id: String!) {
+mutation SimulatePayment($id: ID!) {
   simulatePixChargePayment(input: { chargeId: $id }) {
     pixCharge { id status paidAt }
     userErrors { field code message }

@@ -1,20 +1,20 @@
+import { isProviderCode, providerByGlobalIdPrefix, providerInfo, type ProviderCode } from '../providers';
+
 /**
  * Relay global object ids (DESIGN.md §3): opaque to clients, but they encode type + provider +
  * provider id so `node(id:)` can route without a lookup table.
  *
- * Format: base64url (no padding) of `v1:<Type>:<PROVIDER>:<providerId>`. The version prefix lets us
+ * Format: base64url (no padding) of `v1:<Type>:<PROVIDER>:<providerId>`, where <PROVIDER> is the
+ * provider's `globalIdPrefix` (providers.ts). The version prefix lets us
  * change the layout later without misreading old ids; the provider id goes last so it may itself
  * contain ":". Decoding is strict (canonical base64url, exact version, known provider, printable
  * provider id) so a corrupted id is `null`, which the node resolver reports as not found.
  * Ids are not signed: an edit that stays well-formed simply names another object (e.g. a shorter
  * txid), which is harmless because an id grants nothing; access is checked when it is resolved.
  */
-
-export type ProviderCode = 'ASTRA' | 'PAGSTAR';
 export type DecodedGlobalId = { type: string; provider: ProviderCode; providerId: string };
 
 const VERSION = 'v1';
-const PROVIDERS: ReadonlySet<string> = new Set<ProviderCode>(['ASTRA', 'PAGSTAR']);
 // GraphQL type names (PixCharge, Refund…): no ":" by construction, so the split is unambiguous.
 const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -26,11 +26,12 @@ const MAX_ID_LENGTH = 1024;
 /** Throws on a programming error (bad type name, unknown provider, empty provider id). */
 export function encodeGlobalId(type: string, provider: ProviderCode, providerId: string): string {
   if (!TYPE_NAME.test(type)) throw new Error(`Invalid GraphQL type name for a global id: ${type}`);
-  if (!PROVIDERS.has(provider)) throw new Error(`Unknown provider for a global id: ${String(provider)}`);
+  if (!isProviderCode(provider)) throw new Error(`Unknown provider for a global id: ${String(provider)}`);
   if (typeof providerId !== 'string' || providerId.length === 0 || CONTROL.test(providerId)) {
     throw new Error('Global id needs a non-empty provider id without control characters');
   }
-  return Buffer.from(`${VERSION}:${type}:${provider}:${providerId}`, 'utf8').toString('base64url');
+  const prefix = providerInfo(provider).globalIdPrefix;
+  return Buffer.from(`${VERSION}:${type}:${prefix}:${providerId}`, 'utf8').toString('base64url');
 }
 
 /** Returns null for anything malformed; never throws. */
@@ -44,9 +45,10 @@ export function decodeGlobalId(id: string): DecodedGlobalId | null {
   // Invalid UTF-8 decodes to U+FFFD and would not round-trip.
   if (Buffer.from(text, 'utf8').toString('base64url') !== id) return null;
 
-  const [version, type, provider, ...rest] = text.split(':');
+  const [version, type, prefix, ...rest] = text.split(':');
   const providerId = rest.join(':');
   if (version !== VERSION || type === undefined || !TYPE_NAME.test(type)) return null;
-  if (provider === undefined || !PROVIDERS.has(provider) || providerId.length === 0 || CONTROL.test(providerId)) return null;
-  return { type, provider: provider as ProviderCode, providerId };
+  const provider = prefix === undefined ? undefined : providerByGlobalIdPrefix(prefix);
+  if (provider === undefined || providerId.length === 0 || CONTROL.test(providerId)) return null;
+  return { type, provider, providerId };
 }

@@ -4,7 +4,7 @@ import { PixCharge, PixChargeConnection } from '../schema/pix-charge.type';
 import { RefundConnection } from '../schema/refund.type';
 import { CreatePixChargeInput, PixChargeFilter } from '../schema/pix-charge.inputs';
 import { CreatePixChargePayload } from '../schema/pix-charge.payloads';
-import { PaymentProvider } from '../schema/enums';
+import { DEFAULT_PROVIDER } from '../providers';
 import type { GraphQLContext } from '../context';
 import type { PixChargeRecord } from '../domain/models';
 import { CHARGE_CAN_HAVE_REFUNDS } from '../domain/models';
@@ -26,7 +26,7 @@ export class PixChargeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<unknown> {
-    const provider = providerFor(ctx.services.pix, filter?.provider ?? PaymentProvider.ASTRA);
+    const provider = providerFor(ctx.services.pix, filter?.provider ?? DEFAULT_PROVIDER);
     const offset = offsetFromCursor(after);
     const query = chargeListQuery(provider, filter, offset, checkFirst(first));
     const page = await provider.listCharges(query);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { PixCharge } from '../schema/pix-charge.type';
 import { PartyInput } from '../schema/pix-charge.inputs';
@@ -12,7 +12,7 @@ import { userError, UserErrorCode, type UserErrorShape } from '../domain/user-er
 
 @InputType({ description: 'Sandbox only: pay a charge as if a payer scanned its QR code.' })
 export class SimulatePixChargePaymentInput {
-  @Field(() => String, { description: 'Global id of an ACTIVE PixCharge.' })
+  @Field(() => ID, { description: 'Global id of an ACTIVE PixCharge.' })
   chargeId!: string;
 
   @Field(() => PartyInput, { nullable: true, description: 'Who pays (default: the debtor, or a test payer).' })

@@ -3,6 +3,7 @@ import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { Webhook, WebhookDeliveryConnection } from '../schema/webhook.type';
 import { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../schema/webhook.inputs';
 import { DeleteWebhookPayload, RegisterWebhookPayload, UpdateWebhookPayload } from '../schema/webhook.payloads';
+import { DEFAULT_PROVIDER } from '../providers';
 import { PaymentProvider } from '../schema/enums';
 import type { GraphQLContext } from '../context';
 import type { WebhookRecord } from '../webhooks/models';
@@ -18,7 +19,7 @@ export class WebhookResolver {
   @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
   async webhooks(
     @Ctx() ctx: GraphQLContext,
-    @Arg('provider', () => PaymentProvider, { defaultValue: PaymentProvider.ASTRA }) provider: PaymentProvider,
+    @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider,
   ): Promise<WebhookRecord[]> {
     const webhooks = await webhookProviderFor(ctx.services.webhooks, provider).list();
     for (const webhook of webhooks) ctx.loaders.webhook.prime(loaderKey(webhook.provider, webhook.webhookId), webhook);

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus } from '../domain/models';
+import { CurrencyCode, PixChargeStatus, RefundStatus } from '../domain/models';
+import { PaymentProvider, PROVIDERS } from '../providers';
 import { UserErrorCode } from '../domain/user-errors';
 
 export { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus, UserErrorCode };
@@ -7,10 +8,7 @@ export { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus, UserError
 registerEnumType(PaymentProvider, {
   name: 'PaymentProvider',
   description: 'A payment provider Paygraph talks to.',
-  valuesConfig: {
-    ASTRA: { description: 'Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts.' },
-    PAGSTAR: { description: 'Pagstar: Pix deposits and their status.' },
-  },
+  valuesConfig: Object.fromEntries(PROVIDERS.map(({ code, description }) => [code, { description }])),
 });
 
 registerEnumType(CurrencyCode, { name: 'CurrencyCode', description: 'ISO-4217 currency. Only BRL today.' });

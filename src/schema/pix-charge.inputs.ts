@@ -1,4 +1,5 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DEFAULT_PROVIDER } from '../providers';
 import { PaymentProvider, PixChargeStatus } from './enums';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from './scalars';
 
@@ -13,7 +14,7 @@ export class PartyInput {
 
 @InputType({ description: 'What to charge. Validated before any provider call; problems come back in `userErrors`.' })
 export class CreatePixChargeInput {
-  @Field(() => PaymentProvider, { defaultValue: PaymentProvider.ASTRA, description: 'Provider to create the charge at.' })
+  @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to create the charge at.' })
   provider!: PaymentProvider;
 
   @Field(() => DecimalScalar, { description: 'Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99).' })
@@ -44,7 +45,7 @@ export class CreatePixChargeInput {
 
 @InputType({ description: 'Refund all or part of a paid Pix charge.' })
 export class RefundPixChargeInput {
-  @Field(() => String, { description: 'Global id of the PixCharge to refund.' })
+  @Field(() => ID, { description: 'Global id of the PixCharge to refund.' })
   chargeId!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to refund; omitted = the whole remaining refundable amount.' })
@@ -63,7 +64,7 @@ export class RefundPixChargeInput {
 
 @InputType({ description: 'Filters for `pixCharges`. What each provider supports is listed in docs/providers.md.' })
 export class PixChargeFilter {
-  @Field(() => PaymentProvider, { nullable: true, description: 'Provider to list (default ASTRA).' })
+  @Field(() => PaymentProvider, { nullable: true, description: `Provider to list (default ${DEFAULT_PROVIDER}).` })
   provider?: PaymentProvider;
 
   @Field(() => [PixChargeStatus], { nullable: true, description: 'Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED).' })

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { DEFAULT_PROVIDER } from '../providers';
 import { PaymentProvider } from './enums';
 import { WebhookEventType } from './webhook.type';
 
 @InputType({ description: 'Register a webhook at a provider. Validated before any provider call; problems come back in `userErrors`.' })
 export class RegisterWebhookInput {
-  @Field(() => PaymentProvider, { defaultValue: PaymentProvider.ASTRA, description: 'Provider to register the webhook at. Only ASTRA today.' })
+  @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to register the webhook at. Only ASTRA today.' })
   provider!: PaymentProvider;
 
   @Field(() => WebhookEventType, { description: 'Type of event to receive. The provider keeps at most one webhook per type.' })

@@ -1,5 +1,5 @@
 import type { Page } from '../domain/provider';
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 
 /**
  * Provider-side webhook registrations, provider-neutral. The names are Astra's webhook types

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ProviderCode } from '../lib/global-id';
+import type { ProviderCode } from '../providers';
 import type { Redis } from '../state/redis';
 import { guardState } from '../state/redis';
 

@@ -1,5 +1,5 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
-import type { ProviderName } from '../../errors/codes';
+import { providerInfo, type ProviderCode } from '../../providers';
 import { PaygraphError, ProviderAuthError, ProviderUnavailableError } from '../../errors/domain-errors';
 import {
   backoffDelayMs,
@@ -24,7 +24,7 @@ export interface UpstreamErrorContext {
 }
 
 export interface ProviderHttpOptions {
-  provider: ProviderName;
+  provider: ProviderCode;
   prefixUrl: string;
   /** Per attempt, covering the response headers and body. */
   timeoutMs: number;
@@ -84,12 +84,10 @@ export interface ProviderHttp {
   head(path: string, options?: RequestOptions): Promise<{ status: number; transactionId: string }>;
 }
 
-const DISPLAY_NAME: Record<ProviderName, string> = { ASTRA: 'Astra', PAGSTAR: 'Pagstar' };
-
 export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   const { provider, timeoutMs, deadlineMs, tokens, mapError } = options;
   const { limit, backoffBaseMs, backoffCapMs, retryAfterCapMs } = options.retry;
-  const name = DISPLAY_NAME[provider] ?? provider;
+  const name = providerInfo(provider).displayName;
   const txHeader = (options.transactionIdHeader ?? 'x-transaction-id').toLowerCase();
 
   // One ky instance per provider, running single attempts: retries, timeouts and HTTP errors are

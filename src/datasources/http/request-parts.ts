@@ -1,4 +1,4 @@
-import type { ProviderName } from '../../errors/codes';
+import type { ProviderCode } from '../../providers';
 import { ProviderUnavailableError } from '../../errors/domain-errors';
 import { AttemptAbort } from './undici-fetch';
 
@@ -40,7 +40,7 @@ export function toSearchParams(params: Record<string, string | number | boolean 
 }
 
 /** JSON when the content type says so, text otherwise, undefined when empty. */
-export function parseBody(result: Attempt, success: boolean, name: string, provider: ProviderName, transactionId: string): unknown {
+export function parseBody(result: Attempt, success: boolean, name: string, provider: ProviderCode, transactionId: string): unknown {
   const { text } = result;
   if (text === '') return undefined;
   const type = result.headers?.get('content-type');

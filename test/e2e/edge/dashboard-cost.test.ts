@@ -21,7 +21,7 @@ beforeAll(async () => {
   const paid = created.slice(0, 10).map((result) => result.data.createPixCharge.pixCharge.id as string);
   for (const id of paid) {
     await eventually(async () => (await app.gql('query($id: ID!) { node(id: $id) { ... on PixCharge { status } } }', { id }, auth)).data.node.status === 'PAID');
-    const refund = await app.gql('mutation($id: String!) { refundPixCharge(input: { chargeId: $id, amount: "0.50" }) { userErrors { code } } }', { id }, auth);
+    const refund = await app.gql('mutation($id: ID!) { refundPixCharge(input: { chargeId: $id, amount: "0.50" }) { userErrors { code } } }', { id }, auth);
     expect(refund.data.refundPixCharge.userErrors).toEqual([]);
   }
   // Let the webhook confirmations (re-reads at the provider) finish before counting calls.
