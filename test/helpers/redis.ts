@@ -40,12 +40,15 @@ export interface OwnRedisServer {
   start(): Promise<void>;
 }
 
-/** A private redis-server on a free loopback port, for tests that stop and restart Redis. */
-export async function startRedisServer(): Promise<OwnRedisServer> {
+/**
+ * A private redis-server on a free loopback port, for tests that stop and restart Redis. By
+ * default it keeps nothing on disk; `persistence` replaces those arguments (persistent-redis.ts).
+ */
+export async function startRedisServer(persistence: string[] = ['--save', '', '--appendonly', 'no']): Promise<OwnRedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', ...persistence], { stdio: 'ignore' });
     await waitUntilPing(port);
   };
   const stop = async () => {
