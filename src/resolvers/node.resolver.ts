@@ -4,16 +4,8 @@ import { Node } from '../schema/node.interface';
 import { decodeGlobalId } from '../lib/global-id';
 import { ProviderNotFoundError, BadUserInputError } from '../errors/domain-errors';
 import type { GraphQLContext } from '../context';
-import { loaderKey } from '../datasources/loaders';
 
 export const MAX_NODES = 100;
-
-/** How each global-id type is fetched; every Node type registers here. */
-const FETCHERS: Record<string, (ctx: GraphQLContext, key: string) => Promise<unknown>> = {
-  PixCharge: (ctx, key) => ctx.loaders.pixCharge.load(key),
-  Refund: (ctx, key) => ctx.loaders.refund.load(key),
-  Webhook: (ctx, key) => ctx.loaders.webhook.load(key),
-};
 
 @Resolver()
 export class NodeResolver {
@@ -36,10 +28,11 @@ export class NodeResolver {
 
 export async function fetchNode(ctx: GraphQLContext, id: string): Promise<unknown> {
   const decoded = decodeGlobalId(id);
-  const fetcher = decoded ? FETCHERS[decoded.type] : undefined;
+  // Each family registers the global-id types it owns (families.ts).
+  const fetcher = decoded ? ctx.services.nodeFetchers.get(decoded.type) : undefined;
   if (!decoded || !fetcher) throw new BadUserInputError('id is not a Paygraph global id.', ['id']);
   try {
-    return await fetcher(ctx, loaderKey(decoded.provider, decoded.providerId));
+    return await fetcher(ctx, decoded.provider, decoded.providerId);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return null;
     throw error;

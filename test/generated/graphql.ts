@@ -317,6 +317,33 @@ export type PixChargeStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
+/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
+export type PixRefund = Node & Refund & {
+  __typename?: 'PixRefund';
+  /** Amount refunded (or being refunded). */
+  amount: Money;
+  /** The refunded charge (current state). */
+  charge: PixCharge;
+  /** When it was requested. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Which provider processes this refund. */
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Reason given when the refund was requested. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Provider's id for the refund. */
+  refundId: Scalars['String']['output'];
+  /** When the money went back, once REFUNDED. */
+  refundedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Normalized status. */
+  status: RefundStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
@@ -351,16 +378,13 @@ export type QueryWebhooksArgs = {
   provider?: PaymentProvider;
 };
 
-/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
-export type Refund = Node & {
-  __typename?: 'Refund';
+/** A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`). */
+export type Refund = {
   /** Amount refunded (or being refunded). */
   amount: Money;
-  /** The refunded charge (current state). */
-  charge: PixCharge;
   /** When it was requested. */
   createdAt: Maybe<Scalars['DateTime']['output']>;
-  /** Pix end-to-end id of the refund itself, once completed. */
+  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
   endToEndId: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
@@ -395,7 +419,7 @@ export type RefundEdge = {
   /** Opaque cursor of this edge; pass it as `after`. */
   cursor: Scalars['String']['output'];
   /** The Refund. */
-  node: Refund;
+  node: PixRefund;
 };
 
 /** Refund all or part of a paid Pix charge. */
@@ -416,7 +440,7 @@ export type RefundPixChargePayload = {
   /** The refunded charge, as the provider reports it now. */
   pixCharge: Maybe<PixCharge>;
   /** The refund as requested (usually PROCESSING). */
-  refund: Maybe<Refund>;
+  refund: Maybe<PixRefund>;
   /** Problems the caller can fix. Empty on success. */
   userErrors: Array<UserError>;
 };
@@ -628,14 +652,14 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
 }>;
 
 
-export type RefundChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type WatchChargeSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -656,7 +680,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -665,21 +689,21 @@ export type ListPixChargesQueryVariables = Exact<{
 }>;
 
 
-export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
+export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
 
 export type NodeIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -688,7 +712,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -696,21 +720,21 @@ export type RefundPixChargeByIdMutationVariables = Exact<{
 }>;
 
 
-export type RefundPixChargeByIdMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundPixChargeByIdMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RefundPixChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
 }>;
 
 
-export type RefundPixChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, reason: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, charge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundPixChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, reason: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, charge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type SameChargeThriceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
