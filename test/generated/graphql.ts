@@ -24,6 +24,38 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code. */
+export type BrCodeDecodeResult = {
+  __typename?: 'BrCodeDecodeResult';
+  /** Fixed amount (tag 54); null when the payer types it. */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** Free text of a static code (tag 26-02). */
+  description: Maybe<Scalars['String']['output']>;
+  /** Every problem found (not only the first), in reading order: e.g. truncation, CRC16 mismatch, non-Pix GUI, missing mandatory fields. */
+  errors: Array<Scalars['String']['output']>;
+  /** STATIC (a Pix key) or DYNAMIC (a location URL). */
+  kind: Maybe<BrCodeKind>;
+  /** Receiver city (tag 60). */
+  merchantCity: Maybe<Scalars['String']['output']>;
+  /** Receiver name (tag 59). */
+  merchantName: Maybe<Scalars['String']['output']>;
+  /** Pix key of a static code (tag 26-01). */
+  pixKey: Maybe<Scalars['String']['output']>;
+  /** Transaction id / reference (tag 62-05); null for "***" (none). */
+  txid: Maybe<Scalars['String']['output']>;
+  /** Location URL of a dynamic code (tag 26-25). Paygraph never fetches it. */
+  url: Maybe<Scalars['String']['output']>;
+  /** True when the code is a well-formed Pix BR Code: `errors` is then empty. */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** Static or dynamic Pix BR Code. */
+export type BrCodeKind =
+  /** Carries a location URL the payer's bank fetches the charge from (e.g. a PixCharge brCode). */
+  | 'DYNAMIC'
+  /** Carries a Pix key (and maybe an amount); payable any number of times. */
+  | 'STATIC';
+
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePixChargeInput = {
   /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
@@ -50,6 +82,27 @@ export type CreatePixChargePayload = {
   /** The new charge; null when `userErrors` is not empty. */
   pixCharge: Maybe<PixCharge>;
   /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateStaticPixQrCodeInput = {
+  /** Fixed amount in BRL, e.g. "25.00" (Astra: 0.01–999999.99). Leave it out and the payer types the amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Free text for the payer (Astra: at most 72 characters; printable text, accents are written without them). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Provider whose account receives the payments (Astra; others answer NOT_SUPPORTED). */
+  provider?: PaymentProvider;
+  /** Your reference, written into the BR Code txid field: 1–25 letters or digits (Astra). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createStaticPixQrCode: the code, or the reasons it was not created. */
+export type CreateStaticPixQrCodePayload = {
+  __typename?: 'CreateStaticPixQrCodePayload';
+  /** The new code; null when `userErrors` is not empty. */
+  staticPixQrCode: Maybe<StaticPixQrCode>;
+  /** Problems the caller can fix (INVALID with the input path, NOT_SUPPORTED, PROVIDER_REJECTED). Empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -85,6 +138,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
+  /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
+  createStaticPixQrCode: CreateStaticPixQrCodePayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
   deleteWebhook: DeleteWebhookPayload;
   /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
@@ -100,6 +155,11 @@ export type Mutation = {
 
 export type MutationCreatePixChargeArgs = {
   input: CreatePixChargeInput;
+};
+
+
+export type MutationCreateStaticPixQrCodeArgs = {
+  input: CreateStaticPixQrCodeInput;
 };
 
 
@@ -346,6 +406,8 @@ export type PixRefund = Node & Refund & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
+  decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
@@ -354,6 +416,11 @@ export type Query = {
   pixCharges: PixChargeConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryDecodeBrCodeArgs = {
+  brCode: Scalars['String']['input'];
 };
 
 
@@ -490,6 +557,31 @@ export type SimulatePixChargePaymentPayload = {
   pixCharge: Maybe<PixCharge>;
   /** Problems the caller can fix. */
   userErrors: Array<UserError>;
+};
+
+/** A static Pix QR code: a BR Code with the merchant account's Pix key that any number of payers can pay, with or without a fixed amount. Not a `Node`: the provider keeps nothing to read back (Astra has no read-by-id for static codes), so there is no id to refetch; the code describes itself, and `decodeBrCode(brCode:)` reads it back at no cost. Payments to it are not reported (no event, no query). */
+export type StaticPixQrCode = {
+  __typename?: 'StaticPixQrCode';
+  /** Fixed amount; null when the payer types the amount. */
+  amount: Maybe<Money>;
+  /** Pix "copia e cola" payload (EMV BR Code) to show or share. */
+  brCode: Scalars['String']['output'];
+  /** When the provider created it. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Free text for the payer, as the provider stored it. The BR Code carries only as much as fits next to the key (see decodeBrCode). */
+  description: Maybe<Scalars['String']['output']>;
+  /** Receiver city shown to the payer (from the provider account). */
+  merchantCity: Scalars['String']['output'];
+  /** Receiver name shown to the payer (from the provider account). */
+  merchantName: Scalars['String']['output'];
+  /** The Pix key payments go to: the provider account's, not chosen per code. */
+  pixKey: Scalars['String']['output'];
+  /** The provider whose account receives the payments. */
+  provider: PaymentProvider;
+  /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
+  qrCodeSvg: Scalars['String']['output'];
+  /** Your reference, written into the BR Code txid field (tag 62-05). */
+  reference: Maybe<Scalars['String']['output']>;
 };
 
 export type Subscription = {

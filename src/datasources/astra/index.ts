@@ -6,6 +6,7 @@ import { bind, type ProviderPorts } from '../registry';
 import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
+import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { mapAstraError } from './errors';
@@ -14,6 +15,7 @@ import { astraWebhookHandler } from './webhook-deliveries';
 import { AstraPixCharges } from './pix-charges/adapter';
 import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
+import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 
 export interface AstraDatasource extends ProviderPorts {
   /** Confirms each delivery through the family that owns its product. */
@@ -71,7 +73,13 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   return {
     provider: 'ASTRA',
     // What Astra can do: one line per capability (a family Astra lacks is simply absent).
-    bindings: [bind(PIX_CHARGES, charges), bind(PIX_CHARGE_LIST, charges), bind(PIX_REFUNDS, refunds), bind(WEBHOOKS, webhooks)],
+    bindings: [
+      bind(PIX_CHARGES, charges),
+      bind(PIX_CHARGE_LIST, charges),
+      bind(PIX_REFUNDS, refunds),
+      bind(WEBHOOKS, webhooks),
+      bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
+    ],
     webhookHandler: astraWebhookHandler(charges, refunds),
     webhooks,
     tokens,
