@@ -5,6 +5,7 @@
  */
 import { buildBrCode, PIX_UTILS_DYNAMIC, staticFields, tlv, withWrongCrc } from '../helpers/br-codes';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
 
 const CREATE = `mutation Create($input: CreateStaticPixQrCodeInput!) {
   createStaticPixQrCode(input: $input) {
@@ -127,4 +128,14 @@ describe('decodeBrCode', () => {
   test('a published dynamic vector decodes too', async () => {
     expect((await app.gql(DECODE, { brCode: PIX_UTILS_DYNAMIC })).data.decodeBrCode).toMatchObject({ valid: true, kind: 'DYNAMIC', url: 'https://pix.thalesogliari.com.br' });
   });
+});
+
+test('the GraphiQL static QR tabs run as shipped', async () => {
+  const tab = (name: string) => defaultGraphiqlTabs(false).find((candidate) => candidate.name === name)!;
+  const created = await app.gql(tab('StaticQrCode').query);
+  expect(created.errors).toBeUndefined();
+  expect(created.data.createStaticPixQrCode.userErrors).toEqual([]);
+  expect(created.data.createStaticPixQrCode.staticPixQrCode.qrCodeSvg).toMatch(/^<svg/);
+  const decoded = await app.gql(tab('DecodeBrCode').query, JSON.parse(tab('DecodeBrCode').variables!));
+  expect(decoded.data.decodeBrCode).toMatchObject({ valid: true, kind: 'STATIC', amount: '25.00', txid: 'STATIC001' });
 });
