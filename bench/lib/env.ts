@@ -20,7 +20,7 @@ export const TS_ENV = { TS_NODE_PROJECT: join(ROOT, 'bench', 'tsconfig.json') };
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(ASTRA_|PAGSTAR_|SANDBOX_|API_KEYS$|PUBLIC_URL$|PORT$|HOST$|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|BENCH$|npm_)/.test(key)) continue;
+    if (/^(ASTRA_|PAGSTAR_|SANDBOX_|API_KEYS$|PUBLIC_URL$|PORT$|HOST$|NODE_OPTIONS$|NODE_ENV$|LOG_LEVEL$|BENCH_STATS_PORT$|npm_)/.test(key)) continue;
     env[key] = value;
   }
   return env;
