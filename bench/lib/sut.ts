@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, freePort, spawnPinned, waitForHttp, waitForMessage, type Child } from './proc';
-import { API_KEY, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
+import { API_KEY, METRICS_TOKEN, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
 
 export interface Paygraph {
@@ -65,6 +65,11 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       ASTRA_CLIENT_ID: options.sim.clientId,
       ASTRA_CLIENT_SECRET: options.sim.clientSecret,
       ASTRA_BASE_URL: options.sim.url,
+      // The per-key budgets stay on (their cost is part of every request in production) but far
+      // above what the load reaches: the default 1,200 operations a minute would end a run in seconds.
+      RATE_LIMIT_REQUESTS: '10000000',
+      RATE_LIMIT_PROVIDER_CALLS: '10000000',
+      METRICS_TOKEN,
       BENCH_STATS_PORT: String(statsPort),
       ...options.env,
     },
@@ -87,7 +92,7 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       return (await response.json()) as never;
     },
     async subscriberCount() {
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
       const match = /^paygraph_subscribers(?:\{[^}]*\})?\s+(\d+)/m.exec(text);
       return match ? Number(match[1]) : -1;
     },
