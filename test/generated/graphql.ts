@@ -252,20 +252,12 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
-  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
-  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
-  | 'CARD_CHARGEBACK'
-  | 'CARD_PAYMENT_UPDATED'
-  | 'CARD_RECURRING_CHARGED'
-  | 'PAYMENT_LINK_PAID'
-  | 'PAYMENT_LINK_STATUS_CHANGED'
   /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
   | 'PIX_CHARGE_EXPIRED'
   /** A Pix charge was paid (subject: the PixCharge). */
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
-  | 'PIX_CHARGE_REFUNDED'
-  | 'PIX_PAYOUT_UPDATED';
+  | 'PIX_CHARGE_REFUNDED';
 
 /** A payment provider Paygraph talks to. */
 export type PaymentProvider =

@@ -1,7 +1,7 @@
 /**
- * Raw helpers for driving the simulator over HTTP from tests and bench scripts. This is NOT the
- * product's Astra client (that lives in src/datasources/astra); it knows just enough to get a
- * token and send well-formed requests, so tests can also send malformed ones on purpose.
+ * Raw helpers for driving the Astra simulator over HTTP from tests. This is NOT the product's
+ * Astra client (that lives in src/datasources/astra); it knows just enough to get a token and send
+ * well-formed requests, so tests can also send malformed ones on purpose.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
