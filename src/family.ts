@@ -13,8 +13,14 @@ import type { ProviderCode } from './providers';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each family (see above)
 export interface Loaders {}
 
+/** What `node(id:)` answers: any record of a type implementing Node (its __typename picks the GraphQL type). */
+export interface NodeRecord {
+  __typename: string;
+  id: string;
+}
+
 /** Fetches one object of a global-id type by its provider id (throws ProviderNotFoundError when unknown). */
-export type NodeFetcher = (ctx: GraphQLContext, provider: ProviderCode, providerId: string) => Promise<unknown>;
+export type NodeFetcher = (ctx: GraphQLContext, provider: ProviderCode, providerId: string) => Promise<NodeRecord>;
 
 /** A type-graphql resolver class. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what type-graphql's buildSchema takes
