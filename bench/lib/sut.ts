@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, freePort, spawnPinned, waitForHttp, waitForMessage, type Child } from './proc';
+import { ROOT, freePort, spawnPinned, waitForHttp, isReadyMessage, waitForMessage, type Child } from './proc';
 import { API_KEY, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
 
@@ -13,7 +13,7 @@ export interface Paygraph {
   child: Child;
   url: string;
   port: number;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   subscriberCount(): Promise<number>;
 }
 
@@ -66,13 +66,13 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
     child,
     url,
     port,
-    async gql(query, variables) {
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as never;
+      return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     },
     async subscriberCount() {
       const text = await (await fetch(`${url}/metrics`)).text();
@@ -111,6 +111,6 @@ export async function startThinProxy(options: { sim: Simulator; chargePath: stri
     logFile: options.logFile,
     ipc: true,
   });
-  await waitForMessage(child, (message) => message?.ready === true);
+  await waitForMessage(child, isReadyMessage);
   return { child, url: `http://127.0.0.1:${port}` };
 }

@@ -9,7 +9,7 @@
  *   every generated code is decoded again before it is returned.
  * Never call the `fetchPayload` it attaches to dynamic codes: it GETs whatever URL the code carries.
  */
-import { createStaticPix, hasError, parsePix } from 'pix-utils';
+import { createStaticPix, hasError, parsePix, PixElementType } from 'pix-utils';
 import { formatCents, parseDecimal } from './money';
 
 export type BrCodeKind = 'STATIC' | 'DYNAMIC';
@@ -65,8 +65,8 @@ function decode(brCode: string): DecodedBrCode {
   const amountCents = readAmount(tags.get('54'), errors);
   const txid = readTlv(tags.get('62') ?? '')?.get('05');
   const common = { amountCents, txid: txid && txid !== NO_TXID ? txid : null };
-  if (parsed.type === 'STATIC' || parsed.type === 'DYNAMIC') {
-    const isStatic = parsed.type === 'STATIC';
+  if (parsed.type === PixElementType.STATIC || parsed.type === PixElementType.DYNAMIC) {
+    const isStatic = parsed.type === PixElementType.STATIC;
     return {
       ...common,
       valid: errors.length === 0,
