@@ -7,10 +7,9 @@ import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
-import type { PixChargeProvider } from './domain/provider';
-import type { ProviderCode } from './providers';
-import { startAstraSimulator, type AstraSimulator } from './sandbox/astra';
-import type { WebhookProvider } from './webhooks/models';
+import { PortRegistry } from './datasources/registry';
+import { FAMILIES, loadersFactory, nodeFetchersOf } from './families';
+import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
 import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
 import { checkWebhookSecrets } from './webhooks/startup-check';
@@ -20,10 +19,9 @@ import { MemoryEventBus } from './events/memory-event-bus';
 import { createEventBus, createRelayStorage, type EventLogTuning, type WebhookInboxTuning } from './events/shared-event-state';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
-import { astraWebhookHandler } from './datasources/astra/confirm-delivery';
-import { createPagstarDatasource, pagstarWebhookHandler, type PagstarDatasource } from './datasources/pagstar';
-import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/charge-watch';
-import { startPagstarSimulator, type PagstarSimulator } from './sandbox/pagstar';
+import { createPagstarDatasource, type PagstarDatasource } from './datasources/pagstar';
+import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/pix-charges/charge-watch';
+import type { PagstarSimulator, PagstarSimulatorOptions } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
 import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
@@ -33,9 +31,9 @@ export interface StartOptions {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
   logDestination?: DestinationStream;
   /** Options for the embedded Astra simulator in sandbox mode (tests shorten delays, TTLs). */
-  astraSimulator?: Parameters<typeof startAstraSimulator>[0];
+  astraSimulator?: AstraSimulatorOptions;
   /** Options for the embedded Pagstar simulator in sandbox mode. */
-  pagstarSimulator?: Parameters<typeof startPagstarSimulator>[0];
+  pagstarSimulator?: PagstarSimulatorOptions;
   /** Waits between webhook confirmation attempts (tests shorten them). */
   confirmRetryDelaysMs?: number[];
   /** Redis event-log tuning (stream length, dedupe retention); see docs/events-and-inbox.md. */
@@ -72,6 +70,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   let config = baseConfig;
   let sandbox: RunningPaygraph['sandbox'];
   if (config.mode === 'sandbox') {
+    const { startAstraSimulator, startPagstarSimulator } = loadSimulators();
     const astra = await startAstraSimulator({ port: config.sandbox.astraPort, sandboxDelayMs: config.sandbox.delayMs, ...options.astraSimulator });
     const pagstar = await startPagstarSimulator({ port: config.sandbox.pagstarPort, sandboxDelayMs: config.sandbox.delayMs, ...options.pagstarSimulator }).catch(
       async (error: unknown) => {
@@ -106,7 +105,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       bus,
       metrics,
       logger,
-      handlers: { ASTRA: astraWebhookHandler(astra.pix), ...(pagstar ? { PAGSTAR: pagstarWebhookHandler(pagstar.pix) } : {}) },
+      handlers: { ASTRA: astra.webhookHandler, ...(pagstar ? { PAGSTAR: pagstar.webhookHandler } : {}) },
       confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
       maxEventAgeMs: config.webhookMaxEventAgeMs,
       ...createRelayStorage(state, logger, { claimIdleMs: config.webhookClaimIdleMs, ...options.webhookInbox }),
@@ -121,21 +120,24 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     // watcher without the lease gets its events from the owner through the bus (poller-lease.ts).
     const leases = state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
     const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
+    // Every capability of every configured provider; a family asks it for (provider, capability).
+    const ports = new PortRegistry(pagstar ? [astra, pagstar] : [astra]);
     const services: Services = {
       config,
       logger,
-      pix: new Map<ProviderCode, PixChargeProvider>([['ASTRA', astra.pix], ...(pagstar ? [['PAGSTAR', pagstar.pix] as const] : [])]),
+      ports,
+      createLoaders: loadersFactory(FAMILIES, ports),
+      nodeFetchers: nodeFetchersOf(FAMILIES),
       idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger, ...options.idempotency }),
       bus,
       relay,
       metrics,
-      webhooks: new Map<ProviderCode, WebhookProvider>([['ASTRA', astra.webhooks]]),
       // Hashed in Redis when shared: registrations survive restarts and every instance accepts them.
       webhookSecrets: state.redis ? new RedisWebhookSecretStore(state.redis, state.keyPrefix) : new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
-      watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.pix, bus, logger }, pollers) : undefined,
+      watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,
     };
     if (pagstar) {
       // Derived from the Pagstar credential: the same on every instance and after restarts (pagstar-callback-secret.ts).
@@ -187,6 +189,19 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     await sandbox?.pagstar.close();
     throw error;
   }
+}
+
+/**
+ * The simulators are loaded only in sandbox mode: a live deployment never loads their code.
+ * `require`, not `import()`: this package compiles to CommonJS, where a dynamic import() is an ES
+ * module import that would need file extensions the TypeScript sources (ts-node, jest) do not have.
+ */
+function loadSimulators() {
+  /* eslint-disable @typescript-eslint/no-require-imports -- lazy load on purpose, see above */
+  const { startAstraSimulator } = require('./sandbox/astra') as typeof import('./sandbox/astra');
+  const { startPagstarSimulator } = require('./sandbox/pagstar') as typeof import('./sandbox/pagstar');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { startAstraSimulator, startPagstarSimulator };
 }
 
 function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {

@@ -1,13 +1,13 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Logger } from './logger';
 import type { ApiKey, Config } from './config';
-import { createLoaders, type Loaders, type PixProviders } from './datasources/loaders';
+import type { Loaders, NodeFetcher } from './family';
+import type { PortRegistry } from './datasources/registry';
 import type { IdempotencyGuard } from './domain/idempotency';
 import type { EventBus } from './events/event-bus';
 import type { WebhookRelay } from './events/webhook-relay';
 import type { Metrics } from './observability/metrics';
 import type { ProviderCode } from './providers';
-import type { WebhookProviders } from './webhooks/models';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
 
@@ -20,7 +20,12 @@ export interface ClientIdentity {
 export interface Services {
   config: Config;
   logger: Logger;
-  pix: PixProviders;
+  /** (provider, capability) → port, or NOT_SUPPORTED: every family reaches its providers here. */
+  ports: PortRegistry;
+  /** Fresh per-request loaders of every family (families.ts). */
+  createLoaders: () => Loaders;
+  /** How `node(id:)` fetches each global-id type, from every family (families.ts). */
+  nodeFetchers: ReadonlyMap<string, NodeFetcher>;
   idempotency: IdempotencyGuard;
   bus: EventBus;
   relay: WebhookRelay;
@@ -30,8 +35,6 @@ export interface Services {
    * stops it. Absent or returning undefined when nothing needs polling.
    */
   watchSubject?: (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
-  /** Providers whose webhook registrations Paygraph manages (Astra). */
-  webhooks: WebhookProviders;
   /** Secrets of Paygraph's own webhook URLs (`/webhooks/<provider>/<secret>`); never returned or logged. */
   webhookSecrets: WebhookSecretStore;
   /** Public base URL of this server: PUBLIC_URL, or in sandbox mode its own address once listening. */
@@ -70,7 +73,7 @@ export function createContext(services: Services, headers: { authorization?: str
     requestId,
     client,
     logger: services.logger.child({ requestId, clientId: client.clientId }),
-    loaders: createLoaders(services.pix, services.webhooks),
+    loaders: services.createLoaders(),
     services,
   };
 }

@@ -17,7 +17,6 @@ import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
 import { jsonBody } from './lib/json-body';
-import { benchStatsHandler } from './observability/bench-stats';
 import { sharedSubscribe } from './lib/shared-subscribe';
 
 export interface PaygraphServer {
@@ -138,8 +137,6 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     res.type('text/plain; version=0.0.4').send(services.metrics.render({ paygraph_subscribers: services.bus.subscriberCount }));
   });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  // Benchmark harness only (bench/, docs/performance.md): never mounted unless BENCH=1.
-  if (process.env.BENCH === '1') app.get('/__bench/stats', benchStatsHandler());
   app.get('/readyz', (_req, res) => {
     // Not ready while draining, or while shared state (Redis) is unreachable: money-moving
     // mutations would fail closed there, so the load balancer should prefer another instance.

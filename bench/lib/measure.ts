@@ -20,7 +20,7 @@ export interface Target {
   validate: (body: string) => boolean;
   /** The measured process (CPU, RSS); none for direct (the simulator shares the load core). */
   pid?: number;
-  /** Paygraph's GET /__bench/stats (BENCH=1): GC pauses and heap. */
+  /** Paygraph's GET /__bench/stats (bench/paygraph-stats-preload.cjs): GC pauses and heap. */
   statsUrl?: string;
 }
 
@@ -42,7 +42,7 @@ export async function benchStats(url: string | undefined, gc = false): Promise<B
 
 /** A Paygraph build as a measured target: its CPU and RSS from /proc, GC and heap from /__bench/stats. */
 export function paygraphTarget(name: TargetName, paygraph: Paygraph, request: LoadRequest, validate: Target['validate']): Target {
-  return { name, url: paygraph.url, request, validate, pid: paygraph.child.pid, statsUrl: `${paygraph.url}/__bench/stats` };
+  return { name, url: paygraph.url, request, validate, pid: paygraph.child.pid, statsUrl: paygraph.statsUrl };
 }
 
 const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);

@@ -1,18 +1,21 @@
 /**
  * The processes under test, each alone on the SUT core: Paygraph from its real entry point in live
- * mode pointed at the simulator, and the thin proxy (rung c′) that separates the extra hop from the
+ * mode pointed at the simulator (with the bench's stats endpoint preloaded into it, see
+ * paygraph-stats-preload.cjs), and the thin proxy (rung c′) that separates the extra hop from the
  * GraphQL tax.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, freePort, spawnPinned, waitForHttp, isReadyMessage, waitForMessage, type Child } from './proc';
-import { API_KEY, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
+import { API_KEY, METRICS_TOKEN, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
 
 export interface Paygraph {
   child: Child;
   url: string;
   port: number;
+  /** GET /__bench/stats of this process (GC, heap, event loop), served by the preloaded stats module. */
+  statsUrl: string;
   gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   subscriberCount(): Promise<number>;
 }
@@ -32,17 +35,25 @@ export interface PaygraphOptions {
   name?: string;
 }
 
-/** Paygraph from its real entry point (`node dist/index.js`), live mode, pointed at the simulator. */
+/** Paygraph's process reports its GC and heap through this module, loaded with `--require`. */
+const STATS_PRELOAD = join(ROOT, 'bench', 'paygraph-stats-preload.cjs');
+
+/**
+ * Paygraph from its real entry point (`node dist/index.js`), live mode, pointed at the simulator.
+ * The stats endpoint is preloaded from bench/ rather than built in, so it also works for another
+ * build's entry point and Paygraph carries no benchmark code.
+ */
 export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph> {
   const entry = options.entry ?? join(ROOT, 'dist', 'index.js');
   if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` first (npm run bench does).');
   const port = await freePort();
+  const statsPort = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawnPinned({
     name: options.name ?? 'paygraph',
     core: SUT_CORE,
     command: process.execPath,
-    args: [...(options.nodeFlags ?? []), entry],
+    args: [...(options.nodeFlags ?? []), '--require', STATS_PRELOAD, entry],
     env: {
       ...cleanEnv(),
       NODE_ENV: 'production',
@@ -54,7 +65,12 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       ASTRA_CLIENT_ID: options.sim.clientId,
       ASTRA_CLIENT_SECRET: options.sim.clientSecret,
       ASTRA_BASE_URL: options.sim.url,
-      BENCH: '1',
+      // The per-key budgets stay on (their cost is part of every request in production) but far
+      // above what the load reaches: the default 1,200 operations a minute would end a run in seconds.
+      RATE_LIMIT_REQUESTS: '10000000',
+      RATE_LIMIT_PROVIDER_CALLS: '10000000',
+      METRICS_TOKEN,
+      BENCH_STATS_PORT: String(statsPort),
       ...options.env,
     },
     // pino writes one line per operation to stdout: a real write(2) per line.
@@ -66,6 +82,7 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
     child,
     url,
     port,
+    statsUrl: `http://127.0.0.1:${statsPort}/__bench/stats`,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -75,7 +92,7 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     },
     async subscriberCount() {
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
       const match = /^paygraph_subscribers(?:\{[^}]*\})?\s+(\d+)/m.exec(text);
       return match ? Number(match[1]) : -1;
     },

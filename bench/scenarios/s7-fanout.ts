@@ -29,7 +29,7 @@ export async function scenarioS7(ctx: RunContext, sim: Simulator, paygraph: Payg
   for (let i = 0; i < warmups + settings.s7Events + settings.s7Burst; i++) txids.push(await createCharge(sim, 25, `s7-${i}`));
 
   // Idle memory per subscriber: RSS and heap after a forced full GC, before and after connecting.
-  const statsUrl = `${paygraph.url}/__bench/stats`;
+  const { statsUrl } = paygraph;
   const memBefore = await benchStats(statsUrl, true);
   const rssBefore = rssBytes(paygraph.child.pid);
   const subscribers = await startSubscribers({ wsUrl: `${paygraph.url.replace(/^http/, 'ws')}/graphql`, logFile: join(ctx.logDir, 'subscribers.log') });

@@ -1,4 +1,4 @@
-import type { Page } from '../domain/provider';
+import type { Page } from '../domain/models';
 
 export interface ProviderPage<T> {
   items: T[];

@@ -9,7 +9,9 @@ import { MemoryWebhookInbox, type InboxDelivery, type InboxOutcome, type Webhook
 
 /** What a provider's webhook module makes of one delivery body. */
 export type ParsedDelivery<T = unknown> =
-  | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: boolean; product: string; delivery: T }
+  | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: true; product: string; delivery: T }
+  /** Acknowledged and logged, never published: nothing in this code can confirm it yet. */
+  | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: false; product: string }
   | { ok: false; reason: string };
 
 export type ConfirmResult =

@@ -1,29 +1,19 @@
 /**
- * BR Code (Pix "copia e cola", EMV® QRCPS) behind one module (DESIGN.md §7): pix-utils does the EMV
- * parse, the CRC16 check and the generation. What we read from its source and do not trust it with:
- * - the amount: it returns `+tag54` as a float (so "1e3" reads as 1000 and "1.005" as 1.005); we
- *   read tag 54's raw text and parse it with `parseDecimal`, like every other amount;
- * - the txid of a *dynamic* code and the envelope (tags 00, 53, 58, the Pix GUI): it ignores them;
+ * BR Code (Pix "copia e cola", EMV® QRCPS) behind one module (DESIGN.md §7). Decoding is ours
+ * (br-code-decode.ts: every problem listed, amounts read as decimal text). pix-utils generates
+ * static codes; what we read from its source and do not trust it with:
  * - lengths when generating: it writes `zeroPad(length, 2)`, so a merchant account template over 99
  *   characters silently becomes a 3-digit length and a corrupt code. Inputs are checked here, and
- *   every generated code is decoded again before it is returned.
+ *   every generated code is decoded again before it is returned;
+ * - its parser: it stops at the first problem and reads tag 54 as a float ("1e3" → 1000).
  * Never call the `fetchPayload` it attaches to dynamic codes: it GETs whatever URL the code carries.
  */
-import { createStaticPix, hasError, parsePix, PixElementType } from 'pix-utils';
-import { formatCents, parseDecimal } from './money';
+import { createStaticPix, hasError } from 'pix-utils';
+import { decodeBrCode } from './br-code-decode';
+import { formatCents } from './money';
 
-export type BrCodeKind = 'STATIC' | 'DYNAMIC';
-export type DecodedBrCode = {
-  valid: boolean;
-  errors: string[];
-  kind: BrCodeKind | null;
-  pixKey: string | null;
-  amountCents: number | null;
-  merchantName: string | null;
-  merchantCity: string | null;
-  txid: string | null;
-  url: string | null;
-};
+export { crc16, decodeBrCode, type BrCodeKind, type DecodedBrCode } from './br-code-decode';
+
 export type CreateStaticBrCodeInput = {
   pixKey: string;
   merchantName: string;
@@ -33,86 +23,17 @@ export type CreateStaticBrCodeInput = {
   description?: string;
 };
 
-// EMV QRCPS caps the payload at 512 characters; also bounds pix-utils' recursive parser.
-const MAX_LENGTH = 512;
 const PIX_GUI = 'br.gov.bcb.pix';
-// "***" is the BR Code spelling of "no txid" (tag 62-05).
-const NO_TXID = '***';
-const LIBRARY_ERRORS: Record<string, string> = {
-  'invalid emv code': 'malformed EMV structure (tag/length/value)',
-  'invalid crc': 'CRC16 checksum (tag 63) does not match',
-  'invalid pix': 'not a Pix BR Code: no Pix key or location URL',
-};
+/** EMV: a template's value has a 2-digit length. */
+const TEMPLATE_MAX = 99;
 
-/** Decodes and checks a BR Code locally. Never throws: problems are listed in `errors`. */
-export function decodeBrCode(brCode: string): DecodedBrCode {
-  try {
-    return decode(brCode);
-  } catch {
-    return invalid(['could not be parsed']);
-  }
-}
-
-function decode(brCode: string): DecodedBrCode {
-  if (typeof brCode !== 'string' || brCode.length === 0) return invalid(['is empty or not a string']);
-  if (brCode.length > MAX_LENGTH) return invalid([`is longer than ${MAX_LENGTH} characters`]);
-  const parsed = parsePix(brCode);
-  if (hasError(parsed)) return invalid([LIBRARY_ERRORS[parsed.message] ?? parsed.message]);
-  const tags = readTlv(brCode);
-  if (!tags) return invalid([LIBRARY_ERRORS['invalid emv code']]);
-
-  const errors = checkEnvelope(tags);
-  const amountCents = readAmount(tags.get('54'), errors);
-  const txid = readTlv(tags.get('62') ?? '')?.get('05');
-  const common = { amountCents, txid: txid && txid !== NO_TXID ? txid : null };
-  if (parsed.type === PixElementType.STATIC || parsed.type === PixElementType.DYNAMIC) {
-    const isStatic = parsed.type === PixElementType.STATIC;
-    return {
-      ...common,
-      valid: errors.length === 0,
-      errors,
-      kind: parsed.type,
-      pixKey: isStatic ? parsed.pixKey || null : null,
-      url: isStatic ? null : parsed.url || null,
-      merchantName: parsed.merchantName || null,
-      merchantCity: parsed.merchantCity || null,
-    };
-  }
-  // pix-utils also knows recurrence-only codes (Pix Automático, tag 80 without key or URL).
-  return invalid([...errors, 'recurrence-only BR Codes (Pix Automático) are not supported']);
-}
-
-function checkEnvelope(tags: Map<string, string>): string[] {
-  const errors: string[] = [];
-  if (tags.get('00') !== '01') errors.push('payload format indicator (tag 00) must be "01"');
-  const gui = readTlv(tags.get('26') ?? '')?.get('00');
-  if (gui?.toLowerCase() !== PIX_GUI) errors.push(`merchant account (tag 26) must carry the "${PIX_GUI}" GUI`);
-  if (tags.get('53') !== '986') errors.push('currency (tag 53) must be 986 (BRL)');
-  if (tags.get('58') !== 'BR') errors.push('country code (tag 58) must be BR');
-  return errors;
-}
-
-function readAmount(raw: string | undefined, errors: string[]): number | null {
-  if (raw === undefined) return null;
-  const parsed = raw.length <= 13 ? parseDecimal(raw) : null;
-  if (parsed?.ok) return parsed.cents;
-  errors.push('transaction amount (tag 54) is not a valid decimal amount');
-  return null;
-}
-
-/** One level of EMV TLV ("IDLLvalue…"), or null when it does not tile the string exactly. */
-function readTlv(text: string): Map<string, string> | null {
-  const tags = new Map<string, string>();
-  for (let i = 0; i < text.length; ) {
-    const head = text.slice(i, i + 4);
-    if (!/^[0-9]{4}$/.test(head)) return null;
-    const length = Number(head.slice(2));
-    const value = text.slice(i + 4, i + 4 + length);
-    if (value.length !== length) return null;
-    tags.set(head.slice(0, 2), value);
-    i += 4 + length;
-  }
-  return tags;
+/**
+ * Room left for a description in the merchant account template (tag 26: GUI + key + description)
+ * next to `pixKey`; 0 when there is none. A provider that accepts longer descriptions than the
+ * code can carry needs it to decide what goes into the code.
+ */
+export function staticDescriptionRoom(pixKey: string): number {
+  return Math.max(0, TEMPLATE_MAX - (4 + PIX_GUI.length + 4 + pixKey.length + 4));
 }
 
 /** Builds a static BR Code. Throws a plain Error with the reason when an input cannot be encoded. */
@@ -127,7 +48,7 @@ export function createStaticBrCode(input: CreateStaticBrCodeInput): string {
   }
   // The merchant account template (tag 26: GUI + key + description) must fit 2 length digits.
   const mai = 4 + PIX_GUI.length + 4 + pixKey.length + (description ? 4 + description.length : 0);
-  if (mai > 99) throw new Error('pixKey and description together are too long for a BR Code (template over 99 characters)');
+  if (mai > TEMPLATE_MAX) throw new Error('pixKey and description together are too long for a BR Code (template over 99 characters)');
 
   const pix = createStaticPix({
     pixKey,
@@ -171,11 +92,4 @@ function ascii(value: string, field: string): string {
   const text = String(value).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${field} must contain printable ASCII characters only`);
   return text;
-}
-
-function invalid(errors: string[]): DecodedBrCode {
-  return {
-    valid: false, errors, kind: null, pixKey: null, amountCents: null,
-    merchantName: null, merchantCity: null, txid: null, url: null,
-  };
 }

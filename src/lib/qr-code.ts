@@ -27,8 +27,3 @@ export function renderQrSvg(text: string): Promise<string> {
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   return rendered;
 }
-
-/** For tests: how many renders are memoised. */
-export function qrCacheSize(): number {
-  return cache.size;
-}

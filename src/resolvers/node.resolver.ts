@@ -4,23 +4,16 @@ import { Node } from '../schema/node.interface';
 import { decodeGlobalId } from '../lib/global-id';
 import { ProviderNotFoundError, BadUserInputError } from '../errors/domain-errors';
 import type { GraphQLContext } from '../context';
-import { loaderKey } from '../datasources/loaders';
+import type { NodeRecord } from '../family';
 
 export const MAX_NODES = 100;
-
-/** How each global-id type is fetched; every Node type registers here. */
-const FETCHERS: Record<string, (ctx: GraphQLContext, key: string) => Promise<unknown>> = {
-  PixCharge: (ctx, key) => ctx.loaders.pixCharge.load(key),
-  Refund: (ctx, key) => ctx.loaders.refund.load(key),
-  Webhook: (ctx, key) => ctx.loaders.webhook.load(key),
-};
 
 @Resolver()
 export class NodeResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id (current state, from the provider). Null when the provider does not know it.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<unknown> {
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<NodeRecord | null> {
     return fetchNode(ctx, id);
   }
 
@@ -28,18 +21,19 @@ export class NodeResolver {
   // One GET per id (no provider has a batch read); the cap is enforced before execution too.
   @Extensions({ [UPSTREAM_COST]: { perItemOf: 'ids', maxItems: MAX_NODES, itemsFrom: 'ids' } })
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global id, in the same order; null for unknown ones.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<unknown[]> {
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(NodeRecord | null)[]> {
     if (ids.length > MAX_NODES) throw new BadUserInputError(`ids: at most ${MAX_NODES} per call.`, ['ids']);
     return Promise.all(ids.map((id) => fetchNode(ctx, id)));
   }
 }
 
-export async function fetchNode(ctx: GraphQLContext, id: string): Promise<unknown> {
+export async function fetchNode(ctx: GraphQLContext, id: string): Promise<NodeRecord | null> {
   const decoded = decodeGlobalId(id);
-  const fetcher = decoded ? FETCHERS[decoded.type] : undefined;
+  // Each family registers the global-id types it owns (families.ts).
+  const fetcher = decoded ? ctx.services.nodeFetchers.get(decoded.type) : undefined;
   if (!decoded || !fetcher) throw new BadUserInputError('id is not a Paygraph global id.', ['id']);
   try {
-    return await fetcher(ctx, loaderKey(decoded.provider, decoded.providerId));
+    return await fetcher(ctx, decoded.provider, decoded.providerId);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return null;
     throw error;

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors/domain-errors';
-import type { Page } from '../domain/provider';
+import type { Page } from '../domain/models';
 import type { ConnectionShape } from '../schema/connection';
 
 export const MAX_PAGE_SIZE = 100;

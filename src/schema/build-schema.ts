@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import { buildSchema as buildTypeGraphqlSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { ResolverClass } from '../family';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { NodeResolver } from '../resolvers/node.resolver';
-import { PixChargeResolver } from '../resolvers/pix-charge.resolver';
-import { RefundResolver } from '../resolvers/refund.resolver';
-import { WebhookResolver } from '../resolvers/webhook.resolver';
 import { PaymentEventsResolver } from '../resolvers/payment-events.resolver';
-import { SandboxResolver } from '../resolvers/sandbox.resolver';
 import { scopeAuthChecker } from '../resolvers/auth-checker';
+import { FAMILIES, familyResolvers } from '../families';
 
 export interface SchemaOptions {
   /** Adds sandbox-only fields (e.g. simulatePixChargePayment). */
@@ -17,14 +15,8 @@ export interface SchemaOptions {
 
 /** Builds the public schema from the type-graphql classes. `npm run schema:emit` writes it to schema.graphql. */
 export function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
-  const resolvers: NonEmptyArray<Function> = [
-    NodeResolver,
-    PixChargeResolver,
-    RefundResolver,
-    WebhookResolver,
-    PaymentEventsResolver,
-    ...(options.sandbox ? [SandboxResolver] : []),
-  ];
+  // The cross-family resolvers (node/nodes, paymentEvents), then every family's (families.ts).
+  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, PaymentEventsResolver, ...familyResolvers(FAMILIES, options.sandbox)];
   return buildTypeGraphqlSchema({
     resolvers,
     authChecker: scopeAuthChecker,

@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { CurrencyCode, PixChargeStatus, RefundStatus } from '../domain/models';
+import { CurrencyCode } from '../domain/models';
 import { PaymentProvider, PROVIDERS } from '../providers';
 import { UserErrorCode } from '../domain/user-errors';
 
-export { CurrencyCode, PaymentProvider, PixChargeStatus, RefundStatus, UserErrorCode };
+export { CurrencyCode, PaymentProvider, UserErrorCode };
 
 registerEnumType(PaymentProvider, {
   name: 'PaymentProvider',
@@ -12,31 +12,6 @@ registerEnumType(PaymentProvider, {
 });
 
 registerEnumType(CurrencyCode, { name: 'CurrencyCode', description: 'ISO-4217 currency. Only BRL today.' });
-
-registerEnumType(PixChargeStatus, {
-  name: 'PixChargeStatus',
-  description: 'Normalized status of a Pix charge. A terminal status (EXPIRED, CANCELLED, REFUNDED) never moves back.',
-  valuesConfig: {
-    ACTIVE: { description: 'Created and waiting for payment.' },
-    PAID: { description: 'Paid in full; nothing refunded yet.' },
-    EXPIRED: { description: 'Not paid before `expiresAt`. Terminal.' },
-    CANCELLED: { description: 'Cancelled by the provider or the merchant before payment. Terminal.' },
-    REFUNDED: { description: 'Paid, then refunded in full. Terminal.' },
-    PARTIALLY_REFUNDED: { description: 'Paid, and part of the amount refunded.' },
-    UNKNOWN: { description: 'The provider reported a status Paygraph does not know; see `providerStatus`.' },
-  },
-});
-
-registerEnumType(RefundStatus, {
-  name: 'RefundStatus',
-  description: 'Normalized status of a refund.',
-  valuesConfig: {
-    PROCESSING: { description: 'Requested; the money has not moved yet.' },
-    REFUNDED: { description: 'Completed: the money went back to the payer.' },
-    FAILED: { description: 'Not completed; the charge keeps its amount.' },
-    UNKNOWN: { description: 'The provider reported a status Paygraph does not know; see `providerStatus`.' },
-  },
-});
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

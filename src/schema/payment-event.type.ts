@@ -4,7 +4,19 @@ import { Node } from './node.interface';
 import { PaymentProvider } from './enums';
 import { DateTimeScalar } from './scalars';
 
-registerEnumType(PaymentEventType, {
+/**
+ * The event types the schema offers: only those something publishes today, so a client cannot
+ * filter on (and wait forever for) an event that never comes. `PaymentEventType` in events/ also
+ * names the types the coming families will publish; each one joins this list together with the
+ * code that publishes it (the confirmation or poller of its family).
+ */
+const PublishedPaymentEventType = {
+  PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
+  PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
+  PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
+} as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
+
+registerEnumType(PublishedPaymentEventType, {
   name: 'PaymentEventType',
   description: 'What happened. Events are published only after Paygraph confirmed them with the provider.',
   valuesConfig: {
@@ -14,8 +26,6 @@ registerEnumType(PaymentEventType, {
   },
 });
 
-export { PaymentEventType };
-
 @ObjectType({ description: 'Something that happened at a provider, confirmed by re-fetching the subject.' })
 export class PaymentEvent {
   @Field(() => ID, { description: 'Stable per provider event: duplicate deliveries of one event share it.' })
@@ -24,7 +34,7 @@ export class PaymentEvent {
   @Field({ description: 'Resume point: pass it as `paymentEvents(after:)` after a reconnect to receive what you missed.' })
   cursor!: string;
 
-  @Field(() => PaymentEventType, { description: 'What happened.' })
+  @Field(() => PublishedPaymentEventType, { description: 'What happened.' })
   type!: PaymentEventType;
 
   @Field(() => PaymentProvider, { description: 'Which provider reported it.' })
@@ -39,7 +49,7 @@ export class PaymentEvent {
 
 @InputType({ description: 'Which events to receive. All given conditions must hold.' })
 export class PaymentEventFilter {
-  @Field(() => [PaymentEventType], { nullable: true, description: 'Only these types.' })
+  @Field(() => [PublishedPaymentEventType], { nullable: true, description: 'Only these types.' })
   types?: PaymentEventType[];
 
   @Field(() => PaymentProvider, { nullable: true, description: 'Only this provider.' })

@@ -1,8 +1,9 @@
 import type { Services } from '../context';
-import { ALL_WEBHOOK_EVENT_TYPES, rawWebhookUrl, type WebhookEventType, type WebhookProvider, type WebhookRecord } from './models';
+import { ALL_WEBHOOK_EVENT_TYPES, rawWebhookUrl, type WebhookEventType, type WebhookRecord } from '../domain/webhooks/model';
+import { WEBHOOKS, type WebhookPort } from '../domain/webhooks/port';
 import { extractSecret, webhookUrlFor } from './webhook-url';
 
-type SelfRegisterServices = Pick<Services, 'webhooks' | 'webhookSecrets' | 'publicUrl' | 'logger'>;
+type SelfRegisterServices = Pick<Services, 'ports' | 'webhookSecrets' | 'publicUrl' | 'logger'>;
 
 type Outcome = 'kept' | 'registered' | 'failed';
 
@@ -16,7 +17,7 @@ export async function registerPaygraphWebhooks(
   services: SelfRegisterServices,
   eventTypes: readonly WebhookEventType[] = ALL_WEBHOOK_EVENT_TYPES,
 ): Promise<void> {
-  const provider = services.webhooks.get('ASTRA');
+  const provider = services.ports.find(WEBHOOKS, 'ASTRA');
   if (!provider) return;
   const publicUrl = services.publicUrl();
   if (!publicUrl) throw new Error('Cannot register Paygraph webhooks: the public URL is unknown (set PUBLIC_URL).');
@@ -34,7 +35,7 @@ export async function registerPaygraphWebhooks(
 
 async function ensureOne(
   services: SelfRegisterServices,
-  provider: WebhookProvider,
+  provider: WebhookPort,
   publicUrl: string,
   eventType: WebhookEventType,
   current: WebhookRecord | undefined,

@@ -1,8 +1,9 @@
 import type { Services } from '../context';
-import { rawWebhookUrl } from './models';
+import { rawWebhookUrl } from '../domain/webhooks/model';
+import { WEBHOOKS } from '../domain/webhooks/port';
 import { extractSecret, maskWebhookUrl, webhookUrlFor } from './webhook-url';
 
-type CheckServices = Pick<Services, 'webhooks' | 'webhookSecrets' | 'publicUrl' | 'logger' | 'metrics'>;
+type CheckServices = Pick<Services, 'ports' | 'webhookSecrets' | 'publicUrl' | 'logger' | 'metrics'>;
 
 export interface WebhookSecretCheck {
   /** Registrations pointing at this Paygraph (`<PUBLIC_URL>/webhooks/<provider>/<secret>`). */
@@ -29,7 +30,7 @@ export async function checkWebhookSecrets(services: CheckServices): Promise<Webh
     services.logger.warn({ event: 'webhook_secret_check_skipped', reason: 'no_public_url' }, 'Webhook secret check skipped: PUBLIC_URL is not set');
     return result;
   }
-  for (const provider of services.webhooks.values()) {
+  for (const provider of services.ports.providersWith(WEBHOOKS).map((code) => services.ports.get(WEBHOOKS, code))) {
     try {
       for (const webhook of await provider.list()) {
         const url = rawWebhookUrl(webhook);

@@ -68,7 +68,7 @@ describe('Pagstar capabilities', () => {
     const response = await app.gql(LIST, { filter: { provider: 'PAGSTAR' }, first: 5 });
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: 'PAGSTAR does not offer a list of charges.', extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR' }) }),
+      expect.objectContaining({ message: 'Pagstar cannot list Pix charges (read one with node(id:)).', extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR' }) }),
     ]);
   });
 

@@ -1,10 +1,13 @@
+import { PortRegistry } from '../../src/datasources/registry';
+import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../src/domain/pix-charges/port';
+import { PIX_REFUNDS } from '../../src/domain/refunds/port';
 import { createPagstarDatasource } from '../../src/datasources/pagstar';
-import { pagstarChargeWatch } from '../../src/datasources/pagstar/charge-watch';
+import { pagstarChargeWatch } from '../../src/datasources/pagstar/pix-charges/charge-watch';
 import { MemoryEventBus } from '../../src/events/memory-event-bus';
 import { createLogger } from '../../src/logger';
 import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../src/config';
-import { PixChargeStatus } from '../../src/domain/models';
+import { PixChargeStatus } from '../../src/domain/pix-charges/model';
 import {
   NotSupportedError,
   ProviderAuthError,
@@ -40,7 +43,7 @@ describe('Pagstar datasource', () => {
       seen.push({ userAgent: req.headers.get('user-agent'), authorization: req.headers.get('authorization'), path: new URL(req.url).pathname });
       return fetch(req);
     };
-    const { pix, tokens } = createPagstarDatasource(endpoint(login()), POLICY, { fetch: recordingFetch });
+    const { charges: pix, tokens } = createPagstarDatasource(endpoint(login()), POLICY, { fetch: recordingFetch });
     const before = sim.counters.count(LOGIN);
     const charge = await pix.createCharge({ amountCents: 1_000 });
     await Promise.all(Array.from({ length: 20 }, () => pix.getCharge(charge.txid)));
@@ -53,7 +56,7 @@ describe('Pagstar datasource', () => {
   });
 
   test('login: a 401 on a call logs in again once and retries the call', async () => {
-    const { pix, tokens } = createPagstarDatasource(endpoint(login()), POLICY);
+    const { charges: pix, tokens } = createPagstarDatasource(endpoint(login()), POLICY);
     const charge = await pix.createCharge({ amountCents: 1_000 });
     sim.revokeTokens();
     const read = await pix.getCharge(charge.txid);
@@ -66,7 +69,7 @@ describe('Pagstar datasource', () => {
   });
 
   test('login with wrong credentials → ProviderAuthError, nothing cached', async () => {
-    const { pix, tokens } = createPagstarDatasource(endpoint({ kind: 'login', email: sim.email, accessKey: 'wrong' }), POLICY);
+    const { charges: pix, tokens } = createPagstarDatasource(endpoint({ kind: 'login', email: sim.email, accessKey: 'wrong' }), POLICY);
     await expect(pix.getCharge('any')).rejects.toBeInstanceOf(ProviderAuthError);
     await expect(pix.getCharge('any')).rejects.toBeInstanceOf(ProviderAuthError);
     expect(tokens.fetchCount).toBe(2);
@@ -74,17 +77,17 @@ describe('Pagstar datasource', () => {
 
   test('static token: no login at all; a refused token is PROVIDER_AUTH_FAILED', async () => {
     const before = sim.counters.count(LOGIN);
-    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const { charges: pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
     const charge = await pix.createCharge({ amountCents: 2_000 });
     expect((await pix.getCharge(charge.txid)).status).toBe(PixChargeStatus.ACTIVE);
     expect(sim.counters.count(LOGIN)).toBe(before);
-    const bad = createPagstarDatasource(endpoint({ kind: 'static', token: '9|notAValidToken' }), POLICY).pix;
+    const bad = createPagstarDatasource(endpoint({ kind: 'static', token: '9|notAValidToken' }), POLICY).charges;
     await expect(bad.getCharge(charge.txid)).rejects.toBeInstanceOf(ProviderAuthError);
     await expect(bad.checkPaid(charge.txid)).rejects.toBeInstanceOf(ProviderAuthError);
   });
 
   test('HEAD /check states: pending, paid, cancelled, unknown — answers, not errors', async () => {
-    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const { charges: pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
     const paid = await pix.createCharge({ amountCents: 500 });
     const cancelled = await pix.createCharge({ amountCents: 600, expiresInSeconds: 60 });
     expect(await pix.checkPaid(paid.txid)).toBe('pending');
@@ -98,13 +101,13 @@ describe('Pagstar datasource', () => {
   });
 
   test('errors by HTTP status: 422 → rejected with the errors map flattened, 404 → not found, 5xx → unavailable', async () => {
-    const wrongTenant = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }, 'not-my-tenant'), POLICY).pix;
+    const wrongTenant = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }, 'not-my-tenant'), POLICY).charges;
     const rejection = await wrongTenant.createCharge({ amountCents: 100 }).catch((error: unknown) => error);
     expect(rejection).toBeInstanceOf(ProviderRejectedError);
     expect((rejection as ProviderRejectedError).providerMessages).toEqual(['O campo tenant_id selecionado é inválido.']);
     expect((rejection as ProviderRejectedError).message).toBe('Pagstar rejected the request: O campo tenant_id selecionado é inválido.');
 
-    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const { charges: pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
     await expect(pix.getCharge('00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(ProviderNotFoundError);
 
     sim.faults.set({ errorRate: 1, errorStatus: 500, routeFilter: DETAILS });
@@ -114,7 +117,7 @@ describe('Pagstar datasource', () => {
   });
 
   test("the poller's probe is not retried inside the client (it backs off on its own schedule); a plain HEAD is", async () => {
-    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const { charges: pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
     const CHECK = 'HEAD /api/v2/wallet/partner/transactions/:external_reference/check';
     const reference = '00000000-0000-4000-8000-000000000000';
     sim.faults.set({ errorRate: 1, errorStatus: 503, routeFilter: '/check' });
@@ -131,14 +134,13 @@ describe('Pagstar datasource', () => {
     expect(sim.counters.count(CHECK) - checks).toBe(2);
   });
 
-  test('no list and no refunds: NotSupportedError without a call', async () => {
-    const { pix } = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+  test('no list and no refunds: Pagstar binds neither, so the registry answers NOT_SUPPORTED without a call', async () => {
+    const pagstar = createPagstarDatasource(endpoint({ kind: 'static', token: sim.staticToken }), POLICY);
+    const ports = new PortRegistry([pagstar]);
     const before = sim.counters.total;
-    await expect(pix.listCharges({ offset: 0, limit: 10 })).rejects.toBeInstanceOf(NotSupportedError);
-    await expect(pix.requestRefund()).rejects.toBeInstanceOf(NotSupportedError);
-    await expect(pix.getRefund()).rejects.toBeInstanceOf(NotSupportedError);
-    await expect(pix.refundsOfCharges()).rejects.toBeInstanceOf(NotSupportedError);
-    expect(pix.capabilities).toMatchObject({ refunds: false, listCharges: false });
+    expect(() => ports.get(PIX_CHARGE_LIST, 'PAGSTAR')).toThrow(new NotSupportedError('Pagstar cannot list Pix charges (read one with node(id:)).'));
+    expect(() => ports.get(PIX_REFUNDS, 'PAGSTAR')).toThrow(new NotSupportedError('Pagstar cannot refund Pix charges.'));
+    expect(ports.get(PIX_CHARGES, 'PAGSTAR')).toBe(pagstar.charges);
     expect(sim.counters.total).toBe(before);
   });
 });

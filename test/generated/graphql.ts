@@ -24,6 +24,38 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code. */
+export type BrCodeDecodeResult = {
+  __typename?: 'BrCodeDecodeResult';
+  /** Fixed amount (tag 54); null when the payer types it. */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** Free text of a static code (tag 26-02). */
+  description: Maybe<Scalars['String']['output']>;
+  /** Every problem found (not only the first), in reading order: e.g. truncation, CRC16 mismatch, non-Pix GUI, missing mandatory fields. */
+  errors: Array<Scalars['String']['output']>;
+  /** STATIC (a Pix key) or DYNAMIC (a location URL). */
+  kind: Maybe<BrCodeKind>;
+  /** Receiver city (tag 60). */
+  merchantCity: Maybe<Scalars['String']['output']>;
+  /** Receiver name (tag 59). */
+  merchantName: Maybe<Scalars['String']['output']>;
+  /** Pix key of a static code (tag 26-01). */
+  pixKey: Maybe<Scalars['String']['output']>;
+  /** Transaction id / reference (tag 62-05); null for "***" (none). */
+  txid: Maybe<Scalars['String']['output']>;
+  /** Location URL of a dynamic code (tag 26-25). Paygraph never fetches it. */
+  url: Maybe<Scalars['String']['output']>;
+  /** True when the code is a well-formed Pix BR Code: `errors` is then empty. */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** Static or dynamic Pix BR Code. */
+export type BrCodeKind =
+  /** Carries a location URL the payer's bank fetches the charge from (e.g. a PixCharge brCode). */
+  | 'DYNAMIC'
+  /** Carries a Pix key (and maybe an amount); payable any number of times. */
+  | 'STATIC';
+
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePixChargeInput = {
   /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
@@ -50,6 +82,27 @@ export type CreatePixChargePayload = {
   /** The new charge; null when `userErrors` is not empty. */
   pixCharge: Maybe<PixCharge>;
   /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateStaticPixQrCodeInput = {
+  /** Fixed amount in BRL, e.g. "25.00" (Astra: 0.01–999999.99). Leave it out and the payer types the amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Free text for the payer (Astra: at most 72 characters; printable text, accents are written without them). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Provider whose account receives the payments (Astra; others answer NOT_SUPPORTED). */
+  provider?: PaymentProvider;
+  /** Your reference, written into the BR Code txid field: 1–25 letters or digits (Astra). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createStaticPixQrCode: the code, or the reasons it was not created. */
+export type CreateStaticPixQrCodePayload = {
+  __typename?: 'CreateStaticPixQrCodePayload';
+  /** The new code; null when `userErrors` is not empty. */
+  staticPixQrCode: Maybe<StaticPixQrCode>;
+  /** Problems the caller can fix (INVALID with the input path, NOT_SUPPORTED, PROVIDER_REJECTED). Empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -85,6 +138,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
+  /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
+  createStaticPixQrCode: CreateStaticPixQrCodePayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
   deleteWebhook: DeleteWebhookPayload;
   /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
@@ -100,6 +155,11 @@ export type Mutation = {
 
 export type MutationCreatePixChargeArgs = {
   input: CreatePixChargeInput;
+};
+
+
+export type MutationCreateStaticPixQrCodeArgs = {
+  input: CreateStaticPixQrCodeInput;
 };
 
 
@@ -192,20 +252,12 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
-  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
-  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
-  | 'CARD_CHARGEBACK'
-  | 'CARD_PAYMENT_UPDATED'
-  | 'CARD_RECURRING_CHARGED'
-  | 'PAYMENT_LINK_PAID'
-  | 'PAYMENT_LINK_STATUS_CHANGED'
   /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
   | 'PIX_CHARGE_EXPIRED'
   /** A Pix charge was paid (subject: the PixCharge). */
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
-  | 'PIX_CHARGE_REFUNDED'
-  | 'PIX_PAYOUT_UPDATED';
+  | 'PIX_CHARGE_REFUNDED';
 
 /** A payment provider Paygraph talks to. */
 export type PaymentProvider =
@@ -317,8 +369,37 @@ export type PixChargeStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
+/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
+export type PixRefund = Node & Refund & {
+  __typename?: 'PixRefund';
+  /** Amount refunded (or being refunded). */
+  amount: Money;
+  /** The refunded charge (current state). */
+  charge: PixCharge;
+  /** When it was requested. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Which provider processes this refund. */
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Reason given when the refund was requested. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Provider's id for the refund. */
+  refundId: Scalars['String']['output'];
+  /** When the money went back, once REFUNDED. */
+  refundedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Normalized status. */
+  status: RefundStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
+  decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
@@ -327,6 +408,11 @@ export type Query = {
   pixCharges: PixChargeConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryDecodeBrCodeArgs = {
+  brCode: Scalars['String']['input'];
 };
 
 
@@ -351,16 +437,13 @@ export type QueryWebhooksArgs = {
   provider?: PaymentProvider;
 };
 
-/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
-export type Refund = Node & {
-  __typename?: 'Refund';
+/** A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`). */
+export type Refund = {
   /** Amount refunded (or being refunded). */
   amount: Money;
-  /** The refunded charge (current state). */
-  charge: PixCharge;
   /** When it was requested. */
   createdAt: Maybe<Scalars['DateTime']['output']>;
-  /** Pix end-to-end id of the refund itself, once completed. */
+  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
   endToEndId: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
@@ -395,7 +478,7 @@ export type RefundEdge = {
   /** Opaque cursor of this edge; pass it as `after`. */
   cursor: Scalars['String']['output'];
   /** The Refund. */
-  node: Refund;
+  node: PixRefund;
 };
 
 /** Refund all or part of a paid Pix charge. */
@@ -416,7 +499,7 @@ export type RefundPixChargePayload = {
   /** The refunded charge, as the provider reports it now. */
   pixCharge: Maybe<PixCharge>;
   /** The refund as requested (usually PROCESSING). */
-  refund: Maybe<Refund>;
+  refund: Maybe<PixRefund>;
   /** Problems the caller can fix. Empty on success. */
   userErrors: Array<UserError>;
 };
@@ -466,6 +549,31 @@ export type SimulatePixChargePaymentPayload = {
   pixCharge: Maybe<PixCharge>;
   /** Problems the caller can fix. */
   userErrors: Array<UserError>;
+};
+
+/** A static Pix QR code: a BR Code with the merchant account's Pix key that any number of payers can pay, with or without a fixed amount. Not a `Node`: the provider keeps nothing to read back (Astra has no read-by-id for static codes), so there is no id to refetch; the code describes itself, and `decodeBrCode(brCode:)` reads it back at no cost. Payments to it are not reported (no event, no query). */
+export type StaticPixQrCode = {
+  __typename?: 'StaticPixQrCode';
+  /** Fixed amount; null when the payer types the amount. */
+  amount: Maybe<Money>;
+  /** Pix "copia e cola" payload (EMV BR Code) to show or share. */
+  brCode: Scalars['String']['output'];
+  /** When the provider created it. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Free text for the payer, as the provider stored it. The BR Code carries only as much as fits next to the key (see decodeBrCode). */
+  description: Maybe<Scalars['String']['output']>;
+  /** Receiver city shown to the payer (from the provider account). */
+  merchantCity: Scalars['String']['output'];
+  /** Receiver name shown to the payer (from the provider account). */
+  merchantName: Scalars['String']['output'];
+  /** The Pix key payments go to: the provider account's, not chosen per code. */
+  pixKey: Scalars['String']['output'];
+  /** The provider whose account receives the payments. */
+  provider: PaymentProvider;
+  /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
+  qrCodeSvg: Scalars['String']['output'];
+  /** Your reference, written into the BR Code txid field (tag 62-05). */
+  reference: Maybe<Scalars['String']['output']>;
 };
 
 export type Subscription = {
@@ -628,14 +736,14 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
 }>;
 
 
-export type RefundChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type WatchChargeSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -656,7 +764,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -665,21 +773,21 @@ export type ListPixChargesQueryVariables = Exact<{
 }>;
 
 
-export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
+export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
 
 export type NodeIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -688,7 +796,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'Refund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -696,21 +804,21 @@ export type RefundPixChargeByIdMutationVariables = Exact<{
 }>;
 
 
-export type RefundPixChargeByIdMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundPixChargeByIdMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', id: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type RefundPixChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
 }>;
 
 
-export type RefundPixChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'Refund', id: string, refundId: string, status: RefundStatus, reason: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, charge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type RefundPixChargeMutation = { __typename?: 'Mutation', refundPixCharge: { __typename?: 'RefundPixChargePayload', refund: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, reason: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, charge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } } | null, pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, amountRefunded: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type SameChargeThriceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'Refund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

@@ -64,4 +64,16 @@ export const ASTRA_ASSUMPTIONS = {
    * falls back to per-charge calls, so a huge window never turns into an unbounded scan.
    */
   refundScanMaxPages: 5,
+  /**
+   * ASM-A24: static QR codes. Every field optional; amount 0.01–999999.99 in reais (absent → the
+   * payer types it), description ≤ 72, userReference 1–25 [A-Za-z0-9] (it becomes the BR Code
+   * txid). `read` is simulated but not called: decodeBrCode reads codes locally.
+   */
+  staticQr: {
+    paths: { create: 'charge/v1/static', read: 'charge/v1/static/read' },
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    descriptionMax: 72,
+    referenceMax: 25,
+  },
 } as const;

@@ -2,16 +2,24 @@ import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
+import { bind, type ProviderPorts } from '../registry';
+import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
+import { PIX_REFUNDS } from '../../domain/refunds/port';
+import { WEBHOOKS } from '../../domain/webhooks/port';
+import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
+import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
-import { AstraPixProvider } from './astra-pix';
 import { mapAstraError } from './errors';
 import { astraTokenFetcher, mapAstraTokenError } from './token-client';
-import { AstraWebhooks } from './webhooks';
+import { astraWebhookHandler } from './webhook-deliveries';
+import { AstraPixCharges } from './pix-charges/adapter';
+import { AstraPixRefunds } from './refunds/adapter';
+import { AstraWebhooks } from './webhooks/adapter';
+import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 
-export { AstraPixProvider } from './astra-pix';
-
-export interface AstraDatasource {
-  pix: AstraPixProvider;
+export interface AstraDatasource extends ProviderPorts {
+  /** Confirms each delivery through the family that owns its product. */
+  webhookHandler: ProviderWebhookHandler;
   webhooks: AstraWebhooks;
   tokens: TokenManager;
 }
@@ -59,5 +67,21 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
     mapError: mapAstraError,
     fetch: fetchImpl,
   });
-  return { pix: new AstraPixProvider(http), webhooks: new AstraWebhooks(http), tokens };
+  const charges = new AstraPixCharges(http);
+  const refunds = new AstraPixRefunds(http);
+  const webhooks = new AstraWebhooks(http);
+  return {
+    provider: 'ASTRA',
+    // What Astra can do: one line per capability (a family Astra lacks is simply absent).
+    bindings: [
+      bind(PIX_CHARGES, charges),
+      bind(PIX_CHARGE_LIST, charges),
+      bind(PIX_REFUNDS, refunds),
+      bind(WEBHOOKS, webhooks),
+      bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
+    ],
+    webhookHandler: astraWebhookHandler(charges, refunds),
+    webhooks,
+    tokens,
+  };
 }

@@ -3,16 +3,19 @@ import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey, type IssuedToken } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
 import { PAGSTAR_ASSUMPTIONS as A } from './assumptions';
+import { bind, type ProviderPorts } from '../registry';
+import { PIX_CHARGES } from '../../domain/pix-charges/port';
+import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { mapPagstarError, mapPagstarLoginError } from './errors';
-import { PagstarPixProvider } from './pagstar-pix';
 import { pagstarLoginFetcher } from './token-client';
+import { PagstarPixCharges } from './pix-charges/adapter';
+import { pagstarWebhookHandler } from './pix-charges/webhook';
 
-export { PagstarPixProvider } from './pagstar-pix';
-export { pagstarWebhookHandler } from './confirm-delivery';
-export { pagstarChargeWatch } from './charge-watch';
-
-export interface PagstarDatasource {
-  pix: PagstarPixProvider;
+export interface PagstarDatasource extends ProviderPorts {
+  /** The deposit adapter itself: the poller needs its cheap HEAD check and expiry hints. */
+  charges: PagstarPixCharges;
+  /** Deposit notifications, confirmed by the Pix charges family (GET details). */
+  webhookHandler: ProviderWebhookHandler;
   tokens: TokenManager;
 }
 
@@ -59,5 +62,7 @@ export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: Upstr
     shared: credential !== undefined ? options.sharedTokens?.slot(key, credential) : undefined,
   });
   const http = createProviderHttp({ ...common, tokens, mapError: mapPagstarError });
-  return { pix: new PagstarPixProvider(http, { tenantId: endpoint.tenantId, callbackUrl: options.callbackUrl }), tokens };
+  const charges = new PagstarPixCharges(http, { tenantId: endpoint.tenantId, callbackUrl: options.callbackUrl });
+  // Pagstar binds Pix charges only: no charge list and no refunds in its v2 partner API (NOT_SUPPORTED).
+  return { provider: 'PAGSTAR', bindings: [bind(PIX_CHARGES, charges)], charges, webhookHandler: pagstarWebhookHandler(charges), tokens };
 }

@@ -11,6 +11,7 @@ import { registerOauthRoutes } from './routes-oauth';
 import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
+import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -82,6 +83,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerChargeRoutes(router, ctx);
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
+  registerStaticPixQrCodeRoutes(router, ctx);
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.

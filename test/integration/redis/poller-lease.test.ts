@@ -1,6 +1,6 @@
 import { createRedis, waitForRedis, type Redis } from '../../../src/state/redis';
 import { createPagstarDatasource, type PagstarDatasource } from '../../../src/datasources/pagstar';
-import { pagstarSubjectWatcher } from '../../../src/datasources/pagstar/charge-watch';
+import { pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-charges/charge-watch';
 import { SubjectPollers } from '../../../src/events/poller';
 import { RedisPollerLeases } from '../../../src/events/poller-lease';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 interface Instance {
-  pix: PagstarDatasource['pix'];
+  pix: PagstarDatasource['charges'];
   pollers: SubjectPollers;
   heads: { count: number };
   watch: (globalId: string, reference: string) => () => void;
@@ -56,7 +56,7 @@ async function instance(bus: MemoryEventBus): Promise<Instance> {
     return fetch(req);
   };
   const endpoint: PagstarEndpoint = { baseUrl: sim.baseUrl, tenantId: sim.tenantId, userAgent: 'Paygraph Tests (ops@example.com)', auth: { kind: 'static', token: sim.staticToken }, environment: 'test' };
-  const { pix } = createPagstarDatasource(endpoint, POLICY, { fetch: countingFetch });
+  const { charges: pix } = createPagstarDatasource(endpoint, POLICY, { fetch: countingFetch });
   const redis = createRedis(SHARED_REDIS_URL);
   connections.push(redis);
   await waitForRedis(redis);

@@ -1,5 +1,5 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient } from '../../helpers/astra-sim-client';
 
 describe('Astra simulator: listing dynamic charges (ASM-A09, ASM-A22)', () => {
   let sim: AstraSimulator;

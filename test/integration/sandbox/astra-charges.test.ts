@@ -1,6 +1,6 @@
 import { hasError, isDynamicPix, parsePix } from 'pix-utils';
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient } from '../../helpers/astra-sim-client';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

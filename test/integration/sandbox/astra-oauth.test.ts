@@ -1,5 +1,5 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient } from '../../helpers/astra-sim-client';
 
 const UUID = '550e8400-e29b-41d4-a716-446655440000';
 

@@ -1,5 +1,5 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient, startWebhookSink, type WebhookSink } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient, startWebhookSink, type WebhookSink } from '../../helpers/astra-sim-client';
 
 describe('Astra simulator: Pix charge refunds (ASM-A23)', () => {
   let sim: AstraSimulator;

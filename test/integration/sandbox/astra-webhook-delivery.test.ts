@@ -1,5 +1,5 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient, startWebhookSink, type WebhookSink } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient, startWebhookSink, type WebhookSink } from '../../helpers/astra-sim-client';
 
 const E2E = /^E\d{8}\d{12}[A-Za-z0-9]{11}$/;
 

@@ -1,5 +1,5 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { AstraSimClient } from '../../../src/sandbox/astra/test-kit';
+import { AstraSimClient } from '../../helpers/astra-sim-client';
 
 describe('Astra simulator: webhook management (ASM-A17)', () => {
   let sim: AstraSimulator;

@@ -1,4 +1,7 @@
-import { parseAstraDelivery } from '../../../src/datasources/astra/inbound-webhooks';
+import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
+
+// Parsing never calls a port: the ports only confirm.
+const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never).parse(body);
 
 const payment = {
   txid: 'astra202412dfsdrtsdgdgdst00005Z',
@@ -13,13 +16,13 @@ const payment = {
 
 describe('Astra webhook payloads (astra.md §2.3)', () => {
   test('PIX_QR_INBOUND payment: keyed by end-to-end id', () => {
-    expect(parseAstraDelivery(payment)).toMatchObject({ kind: 'pix-payment', txid: payment.txid, dedupKey: `pix:PAYMENT:${payment.endToEndId}` });
+    expect(parseAstraDelivery(payment)).toMatchObject({ ok: true, confirmable: true, dedupKey: `pix:PAYMENT:${payment.endToEndId}`, delivery: { delivery: { kind: 'pix-payment', txid: payment.txid } } });
   });
 
   test('PIX_QR_INBOUND refund: keyed by both end-to-end ids; devolutionEndToEndId required', () => {
     const refund = { ...payment, type: 'REFUND', status: 'REFUNDED', amount: 40, devolutionEndToEndId: 'D12345678202401151030ABCDEFGHIJK' };
-    expect(parseAstraDelivery(refund)).toMatchObject({ kind: 'pix-refund', dedupKey: `pix:REFUND:${payment.endToEndId}:${refund.devolutionEndToEndId}` });
-    expect(parseAstraDelivery({ ...refund, devolutionEndToEndId: undefined })).toMatchObject({ kind: 'invalid' });
+    expect(parseAstraDelivery(refund)).toMatchObject({ ok: true, confirmable: true, dedupKey: `pix:REFUND:${payment.endToEndId}:${refund.devolutionEndToEndId}`, delivery: { delivery: { kind: 'pix-refund' } } });
+    expect(parseAstraDelivery({ ...refund, devolutionEndToEndId: undefined })).toMatchObject({ ok: false });
   });
 
   test.each([
@@ -30,7 +33,7 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
     ['card recurring', { recurrenceId: '7d3f0a52', scheduleId: 'c0a8e4b2', status: 'PAID', amount: 49.9 }, 'CARD_RECURRING_INBOUND', 'recurring:c0a8e4b2:PAID'],
     ['card chargeback', { transactionId: '0b6f3c1e', amount: 150, chargebackDate: '2025-01-20T12:00:00.000Z', reason: 'Fraud' }, 'CARD_CHARGEBACK', 'chargeback:0b6f3c1e'],
   ])('%s: parsed and keyed (ASM-A11), acknowledged without a datasource to confirm it', (_name, body, product, dedupKey) => {
-    expect(parseAstraDelivery(body)).toMatchObject({ kind: 'unconfirmable', product, dedupKey });
+    expect(parseAstraDelivery(body)).toEqual(expect.objectContaining({ ok: true, confirmable: false, product, dedupKey }));
   });
 
   test.each([
@@ -42,10 +45,10 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
     ['an unknown PIX_QR_INBOUND type', { ...payment, type: 'CHARGEBACK' }],
     ['a card payload without status', { transactionId: 'x', amount: 1 }],
   ])('%s → invalid', (_name, body) => {
-    expect(parseAstraDelivery(body)).toMatchObject({ kind: 'invalid' });
+    expect(parseAstraDelivery(body)).toMatchObject({ ok: false });
   });
 
   test('an unknown shape is an unknown product (acknowledged, never an error)', () => {
-    expect(parseAstraDelivery({ somethingNew: true })).toMatchObject({ kind: 'unconfirmable', product: 'UNKNOWN' });
+    expect(parseAstraDelivery({ somethingNew: true })).toEqual({ ok: true, confirmable: false, dedupKey: 'unknown', occurredAt: null, product: 'UNKNOWN' });
   });
 });

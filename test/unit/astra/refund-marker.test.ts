@@ -1,4 +1,4 @@
-import { refundFromWire, refundToWire } from '../../../src/datasources/astra/transformers';
+import { refundFromWire, refundToWire } from '../../../src/datasources/astra/refunds/transformers';
 import { ASTRA_ASSUMPTIONS } from '../../../src/datasources/astra/assumptions';
 import { newAttemptId } from '../../../src/domain/idempotency';
 

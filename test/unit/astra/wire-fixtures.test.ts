@@ -3,18 +3,22 @@
  * (test/fixtures/astra, each naming its section / ASM id), not against the simulator: a misreading
  * of the docs shared by client and simulator would pass every end-to-end test, but not these.
  */
-import { AstraPixProvider } from '../../../src/datasources/astra/astra-pix';
+import { AstraPixCharges } from '../../../src/datasources/astra/pix-charges/adapter';
 import { astraTokenFetcher } from '../../../src/datasources/astra/token-client';
 import { mapAstraError } from '../../../src/datasources/astra/errors';
-import { parseAstraDelivery } from '../../../src/datasources/astra/inbound-webhooks';
-import { chargeFromWire, createChargeToWire, refundFromWire, refundToWire } from '../../../src/datasources/astra/transformers';
-import { deliveryFromWire, webhookFromWire } from '../../../src/datasources/astra/transformers-webhooks';
-import type { AstraChargeWire, AstraRefundWire, AstraWebhookResultWire, AstraWebhookWire } from '../../../src/datasources/astra/wire';
-import { PixChargeStatus, RefundStatus } from '../../../src/domain/models';
+import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
+import { chargeFromWire, createChargeToWire } from '../../../src/datasources/astra/pix-charges/transformers';
+import { refundFromWire, refundToWire } from '../../../src/datasources/astra/refunds/transformers';
+import { deliveryFromWire, webhookFromWire } from '../../../src/datasources/astra/webhooks/transformers';
+import type { AstraChargeWire } from '../../../src/datasources/astra/pix-charges/wire';
+import type { AstraRefundWire } from '../../../src/datasources/astra/refunds/wire';
+import type { AstraWebhookResultWire, AstraWebhookWire } from '../../../src/datasources/astra/webhooks/wire';
+import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
+import { RefundStatus } from '../../../src/domain/refunds/model';
 import { ErrorCode } from '../../../src/errors/codes';
 import { NotSupportedError, ProviderRejectedError, ProviderUnavailableError, type PaygraphError } from '../../../src/errors/domain-errors';
 import { decodeGlobalId } from '../../../src/lib/global-id';
-import { rawWebhookUrl } from '../../../src/webhooks/models';
+import { rawWebhookUrl } from '../../../src/domain/webhooks/model';
 import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
 
 const fixture = <T>(name: string) => loadFixture<T>('astra', name);
@@ -75,7 +79,7 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
   test('ASM-A09 page envelope → listCharges: items mapped, totalElements is the total count', async () => {
     const { http, calls } = answeringWith(fixture('asm-a09-page-envelope-of-charges').body);
     const now = at('2025-01-20T12:00:00.000Z');
-    const page = await new AstraPixProvider(http, () => now).listCharges({ offset: 0, limit: 20 });
+    const page = await new AstraPixCharges(http, () => now).listCharges({ offset: 0, limit: 20 });
     expect(page.totalCount).toBe(57);
     expect(page.hasNextPage).toBe(true);
     expect(page.items.map((c) => [c.txid, c.amount.amount, c.status])).toEqual([[TXID, 10_000, PixChargeStatus.ACTIVE]]);
@@ -87,7 +91,7 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
 describe('Astra charge statuses are exactly the ASM-A20 set', () => {
   const listWith = async (status: PixChargeStatus) => {
     const { http, calls } = answeringWith(fixture('asm-a09-page-envelope-of-charges').body);
-    const result = await new AstraPixProvider(http).listCharges({ offset: 0, limit: 20, status }).catch((error: unknown) => error);
+    const result = await new AstraPixCharges(http).listCharges({ offset: 0, limit: 20, status }).catch((error: unknown) => error);
     return { result, calls };
   };
 
@@ -119,7 +123,7 @@ describe('Astra fixtures: refunds (ASM-A23)', () => {
     const refund = refundFromWire(fixture<AstraRefundWire>('asm-a23-refund-object').body);
     expect(decodeGlobalId(refund.id)).toEqual({ type: 'Refund', provider: 'ASTRA', providerId: '6c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f' });
     expect(refund).toEqual({
-      __typename: 'Refund',
+      __typename: 'PixRefund',
       id: refund.id,
       provider: 'ASTRA',
       refundId: '6c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
@@ -190,26 +194,32 @@ describe('Astra fixtures: error bodies (§1.6, ASM-A07)', () => {
 });
 
 describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
-  const parse = (name: string) => parseAstraDelivery(fixture(name).body);
+  // Parsing never calls a port: the ports only confirm.
+  const handler = astraWebhookHandler({} as never, {} as never);
+  const parse = (name: string) => handler.parse(fixture(name).body);
 
   test('§2.3.1 PIX_QR_INBOUND payment event → pix-payment keyed by its end-to-end id', () => {
     expect(parse('doc-2.3.1-pix-qr-inbound-payment')).toEqual({
-      kind: 'pix-payment',
+      ok: true,
+      confirmable: true,
+      product: 'PIX_QR_INBOUND',
       dedupKey: 'pix:PAYMENT:E12345678202401151030123456789',
-      txid: 'astra202412dfsdrtsdgdgdst00005Z',
-      endToEndId: 'E12345678202401151030123456789',
       occurredAt: at('2024-01-15T10:30:00.000Z'),
+      delivery: { product: 'PIX_QR_INBOUND', delivery: { kind: 'pix-payment', txid: 'astra202412dfsdrtsdgdgdst00005Z', endToEndId: 'E12345678202401151030123456789' } },
     });
   });
 
   test('ASM-A13 refund event → pix-refund keyed by payment and devolution end-to-end ids', () => {
     expect(parse('asm-a13-pix-qr-inbound-refund')).toEqual({
-      kind: 'pix-refund',
+      ok: true,
+      confirmable: true,
+      product: 'PIX_QR_INBOUND',
       dedupKey: 'pix:REFUND:E12345678202401151030123456789:D12345678202401151100123456789',
-      txid: 'astra202412dfsdrtsdgdgdst00005Z',
-      endToEndId: 'E12345678202401151030123456789',
-      devolutionEndToEndId: 'D12345678202401151100123456789',
       occurredAt: at('2024-01-15T11:00:03.000Z'),
+      delivery: {
+        product: 'PIX_QR_INBOUND',
+        delivery: { kind: 'pix-refund', txid: 'astra202412dfsdrtsdgdgdst00005Z', endToEndId: 'E12345678202401151030123456789', devolutionEndToEndId: 'D12345678202401151100123456789' },
+      },
     });
   });
 
@@ -221,7 +231,8 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
     ['asm-a16-card-recurring-inbound', 'recurring:c0a8e4b2-1f3d-4e6a-9b7c-8d2e1f0a3b4c:PAID', 'CARD_RECURRING_INBOUND', '2025-03-01T03:05:00.000Z'],
     ['asm-a16-card-chargeback', 'chargeback:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21', 'CARD_CHARGEBACK', '2025-01-20T12:00:00.000Z'],
   ])('%s → recognised as %s (%s)', (name, dedupKey, product, occurredAt) => {
-    expect(parse(name)).toEqual({ kind: 'unconfirmable', dedupKey, product, occurredAt: at(occurredAt) });
+    // No family confirms these yet: acknowledged and logged, never published.
+    expect(parse(name)).toEqual({ ok: true, confirmable: false, dedupKey, product, occurredAt: at(occurredAt) });
   });
 });
 

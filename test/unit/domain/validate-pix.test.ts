@@ -1,17 +1,17 @@
-import { checkAmount, checkLength, validateCreatePixCharge, type CreatePixChargeArgs } from '../../../src/domain/validate-pix';
-import type { PixLimits } from '../../../src/domain/provider';
+import { validateCreatePixCharge, type CreatePixChargeArgs } from '../../../src/domain/pix-charges/validate';
+import { checkAmount, checkLength } from '../../../src/domain/input-checks';
+import type { PixChargeLimits } from '../../../src/domain/pix-charges/port';
 import { UserErrorCode, providerRejectionAsUserError, type UserErrorShape } from '../../../src/domain/user-errors';
 import { InvalidScalarInput } from '../../../src/schema/scalars/invalid-scalar-input';
 import { ProviderRejectedError, ProviderUnavailableError } from '../../../src/errors/domain-errors';
 
-const LIMITS: PixLimits = {
+const LIMITS: PixChargeLimits = {
   minAmountCents: 1,
   maxAmountCents: 10_000,
   descriptionMax: 5,
   referenceMax: 3,
   expiresInMin: 60,
   expiresInMax: 120,
-  refundReasonMax: 10,
 };
 const CPF = { kind: 'CPF', value: '12345678909' } as const;
 

@@ -42,8 +42,8 @@ describe('provider-call estimate', () => {
     expect(result.providerCalls).toBe(100 + 1 + 100);
   });
 
-  test('Refund.charge outside a charge costs one call per refund', () => {
-    expect(estimate('{ node(id: "r") { ... on Refund { charge { id } } } }').providerCalls).toBe(2);
+  test('PixRefund.charge outside a charge costs one call per refund', () => {
+    expect(estimate('{ node(id: "r") { ... on PixRefund { charge { id } } } }').providerCalls).toBe(2);
   });
 
   test('over the nodes cap is reported before anything runs', () => {

@@ -1,6 +1,7 @@
 import { currentThenChanges } from '../../../src/resolvers/current-then-changes';
-import { pixChargeMovedOn } from '../../../src/domain/charge-progress';
-import { brl, PixChargeStatus, type PixChargeRecord } from '../../../src/domain/models';
+import { pixChargeMovedOn } from '../../../src/domain/pix-charges/progress';
+import { brl } from '../../../src/domain/models';
+import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-charges/model';
 
 function charge(status: PixChargeStatus, refundedCents = 0): PixChargeRecord {
   return {

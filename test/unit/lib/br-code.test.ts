@@ -1,4 +1,4 @@
-import { createStaticBrCode, decodeBrCode } from '../../../src/lib/br-code';
+import { createStaticBrCode, decodeBrCode, staticDescriptionRoom, crc16 as libCrc16 } from '../../../src/lib/br-code';
 
 /** Independent CRC16/CCITT-FALSE (poly 0x1021, init 0xFFFF), as the BR Code manual specifies. */
 function crc16(payload: string): string {
@@ -31,19 +31,20 @@ describe('decodeBrCode', () => {
   it('decodes a static BR Code (pix-utils README vector)', () => {
     expect(decodeBrCode(README_STATIC)).toEqual({
       valid: true, errors: [], kind: 'STATIC', pixKey: 'nubank@thalesog.com', amountCents: 100,
-      merchantName: 'Thales Ogliari', merchantCity: 'SAO MIGUEL DO O', txid: null, url: null,
+      merchantName: 'Thales Ogliari', merchantCity: 'SAO MIGUEL DO O', description: 'Gerado por Pix-Utils', txid: null, url: null,
     });
   });
 
   it('decodes a dynamic BR Code: location URL, no key, no amount', () => {
     expect(decodeBrCode(README_DYNAMIC)).toEqual({
-      valid: true, errors: [], kind: 'DYNAMIC', pixKey: null, amountCents: null,
+      valid: true, errors: [], kind: 'DYNAMIC', pixKey: null, amountCents: null, description: null,
       merchantName: 'Thales Ogliari', merchantCity: 'SAO PAULO', txid: null, url: 'https://pix.thalesogliari.com.br',
     });
   });
 
   it('agrees with an independent CRC16 implementation', () => {
     expect(crc16(README_STATIC.slice(0, -4))).toBe(README_STATIC.slice(-4));
+    expect(libCrc16(README_STATIC.slice(0, -4))).toBe(README_STATIC.slice(-4));
     expect(decodeBrCode(build(...envelope('10.00'))).valid).toBe(true);
   });
 
@@ -102,6 +103,69 @@ describe('decodeBrCode', () => {
     expect(result.kind).toBeNull();
   });
 
+  it('lists every problem of a malformed code, not only the first', () => {
+    // Cut in the middle of tag 52, after a merchant account that is not a Pix one.
+    const nonPix = build(...envelope('1.00').map((f) => (f.startsWith('26') ? mai('fulano@example.com', 'com.example.pay') : f)));
+    const cut = nonPix.slice(0, nonPix.indexOf('52040000') + 6);
+    expect(decodeBrCode(cut).errors).toEqual([
+      'truncated: tag 52 declares 4 characters but only 2 remain',
+      expect.stringMatching(/CRC16 \(tag 63\) is missing/),
+      expect.stringMatching(/GUI: not a Pix BR Code/),
+    ]);
+  });
+
+  it('reports a bad CRC together with the envelope problems of an intact structure', () => {
+    const wrongCurrency = build(...envelope('1.00').map((f) => (f.startsWith('5303') ? tlv('53', '840') : f)));
+    const tampered = wrongCurrency.slice(0, -4) + (wrongCurrency.endsWith('0000') ? '0001' : '0000');
+    const result = decodeBrCode(tampered);
+    expect(result.errors).toEqual([expect.stringMatching(/^CRC16 checksum \(tag 63\) does not match/), 'currency (tag 53) must be 986 (BRL)']);
+    expect(result).toMatchObject({ valid: false, kind: null, pixKey: null, amountCents: null });
+  });
+
+  it('names the correct checksum, so a hand-edited code can be repaired', () => {
+    const body = README_STATIC.slice(0, -4);
+    expect(decodeBrCode(`${body}ABCD`).errors).toEqual([`CRC16 checksum (tag 63) does not match: the code says ABCD, its content gives ${crc16(body)}`]);
+  });
+
+  it('accepts a lower-case CRC', () => {
+    const code = build(...envelope('1.00'));
+    expect(decodeBrCode(code.slice(0, -4) + code.slice(-4).toLowerCase()).valid).toBe(true);
+  });
+
+  it.each([
+    ['a length that overruns the code', (code: string) => code.replace('6009SAO PAULO', '6099SAO PAULO'), /^truncated: tag 60 declares 99 characters but only \d+ remain$/],
+    ['a non-numeric length', (code: string) => code.replace('5303986', '53x3986'), /malformed at position \d+: expected a 2-digit tag/],
+    ['a bad length inside tag 62', (code: string) => code.replace('62070503***', '62070509***'), /truncated inside tag 62: tag 05 declares 9/],
+  ])('reports %s with where it happened', (_name, edit, message) => {
+    const result = decodeBrCode(edit(build(...envelope('1.00'))));
+    expect(result.valid).toBe(false);
+    expect(result.errors).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('reports each missing mandatory field of a complete structure', () => {
+    const bare = build(tlv('00', '01'), mai('fulano@example.com'));
+    expect(decodeBrCode(bare).errors).toEqual([
+      'merchant category code (tag 52) must be 4 digits',
+      'currency (tag 53) must be 986 (BRL)',
+      'country code (tag 58) must be BR',
+      'merchant name (tag 59) must be 1-25 characters',
+      'merchant city (tag 60) must be 1-15 characters',
+    ]);
+  });
+
+  it.each([
+    ['a txid with a dash', (f: string[]) => f.map((x) => (x.startsWith('62') ? tlv('62', tlv('05', 'PED-1')) : x)), /txid/],
+    ['an amount of zero', () => envelope('0.00'), /amount/],
+    ['a duplicated tag', (f: string[]) => [...f, tlv('58', 'BR')], /tag 58 appears more than once/],
+    ['a point of initiation other than 11/12', (f: string[]) => [tlv('00', '01'), tlv('01', '13'), ...f.slice(1)], /point of initiation/],
+    ['both a key and a URL', (f: string[]) => f.map((x) => (x.startsWith('26') ? tlv('26', tlv('00', 'br.gov.bcb.pix') + tlv('01', 'k@x.com') + tlv('25', 'pix.example.com/qr/1')) : x)), /both a Pix key/],
+    ['non-ASCII text', (f: string[]) => f.map((x) => (x.startsWith('59') ? tlv('59', 'JOÃO') : x)), /printable ASCII/],
+  ])('flags %s', (_name, edit, message) => {
+    const result = decodeBrCode(build(...edit(envelope('1.00'))));
+    expect(result.valid).toBe(false);
+    expect(result.errors).toContainEqual(expect.stringMatching(message));
+  });
+
   it.each([undefined, null, 42, {}])('never throws on the non-string %p', (value) => {
     expect(decodeBrCode(value as never).valid).toBe(false);
   });
@@ -118,7 +182,7 @@ describe('createStaticBrCode', () => {
     expect(decodeBrCode(code)).toEqual({
       valid: true, errors: [], kind: 'STATIC', pixKey: 'fulano@example.com', amountCents: 10050,
       // pix-utils upper-cases name and city and strips accents, as the BR Code charset requires.
-      merchantName: 'FULANO DE TAL', merchantCity: 'SAO PAULO', txid: 'PEDIDO123', url: null,
+      merchantName: 'FULANO DE TAL', merchantCity: 'SAO PAULO', description: 'Pedido 123', txid: 'PEDIDO123', url: null,
     });
   });
 
@@ -127,6 +191,15 @@ describe('createStaticBrCode', () => {
     expect(code).not.toMatch(/54\d\d[0-9.]+5802BR/);
     expect(code).toContain('0503***');
     expect(decodeBrCode(code)).toMatchObject({ valid: true, amountCents: null, txid: null });
+  });
+
+  it('says how much description fits next to a key, and that much does fit', () => {
+    const pixKey = 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d';
+    const room = staticDescriptionRoom(pixKey);
+    expect(room).toBe(37);
+    expect(decodeBrCode(createStaticBrCode({ ...base, pixKey, description: 'd'.repeat(room) })).description).toBe('d'.repeat(room));
+    expect(() => createStaticBrCode({ ...base, pixKey, description: 'd'.repeat(room + 1) })).toThrow(/too long/);
+    expect(staticDescriptionRoom('k'.repeat(90))).toBe(0);
   });
 
   it.each([1, 7, 1005, 99999999, 999999999999])('keeps %p cents exact', (amountCents) => {

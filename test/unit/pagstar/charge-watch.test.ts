@@ -1,10 +1,11 @@
-import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../src/datasources/pagstar/charge-watch';
-import type { PagstarPixProvider } from '../../../src/datasources/pagstar/pagstar-pix';
-import { pagstarChargeEventId } from '../../../src/datasources/pagstar/charge-events';
+import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-charges/charge-watch';
+import type { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-charges/adapter';
+import { pagstarChargeEventId } from '../../../src/datasources/pagstar/pix-charges/charge-events';
 import { SubjectPollers } from '../../../src/events/poller';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
 import { PaymentEventType } from '../../../src/events/payment-event';
-import { brl, PixChargeStatus, type PixChargeRecord } from '../../../src/domain/models';
+import { brl } from '../../../src/domain/models';
+import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-charges/model';
 import { encodeGlobalId } from '../../../src/lib/global-id';
 import { ProviderNotFoundError } from '../../../src/errors/domain-errors';
 import { createLogger } from '../../../src/logger';
@@ -31,7 +32,7 @@ function fakePix(options: { hint?: Date; status?: PixChargeStatus; missing?: boo
       if (options.missing) throw new ProviderNotFoundError('no', {});
       return charge(options.status ?? PixChargeStatus.PAID);
     },
-  } as unknown as PagstarPixProvider;
+  } as unknown as PagstarPixCharges;
   return { pix, calls };
 }
 

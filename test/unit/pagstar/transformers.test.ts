@@ -1,14 +1,9 @@
-import { PixChargeStatus } from '../../../src/domain/models';
+import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
 import { decodeGlobalId } from '../../../src/lib/global-id';
-import {
-  chargeFromCreated,
-  chargeFromWire,
-  createDepositToWire,
-  parseLaravelDate,
-  tokenExpiryFromWire,
-} from '../../../src/datasources/pagstar/transformers';
+import { parseLaravelDate, tokenExpiryFromWire } from '../../../src/datasources/pagstar/transformers';
+import { chargeFromCreated, chargeFromWire, createDepositToWire } from '../../../src/datasources/pagstar/pix-charges/transformers';
 import { mapPagstarError, validationMessages } from '../../../src/datasources/pagstar/errors';
-import type { PagstarTransactionWire } from '../../../src/datasources/pagstar/wire';
+import type { PagstarTransactionWire } from '../../../src/datasources/pagstar/pix-charges/wire';
 import { ErrorCode } from '../../../src/errors/codes';
 import type { PaygraphError } from '../../../src/errors/domain-errors';
 

@@ -4,10 +4,10 @@
  * misreading of the docs shared by client and simulator would pass every end-to-end test, not these.
  */
 import { mapPagstarError } from '../../../src/datasources/pagstar/errors';
-import { parsePagstarDelivery } from '../../../src/datasources/pagstar/inbound-webhooks';
-import { PagstarPixProvider } from '../../../src/datasources/pagstar/pagstar-pix';
+import { parsePagstarDelivery } from '../../../src/datasources/pagstar/pix-charges/webhook-payload';
+import { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-charges/adapter';
 import { pagstarLoginFetcher } from '../../../src/datasources/pagstar/token-client';
-import { PixChargeStatus } from '../../../src/domain/models';
+import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
 import { ErrorCode } from '../../../src/errors/codes';
 import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, type PaygraphError } from '../../../src/errors/domain-errors';
 import { decodeGlobalId } from '../../../src/lib/global-id';
@@ -20,7 +20,7 @@ const CHECKOUT = `https://dev-checkout.pagstar.com/payment/pix/${REF}`;
 
 function provider(name: string) {
   const { http, calls } = answeringWith(fixture(name).body);
-  return { pix: new PagstarPixProvider(http, { tenantId: 'tenant-1' }), calls };
+  return { pix: new PagstarPixCharges(http, { tenantId: 'tenant-1' }), calls };
 }
 
 describe('Pagstar fixtures: GET transaction details (§5, ASM-P06)', () => {

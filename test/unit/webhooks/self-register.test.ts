@@ -2,7 +2,9 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/logger';
 import { encodeGlobalId } from '../../../src/lib/global-id';
 import { ProviderUnavailableError } from '../../../src/errors/domain-errors';
-import { ALL_WEBHOOK_EVENT_TYPES, WebhookEventType, rawWebhookUrl, withRawUrl, type WebhookProvider, type WebhookRecord, type WebhookTarget } from '../../../src/webhooks/models';
+import { ALL_WEBHOOK_EVENT_TYPES, WebhookEventType, rawWebhookUrl, withRawUrl, type WebhookRecord, type WebhookTarget } from '../../../src/domain/webhooks/model';
+import { WEBHOOKS, type WebhookPort } from '../../../src/domain/webhooks/port';
+import { bind, PortRegistry } from '../../../src/datasources/registry';
 import { MemoryWebhookSecretStore, secretFingerprint } from '../../../src/webhooks/secret-store';
 import { registerPaygraphWebhooks } from '../../../src/webhooks/self-register';
 import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/webhooks/webhook-url';
@@ -10,7 +12,7 @@ import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/webho
 const PUBLIC_URL = 'https://pay.example.com';
 
 /** In-memory provider with Astra's one-per-type rule; counts writes. */
-class FakeProvider implements WebhookProvider {
+class FakeProvider implements WebhookPort {
   readonly code = 'ASTRA' as const;
   readonly limits = { urlMax: 500, onePerEventType: true };
   readonly hooks = new Map<string, { url: string; eventType: WebhookEventType }>();
@@ -56,7 +58,7 @@ function setup(publicUrl: string | null = PUBLIC_URL) {
   const webhookSecrets = new MemoryWebhookSecretStore();
   const lines: string[] = [];
   const logger = createLogger('info', new Writable({ write: (chunk, _e, cb) => { lines.push(chunk.toString()); cb(); } }));
-  const services = { webhooks: new Map([['ASTRA' as const, provider]]), webhookSecrets, publicUrl: () => publicUrl ?? undefined, logger };
+  const services = { ports: new PortRegistry([{ provider: 'ASTRA', bindings: [bind(WEBHOOKS, provider)] }]), webhookSecrets, publicUrl: () => publicUrl ?? undefined, logger };
   return { provider, webhookSecrets, lines, services };
 }
 

@@ -1,0 +1,29 @@
+import type { ProviderCode } from '../../providers';
+import { portKey } from '../../datasources/registry';
+import type { PixRefundRecord } from './model';
+
+export interface RefundCommand {
+  txid: string;
+  amountCents: number;
+  reason?: string;
+  /** Idempotency attempt id for the provider to echo back (ASM-A52), so a retry can find this refund. */
+  attemptMarker?: string;
+}
+
+/** The key `PixCharge.refunds` batches on: the charge's id plus when it was created (a scan window hint). */
+export interface ChargeRef {
+  txid: string;
+  createdAt: Date | null;
+}
+
+/** Refund Pix charges and read their refunds. */
+export interface PixRefundPort {
+  readonly code: ProviderCode;
+  readonly limits: { maxAmountCents: number; reasonMax: number };
+  requestRefund(command: RefundCommand): Promise<PixRefundRecord>;
+  getRefund(refundId: string): Promise<PixRefundRecord>;
+  /** All refunds of each charge, in as few calls as the provider allows (no N+1). */
+  refundsOfCharges(charges: ChargeRef[]): Promise<Map<string, PixRefundRecord[]>>;
+}
+
+export const PIX_REFUNDS = portKey<PixRefundPort>('pixRefunds', 'refund Pix charges');

@@ -1,0 +1,108 @@
+import type { GraphQLContext } from '../../context';
+import type { RefundPixChargeInput } from '../../schema/refunds/refund-pix-charge.input';
+import { decodeGlobalId } from '../../lib/global-id';
+import { formatCents } from '../../lib/money';
+import { checkAmount, checkLength } from '../input-checks';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { loaderKey } from '../../datasources/loaders';
+import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
+import { PixChargeStatus, type PixChargeRecord } from '../pix-charges/model';
+import type { PixRefundRecord } from './model';
+import { PIX_REFUNDS, type PixRefundPort } from './port';
+import { pendingCents, refundsOfAttempts } from './reconcile';
+
+export interface RefundPixChargeResult {
+  refund: PixRefundRecord | null;
+  pixCharge: PixChargeRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+const REFUNDABLE = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED]);
+const failed = (error: UserErrorShape): RefundPixChargeResult => ({ refund: null, pixCharge: null, userErrors: [error] });
+
+/**
+ * refundPixCharge: input checks (no provider call) → idempotency → read the charge and its
+ * refunds (reads only) → after an unanswered attempt, adopt the refund carrying one of this key's
+ * attempt markers (ASM-A52) → business checks (state, remainder; no refund request) → refund,
+ * tagged with this attempt's marker.
+ */
+export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLContext): Promise<RefundPixChargeResult> {
+  const id = decodeGlobalId(input.chargeId);
+  if (!id || id.type !== 'PixCharge') return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID, 'chargeId is not a PixCharge id.'));
+  const provider = ctx.services.ports.find(PIX_REFUNDS, id.provider);
+  if (!provider) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_SUPPORTED, `${id.provider} does not support refunds.`));
+  const errors: UserErrorShape[] = [];
+  const requested = input.amount == null ? undefined : checkAmount(input.amount, ['input', 'amount'], { minAmountCents: 1, maxAmountCents: provider.limits.maxAmountCents }, errors);
+  checkLength(input.reason, provider.limits.reasonMax, ['input', 'reason'], errors);
+  checkIdempotencyKey(input.idempotencyKey, errors);
+  if (errors.length > 0) return { refund: null, pixCharge: null, userErrors: errors };
+
+  const execute = (attempt?: AttemptInfo) => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined, attempt);
+  if (input.idempotencyKey == null) return execute();
+  const fingerprint = { chargeId: input.chargeId, amount: requested, reason: input.reason };
+  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute, {
+    providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
+  });
+  if (outcome.kind === 'conflict') return failed(conflictError());
+  if (outcome.kind === 'in_progress') return failed(inProgressError());
+  return outcome.value;
+}
+
+async function refundCharge(
+  ctx: GraphQLContext,
+  provider: PixRefundPort,
+  txid: string,
+  requested: number | undefined,
+  reason: string | undefined,
+  attempt: AttemptInfo | undefined,
+): Promise<RefundPixChargeResult> {
+  const key = loaderKey(provider.code, txid);
+  let charge: PixChargeRecord;
+  try {
+    charge = await ctx.loaders.pixCharge.load(key);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_FOUND, 'No such Pix charge.'));
+    throw error;
+  }
+  const refunds = await ctx.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
+  if (attempt && attempt.previousAttempts.length > 0) {
+    const ours = refundsOfAttempts(refunds, attempt.previousAttempts);
+    if (ours.length > 0) {
+      const log = ours.length === 1 ? ctx.logger.warn.bind(ctx.logger) : ctx.logger.error.bind(ctx.logger);
+      log({ event: 'pix_refund_reconciled', provider: provider.code, txid, refundIds: ours.map((r) => r.refundId) }, 'A retry found the refund its unanswered attempt made');
+      return { refund: ours[0], pixCharge: charge, userErrors: [] };
+    }
+  }
+  // Checked after reconciliation: a lost attempt's full refund may have made the charge REFUNDED.
+  if (!REFUNDABLE.has(charge.status)) {
+    return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID_STATE, `A ${charge.status} charge cannot be refunded; only PAID or PARTIALLY_REFUNDED ones can.`));
+  }
+  const remainder = charge.amount.amount - charge.amountRefunded.amount - pendingCents(refunds);
+  if (remainder <= 0) {
+    return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID_STATE, 'Nothing is left to refund on this charge (completed and in-flight refunds cover it).'));
+  }
+  if (requested !== undefined && requested > remainder) {
+    return failed(userError(['input', 'amount'], UserErrorCode.INVALID, `amount must be at most the refundable remainder, ${formatCents(remainder)}.`));
+  }
+  let refund: PixRefundRecord;
+  try {
+    refund = await provider.requestRefund({
+      txid,
+      amountCents: requested ?? remainder,
+      ...(reason !== undefined ? { reason } : {}),
+      // Tagged even without a key: the tag then always ends the description, so a caller's reason
+      // that happens to end like a tag is never mistaken for one (ASM-A52).
+      attemptMarker: attempt?.attemptId ?? newAttemptId(),
+    });
+  } catch (error) {
+    return failed(providerRejectionAsUserError(error));
+  }
+  ctx.logger.info({ event: 'pix_refund_requested', provider: provider.code, txid, refundId: refund.refundId }, 'Refund requested');
+  // The charge changed upstream: read it again rather than serve the cached copy.
+  ctx.loaders.pixCharge.clear(key);
+  ctx.loaders.refundsOfCharge.clear({ provider: provider.code, txid, createdAt: charge.createdAt });
+  ctx.loaders.refund.prime(loaderKey(provider.code, refund.refundId), refund);
+  const fresh = await ctx.loaders.pixCharge.load(key).catch(() => charge);
+  return { refund, pixCharge: fresh, userErrors: [] };
+}

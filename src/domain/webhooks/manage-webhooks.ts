@@ -1,0 +1,164 @@
+import type { GraphQLContext } from '../../context';
+import type { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../../schema/webhooks/webhook.inputs';
+import { decodeGlobalId, type DecodedGlobalId } from '../../lib/global-id';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { loaderKey } from '../../datasources/loaders';
+import { extractSecret, webhookUrlFor, webhookUrlProblem } from '../../webhooks/webhook-url';
+import { rawWebhookUrl, type WebhookEventType, type WebhookRecord } from './model';
+import { WEBHOOKS, type WebhookPort } from './port';
+
+export interface WebhookResult {
+  webhook: WebhookRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+export interface DeleteWebhookResult {
+  deletedId: string | null;
+  userErrors: UserErrorShape[];
+}
+
+const failed = (field: string[] | null, code: UserErrorCode, message: string): WebhookResult => ({
+  webhook: null,
+  userErrors: [userError(field, code, message)],
+});
+
+/**
+ * registerWebhook: provider and input checks (no provider call) → one-per-type check (a list) →
+ * the secret, when Paygraph registers its own URL → create. If the create fails the secret is
+ * revoked at once, so a failed registration leaves nothing behind on Paygraph's side.
+ */
+export async function registerWebhook(input: RegisterWebhookInput, ctx: GraphQLContext): Promise<WebhookResult> {
+  const { services } = ctx;
+  const provider = services.ports.find(WEBHOOKS, input.provider);
+  if (!provider) return failed(['input', 'provider'], UserErrorCode.NOT_SUPPORTED, notSupported(input.provider));
+  const givenUrl = input.url ?? undefined;
+  const publicUrl = services.publicUrl();
+  if (givenUrl !== undefined) {
+    const problem = webhookUrlProblem(givenUrl, provider.limits.urlMax);
+    if (problem) return failed(['input', 'url'], UserErrorCode.INVALID, problem);
+  } else if (!publicUrl) {
+    return failed(
+      ['input', 'url'],
+      UserErrorCode.REQUIRED,
+      'url is required: this server has no PUBLIC_URL, so it cannot register its own webhook URL. Give url, or set PUBLIC_URL to the address providers reach Paygraph at.',
+    );
+  }
+  const clash = await existingOfType(provider, input.eventType);
+  if (clash) return failed(['input', 'eventType'], UserErrorCode.INVALID_STATE, clashMessage(clash));
+
+  const secret = givenUrl === undefined ? await services.webhookSecrets.create(provider.code) : undefined;
+  const url = givenUrl ?? webhookUrlFor(publicUrl!, provider.code, secret!);
+  let webhook: WebhookRecord;
+  try {
+    webhook = await provider.create({ url, eventType: input.eventType });
+  } catch (error) {
+    if (secret) await services.webhookSecrets.revoke(provider.code, secret);
+    return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
+  }
+  ctx.loaders.webhook.prime(loaderKey(provider.code, webhook.webhookId), webhook);
+  ctx.logger.info(webhookLog('webhook_registered', webhook, secret !== undefined), 'Webhook registered');
+  return { webhook, userErrors: [] };
+}
+
+/**
+ * updateWebhook: checks → read the current webhook (ASM-A17 PUT replaces both fields, and the old
+ * URL tells whether a Paygraph secret is being abandoned) → one-per-type check when the type
+ * changes → replace. Moving away from a Paygraph URL revokes its secret.
+ */
+export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLContext): Promise<WebhookResult> {
+  const target = resolveTarget(input.id, ctx);
+  if ('error' in target) return { webhook: null, userErrors: [target.error] };
+  const { provider, id } = target;
+  const url = input.url ?? undefined;
+  const eventType = input.eventType ?? undefined;
+  if (url === undefined && eventType === undefined) return failed(['input'], UserErrorCode.REQUIRED, 'Give url, eventType or both.');
+  if (url !== undefined) {
+    const problem = webhookUrlProblem(url, provider.limits.urlMax);
+    if (problem) return failed(['input', 'url'], UserErrorCode.INVALID, problem);
+  }
+  const key = loaderKey(provider.code, id.providerId);
+  const current = await loadOrNull(ctx, key);
+  if (!current) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
+  if (eventType !== undefined && eventType !== current.eventType) {
+    const clash = await existingOfType(provider, eventType);
+    if (clash) return failed(['input', 'eventType'], UserErrorCode.INVALID_STATE, clashMessage(clash));
+  }
+
+  let webhook: WebhookRecord;
+  try {
+    webhook = await provider.update(id.providerId, { url, eventType }, current);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
+    return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
+  }
+  if (rawWebhookUrl(webhook) !== rawWebhookUrl(current)) await revokeIfPaygraph(ctx, provider, current);
+  ctx.loaders.webhook.clear(key).prime(key, webhook);
+  ctx.logger.info(webhookLog('webhook_updated', webhook, extractSecret(rawWebhookUrl(webhook), provider.code) !== null), 'Webhook updated');
+  return { webhook, userErrors: [] };
+}
+
+/**
+ * deleteWebhook: read it first (its URL says whether a Paygraph secret must be revoked, even if
+ * the DELETE itself answers 404 because a retried or concurrent delete got there first).
+ */
+export async function deleteWebhook(input: DeleteWebhookInput, ctx: GraphQLContext): Promise<DeleteWebhookResult> {
+  const target = resolveTarget(input.id, ctx);
+  if ('error' in target) return { deletedId: null, userErrors: [target.error] };
+  const { provider, id } = target;
+  const key = loaderKey(provider.code, id.providerId);
+  const current = await loadOrNull(ctx, key);
+  const notFound = { deletedId: null, userErrors: [userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.')] };
+  if (!current) return notFound;
+  try {
+    await provider.delete(id.providerId);
+  } catch (error) {
+    if (!(error instanceof ProviderNotFoundError)) return { deletedId: null, userErrors: [providerRejectionAsUserError(error)] };
+  }
+  await revokeIfPaygraph(ctx, provider, current);
+  ctx.loaders.webhook.clear(key);
+  ctx.logger.info(webhookLog('webhook_deleted', current, extractSecret(rawWebhookUrl(current), provider.code) !== null), 'Webhook deleted');
+  return { deletedId: current.id, userErrors: [] };
+}
+
+function resolveTarget(globalId: string, ctx: GraphQLContext): { provider: WebhookPort; id: DecodedGlobalId } | { error: UserErrorShape } {
+  const id = decodeGlobalId(globalId);
+  if (!id || id.type !== 'Webhook') return { error: userError(['input', 'id'], UserErrorCode.INVALID, 'id is not a Webhook id.') };
+  const provider = ctx.services.ports.find(WEBHOOKS, id.provider);
+  if (!provider) return { error: userError(['input', 'id'], UserErrorCode.NOT_SUPPORTED, notSupported(id.provider)) };
+  return { provider, id };
+}
+
+async function loadOrNull(ctx: GraphQLContext, key: string): Promise<WebhookRecord | null> {
+  try {
+    return await ctx.loaders.webhook.load(key);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return null;
+    throw error;
+  }
+}
+
+/** ASM-A17 allows one webhook per type; asking first gives a clear error instead of a provider 400. */
+async function existingOfType(provider: WebhookPort, eventType: WebhookEventType): Promise<WebhookRecord | undefined> {
+  if (!provider.limits.onePerEventType) return undefined;
+  return (await provider.list()).find((webhook) => webhook.eventType === eventType);
+}
+
+function clashMessage(existing: WebhookRecord): string {
+  return `A webhook for ${existing.eventType} already exists (id ${existing.id}); update or delete it.`;
+}
+
+function notSupported(provider: string): string {
+  return `Paygraph cannot manage ${provider} webhooks yet: only ASTRA has a webhook-management API (Pagstar uses one account-wide notification URL).`;
+}
+
+/** Revoking an unknown secret is a no-op, so any URL of Paygraph's shape is simply revoked. */
+async function revokeIfPaygraph(ctx: GraphQLContext, provider: WebhookPort, webhook: WebhookRecord): Promise<void> {
+  const secret = extractSecret(rawWebhookUrl(webhook), provider.code);
+  if (secret) await ctx.services.webhookSecrets.revoke(provider.code, secret);
+}
+
+/** Log fields of a webhook: never its URL (even masked, the masked form says nothing useful). */
+function webhookLog(event: string, webhook: WebhookRecord, paygraphUrl: boolean) {
+  return { event, provider: webhook.provider, webhookId: webhook.webhookId, eventType: webhook.eventType, paygraphUrl };
+}

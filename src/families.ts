@@ -1,0 +1,34 @@
+import type { Family, Loaders, NodeFetcher, ResolverClass } from './family';
+import type { PortRegistry } from './datasources/registry';
+import { pixChargesFamily } from './resolvers/pix-charges';
+import { refundsFamily } from './resolvers/refunds';
+import { webhooksFamily } from './resolvers/webhooks';
+import { staticPixQrCodesFamily } from './resolvers/static-pix-qr-codes';
+
+/**
+ * THE family list. Schema building, `node`/`nodes` and the per-request loaders are driven by it:
+ * adding a family is its folders plus one line here (docs/adding-a-family.md).
+ */
+export const FAMILIES: readonly Family[] = [pixChargesFamily, refundsFamily, webhooksFamily, staticPixQrCodesFamily];
+
+export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {
+  return families.flatMap((family) => [...family.resolvers, ...(sandbox ? (family.sandboxResolvers ?? []) : [])]);
+}
+
+/** Global-id type → fetcher, from every family; a type claimed twice is a programming error. */
+export function nodeFetchersOf(families: readonly Family[]): ReadonlyMap<string, NodeFetcher> {
+  const fetchers = new Map<string, NodeFetcher>();
+  for (const family of families) {
+    for (const [type, fetcher] of Object.entries(family.nodeFetchers ?? {})) {
+      if (fetchers.has(type)) throw new Error(`Global-id type ${type} is claimed by two families (the second: ${family.name}).`);
+      fetchers.set(type, fetcher);
+    }
+  }
+  return fetchers;
+}
+
+/** A factory for one request's loaders: every family's, over the configured providers' ports. */
+export function loadersFactory(families: readonly Family[], ports: PortRegistry): () => Loaders {
+  // Each family fills in its own part of Loaders (declaration merging in its loaders.ts).
+  return () => Object.assign({}, ...families.map((family) => family.createLoaders?.(ports) ?? {})) as Loaders;
+}

@@ -1,0 +1,45 @@
+import type { GraphQLContext } from './context';
+import type { PortRegistry } from './datasources/registry';
+import type { ProviderCode } from './providers';
+
+/**
+ * Per-request DataLoaders (DESIGN §3: built in the context, never shared between requests). Each
+ * family adds its own members by declaration merging, in its own folder:
+ *
+ *   declare module '../../family' { interface Loaders { pixCharge: DataLoader<string, PixChargeRecord> } }
+ *
+ * so adding a family never edits a shared type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each family (see above)
+export interface Loaders {}
+
+/** What `node(id:)` answers: any record of a type implementing Node (its __typename picks the GraphQL type). */
+export interface NodeRecord {
+  __typename: string;
+  id: string;
+}
+
+/** Fetches one object of a global-id type by its provider id (throws ProviderNotFoundError when unknown). */
+export type NodeFetcher = (ctx: GraphQLContext, provider: ProviderCode, providerId: string) => Promise<NodeRecord>;
+
+/** A type-graphql resolver class. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what type-graphql's buildSchema takes
+export type ResolverClass = Function;
+
+/**
+ * One resource family (Pix charges, refunds, webhooks, static QR codes…): what the composition root
+ * needs to serve it. `families.ts` lists them; schema building, `node`/`nodes` and the per-request
+ * loaders are driven by that list and nothing else.
+ */
+export interface Family {
+  /** For logs and docs ("Pix charges"). */
+  readonly name: string;
+  /** Its type-graphql resolver classes (queries, mutations, field resolvers, subscriptions). */
+  readonly resolvers: readonly ResolverClass[];
+  /** Resolvers added only in sandbox mode (simulator controls). */
+  readonly sandboxResolvers?: readonly ResolverClass[];
+  /** Its per-request loaders, over the ports of the configured providers. */
+  createLoaders?(ports: PortRegistry): Partial<Loaders>;
+  /** How `node(id:)` fetches each global-id type this family owns, by type name. */
+  readonly nodeFetchers?: Readonly<Record<string, NodeFetcher>>;
+}

@@ -1,0 +1,15 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { pixChargeLoaders } from '../../domain/pix-charges/loaders';
+import { PixChargeResolver } from './pix-charge.resolver';
+import { PixChargeUpdatedResolver } from './pix-charge-updated.resolver';
+import { SandboxResolver } from './sandbox.resolver';
+
+/** Pix charges: dynamic QR codes (Astra) and Pix deposits (Pagstar). */
+export const pixChargesFamily: Family = {
+  name: 'Pix charges',
+  resolvers: [PixChargeResolver, PixChargeUpdatedResolver],
+  sandboxResolvers: [SandboxResolver],
+  createLoaders: pixChargeLoaders,
+  nodeFetchers: { PixCharge: (ctx, provider, txid) => ctx.loaders.pixCharge.load(loaderKey(provider, txid)) },
+};

@@ -1,0 +1,70 @@
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { UPSTREAM_COST } from '../../edge/upstream-cost';
+import { Webhook, WebhookDeliveryConnection } from '../../schema/webhooks/webhook.type';
+import { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../../schema/webhooks/webhook.inputs';
+import { DeleteWebhookPayload, RegisterWebhookPayload, UpdateWebhookPayload } from '../../schema/webhooks/webhook.payloads';
+import type { ConnectionShape } from '../../schema/connection';
+import { DEFAULT_PROVIDER } from '../../providers';
+import { PaymentProvider } from '../../schema/enums';
+import type { GraphQLContext } from '../../context';
+import type { WebhookDeliveryRecord, WebhookRecord } from '../../domain/webhooks/model';
+import { WEBHOOKS } from '../../domain/webhooks/port';
+import { deleteWebhook, registerWebhook, updateWebhook, type DeleteWebhookResult, type WebhookResult } from '../../domain/webhooks/manage-webhooks';
+import { loaderKey } from '../../datasources/loaders';
+import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+
+@Resolver(() => Webhook)
+export class WebhookResolver {
+  @Authorized('read')
+  // One list page (at most one webhook per event type: a handful).
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1, items: 10 } })
+  @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
+  async webhooks(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider,
+  ): Promise<WebhookRecord[]> {
+    const webhooks = await ctx.services.ports.get(WEBHOOKS, provider).list();
+    for (const webhook of webhooks) ctx.loaders.webhook.prime(loaderKey(webhook.provider, webhook.webhookId), webhook);
+    return webhooks;
+  }
+
+  @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => RegisterWebhookPayload, {
+    description:
+      'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type.',
+  })
+  registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
+    return registerWebhook(input, ctx);
+  }
+
+  @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL and/or event type; omitted fields keep their value." })
+  updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
+    return updateWebhook(input, ctx);
+  }
+
+  @Authorized('write')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => DeleteWebhookPayload, { description: 'Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked).' })
+  deleteWebhook(@Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput, @Ctx() ctx: GraphQLContext): Promise<DeleteWebhookResult> {
+    return deleteWebhook(input, ctx);
+  }
+
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
+  @FieldResolver(() => WebhookDeliveryConnection, {
+    description:
+      "The provider's delivery attempts to this webhook, newest first (each retry is an attempt). One provider call per webhook; a provider has at most one webhook per type.",
+  })
+  async deliveries(
+    @Root() webhook: WebhookRecord,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<WebhookDeliveryRecord>> {
+    const offset = offsetFromCursor(after);
+    const page = await ctx.services.ports.get(WEBHOOKS, webhook.provider).deliveries({ webhookId: webhook.webhookId, offset, limit: checkFirst(first) });
+    return toConnection(page, offset);
+  }
+}
