@@ -47,8 +47,8 @@ export default defineConfig(
     },
   },
   {
-    // Node scripts and config files written as plain ES modules.
-    files: ['**/*.mjs'],
+    // Node scripts and config files written as plain JavaScript (ES modules or CommonJS).
+    files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: globals.node },
   },
   {
