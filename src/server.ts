@@ -95,7 +95,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // `cache-control: no-store` itself instead of a per-field policy walk (docs/performance.md).
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { serverWillStart: () => Promise.resolve({ drainServer: async () => { await wsCleanup.dispose(); } }) },
     ],
   });
   await apollo.start();
@@ -103,14 +103,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const graphqlHandlers = [
     jsonBody(config.bodyLimitBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: ({ req }) => {
         const context = createContext(services, headersOf(req));
         if (!context) {
-          throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+          return Promise.reject(new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          }));
         }
-        return context;
+        return Promise.resolve(context);
       },
     }),
   ];
@@ -173,7 +173,7 @@ function subscriptionGroup(args: ExecutionArgs): string {
 
 /** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */
 function wsHeadersOf(params: Record<string, unknown> | undefined) {
-  const value = (key: string) => (typeof params?.[key] === 'string' ? (params[key] as string) : undefined);
+  const value = (key: string) => (typeof params?.[key] === 'string' ? params[key] : undefined);
   return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
 }
 

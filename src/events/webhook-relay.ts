@@ -31,7 +31,9 @@ export interface WebhookRelayOptions {
   bus: EventBus;
   metrics: Metrics;
   logger: Logger;
-  handlers: Record<string, ProviderWebhookHandler<any>>;
+  // Each provider's handler has its own payload type; the relay only hands a handler back what the
+  // same handler parsed (a method parameter, so a handler of a narrower payload type fits here).
+  handlers: Record<string, ProviderWebhookHandler>;
   /** Waits between confirmation attempts when the provider is unavailable (bounded). */
   confirmRetryDelaysMs: number[];
   /** Deliveries about events older than this are replays: acknowledged, never published. */

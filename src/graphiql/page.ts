@@ -10,7 +10,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 
 /**

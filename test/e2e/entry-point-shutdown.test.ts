@@ -35,7 +35,8 @@ function wsHandshake(wsUrl: string): Promise<'acked' | number> {
     const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
     socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
     socket.on('message', (data) => {
-      if (JSON.parse(String(data)).type === 'connection_ack') {
+      // ws's default binaryType ('nodebuffer') delivers every frame as a Buffer.
+      if (JSON.parse((data as Buffer).toString('utf8')).type === 'connection_ack') {
         socket.close();
         resolve('acked');
       }

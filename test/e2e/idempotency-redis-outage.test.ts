@@ -37,7 +37,7 @@ describe('Redis down: fail closed, then recover', () => {
     const before = sim.counters.total;
     const refused = await Promise.all([app.gqlTyped(REFUND, { input: refund }), app.gqlTyped(CREATE, { input: create })]);
     const providerCallsWhileDown = sim.counters.total - before;
-    console.info(`outage: provider calls while down ${providerCallsWhileDown}, codes ${refused.map((r) => r.errors?.[0].extensions?.code)}`);
+    console.info(`outage: provider calls while down ${providerCallsWhileDown}, codes ${refused.map((r) => r.errors?.[0].extensions?.code).join(',')}`);
     for (const response of refused) {
       expect(response.data).toBeNull();
       expect(response.errors![0].extensions).toMatchObject({ code: 'STATE_UNAVAILABLE', retryable: true });

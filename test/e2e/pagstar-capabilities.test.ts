@@ -21,7 +21,7 @@ beforeAll(async () => {
   app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50' }, { pagstarSimulator: { sandboxDelayMs: 0, webhookRetryDelaysMs: [20, 20] } });
 });
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
 });
 afterAll(() => app.close());
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   sim.faults.reset();
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
   await eventually(async () => app.services.bus.subscriberCount === 0, 3_000);
 });
 afterAll(() => app.close());

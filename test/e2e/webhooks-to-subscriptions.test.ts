@@ -181,8 +181,8 @@ describe('webhook → confirmation → subscription', () => {
   ])('%s: rejected with the right status, nothing published', async (_name, body, contentType, status, reason) => {
     const events = open(EVENTS);
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
-    expect(await post(await registeredUrl(), body as string, contentType as string)).toBe(status);
-    if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason as string })).toBeGreaterThan(0);
+    expect(await post(await registeredUrl(), body, contentType)).toBe(status);
+    if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason })).toBeGreaterThan(0);
     await app.services.relay.idle();
     expect(await receivedBeforeSentinel(events)).toEqual([]);
   });

@@ -17,7 +17,7 @@
     try {
       var value = JSON.parse(text);
       return value && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    } catch (_) {
+    } catch {
       return null;
     }
   }
@@ -28,7 +28,7 @@
     try {
       var current = JSON.parse(variableEditor.getValue() || '{}');
       if (current && typeof current === 'object' && !Array.isArray(current)) variables = current;
-    } catch (_) {
+    } catch {
       /* not JSON yet: replace it */
     }
     variables.id = id;

@@ -85,6 +85,10 @@ function listResults(ctx: AstraContext, req: SimRequest): SimResponse {
   return ok(paginate(newestFirst(matches, (record) => record.attemptedAtMs), paging, toDeliveryWire));
 }
 
+function isWebhookType(value: unknown): value is WebhookType {
+  return (WEBHOOK_TYPES as readonly unknown[]).includes(value);
+}
+
 /** ASM-A17 validation; `selfId` is the webhook being updated (it may keep its own type). */
 function parseWebhookBody(ctx: AstraContext, body: unknown, selfId: string | undefined): { url: string; type: WebhookType } | { problems: string[] } {
   if (!isObject(body)) return { problems: ['Request body must be a JSON object'] };
@@ -94,10 +98,10 @@ function parseWebhookBody(ctx: AstraContext, body: unknown, selfId: string | und
   else if (typeof url !== 'string' || !isHttpUrl(url)) problems.push('url must be an absolute http or https URL');
   else if (url.length > MAX_URL_LENGTH) problems.push(`url must have at most ${MAX_URL_LENGTH} characters`);
   if (type === undefined || type === null || type === '') problems.push('type is required');
-  else if (!(WEBHOOK_TYPES as readonly unknown[]).includes(type)) problems.push(`type must be one of ${WEBHOOK_TYPES.join(', ')}`);
+  else if (!isWebhookType(type)) problems.push(`type must be one of ${WEBHOOK_TYPES.join(', ')}`);
   else {
-    const existing = ctx.store.webhookOfType(type as WebhookType);
-    if (existing && existing.id !== selfId) problems.push(`A webhook for type ${String(type)} already exists`);
+    const existing = ctx.store.webhookOfType(type);
+    if (existing && existing.id !== selfId) problems.push(`A webhook for type ${type} already exists`);
   }
   return problems.length > 0 ? { problems } : { url: url as string, type: type as WebhookType };
 }

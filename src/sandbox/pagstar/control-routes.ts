@@ -43,7 +43,7 @@ function setFaults(faults: FaultKnobs, body: unknown): SimResponse {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid({ faults: ['Envie um objeto JSON.'] });
   const errors: ErrorMap = {};
   const patch: Partial<FaultSettings> = {};
-  for (const [key, value] of Object.entries(body)) {
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key === 'routeFilter') {
       if (value === null || typeof value === 'string') patch.routeFilter = value ?? undefined;
       else errors[key] = ['O campo routeFilter deve ser uma string.'];

@@ -159,7 +159,7 @@ export async function startPagstarSimulator(options: PagstarSimulatorOptions = {
     faults,
     clock,
     revokeTokens: () => tokens.revoke(),
-    payDeposit: async (reference, payer) => store.pay(reference, payer),
+    payDeposit: (reference, payer) => Promise.resolve(store.pay(reference, payer)),
     deliveries: () => webhooks.deliveries(),
     notificationUrl: () => account.notificationUrl,
     waitForIdle: async () => {

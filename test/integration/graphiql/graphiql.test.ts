@@ -48,7 +48,7 @@ function closeServer(server: http.Server): Promise<void> {
 /** The `src` of every <script src> and `href` of every <link href> in the page. */
 function assetUrls(html: string): string[] {
   const urls = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]*)"/g)];
-  return urls.map((match) => match[1]!);
+  return urls.map((match) => match[1]);
 }
 
 describe('GraphiQL served by Paygraph', () => {
@@ -147,7 +147,7 @@ describe('GraphiQL served by Paygraph', () => {
     const directives = new Map(
       csp!.split(';').map((d) => {
         const [name, ...sources] = d.trim().split(/\s+/);
-        return [name!, sources] as const;
+        return [name, sources] as const;
       }),
     );
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -179,7 +179,7 @@ describe('GraphiQL served by Paygraph', () => {
       html,
     );
     expect(block).not.toBeNull();
-    expect(JSON.parse(block![1]!)).toEqual({
+    expect(JSON.parse(block![1])).toEqual({
       graphqlPath: '/graphql',
       defaultTabs: options.defaultTabs,
     });
@@ -191,7 +191,7 @@ describe('GraphiQL served by Paygraph', () => {
       path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
       'utf8',
     );
-    const refs = [...css.matchAll(/url\(\s*['"]?([^'")]*)/g)].map((m) => m[1]!);
+    const refs = [...css.matchAll(/url\(\s*['"]?([^'")]*)/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.filter((ref) => !ref.startsWith('data:'))).toEqual([]);
   });
