@@ -89,7 +89,11 @@ process.on('message', (message: { id: number; cmd: string; args?: { n: number; b
       break;
     case 'close':
       // graphql-ws's dispose may or may not return a promise; wait for those that do.
-      Promise.all(clients.map(async (client) => { await client.dispose(); })).then(() => reply(true), fail);
+      Promise.all(
+        clients.map(async (client) => {
+          await client.dispose();
+        }),
+      ).then(() => reply(true), fail);
       break;
     default:
       fail(`unknown command ${message.cmd}`);

@@ -42,7 +42,10 @@ export async function renderCodegen(schemaFile: string): Promise<Map<string, str
   const { generate, loadCodegenConfig } = await import('@graphql-codegen/cli');
   const { config } = await loadCodegenConfig({ configFilePath: path.join(ROOT, CODEGEN_CONFIG) });
   // `generate` is typed `Promise<any>`; with saveToFile = false it resolves to the rendered files.
-  const outputs = (await generate({ ...config, schema: schemaFile, cwd: ROOT, silent: true, verbose: false, errorsOnly: true }, false)) as Array<{ filename: string; content: string }>;
+  const outputs = (await generate({ ...config, schema: schemaFile, cwd: ROOT, silent: true, verbose: false, errorsOnly: true }, false)) as Array<{
+    filename: string;
+    content: string;
+  }>;
   return new Map(outputs.map((output) => [path.relative(ROOT, path.resolve(ROOT, output.filename)), output.content]));
 }
 

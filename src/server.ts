@@ -95,7 +95,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // `cache-control: no-store` itself instead of a per-field policy walk (docs/performance.md).
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
-      { serverWillStart: () => Promise.resolve({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: async () => {
+              await wsCleanup.dispose();
+            },
+          }),
+      },
     ],
   });
   await apollo.start();
@@ -106,9 +113,11 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       context: ({ req }) => {
         const context = createContext(services, headersOf(req));
         if (!context) {
-          return Promise.reject(new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          }));
+          return Promise.reject(
+            new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            }),
+          );
         }
         return Promise.resolve(context);
       },
@@ -116,7 +125,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   ];
   app.use(securityHeaders());
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
-  const corsOrigins = () => config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
+  const corsOrigins = () =>
+    config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
   app.use(GRAPHQL_PATH, corsForGraphql(corsOrigins));
   // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
   // and each express layer it skips is work saved on every operation (docs/performance.md).

@@ -1,4 +1,16 @@
-import { getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { GraphQLContext } from '../context';
@@ -55,7 +67,14 @@ export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, cont
 
 function coded(error: GraphQLError, code: string): GraphQLError {
   if (!(error instanceof GraphQLError)) return new GraphQLError(String(error), { extensions: { code } });
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** graphql-ws bypasses Apollo's formatError: apply the same masking to results. */

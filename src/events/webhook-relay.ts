@@ -14,10 +14,7 @@ export type ParsedDelivery<T = unknown> =
   | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: false; product: string }
   | { ok: false; reason: string };
 
-export type ConfirmResult =
-  | { outcome: 'confirmed'; event: NewPaymentEvent }
-  | { outcome: 'suspicious'; reason: string }
-  | { outcome: 'unknown-subject' };
+export type ConfirmResult = { outcome: 'confirmed'; event: NewPaymentEvent } | { outcome: 'suspicious'; reason: string } | { outcome: 'unknown-subject' };
 
 export interface ProviderWebhookHandler<T = unknown> {
   parse(body: unknown): ParsedDelivery<T>;
@@ -78,7 +75,10 @@ export class WebhookRelay {
     if (!parsed.ok) return this.count(provider, 'invalid', parsed.reason);
     if (parsed.occurredAt && Date.now() - parsed.occurredAt.getTime() > this.options.maxEventAgeMs) return this.count(provider, 'stale');
     if (!parsed.confirmable) {
-      this.options.logger.info({ event: 'webhook_unconfirmable', provider, product: parsed.product }, 'webhook acknowledged; Paygraph has no datasource to confirm this product yet');
+      this.options.logger.info(
+        { event: 'webhook_unconfirmable', provider, product: parsed.product },
+        'webhook acknowledged; Paygraph has no datasource to confirm this product yet',
+      );
       return this.count(provider, 'ignored');
     }
     const key = `${provider}:${parsed.dedupKey}`;

@@ -30,9 +30,7 @@ export function buildPage(options: GraphiqlOptions): string {
     graphqlPath: options.graphqlPath,
     defaultTabs: options.defaultTabs,
   };
-  const banner = options.sandboxBanner
-    ? `<div class="paygraph-banner" role="status">${escapeHtml(options.sandboxBanner)}</div>\n`
-    : '';
+  const banner = options.sandboxBanner ? `<div class="paygraph-banner" role="status">${escapeHtml(options.sandboxBanner)}</div>\n` : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -12,10 +12,7 @@ import { cardChargeback, cardPaymentInbound, cardRecurringInbound } from './card
  * exists, confirmed) in that family's folder. A new family adds its product here.
  */
 export function astraWebhookHandler(charges: PixChargePort, refunds: PixRefundPort): ProviderWebhookHandler {
-  return handlerFromProducts(
-    [pixQrInbound(charges, refunds), paymentLinkInbound, pixOutbound, cardPaymentInbound, cardRecurringInbound, cardChargeback],
-    classifyAstraDelivery,
-  );
+  return handlerFromProducts([pixQrInbound(charges, refunds), paymentLinkInbound, pixOutbound, cardPaymentInbound, cardRecurringInbound, cardChargeback], classifyAstraDelivery);
 }
 
 /**

@@ -84,14 +84,26 @@
         h('span', { className: 'paygraph-event-type' }, event.type),
         h('time', { className: 'paygraph-event-time', dateTime: event.occurredAt }, new Date(event.occurredAt).toLocaleTimeString()),
       ),
-      h('div', { className: 'paygraph-event-meta' }, event.provider + ' · ' + subject.__typename + ' ' + (subject.status || subject.refundStatus || '') + (money(subject) ? ' · ' + money(subject) : '')),
+      h(
+        'div',
+        { className: 'paygraph-event-meta' },
+        event.provider + ' · ' + subject.__typename + ' ' + (subject.status || subject.refundStatus || '') + (money(subject) ? ' · ' + money(subject) : ''),
+      ),
       h(
         'div',
         { className: 'paygraph-event-subject' },
         h('code', { title: subject.id }, subject.id),
         h(
           'button',
-          { type: 'button', className: 'paygraph-use-id', disabled: !props.canUse, onClick: function () { props.onUseId(subject.id); }, title: 'Put this id into the variables editor as "id"' },
+          {
+            type: 'button',
+            className: 'paygraph-use-id',
+            disabled: !props.canUse,
+            onClick: function () {
+              props.onUseId(subject.id);
+            },
+            title: 'Put this id into the variables editor as "id"',
+          },
           'Use as $id',
         ),
       ),

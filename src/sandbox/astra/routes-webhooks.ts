@@ -60,7 +60,13 @@ function listWebhooks(ctx: AstraContext, req: SimRequest): SimResponse {
   const type = readEnumQuery(req.query, 'type', WEBHOOK_TYPES, problems);
   if (problems.length > 0) return fail(ctx, 400, req, problems);
   const matches = [...ctx.store.webhooks.values()].filter((webhook) => type === undefined || webhook.type === type);
-  return ok(paginate(newestFirst(matches, (webhook) => webhook.createdAtMs), paging, toWebhookWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (webhook) => webhook.createdAtMs),
+      paging,
+      toWebhookWire,
+    ),
+  );
 }
 
 /** ASM-A18: filters webhookId, type, success, startDate/endDate on attemptedAt; newest first. */
@@ -82,7 +88,13 @@ function listResults(ctx: AstraContext, req: SimRequest): SimResponse {
       (success === undefined || String(record.success) === success) &&
       (webhookId === null || record.webhookId === webhookId),
   );
-  return ok(paginate(newestFirst(matches, (record) => record.attemptedAtMs), paging, toDeliveryWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (record) => record.attemptedAtMs),
+      paging,
+      toDeliveryWire,
+    ),
+  );
 }
 
 function isWebhookType(value: unknown): value is WebhookType {

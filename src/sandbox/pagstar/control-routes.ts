@@ -31,8 +31,7 @@ export function registerControlRoutes(router: SimRouter, control: SimControl): v
 
 function pay(control: SimControl, req: SimRequest): SimResponse {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const payer =
-    typeof body.name === 'string' && typeof body.document === 'string' ? { name: body.name, document: body.document } : undefined;
+  const payer = typeof body.name === 'string' && typeof body.document === 'string' ? { name: body.name, document: body.document } : undefined;
   const outcome = control.pay(req.params.external_reference, payer);
   if (outcome === 'unknown') return fail(404, MESSAGES.notFound);
   if (outcome === 'not-pending') return fail(409, 'Transação não está pendente.');

@@ -141,9 +141,7 @@ export async function startPagstarSimulator(options: PagstarSimulatorOptions = {
       faultExempt: (routeName) => routeName.includes(` ${CONTROL_PREFIX}/`),
       // Only matched API routes need a token; unknown paths fall through to the kit's 404/405.
       guard: (req, routeName) =>
-        protectedRoutes.has(routeName) && !tokens.accepts(req.headers.authorization)
-          ? { status: 401, body: { message: MESSAGES.unauthenticated } }
-          : undefined,
+        protectedRoutes.has(routeName) && !tokens.accepts(req.headers.authorization) ? { status: 401, body: { message: MESSAGES.unauthenticated } } : undefined,
     },
     options.port ?? 0,
   );

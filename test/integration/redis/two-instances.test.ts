@@ -64,4 +64,3 @@ test('a webhook registered through A is delivered to B, accepted and published t
   expect(b.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' })).toBe(0);
   for (const hook of await a.astra.webhooks.list()) await a.astra.webhooks.delete(hook.webhookId);
 });
-

@@ -145,4 +145,3 @@ test('without Redis: after a restart the start-up check names the webhook whose 
   for (const line of second.logs) expect(line).not.toContain(secret);
   await deleteAllSimWebhooks(second);
 });
-

@@ -218,7 +218,12 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
       occurredAt: at('2024-01-15T11:00:03.000Z'),
       delivery: {
         product: 'PIX_QR_INBOUND',
-        delivery: { kind: 'pix-refund', txid: 'astra202412dfsdrtsdgdgdst00005Z', endToEndId: 'E12345678202401151030123456789', devolutionEndToEndId: 'D12345678202401151100123456789' },
+        delivery: {
+          kind: 'pix-refund',
+          txid: 'astra202412dfsdrtsdgdgdst00005Z',
+          endToEndId: 'E12345678202401151030123456789',
+          devolutionEndToEndId: 'D12345678202401151100123456789',
+        },
       },
     });
   });
