@@ -58,7 +58,8 @@ export interface GraphQLContext {
   services: Services;
 }
 
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write']) };
+// An open (sandbox, no API_KEYS) server lets its one client do everything, card mutations included.
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'cards']) };
 
 /**
  * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds

@@ -14,6 +14,8 @@ const PublishedPaymentEventType = {
   PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
   PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
   PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
+  CARD_PAYMENT_UPDATED: PaymentEventType.CARD_PAYMENT_UPDATED, // Astra webhook confirmation (cards)
+  CARD_CHARGEBACK: PaymentEventType.CARD_CHARGEBACK, // Astra webhook confirmation (cards)
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
 registerEnumType(PublishedPaymentEventType, {
@@ -23,6 +25,8 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
     PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
     PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
+    CARD_PAYMENT_UPDATED: { description: 'A card transaction was approved or cancelled (subject: the CardTransaction).' },
+    CARD_CHARGEBACK: { description: 'An approved card transaction was charged back by the cardholder (subject: the CardTransaction).' },
   },
 });
 
