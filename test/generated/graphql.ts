@@ -16,6 +16,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Input only: a card number (PAN), 13–19 digits (spaces and dashes ignored), Luhn check digit verified, brand from the prefix. An invalid number inside a mutation input is reported in `userErrors` (code INVALID, with the field path); no error message ever repeats the number. Paygraph never returns, logs or stores it: outputs carry `maskedNumber` (first 6 + last 4). */
+  CardNumber: { input: string; output: string; }
+  /** Input only: the card security code (CVV/CVC) as a string, 3 digits (4 for AMEX). Problems are reported in `userErrors` without repeating the value; Paygraph passes it to the provider and never returns, logs or stores it. */
+  CardSecurityCode: { input: string; output: string; }
   /** A Brazilian taxpayer id: CPF (11 digits) or CNPJ (14 characters; the alphanumeric CNPJ is supported), check digits verified. Input may be plain or formatted ("123.456.789-09", "12.345.678/0001-95"); output is unformatted. An invalid document inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
   CpfCnpj: { input: string; output: string; }
   /** An instant in time. Input: an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00". Output: UTC with milliseconds, e.g. "2025-01-15T10:00:00.000Z". */
@@ -55,6 +59,170 @@ export type BrCodeKind =
   | 'DYNAMIC'
   /** Carries a Pix key (and maybe an amount); payable any number of times. */
   | 'STATIC';
+
+export type CancelCardTransactionInput = {
+  /** The APPROVED CardTransaction to cancel (full amount only). */
+  transactionId: Scalars['ID']['input'];
+};
+
+export type CancelCardTransactionPayload = {
+  __typename?: 'CancelCardTransactionPayload';
+  /** The transaction, now CANCELLED. */
+  cardTransaction: Maybe<CardTransaction>;
+  userErrors: Array<UserError>;
+};
+
+/** Card network, from the number prefix. */
+export type CardBrand =
+  | 'AMEX'
+  | 'ELO'
+  | 'MASTERCARD'
+  | 'OTHER'
+  | 'VISA';
+
+/** The card itself. Validated (Luhn, length, expiry) before any provider call; never returned, logged or stored. */
+export type CardInput = {
+  /** 1–12. */
+  expiryMonth: Scalars['Int']['input'];
+  /** Four digits, e.g. 2030. The card must not have expired. */
+  expiryYear: Scalars['Int']['input'];
+  /** Name printed on the card (at most 100 characters). */
+  holderName: Scalars['String']['input'];
+  number: Scalars['CardNumber']['input'];
+};
+
+/** Who pays. */
+export type CardPayerInput = {
+  document: Scalars['CpfCnpj']['input'];
+};
+
+/** A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card. */
+export type CardTransaction = Node & {
+  __typename?: 'CardTransaction';
+  amount: Money;
+  /** Issuer authorization code; null when declined. */
+  authorizationCode: Maybe<Scalars['String']['output']>;
+  brand: CardBrand;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the amount was captured (Astra captures on approval). */
+  capturedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Name printed on the card. */
+  holderName: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Number of installments (1 = paid at once). */
+  installments: Scalars['Int']['output'];
+  /** First 6 + `******` + last 4 digits, e.g. `411111******1111`. */
+  maskedNumber: Scalars['String']['output'];
+  /** NSU (unique sequential number) of the transaction. */
+  nsu: Maybe<Scalars['String']['output']>;
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Scalars['String']['output'];
+  /** Your own reference (Astra userReference). */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Acquirer return code (`00` approved, `05` not authorized…). */
+  returnCode: Maybe<Scalars['String']['output']>;
+  returnMessage: Maybe<Scalars['String']['output']>;
+  /** Token of the saved card charged, if any. */
+  savedCardToken: Maybe<Scalars['String']['output']>;
+  status: CardTransactionStatus;
+  /** Provider's id for the transaction. */
+  transactionId: Scalars['String']['output'];
+};
+
+/** A page of CardTransaction objects (Relay connection). */
+export type CardTransactionConnection = {
+  __typename?: 'CardTransactionConnection';
+  /** The items of this page, in order. */
+  edges: Array<CardTransactionEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a CardTransaction connection. */
+export type CardTransactionEdge = {
+  __typename?: 'CardTransactionEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The CardTransaction. */
+  node: CardTransaction;
+};
+
+/** Filters for `cardTransactions`. */
+export type CardTransactionFilter = {
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  nsu?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only charges of this SavedCard. */
+  savedCardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CardTransactionStatus>;
+};
+
+/** Normalized card transaction status. */
+export type CardTransactionStatus =
+  /** Authorized and captured. */
+  | 'APPROVED'
+  /** An approved transaction cancelled (fully refunded) through the API. */
+  | 'CANCELLED'
+  /** Disputed by the cardholder after approval. */
+  | 'CHARGED_BACK'
+  /** Refused by the issuer; see returnCode. Terminal. */
+  | 'DECLINED'
+  /** A status Paygraph does not know yet; see providerStatus. */
+  | 'UNKNOWN';
+
+/** A charge on a card given in full (`card` + `securityCode`) or on a saved card (`savedCardId`). Exactly one of `card` and `savedCardId`. */
+export type ChargeCardInput = {
+  /** Amount in BRL, e.g. "150.00" (0.01–999999.99). */
+  amount: Scalars['Decimal']['input'];
+  card?: InputMaybe<CardInput>;
+  /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Installments, 1–12 (1 = paid at once). */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  payer?: InputMaybe<CardPayerInput>;
+  provider?: PaymentProvider;
+  /** Your own reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** A SavedCard id, instead of `card`. */
+  savedCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required with `card`; optional with `savedCardId`. */
+  securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
+};
+
+/** Result of a card charge. A decline is data: `cardTransaction` has status DECLINED and `userErrors` one DECLINED error with the return code. */
+export type ChargeCardPayload = {
+  __typename?: 'ChargeCardPayload';
+  cardTransaction: Maybe<CardTransaction>;
+  userErrors: Array<UserError>;
+};
+
+/** A charge on a saved card. */
+export type ChargeSavedCardInput = {
+  /** Amount in BRL, e.g. "150.00" (0.01–999999.99). */
+  amount: Scalars['Decimal']['input'];
+  /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Installments, 1–12 (1 = paid at once). */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  payer?: InputMaybe<CardPayerInput>;
+  /** Your own reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  savedCardId: Scalars['ID']['input'];
+  /** Optional (ASM-A50). */
+  securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
+};
 
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePixChargeInput = {
@@ -110,6 +278,17 @@ export type CreateStaticPixQrCodePayload = {
 export type CurrencyCode =
   | 'BRL';
 
+export type DeleteSavedCardInput = {
+  savedCardId: Scalars['ID']['input'];
+};
+
+export type DeleteSavedCardPayload = {
+  __typename?: 'DeleteSavedCardPayload';
+  /** The card as it was before deletion. */
+  savedCard: Maybe<SavedCard>;
+  userErrors: Array<UserError>;
+};
+
 /** Delete a webhook. */
 export type DeleteWebhookInput = {
   /** Global id of the Webhook. */
@@ -136,20 +315,45 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope. */
+  cancelCardTransaction: CancelCardTransactionPayload;
+  /** Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
+  chargeCard: ChargeCardPayload;
+  /** Charges a saved card by its id (CVV optional). Needs the `cards` scope. */
+  chargeSavedCard: ChargeCardPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
   /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
   createStaticPixQrCode: CreateStaticPixQrCodePayload;
+  /** Deletes a saved card at the provider. Needs the `cards` scope. */
+  deleteSavedCard: DeleteSavedCardPayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
   deleteWebhook: DeleteWebhookPayload;
   /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
   registerWebhook: RegisterWebhookPayload;
+  /** Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope. */
+  saveCard: SaveCardPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
   /** Changes a webhook's URL and/or event type; omitted fields keep their value. */
   updateWebhook: UpdateWebhookPayload;
+};
+
+
+export type MutationCancelCardTransactionArgs = {
+  input: CancelCardTransactionInput;
+};
+
+
+export type MutationChargeCardArgs = {
+  input: ChargeCardInput;
+};
+
+
+export type MutationChargeSavedCardArgs = {
+  input: ChargeSavedCardInput;
 };
 
 
@@ -160,6 +364,11 @@ export type MutationCreatePixChargeArgs = {
 
 export type MutationCreateStaticPixQrCodeArgs = {
   input: CreateStaticPixQrCodeInput;
+};
+
+
+export type MutationDeleteSavedCardArgs = {
+  input: DeleteSavedCardInput;
 };
 
 
@@ -175,6 +384,11 @@ export type MutationRefundPixChargeArgs = {
 
 export type MutationRegisterWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+export type MutationSaveCardArgs = {
+  input: SaveCardInput;
 };
 
 
@@ -252,6 +466,10 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
+  /** An approved card transaction was charged back by the cardholder (subject: the CardTransaction). */
+  | 'CARD_CHARGEBACK'
+  /** A card transaction was approved or cancelled (subject: the CardTransaction). */
+  | 'CARD_PAYMENT_UPDATED'
   /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
   | 'PIX_CHARGE_EXPIRED'
   /** A Pix charge was paid (subject: the PixCharge). */
@@ -398,6 +616,8 @@ export type PixRefund = Node & Refund & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
+  cardTransactions: CardTransactionConnection;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
   decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
@@ -406,8 +626,17 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
   pixCharges: PixChargeConnection;
+  /** Cards saved (tokenized) at a provider, newest first. */
+  savedCards: SavedCardConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryCardTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CardTransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -430,6 +659,13 @@ export type QueryPixChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PixChargeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySavedCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
 };
 
 
@@ -534,6 +770,61 @@ export type RegisterWebhookPayload = {
   webhook: Maybe<Webhook>;
 };
 
+/** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */
+export type SaveCardInput = {
+  card: CardInput;
+  /** Card holder's CPF/CNPJ. */
+  holderDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: PaymentProvider;
+  /** Your own reference, e.g. a customer id (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveCardPayload = {
+  __typename?: 'SaveCardPayload';
+  savedCard: Maybe<SavedCard>;
+  userErrors: Array<UserError>;
+};
+
+/** A card tokenized at the provider: its token and masked number. No CVV is ever kept. */
+export type SavedCard = Node & {
+  __typename?: 'SavedCard';
+  brand: CardBrand;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  expiryMonth: Scalars['Int']['output'];
+  expiryYear: Scalars['Int']['output'];
+  holderName: Scalars['String']['output'];
+  /** Opaque global id; pass it as `savedCardId` to charge the card. */
+  id: Scalars['ID']['output'];
+  /** First 6 + `******` + last 4 digits. */
+  maskedNumber: Scalars['String']['output'];
+  provider: PaymentProvider;
+  /** Your own reference (e.g. a customer id). */
+  reference: Maybe<Scalars['String']['output']>;
+  /** The provider's card token. */
+  token: Scalars['String']['output'];
+};
+
+/** A page of SavedCard objects (Relay connection). */
+export type SavedCardConnection = {
+  __typename?: 'SavedCardConnection';
+  /** The items of this page, in order. */
+  edges: Array<SavedCardEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a SavedCard connection. */
+export type SavedCardEdge = {
+  __typename?: 'SavedCardEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The SavedCard. */
+  node: SavedCard;
+};
+
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */
 export type SimulatePixChargePaymentInput = {
   /** Global id of an ACTIVE PixCharge. */
@@ -578,10 +869,17 @@ export type StaticPixQrCode = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
+  cardTransactionUpdated: CardTransaction;
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
+};
+
+
+export type SubscriptionCardTransactionUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -736,7 +1034,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -752,6 +1050,72 @@ export type WatchChargeSubscriptionVariables = Exact<{
 
 export type WatchChargeSubscription = { __typename?: 'Subscription', pixChargeUpdated: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, paidAt: string | null, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode } } };
 
+export type ChargeSavedCardMutationVariables = Exact<{
+  input: ChargeSavedCardInput;
+}>;
+
+
+export type ChargeSavedCardMutation = { __typename?: 'Mutation', chargeSavedCard: { __typename?: 'ChargeCardPayload', cardTransaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, savedCardToken: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CancelCardTransactionMutationVariables = Exact<{
+  input: CancelCardTransactionInput;
+}>;
+
+
+export type CancelCardTransactionMutation = { __typename?: 'Mutation', cancelCardTransaction: { __typename?: 'CancelCardTransactionPayload', cardTransaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, cancelledAt: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SaveCardMutationVariables = Exact<{
+  input: SaveCardInput;
+}>;
+
+
+export type SaveCardMutation = { __typename?: 'Mutation', saveCard: { __typename?: 'SaveCardPayload', savedCard: { __typename?: 'SavedCard', id: string, token: string, brand: CardBrand, maskedNumber: string, holderName: string, expiryMonth: number, expiryYear: number, reference: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type DeleteSavedCardMutationVariables = Exact<{
+  input: DeleteSavedCardInput;
+}>;
+
+
+export type DeleteSavedCardMutation = { __typename?: 'Mutation', deleteSavedCard: { __typename?: 'DeleteSavedCardPayload', savedCard: { __typename?: 'SavedCard', id: string, maskedNumber: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SavedCardsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SavedCardsQuery = { __typename?: 'Query', savedCards: { __typename?: 'SavedCardConnection', totalCount: number | null, edges: Array<{ __typename?: 'SavedCardEdge', node: { __typename?: 'SavedCard', id: string, maskedNumber: string } }> } };
+
+export type CardTransactionsQueryVariables = Exact<{
+  filter?: InputMaybe<CardTransactionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CardTransactionsQuery = { __typename?: 'Query', cardTransactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, reference: string | null, installments: number } }> } };
+
+export type GetCardTransactionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PixCharge' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+
+export type CardTransactionUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CardTransactionUpdatedSubscription = { __typename?: 'Subscription', cardTransactionUpdated: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus } };
+
+export type ChargeCardMutationVariables = Exact<{
+  input: ChargeCardInput;
+}>;
+
+
+export type ChargeCardMutation = { __typename?: 'Mutation', chargeCard: { __typename?: 'ChargeCardPayload', cardTransaction: { __typename?: 'CardTransaction', id: string, transactionId: string, status: CardTransactionStatus, providerStatus: string, installments: number, brand: CardBrand, maskedNumber: string, holderName: string | null, authorizationCode: string | null, nsu: string | null, returnCode: string | null, returnMessage: string | null, description: string | null, reference: string | null, savedCardToken: string | null, createdAt: string | null, capturedAt: string | null, cancelledAt: string | null, amount: { __typename?: 'Money', amount: string } } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CardTransactionFieldsFragment = { __typename?: 'CardTransaction', id: string, transactionId: string, status: CardTransactionStatus, providerStatus: string, installments: number, brand: CardBrand, maskedNumber: string, holderName: string | null, authorizationCode: string | null, nsu: string | null, returnCode: string | null, returnMessage: string | null, description: string | null, reference: string | null, savedCardToken: string | null, createdAt: string | null, capturedAt: string | null, cancelledAt: string | null, amount: { __typename?: 'Money', amount: string } };
+
 export type CreatePixChargeMutationVariables = Exact<{
   input: CreatePixChargeInput;
 }>;
@@ -764,7 +1128,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -780,14 +1144,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -796,7 +1160,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -818,7 +1182,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -827,11 +1191,21 @@ export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
 
 export type SimulatePixChargePaymentByIdMutation = { __typename?: 'Mutation', simulatePixChargePayment: { __typename?: 'SimulatePixChargePaymentPayload', pixCharge: { __typename?: 'PixCharge', id: string, status: PixChargeStatus } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
+export const CardTransactionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CardTransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CardTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationCode"}},{"kind":"Field","name":{"kind":"Name","value":"nsu"}},{"kind":"Field","name":{"kind":"Name","value":"returnCode"}},{"kind":"Field","name":{"kind":"Name","value":"returnMessage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"savedCardToken"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"capturedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<CardTransactionFieldsFragment, unknown>;
 export const PixChargeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<PixChargeFieldsFragment, unknown>;
 export const CreateChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateChargeMutation, CreateChargeMutationVariables>;
 export const ReadChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadChargeQuery, ReadChargeQueryVariables>;
 export const RefundChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundChargeMutation, RefundChargeMutationVariables>;
 export const WatchChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixChargeUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<WatchChargeSubscription, WatchChargeSubscriptionVariables>;
+export const ChargeSavedCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChargeSavedCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeSavedCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargeSavedCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"savedCardToken"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChargeSavedCardMutation, ChargeSavedCardMutationVariables>;
+export const CancelCardTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelCardTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCardTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCardTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelCardTransactionMutation, CancelCardTransactionMutationVariables>;
+export const SaveCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"expiryMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expiryYear"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SaveCardMutation, SaveCardMutationVariables>;
+export const DeleteSavedCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSavedCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteSavedCardMutation, DeleteSavedCardMutationVariables>;
+export const SavedCardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedCards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedCards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SavedCardsQuery, SavedCardsQueryVariables>;
+export const CardTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CardTransactionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardTransactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"installments"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardTransactionsQuery, CardTransactionsQueryVariables>;
+export const GetCardTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetCardTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CardTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}}]}}]}}]}}]} as unknown as DocumentNode<GetCardTransactionQuery, GetCardTransactionQueryVariables>;
+export const CardTransactionUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CardTransactionUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardTransactionUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CardTransactionUpdatedSubscription, CardTransactionUpdatedSubscriptionVariables>;
+export const ChargeCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChargeCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargeCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CardTransactionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CardTransactionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CardTransaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"maskedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationCode"}},{"kind":"Field","name":{"kind":"Name","value":"nsu"}},{"kind":"Field","name":{"kind":"Name","value":"returnCode"}},{"kind":"Field","name":{"kind":"Name","value":"returnMessage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"savedCardToken"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"capturedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<ChargeCardMutation, ChargeCardMutationVariables>;
 export const CreatePixChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePixCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePixChargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPixCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PixChargeFields"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<CreatePixChargeMutation, CreatePixChargeMutationVariables>;
 export const GetPixChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetPixCharge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PixChargeFields"}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PixChargeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PixCharge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountRefunded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debtor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"endToEndId"}}]}}]} as unknown as DocumentNode<GetPixChargeQuery, GetPixChargeQueryVariables>;
 export const ListPixChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListPixCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PixChargeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pixCharges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"txid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"txid"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListPixChargesQuery, ListPixChargesQueryVariables>;

@@ -29,7 +29,8 @@ export class CardPayerInput {
   document!: CpfCnpjInput;
 }
 
-/** Fields both charge inputs share (an undecorated base: type-graphql copies its fields into each input). */
+/** Fields both charge inputs share (type-graphql copies a decorated base's fields into each input). */
+@InputType()
 class ChargeFields {
   @Field(() => DecimalScalar, { description: 'Amount in BRL, e.g. "150.00" (0.01–999999.99).' })
   amount!: DecimalInput;
