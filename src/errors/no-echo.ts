@@ -9,6 +9,8 @@
 
 const VARIABLE_VALUE = /^(Variable "\$[A-Za-z_]\w*") got invalid value [\s\S]*$/;
 const LITERAL_VALUE = /^(Expected value of type "[^"]+"), found [\s\S]*$/;
+// Built-in scalars quote the literal: `Int cannot represent non-integer value: "4111…"`.
+const SCALAR_VALUE = /^((?:Enum "[A-Za-z_]\w*"|[A-Za-z_]\w*) cannot represent [^:]*?value):[\s\S]*$/;
 const PATH = / at "(\$?[A-Za-z_][\w.[\]]*)"; /g;
 // Reasons graphql-js gives that never contain a value (anchored at the end of the message).
 const SAFE_REASONS = [
@@ -27,6 +29,8 @@ export function withoutEchoedValues(message: string): string {
   }
   const literal = LITERAL_VALUE.exec(message);
   if (literal) return `${literal[1]}; ${safeReason(message)}`;
+  const scalar = SCALAR_VALUE.exec(message);
+  if (scalar) return `${scalar[1]} (the value is not repeated here).`;
   return message;
 }
 
