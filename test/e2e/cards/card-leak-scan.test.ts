@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { request } from 'undici';
 import { createClient } from 'graphql-ws';
 import type Redis from 'ioredis';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../../helpers/paygraph';
@@ -26,6 +27,7 @@ const prefix = uniquePrefix('card-leak');
 const responses: string[] = [];
 const frames: string[] = [];
 const stored: string[] = [];
+const metrics: string[] = [];
 
 async function run(query: string, variables?: Record<string, unknown>) {
   const response = await app.gql(query, variables);
@@ -114,6 +116,7 @@ beforeAll(async () => {
   await eventually(async () => (await run(`query($id: ID!) { node(id: $id) { ... on CardTransaction { status } } }`, { id: disputed.id })).data.node.status === 'CHARGED_BACK');
   await sim.waitForIdle();
   stored.push(...(await storedValues()));
+  metrics.push(...(await (await request(`${app.url}/metrics`)).body.text()).split('\n'));
 }, 60_000);
 
 afterAll(async () => {
@@ -123,10 +126,11 @@ afterAll(async () => {
 });
 
 test('the scenario produced plenty to scan (lines, bodies, frames, stored values)', () => {
-  console.info(`card leak scan: ${app.logs.length} log lines, ${responses.length} HTTP response bodies, ${frames.length} WebSocket frames, ${stored.length} Redis keys+values`);
+  console.info(`card leak scan: ${app.logs.length} log lines, ${responses.length} HTTP response bodies, ${frames.length} WebSocket frames, ${stored.length} Redis keys+values, ${metrics.length} metrics lines`);
   expect(app.logs.length).toBeGreaterThan(30);
   expect(responses.length).toBeGreaterThan(25);
   expect(frames.length).toBeGreaterThan(6);
+  expect(metrics.join('\n')).toMatch(/paygraph_/);
   expect(stored.some((value) => value.includes('leak-c1'))).toBe(true); // idempotency records are in the scan
 });
 
@@ -145,7 +149,7 @@ test('the scanner finds card data where it is (what the tests sent)', () => {
 });
 
 test('0 hits: no full card number or CVV in any log line, response body, WebSocket frame or stored value', () => {
-  expect([...scan('log', app.logs), ...scan('response', responses), ...scan('frame', frames), ...scan('redis', stored)]).toEqual([]);
+  expect([...scan('log', app.logs), ...scan('response', responses), ...scan('frame', frames), ...scan('redis', stored), ...scan('metrics', metrics)]).toEqual([]);
 });
 
 test('coercion errors keep the path and the reason, without the value', () => {
