@@ -94,3 +94,13 @@ test('a charged-back transaction: the subscriber sees the chargeback once (CARD_
   const read = nodeAs((await app.gqlTyped(GET, { id: t.id })).data!.node, 'CardTransaction');
   expect(read.status).toBe('CHARGED_BACK');
 });
+
+test('the GraphiQL card tabs run as shipped: an approved charge and a decline as data', async () => {
+  const { defaultGraphiqlTabs } = await import('../../../src/graphiql/default-tabs');
+  const tab = (name: string) => defaultGraphiqlTabs(true).find((t) => t.name === name)!;
+  const approved = await app.gql(tab('CardCharge').query);
+  expect(approved.data.chargeCard).toMatchObject({ cardTransaction: { status: 'APPROVED', maskedNumber: '411111******1111', installments: 3 }, userErrors: [] });
+  const declined = await app.gql(tab('CardDecline').query);
+  expect(declined.data.chargeCard.cardTransaction).toMatchObject({ status: 'DECLINED', returnCode: '05' });
+  expect(declined.data.chargeCard.userErrors.map((e: { code: string }) => e.code)).toEqual(['DECLINED']);
+});
