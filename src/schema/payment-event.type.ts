@@ -14,6 +14,8 @@ const PublishedPaymentEventType = {
   PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
   PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
   PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
+  AUTOMATIC_PIX_AUTHORIZATION_UPDATED: PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, // Automatic Pix poller
+  AUTOMATIC_PIX_PAYMENT_UPDATED: PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, // Automatic Pix poller
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
 registerEnumType(PublishedPaymentEventType, {
@@ -23,6 +25,12 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
     PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
     PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
+    AUTOMATIC_PIX_AUTHORIZATION_UPDATED: {
+      description: 'An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it.',
+    },
+    AUTOMATIC_PIX_PAYMENT_UPDATED: {
+      description: 'An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated.',
+    },
   },
 });
 
