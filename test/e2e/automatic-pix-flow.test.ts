@@ -95,11 +95,11 @@ test('upstream calls per operation (no subscriber polling meanwhile), and an ide
   const payment = scheduled.result.data.createAutomaticPixPayment.payment;
 
   const replay = await astraCallsDuring(app, () => app.gql(CREATE_PAY, { input }));
-  expect(replay.result.data.createAutomaticPixPayment.payment.paymentId).toBe(payment.paymentId);
+  expect(replay.result.data.createAutomaticPixPayment.payment.providerId).toBe(payment.providerId);
   // The replayed payment's remainingRetries reads the authorization; nothing else is called.
   expect(replay.byRoute).toEqual({ 'GET /automatic-pix/v1/authorizations/:authorizationId': 1 });
 
-  await forceFailure(app, payment.paymentId);
+  await forceFailure(app, payment.providerId);
   const retried = await astraCallsDuring(app, () => app.gql(RETRY_PAY, { input: { paymentId: payment.id, scheduledDate: simDate(app, 2) } }));
   expect(retried.result.data.retryAutomaticPixPayment.payment).toMatchObject({ status: 'SCHEDULED', retryCount: 1 });
   expect(retried.byRoute).toEqual({
@@ -128,7 +128,7 @@ test('lists: participants, authorizations by contract, payments of an authorizat
   await app.gql(CREATE_PAY, { input: { authorizationId: id, amount: '50.00', dueDate: simDate(app, 2) } });
   const listed = await app.gql(
     `query($filter: AutomaticPixAuthorizationFilter) { automaticPixAuthorizations(filter: $filter) { totalCount edges { node { id status payments { totalCount edges { node { amount { amount } status } } } } } } }`,
-    { filter: { contractId: input.contractId } },
+    { filter: { contractReference: input.contractReference } },
   );
   expect(listed.data.automaticPixAuthorizations).toEqual({
     totalCount: 1,

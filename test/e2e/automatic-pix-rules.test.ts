@@ -125,7 +125,7 @@ describe('retryAutomaticPixPayment', () => {
     const notFailed = await retry('2030-05-12');
     expect(notFailed.errors).toEqual([{ field: ['input', 'paymentId'], code: 'INVALID_STATE' }]);
     expect(notFailed.byRoute[POST_RETRY]).toBeUndefined();
-    await forceFailure(app, payment.paymentId);
+    await forceFailure(app, payment.providerId);
 
     // 00:00 Brasília on the 15th is too late for the 15th: refused from the clock alone, 0 calls.
     setBrasiliaTime('2030-05-15T00:00:00');
@@ -134,7 +134,7 @@ describe('retryAutomaticPixPayment', () => {
     setBrasiliaTime('2030-05-14T23:59:30');
     expect((await retry('2030-05-15')).errors).toEqual([]);
 
-    await forceFailure(app, payment.paymentId);
+    await forceFailure(app, payment.providerId);
     // Due 11th: day 8 (the 19th) refused without the POST, day 7 (the 18th) allowed.
     const day8 = await retry('2030-05-19');
     expect(day8.errors).toEqual([{ field: ['input', 'scheduledDate'], code: 'INVALID' }]);
@@ -142,9 +142,9 @@ describe('retryAutomaticPixPayment', () => {
     expect(day8.byRoute[POST_RETRY]).toBeUndefined();
     expect((await retry('2030-05-18')).errors).toEqual([]);
 
-    await forceFailure(app, payment.paymentId);
+    await forceFailure(app, payment.providerId);
     expect((await retry('2030-05-16')).errors).toEqual([]); // the 3rd retry
-    await forceFailure(app, payment.paymentId);
+    await forceFailure(app, payment.providerId);
     const fourth = await retry('2030-05-16');
     expect(fourth.errors).toEqual([{ field: ['input', 'paymentId'], code: 'INVALID_STATE' }]);
     expect(fourth.messages[0]).toMatch(/at most 3/);
@@ -155,7 +155,7 @@ describe('retryAutomaticPixPayment', () => {
     setBrasiliaTime('2030-06-10T12:00:00');
     const authorization = await approved({ startDate: '2030-06-10', retryAccepted: false });
     const { data } = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '20.00', dueDate: '2030-06-11' } });
-    await forceFailure(app, data.createAutomaticPixPayment.payment.paymentId);
+    await forceFailure(app, data.createAutomaticPixPayment.payment.providerId);
     const result = await refused(RETRY_PAY, { paymentId: data.createAutomaticPixPayment.payment.id, scheduledDate: '2030-06-12' });
     expect(result.errors).toEqual([{ field: ['input', 'paymentId'], code: 'INVALID_STATE' }]);
     expect(result.messages[0]).toMatch(/does not accept retries/);

@@ -37,12 +37,10 @@ export type AdvanceSandboxClockPayload = {
 /** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
 export type AutomaticPixAuthorization = Node & {
   __typename?: 'AutomaticPixAuthorization';
-  /** Provider's id for the authorization. */
-  authorizationId: Scalars['String']['output'];
   /** Debtor of the contract, when different from the payer. */
   contractDebtor: Maybe<Party>;
-  /** Your contract or agreement identifier. */
-  contractId: Scalars['String']['output'];
+  /** Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids). */
+  contractReference: Scalars['String']['output'];
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Who may receive the debits. */
   creditors: Array<Party>;
@@ -63,6 +61,8 @@ export type AutomaticPixAuthorization = Node & {
   /** Debit cycle; null when the provider sent one Paygraph does not know (see providerPeriodicity). */
   periodicity: Maybe<AutomaticPixPeriodicity>;
   provider: PaymentProvider;
+  /** The provider's own id for the authorization (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
   /** The cycle as the provider sent it (ISO-8601 duration). */
   providerPeriodicity: Scalars['String']['output'];
   /** The provider's raw status value. */
@@ -105,7 +105,7 @@ export type AutomaticPixAuthorizationEdge = {
 
 /** Which authorizations to list. All given conditions must hold. */
 export type AutomaticPixAuthorizationFilter = {
-  contractId?: InputMaybe<Scalars['String']['input']>;
+  contractReference?: InputMaybe<Scalars['String']['input']>;
   payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
   provider?: InputMaybe<PaymentProvider>;
   status?: InputMaybe<AutomaticPixAuthorizationStatus>;
@@ -191,9 +191,9 @@ export type AutomaticPixPayment = Node & {
   /** The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd. */
   lastRetryDate: Scalars['String']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
-  /** Provider's id for the payment. */
-  paymentId: Scalars['String']['output'];
   provider: PaymentProvider;
+  /** The provider's own id for the payment (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Maybe<Scalars['String']['output']>;
   /** Your reference (Astra userReference). */
@@ -311,7 +311,7 @@ export type CreateAutomaticPixAuthorizationInput = {
   /** Debtor of the contract when not the payer. */
   contractDebtor?: InputMaybe<PartyInput>;
   /** Your contract identifier (at most 50 characters). */
-  contractId: Scalars['String']['input'];
+  contractReference: Scalars['String']['input'];
   /** Who may receive the debits: 1–10, each with a name. */
   creditors: Array<PartyInput>;
   /** Purpose shown to the payer (at most 140 characters). */

@@ -2,8 +2,8 @@ import { addDays, brasiliaDay } from '../../src/domain/automatic-pix/calendar';
 import type { TestPaygraph } from './paygraph';
 
 /** GraphQL documents and set-up shared by the Automatic Pix tests. */
-export const AUTH_FIELDS = 'id authorizationId status providerStatus retryAccepted startDate periodicity minAmount { amount } maxAmount { amount }';
-export const PAY_FIELDS = 'id paymentId status amount { amount } dueDate scheduledDate retryCount remainingRetries lastRetryDate endToEndId failureReason';
+export const AUTH_FIELDS = 'id providerId status providerStatus retryAccepted startDate periodicity minAmount { amount } maxAmount { amount }';
+export const PAY_FIELDS = 'id providerId status amount { amount } dueDate scheduledDate retryCount remainingRetries lastRetryDate endToEndId failureReason';
 export const CREATE_AUTH = `mutation($input: CreateAutomaticPixAuthorizationInput!) { createAutomaticPixAuthorization(input: $input) { authorization { ${AUTH_FIELDS} } userErrors { field code message } } }`;
 export const CREATE_PAY = `mutation($input: CreateAutomaticPixPaymentInput!) { createAutomaticPixPayment(input: $input) { payment { ${PAY_FIELDS} } userErrors { field code message } } }`;
 export const RETRY_PAY = `mutation($input: RetryAutomaticPixPaymentInput!) { retryAutomaticPixPayment(input: $input) { payment { ${PAY_FIELDS} } userErrors { field code message } } }`;
@@ -26,7 +26,7 @@ export function authorizationInput(app: TestPaygraph, overrides: Record<string, 
     retryAccepted: true,
     periodicity: 'P1M',
     startDate: simDate(app),
-    contractId: `CONTRACT-${Math.random().toString(36).slice(2, 10)}`,
+    contractReference: `CONTRACT-${Math.random().toString(36).slice(2, 10)}`,
     ...overrides,
   };
 }

@@ -89,6 +89,6 @@ export const ASTRA_ASSUMPTIONS = {
       authorizations: 'automatic-pix/v1/authorizations',
       payments: 'automatic-pix/v1/payments',
     },
-    limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractIdMax: 50, nameMax: 100, creditorsMax: 10 },
+    limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 },
   },
 } as const;

@@ -10,7 +10,7 @@ import type { AuthorizationListQuery, PaymentListQuery } from './port';
 
 export interface AuthorizationFilterArgs {
   status?: AutomaticPixAuthorizationStatus;
-  contractId?: string;
+  contractReference?: string;
   payerDocument?: CpfCnpjInput;
 }
 
@@ -25,9 +25,9 @@ export interface PaymentFilterArgs {
 export function authorizationListQuery(filter: AuthorizationFilterArgs | undefined, offset: number, limit: number): AuthorizationListQuery {
   const query: AuthorizationListQuery = { offset, limit };
   if (filter?.status) query.status = filter.status;
-  if (filter?.contractId) {
-    if (hasForbiddenText(filter.contractId)) throw new BadUserInputError('filter.contractId must not contain control characters.', ['filter', 'contractId']);
-    query.contractId = filter.contractId;
+  if (filter?.contractReference) {
+    if (hasForbiddenText(filter.contractReference)) throw new BadUserInputError('filter.contractReference must not contain control characters.', ['filter', 'contractReference']);
+    query.contractReference = filter.contractReference;
   }
   if (filter?.payerDocument instanceof InvalidScalarInput) throw new BadUserInputError(`filter.payerDocument ${filter.payerDocument.reason}`, ['filter', 'payerDocument']);
   if (filter?.payerDocument) query.payerDocument = filter.payerDocument.value;

@@ -55,7 +55,7 @@ export interface AutomaticPixAuthorizationRecord {
   periodicity: AutomaticPixPeriodicity | null;
   providerPeriodicity: string;
   startDate: CalendarDate;
-  contractId: string;
+  contractReference: string;
   firstPayment: { amount: MoneyValue; date: CalendarDate } | null;
   createdAt: Date | null;
   updatedAt: Date | null;
@@ -101,7 +101,7 @@ export interface CreateAutomaticPixAuthorizationCommand {
   retryAccepted: boolean;
   periodicity: AutomaticPixPeriodicity;
   startDate: CalendarDate;
-  contractId: string;
+  contractReference: string;
   contractDebtor?: PartyCommand;
   firstPayment?: { amountCents: number; date: CalendarDate };
 }

@@ -18,7 +18,7 @@ export interface AutomaticPixLimits {
   maxAmountCents: number;
   descriptionMax: number;
   referenceMax: number;
-  contractIdMax: number;
+  contractReferenceMax: number;
   nameMax: number;
   creditorsMax: number;
 }
@@ -27,7 +27,7 @@ export interface AuthorizationListQuery {
   offset: number;
   limit: number;
   status?: AutomaticPixAuthorizationStatus;
-  contractId?: string;
+  contractReference?: string;
   payerDocument?: string;
 }
 

@@ -24,7 +24,7 @@ export interface CreateAuthorizationArgs {
   retryAccepted?: boolean | null;
   periodicity: AutomaticPixPeriodicity;
   startDate: string;
-  contractId: string;
+  contractReference: string;
   contractDebtor?: PartyArgs | null;
   firstPayment?: { amount: DecimalInput; date: string } | null;
 }
@@ -50,8 +50,8 @@ export function validateCreateAuthorization(args: CreateAuthorizationArgs, limit
   if (startDate !== undefined && startDate < brasiliaDay(now)) {
     errors.push(userError(['input', 'startDate'], UserErrorCode.INVALID, 'startDate must be today or later (Brasília).'));
   }
-  if (!args.contractId.trim()) errors.push(userError(['input', 'contractId'], UserErrorCode.REQUIRED, 'contractId is required.'));
-  checkLength(args.contractId, limits.contractIdMax, ['input', 'contractId'], errors);
+  if (!args.contractReference.trim()) errors.push(userError(['input', 'contractReference'], UserErrorCode.REQUIRED, 'contractReference is required.'));
+  checkLength(args.contractReference, limits.contractReferenceMax, ['input', 'contractReference'], errors);
   const contractDebtor = args.contractDebtor ? checkParty(args.contractDebtor, ['input', 'contractDebtor'], limits, errors) : undefined;
   const firstPayment = checkFirstPayment(args, { minAmountCents, maxAmountCents }, limits, now, errors);
   if (errors.length > 0 || !payer || !startDate || creditors.some((c) => !c)) return { ok: false, errors };
@@ -67,7 +67,7 @@ export function validateCreateAuthorization(args: CreateAuthorizationArgs, limit
       retryAccepted: args.retryAccepted ?? false,
       periodicity: args.periodicity,
       startDate,
-      contractId: args.contractId,
+      contractReference: args.contractReference,
       ...(contractDebtor ? { contractDebtor } : {}),
       ...(firstPayment ? { firstPayment } : {}),
     },

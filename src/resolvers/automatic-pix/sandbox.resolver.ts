@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import type { GraphQLContext } from '../../context';
 import { DateTimeScalar } from '../../schema/scalars';
 import { UserError } from '../../schema/user-error.type';
@@ -24,6 +25,8 @@ export class AdvanceSandboxClockPayload {
 @Resolver()
 export class AutomaticPixSandboxResolver {
   @Authorized('write')
+  // Moves the simulator's clock in process: no provider call.
+  @Extensions({ [UPSTREAM_COST]: {} })
   @Mutation(() => AdvanceSandboxClockPayload, {
     description:
       "SANDBOX ONLY. Moves the provider simulator's calendar forward by `days` (1–400): Automatic Pix payments whose scheduled date arrives are settled (paid, or failed for amounts ending in ,99 on the first attempt), and Paygraph's date rules follow the same calendar. Everything else on the simulator clock moves too (charges expire).",

@@ -36,7 +36,8 @@ export class AutomaticPixAuthorization extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the authorization." })
+  // Named providerId in the schema: `authorizationId` arguments take global ids (`id`).
+  @Field({ name: 'providerId', description: "The provider's own id for the authorization (use `id` everywhere Paygraph asks for one)." })
   authorizationId!: string;
 
   @Field(() => AutomaticPixAuthorizationStatus)
@@ -78,8 +79,8 @@ export class AutomaticPixAuthorization extends Node {
   @Field({ description: 'First date debits may fall on, yyyy-MM-dd (Brasília calendar).' })
   startDate!: string;
 
-  @Field({ description: 'Your contract or agreement identifier.' })
-  contractId!: string;
+  @Field({ description: 'Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids).' })
+  contractReference!: string;
 
   @Field(() => AutomaticPixFirstPayment, { nullable: true })
   firstPayment!: AutomaticPixFirstPayment | null;

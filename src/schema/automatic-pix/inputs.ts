@@ -50,7 +50,7 @@ export class CreateAutomaticPixAuthorizationInput {
   startDate!: string;
 
   @Field({ description: 'Your contract identifier (at most 50 characters).' })
-  contractId!: string;
+  contractReference!: string;
 
   @Field(() => PartyInput, { nullable: true, description: 'Debtor of the contract when not the payer.' })
   contractDebtor?: PartyInput | null;
@@ -104,7 +104,7 @@ export class AutomaticPixAuthorizationFilter {
   status?: AutomaticPixAuthorizationStatus;
 
   @Field(() => String, { nullable: true })
-  contractId?: string;
+  contractReference?: string;
 
   @Field(() => CpfCnpjScalar, { nullable: true })
   payerDocument?: CpfCnpjInput;

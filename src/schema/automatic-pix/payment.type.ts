@@ -17,7 +17,8 @@ export class AutomaticPixPayment extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the payment." })
+  // Named providerId in the schema: `paymentId` arguments take global ids (`id`).
+  @Field({ name: 'providerId', description: "The provider's own id for the payment (use `id` everywhere Paygraph asks for one)." })
   paymentId!: string;
 
   @Field(() => AutomaticPixPaymentStatus)

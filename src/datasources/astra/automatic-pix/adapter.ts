@@ -40,7 +40,7 @@ export class AstraAutomaticPix implements AutomaticPixPort {
     const status = query.status ? authorizationStatusToWire(query.status) : undefined;
     // UNKNOWN has no wire value: no Astra authorization can be asked for by it.
     if (query.status && !status) return Promise.resolve(EMPTY);
-    const filters = { status, contractId: query.contractId, document: query.payerDocument };
+    const filters = { status, contractId: query.contractReference, document: query.payerDocument };
     return fetchWindow(query.offset, query.limit, async (page, size) => {
       const response = await this.http.get<AstraPage<AstraAuthorizationWire>>(P.authorizations, { searchParams: { ...filters, page, size } });
       return { items: response.body.content.map(authorizationFromWire), totalElements: response.body.totalElements };

@@ -46,7 +46,7 @@ export function createAuthorizationToWire(command: CreateAutomaticPixAuthorizati
     retryAccepted: command.retryAccepted,
     periodicity: command.periodicity,
     startDate: command.startDate,
-    contractId: command.contractId,
+    contractId: command.contractReference,
     ...(command.contractDebtor ? { contractDebtor: command.contractDebtor } : {}),
     ...(command.firstPayment ? { firstPayment: { amount: centsToWire(command.firstPayment.amountCents), date: command.firstPayment.date } } : {}),
   };
@@ -72,7 +72,7 @@ export function authorizationFromWire(wire: AstraAuthorizationWire): AutomaticPi
     periodicity,
     providerPeriodicity: wire.periodicity,
     startDate: wire.startDate,
-    contractId: wire.contractId,
+    contractReference: wire.contractId,
     firstPayment: wire.firstPayment ? { amount: moneyFromWire(wire.firstPayment.amount), date: wire.firstPayment.date } : null,
     createdAt: parseInstant(wire.createdAt),
     updatedAt: parseInstant(wire.updatedAt),
