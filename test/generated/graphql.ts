@@ -331,8 +331,8 @@ export type CreateAutomaticPixAuthorizationInput = {
   provider?: PaymentProvider;
   /** Whether FAILED payments may be retried. */
   retryAccepted?: InputMaybe<Scalars['Boolean']['input']>;
-  /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. */
-  startDate: Scalars['String']['input'];
+  /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. Default: today. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of createAutomaticPixAuthorization. */

@@ -23,7 +23,7 @@ export interface CreateAuthorizationArgs {
   maxAmount?: DecimalInput | null;
   retryAccepted?: boolean | null;
   periodicity: AutomaticPixPeriodicity;
-  startDate: string;
+  startDate?: string | null;
   contractReference: string;
   contractDebtor?: PartyArgs | null;
   firstPayment?: { amount: DecimalInput; date: string } | null;
@@ -46,7 +46,7 @@ export function validateCreateAuthorization(args: CreateAuthorizationArgs, limit
   if (minAmountCents !== undefined && maxAmountCents !== undefined && minAmountCents > maxAmountCents) {
     errors.push(userError(['input', 'minAmount'], UserErrorCode.INVALID, 'minAmount must not be greater than maxAmount.'));
   }
-  const startDate = checkDate(args.startDate, ['input', 'startDate'], errors);
+  const startDate = args.startDate == null ? brasiliaDay(now) : checkDate(args.startDate, ['input', 'startDate'], errors);
   if (startDate !== undefined && startDate < brasiliaDay(now)) {
     errors.push(userError(['input', 'startDate'], UserErrorCode.INVALID, 'startDate must be today or later (Brasília).'));
   }

@@ -46,8 +46,8 @@ export class CreateAutomaticPixAuthorizationInput {
   @Field(() => AutomaticPixPeriodicity)
   periodicity!: AutomaticPixPeriodicity;
 
-  @Field({ description: `First date debits may fall on (${DATE}); today or later.` })
-  startDate!: string;
+  @Field(() => String, { nullable: true, description: `First date debits may fall on (${DATE}); today or later. Default: today.` })
+  startDate?: string | null;
 
   @Field({ description: 'Your contract identifier (at most 50 characters).' })
   contractReference!: string;
