@@ -150,3 +150,15 @@ test('unknown ids → node null; provider 5xx → PROVIDER_UNAVAILABLE with the 
   expect(response.data?.node ?? null).toBeNull();
   expect(response.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', upstreamTransactionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 });
+
+test('a debit whose answer never came: PROVIDER_UNAVAILABLE, and the same key then answers OUTCOME_UNKNOWN instead of debiting again', async () => {
+  const authorization = (await app.gql(CREATE_AUTH, { input: authorizationInput(app) })).data.createAutomaticPixAuthorization.authorization;
+  await app.sandbox!.astra.waitForIdle();
+  const input = { authorizationId: authorization.id, amount: '25.00', dueDate: simDate(app, 1), idempotencyKey: 'lost-answer-1' };
+  app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'POST /automatic-pix/v1/payments' });
+  const first = await app.gql(CREATE_PAY, { input });
+  expect(first.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', upstreamTransactionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  const again = await astraCallsDuring(app, () => app.gql(CREATE_PAY, { input }));
+  expect(again.result.data.createAutomaticPixPayment.userErrors).toEqual([expect.objectContaining({ field: ['input', 'idempotencyKey'], code: 'OUTCOME_UNKNOWN' })]);
+  expect(again.byRoute['POST /automatic-pix/v1/payments']).toBeUndefined();
+});
