@@ -1,5 +1,6 @@
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
+import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
 import { callsDuring, createLink, LINK_EVENTS, LINK_UPDATED, postJson, registeredLinkWebhookUrl } from '../helpers/payment-links';
 
 const DAY_MS = 86_400_000;
@@ -99,4 +100,15 @@ describe('payment link events, end to end through the simulator webhooks', () =>
     const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on PaymentLink { status payment { paymentId } } } }`, { id: open_.id });
     expect(node.data.node).toEqual({ status: 'CREATED', payment: null });
   });
+});
+
+test('the GraphiQL payment-link tabs run as shipped: the link is paid in the sandbox', async () => {
+  const tab = (name: string) => defaultGraphiqlTabs(true).find((candidate) => candidate.name === name)!;
+  const events = await open(LINK_EVENTS, { filter: { types: ['PAYMENT_LINK_PAID'] } });
+  const created = await app.gql(tab('CreatePaymentLink').query);
+  expect(created.data.createPaymentLink.userErrors).toEqual([]);
+  const id = created.data.createPaymentLink.paymentLink.id;
+  expect((await events.waitFor(1)).paymentEvents.subject.id).toBe(id);
+  const read = await app.gql(tab('ReadPaymentLink').query, { id });
+  expect(read.data.node).toMatchObject({ id, status: 'PAID', reference: 'order-2', payment: { method: 'PIX', amount: { amount: '150.01' } } });
 });
