@@ -60,7 +60,14 @@ describe('payment link events, end to end through the simulator webhooks', () =>
 
     // The simulator's exact delivery, replayed: deduplicated, never a second event.
     const payment = (await app.gql(`query($id: ID!) { node(id: $id) { ... on PaymentLink { payment { paymentId receipt paidAt } } } }`, { id: link.id })).data.node.payment;
-    const replay = { paymentLinkUuid: link.providerId, paymentId: payment.paymentId, paymentReceipt: payment.receipt, paymentMethod: 'PIX', paymentDate: payment.paidAt, amount: 25.01 };
+    const replay = {
+      paymentLinkUuid: link.providerId,
+      paymentId: payment.paymentId,
+      paymentReceipt: payment.receipt,
+      paymentMethod: 'PIX',
+      paymentDate: payment.paidAt,
+      amount: 25.01,
+    };
     expect(await postJson(await registeredLinkWebhookUrl(app), replay)).toBe(200);
     const mine = (await eventsBeforeSentinel(events)).filter((e) => e.subject.id === link.id);
     expect(mine).toHaveLength(1);
@@ -88,7 +95,16 @@ describe('payment link events, end to end through the simulator webhooks', () =>
     const gets = () => app.sandbox!.astra.counters.count('GET /payment-link/v1/:linkPaymentUuid');
     const getsBefore = gets();
     const { calls } = await callsDuring(app, async () => {
-      expect(await postJson(url, { paymentLinkUuid: open_.providerId, paymentId: 'astra250123160327254lnkFORGED00001', paymentMethod: 'PIX', paymentReceipt: 'E1', paymentDate: new Date().toISOString(), amount: 12 })).toBe(200);
+      expect(
+        await postJson(url, {
+          paymentLinkUuid: open_.providerId,
+          paymentId: 'astra250123160327254lnkFORGED00001',
+          paymentMethod: 'PIX',
+          paymentReceipt: 'E1',
+          paymentDate: new Date().toISOString(),
+          amount: 12,
+        }),
+      ).toBe(200);
       expect(await postJson(url, { paymentLinkUuid: open_.providerId, status: { code: 3, description: 'EXPIRED' }, updatedAt: new Date().toISOString() })).toBe(200);
       expect(await postJson(url, { paymentLinkUuid: '00000000-0000-4000-8000-000000000000', paymentId: 'astraX', paymentMethod: 'PIX', amount: 1 })).toBe(200);
       // Each is confirmed by one re-fetch, which contradicts it.

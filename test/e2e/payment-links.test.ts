@@ -17,7 +17,16 @@ describe('createPaymentLink', () => {
   test('creates a link with its installment options as Money: one POST', async () => {
     const { result: link, calls } = await callsDuring(app, () => createLink(app, { amount: '100.00', installments: 3, reference: 'order-1', expiresInDays: 5 }));
     expect(calls).toEqual({ 'POST /payment-link/v1': 1 });
-    expect(link).toMatchObject({ status: 'CREATED', providerStatus: '1:CREATED', amount: { amount: '100.00', currency: 'BRL' }, installments: 3, payerName: 'João Silva', payerDocument: PAYER_CPF, reference: 'order-1', payment: null });
+    expect(link).toMatchObject({
+      status: 'CREATED',
+      providerStatus: '1:CREATED',
+      amount: { amount: '100.00', currency: 'BRL' },
+      installments: 3,
+      payerName: 'João Silva',
+      payerDocument: PAYER_CPF,
+      reference: 'order-1',
+      payment: null,
+    });
     expect(link.url).toContain(link.providerId);
     expect(link.installmentOptions).toEqual([
       { count: 1, installmentAmount: { amount: '100.00' }, totalAmount: { amount: '100.00' } },
@@ -116,7 +125,9 @@ describe('paymentLinks', () => {
     expect(byDocument.data.paymentLinks.edges.map((e: any) => e.node.payerDocument)).toEqual([OTHER_CNPJ]);
     const paid = await app.gql(LIST_LINKS, { filter: { reference, status: 'PAID' } });
     expect(paid.data.paymentLinks.totalCount).toBe(0);
-    const open = await app.gql(LIST_LINKS, { filter: { reference, status: 'CREATED', createdFrom: new Date(Date.now() - 86_400_000).toISOString(), createdTo: new Date().toISOString() } });
+    const open = await app.gql(LIST_LINKS, {
+      filter: { reference, status: 'CREATED', createdFrom: new Date(Date.now() - 86_400_000).toISOString(), createdTo: new Date().toISOString() },
+    });
     expect(open.data.paymentLinks.totalCount).toBe(6);
     const longAgo = await app.gql(LIST_LINKS, { filter: { reference, createdTo: '2020-01-01T00:00:00Z' } });
     expect(longAgo.data.paymentLinks.totalCount).toBe(0);

@@ -28,13 +28,19 @@ test('create answers 200 with the ASM-A26 object; search finds it, an unknown uu
   const created = await client.call('POST', '/payment-link/v1', { body: body({ userReference: 'order-12345', description: 'd' }) });
   expect(created.status).toBe(200);
   expect(keyPaths(created.body)).toEqual(keyPaths(loadFixture('astra', 'asm-a26-payment-link-object').body));
-  expect(created.body).toMatchObject({ status: { code: 1, description: 'CREATED' }, expirationDays: 10, installmentsOptions: [{ installmentAmount: 100 }, { installmentAmount: 50 }, { installmentAmount: 33.33 }] });
+  expect(created.body).toMatchObject({
+    status: { code: 1, description: 'CREATED' },
+    expirationDays: 10,
+    installmentsOptions: [{ installmentAmount: 100 }, { installmentAmount: 50 }, { installmentAmount: 33.33 }],
+  });
   expect((await client.call('GET', `/payment-link/v1/${created.body.linkPaymentUuid}`)).body).toEqual(created.body);
   expect((await client.call('GET', '/payment-link/v1/00000000-0000-4000-8000-000000000000')).status).toBe(404);
 });
 
 test('create validates every field (ASM-A26): one 400 listing each problem', async () => {
-  const bad = await client.call('POST', '/payment-link/v1', { body: { payerName: '', registrationNumber: '123', amount: 0.001, numbersInstallments: 11, expirationDays: 0, userReference: 'r'.repeat(78) } });
+  const bad = await client.call('POST', '/payment-link/v1', {
+    body: { payerName: '', registrationNumber: '123', amount: 0.001, numbersInstallments: 11, expirationDays: 0, userReference: 'r'.repeat(78) },
+  });
   expect(bad.status).toBe(400);
   expect(JSON.stringify(bad.body)).toEqual(expect.stringContaining('numbersInstallments'));
   for (const field of ['payerName', 'registrationNumber', 'amount', 'expirationDays', 'userReference']) expect(JSON.stringify(bad.body)).toContain(field);

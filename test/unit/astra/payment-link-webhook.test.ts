@@ -32,7 +32,10 @@ describe('PAYMENT_LINK_INBOUND confirmation: only what the re-fetched link shows
   });
 
   test('a status update matching the link → PAYMENT_LINK_STATUS_CHANGED; one it does not have → suspicious', async () => {
-    expect(await productOver(expired).confirm!(statusDelivery(3), 'e2')).toMatchObject({ outcome: 'confirmed', event: { type: 'PAYMENT_LINK_STATUS_CHANGED', subject: { status: 'EXPIRED' } } });
+    expect(await productOver(expired).confirm!(statusDelivery(3), 'e2')).toMatchObject({
+      outcome: 'confirmed',
+      event: { type: 'PAYMENT_LINK_STATUS_CHANGED', subject: { status: 'EXPIRED' } },
+    });
     expect(await productOver(expired).confirm!(statusDelivery(4), 'e2')).toMatchObject({ outcome: 'suspicious' });
     expect(await productOver(wire).confirm!(statusDelivery(1), 'e2')).toMatchObject({ outcome: 'suspicious' });
     expect(await productOver(paid).confirm!(statusDelivery(2), 'e2')).toMatchObject({ outcome: 'suspicious' });

@@ -38,14 +38,33 @@ describe('payment-link wire (ASM-A26…A28) against the documented examples', ()
   });
 
   test('a payment by card keeps its NSU as the receipt', () => {
-    const payment = { paymentId: 'astra250123160327254lnk003102r2rcZ', paymentMethod: 'CREDIT_CARD', paymentReceipt: '457856445', paymentDate: '2025-01-23T16:03:27.000Z', amount: 100 };
+    const payment = {
+      paymentId: 'astra250123160327254lnk003102r2rcZ',
+      paymentMethod: 'CREDIT_CARD',
+      paymentReceipt: '457856445',
+      paymentDate: '2025-01-23T16:03:27.000Z',
+      amount: 100,
+    };
     expect(paymentLinkFromWire({ ...object, status: { code: 2, description: 'PAID' }, payment }).payment).toEqual({
-      paymentId: payment.paymentId, method: 'CREDIT_CARD', providerMethod: 'CREDIT_CARD', receipt: '457856445', paidAt: new Date(payment.paymentDate), amount: { amount: 10_000, currency: 'BRL' },
+      paymentId: payment.paymentId,
+      method: 'CREDIT_CARD',
+      providerMethod: 'CREDIT_CARD',
+      receipt: '457856445',
+      paidAt: new Date(payment.paymentDate),
+      amount: { amount: 10_000, currency: 'BRL' },
     });
   });
 
   test('the create body is the documented one', () => {
-    const command = { payerName: 'João Silva', payerDocument: '12345678901', amountCents: 10_000, installments: 3, description: 'Payment for order #12345', reference: 'order-12345', expiresInDays: 10 };
+    const command = {
+      payerName: 'João Silva',
+      payerDocument: '12345678901',
+      amountCents: 10_000,
+      installments: 3,
+      description: 'Payment for order #12345',
+      reference: 'order-12345',
+      expiresInDays: 10,
+    };
     expect(createLinkToWire(command)).toEqual(loadFixture('astra', 'doc-4.3-create-link-request').body);
   });
 
@@ -53,7 +72,11 @@ describe('payment-link wire (ASM-A26…A28) against the documented examples', ()
     const { http, calls } = answeringWith({ content: [object], page: 0, size: 20, totalElements: 1, totalPages: 1 });
     const adapter = new AstraPaymentLinks(http);
     await adapter.listLinks({ offset: 0, limit: 20, status: PaymentLinkStatus.EXPIRED, payerDocument: '12345678901' });
-    expect(calls[0]).toMatchObject({ method: 'GET', path: 'payment-link/v1', options: { searchParams: { status: 3, registrationNumber: '12345678901', startDate: undefined, page: 0, size: 20 } } });
+    expect(calls[0]).toMatchObject({
+      method: 'GET',
+      path: 'payment-link/v1',
+      options: { searchParams: { status: 3, registrationNumber: '12345678901', startDate: undefined, page: 0, size: 20 } },
+    });
     await expect(adapter.listLinks({ offset: 0, limit: 20, status: PaymentLinkStatus.UNKNOWN })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
     expect(calls).toHaveLength(1);
   });

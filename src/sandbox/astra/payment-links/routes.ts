@@ -62,7 +62,13 @@ function list(deps: PaymentLinkDeps, links: PaymentLinkService, req: SimRequest)
         (document === null || link.registrationNumber === document) &&
         (userReference === null || link.userReference === userReference),
     );
-  return ok(paginate(newestFirst(matches, (link) => link.createdAtMs), paging, toLinkWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (link) => link.createdAtMs),
+      paging,
+      toLinkWire,
+    ),
+  );
 }
 
 /** ASM-A26 validation; every problem listed (ASM-A07). */
