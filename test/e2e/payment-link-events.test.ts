@@ -75,14 +75,19 @@ describe('payment link events, end to end through the simulator webhooks', () =>
 
   test('a link expires on the simulator clock: PAYMENT_LINK_STATUS_CHANGED and paymentLinkUpdated follow', async () => {
     const link = await createLink(app, { amount: '40.00', expiresInDays: 1 });
-    const updates = await open(LINK_UPDATED, { id: link.id });
-    expect((await updates.waitFor(1)).paymentLinkUpdated).toEqual({ id: link.id, status: 'CREATED', payment: null });
-    const events = await open(LINK_EVENTS, { filter: { subjectId: link.id } });
+    const { result: updates, calls } = await callsDuring(app, async () => {
+      const sub = await open(LINK_UPDATED, { id: link.id });
+      expect((await sub.waitFor(1)).paymentLinkUpdated).toEqual({ id: link.id, status: 'CREATED', payment: null });
+      const events = await open(LINK_EVENTS, { filter: { subjectId: link.id } });
 
-    app.sandbox!.astra.clock.advance(DAY_MS + 1_000);
-    const event = (await events.waitFor(1)).paymentEvents;
-    expect(event).toMatchObject({ type: 'PAYMENT_LINK_STATUS_CHANGED', subject: { id: link.id, status: 'EXPIRED', providerStatus: '3:EXPIRED' } });
-    expect((await updates.waitFor(2)).paymentLinkUpdated).toEqual({ id: link.id, status: 'EXPIRED', payment: null });
+      app.sandbox!.astra.clock.advance(DAY_MS + 1_000);
+      const event = (await events.waitFor(1)).paymentEvents;
+      expect(event).toMatchObject({ type: 'PAYMENT_LINK_STATUS_CHANGED', subject: { id: link.id, status: 'EXPIRED', providerStatus: '3:EXPIRED' } });
+      expect((await sub.waitFor(2)).paymentLinkUpdated).toEqual({ id: link.id, status: 'EXPIRED', payment: null });
+      return sub;
+    });
+    // One read when subscribing, one re-fetch confirming the delivery (shared by both subscribers).
+    expect(calls).toEqual({ 'GET /payment-link/v1/:linkPaymentUuid': 2 });
     await app.sandbox!.astra.waitForIdle();
     expect(updates.received).toHaveLength(2);
   });
