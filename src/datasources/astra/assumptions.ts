@@ -76,4 +76,21 @@ export const ASTRA_ASSUMPTIONS = {
     descriptionMax: 72,
     referenceMax: 25,
   },
+  /**
+   * ASM-A26…A29: payment links. amount 0.01–999999.99, payerName ≤ 100, registrationNumber 11 or
+   * 14 digits, numbersInstallments 1–10, description ≤ 140, userReference ≤ 77, expirationDays
+   * 1–10 (default 10). Statuses by numeric code (ASM-A27): anything else is UNKNOWN, raw kept.
+   * List (ASM-A28) filters status by code, registrationNumber, userReference, startDate/endDate.
+   */
+  paymentLink: {
+    path: 'payment-link/v1',
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    payerNameMax: 100,
+    descriptionMax: 140,
+    referenceMax: 77,
+    installmentsMax: 10,
+    expiresInDaysMax: 10,
+    statusCodes: { CREATED: 1, PAID: 2, EXPIRED: 3, CANCELLED: 4 },
+  },
 } as const;

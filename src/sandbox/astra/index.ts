@@ -12,6 +12,7 @@ import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
+import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -84,6 +85,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
+  const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.
@@ -115,6 +117,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     close: () =>
       (closing ??= (async () => {
         stopWatchingClock();
+        paymentLinks.stop();
         tasks.close();
         webhooks.close();
         await server.close();
