@@ -80,16 +80,51 @@ mutation StaticQrCode {
 }
 `;
 
+const PAYMENT_LINK = `# A payment link: a hosted page where the payer pays by Pix or by card in installments.
+# Send the payer to url. In sandbox mode an amount ending in ,01 is paid by Pix a few
+# seconds later: the Payment events panel shows PAYMENT_LINK_PAID, and "Use as $id" on
+# it fills in ReadPaymentLink. Other links stay CREATED until they expire
+# (PAYMENT_LINK_STATUS_CHANGED).
+mutation CreatePaymentLink {
+  createPaymentLink(input: {
+    payer: { name: "João Silva", document: "123.456.789-09" }
+    amount: "150.01"
+    installments: 3
+    description: "Order #2"
+    reference: "order-2"
+    expiresInDays: 3
+  }) {
+    paymentLink { id status url amount { amount } installmentOptions { count installmentAmount { amount } } expiresAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const READ_PAYMENT_LINK = `# The link as the provider has it now: PAID with its payment (method, receipt = the
+# Pix end-to-end id or the card NSU, when, how much).
+query ReadPaymentLink($id: ID!) {
+  node(id: $id) {
+    ... on PaymentLink {
+      id status providerStatus reference expiresAt
+      payment { method receipt paidAt amount { amount } }
+    }
+  }
+}
+`;
+
 const DECODE = `# Reads any Pix BR Code locally (no provider call). Change a character, or cut the end
 # off, and run it again: valid turns false and errors lists every reason (CRC, length…).
 query DecodeBrCode($brCode: String!) {
   decodeBrCode(brCode: $brCode) { valid errors kind pixKey amount merchantName merchantCity description txid url }
 }
 `;
-const DECODE_VARIABLES = JSON.stringify({
-  brCode:
-    '00020126700014br.gov.bcb.pix0136b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d0208Donation520400005303986540525.005802BR5913ASTRA SANDBOX6009SAO PAULO62130509STATIC0016304BEE7',
-}, null, 2);
+const DECODE_VARIABLES = JSON.stringify(
+  {
+    brCode: '00020126700014br.gov.bcb.pix0136b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d0208Donation520400005303986540525.005802BR5913ASTRA SANDBOX6009SAO PAULO62130509STATIC0016304BEE7',
+  },
+  null,
+  2,
+);
 
 /**
  * The example operations GraphiQL opens with: the sandbox flow, one step per tab, in one window.
@@ -105,6 +140,8 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'ListCharges', query: LIST },
     { name: 'StaticQrCode', query: STATIC_QR },
     { name: 'DecodeBrCode', query: DECODE, variables: DECODE_VARIABLES },
+    { name: 'CreatePaymentLink', query: PAYMENT_LINK },
+    { name: 'ReadPaymentLink', query: READ_PAYMENT_LINK, variables: idVariables },
     ...automaticPixTabs(sandbox),
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });

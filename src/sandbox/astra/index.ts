@@ -12,6 +12,7 @@ import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
+import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { registerAutomaticPixRoutes } from './automatic-pix/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
@@ -85,6 +86,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
+  const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
@@ -112,11 +114,12 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     clock,
     revokeTokens: () => tokens.revokeAll(),
     issuedTokens: () => tokens.recentlyIssued(),
-    payCharge: async (txid, payer) => pix.payCharge(txid, payer) !== undefined,
+    payCharge: (txid, payer) => Promise.resolve(pix.payCharge(txid, payer) !== undefined),
     waitForIdle: () => tasks.idle(),
     close: () =>
       (closing ??= (async () => {
         stopWatchingClock();
+        paymentLinks.stop();
         tasks.close();
         webhooks.close();
         await server.close();

@@ -84,7 +84,7 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
     expect(page.hasNextPage).toBe(true);
     expect(page.items.map((c) => [c.txid, c.amount.amount, c.status])).toEqual([[TXID, 10_000, PixChargeStatus.ACTIVE]]);
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.options?.searchParams).toMatchObject({ page: 0, size: 20 });
+    expect(calls[0].options?.searchParams).toMatchObject({ page: 0, size: 20 });
   });
 });
 
@@ -97,7 +97,7 @@ describe('Astra charge statuses are exactly the ASM-A20 set', () => {
 
   test.each(['ACTIVE', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'EXPIRED'])('list filter %s is sent as the same ASM-A20 value', async (wire) => {
     const { calls } = await listWith(wire as PixChargeStatus);
-    expect(calls[0]!.options?.searchParams).toMatchObject({ status: wire });
+    expect(calls[0].options?.searchParams).toMatchObject({ status: wire });
   });
 
   test('"CANCELED" is not an ASM-A20 status: read as UNKNOWN with the raw value kept (ASM-A06)', () => {
@@ -167,7 +167,7 @@ describe('Astra fixtures: token (§1.4, ASM-A03)', () => {
     const { http, calls } = answeringWith(fixture('asm-a03-token-response').body);
     const issued = await astraTokenFetcher(http, '/oauth/v1/token', 'id', 'secret', () => 1_000_000)();
     expect(issued).toEqual({ accessToken: '<opaque string; a JWT in the real sandbox>', expiresAt: 1_000_000 + 3_600_000 });
-    expect(calls[0]!.options?.form).toEqual({ grant_type: 'client_credentials', client_id: 'id', client_secret: 'secret' });
+    expect(calls[0].options?.form).toEqual({ grant_type: 'client_credentials', client_id: 'id', client_secret: 'secret' });
   });
 });
 
@@ -195,7 +195,7 @@ describe('Astra fixtures: error bodies (§1.6, ASM-A07)', () => {
 
 describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
   // Parsing never calls a port: the ports only confirm.
-  const handler = astraWebhookHandler({} as never, {} as never);
+  const handler = astraWebhookHandler({} as never, {} as never, {} as never);
   const parse = (name: string) => handler.parse(fixture(name).body);
 
   test('§2.3.1 PIX_QR_INBOUND payment event → pix-payment keyed by its end-to-end id', () => {
@@ -218,14 +218,37 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
       occurredAt: at('2024-01-15T11:00:03.000Z'),
       delivery: {
         product: 'PIX_QR_INBOUND',
-        delivery: { kind: 'pix-refund', txid: 'astra202412dfsdrtsdgdgdst00005Z', endToEndId: 'E12345678202401151030123456789', devolutionEndToEndId: 'D12345678202401151100123456789' },
+        delivery: {
+          kind: 'pix-refund',
+          txid: 'astra202412dfsdrtsdgdgdst00005Z',
+          endToEndId: 'E12345678202401151030123456789',
+          devolutionEndToEndId: 'D12345678202401151100123456789',
+        },
       },
     });
   });
 
   test.each([
-    ['doc-2.3.2-payment-link-payment', 'link:astra250123160327254lnk003102r2rcZ', 'PAYMENT_LINK_INBOUND', '2025-01-23T16:03:27.000Z'],
-    ['asm-a14-payment-link-status-update', 'link:c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919:3', 'PAYMENT_LINK_INBOUND', '2025-02-02T16:03:27.000Z'],
+    [
+      'doc-2.3.2-payment-link-payment',
+      'link:astra250123160327254lnk003102r2rcZ',
+      '2025-01-23T16:03:27.000Z',
+      { paymentId: 'astra250123160327254lnk003102r2rcZ', statusCode: null },
+    ],
+    ['asm-a14-payment-link-status-update', 'link:c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919:3', '2025-02-02T16:03:27.000Z', { paymentId: null, statusCode: 3 }],
+  ])('%s → PAYMENT_LINK_INBOUND keyed %s, confirmed by the payment-links family', (name, dedupKey, occurredAt, claim) => {
+    const delivery = { paymentLinkUuid: 'c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919', ...claim };
+    expect(parse(name)).toEqual({
+      ok: true,
+      confirmable: true,
+      dedupKey,
+      product: 'PAYMENT_LINK_INBOUND',
+      occurredAt: at(occurredAt),
+      delivery: { product: 'PAYMENT_LINK_INBOUND', delivery },
+    });
+  });
+
+  test.each([
     ['asm-a15-pix-outbound', 'outbound:TEST_CHECKOUT_001:PAY_001:PAID', 'PIX_OUTBOUND', '2025-01-15T10:35:03.000Z'],
     ['asm-a16-card-payment-inbound', 'card:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21:APPROVED', 'CARD_PAYMENT_INBOUND', '2025-01-15T10:30:00.000Z'],
     ['asm-a16-card-recurring-inbound', 'recurring:c0a8e4b2-1f3d-4e6a-9b7c-8d2e1f0a3b4c:PAID', 'CARD_RECURRING_INBOUND', '2025-03-01T03:05:00.000Z'],
