@@ -40,7 +40,14 @@ test('the whole recurring flow: each status once on the object subscriptions and
   const events = watch(EVENTS);
   const created = await app.gql(CREATE_AUTH, { input: authorizationInput(app, { maxAmount: '150.00' }) });
   const authorization = created.data.createAutomaticPixAuthorization.authorization;
-  expect(authorization).toMatchObject({ status: 'PENDING', providerStatus: 'PENDING', retryAccepted: true, periodicity: 'P1M', minAmount: { amount: '10.00' }, maxAmount: { amount: '150.00' } });
+  expect(authorization).toMatchObject({
+    status: 'PENDING',
+    providerStatus: 'PENDING',
+    retryAccepted: true,
+    periodicity: 'P1M',
+    minAmount: { amount: '10.00' },
+    maxAmount: { amount: '150.00' },
+  });
 
   const authUpdates = watch(AUTH_UPDATED, { id: authorization.id });
   await authUpdates.waitFor(2, 10_000);
@@ -50,7 +57,15 @@ test('the whole recurring flow: each status once on the object subscriptions and
   const dueDate = simDate(app, 1);
   const scheduled = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '99.99', dueDate, idempotencyKey: 'flow-pay-1' } });
   const payment = scheduled.data.createAutomaticPixPayment.payment;
-  expect(payment).toMatchObject({ status: 'SCHEDULED', amount: { amount: '99.99' }, dueDate, scheduledDate: dueDate, retryCount: 0, remainingRetries: 3, lastRetryDate: simDate(app, 8) });
+  expect(payment).toMatchObject({
+    status: 'SCHEDULED',
+    amount: { amount: '99.99' },
+    dueDate,
+    scheduledDate: dueDate,
+    retryCount: 0,
+    remainingRetries: 3,
+    lastRetryDate: simDate(app, 8),
+  });
 
   const payUpdates = watch(PAY_UPDATED, { id: payment.id });
   await payUpdates.waitFor(1);
@@ -75,11 +90,13 @@ test('the whole recurring flow: each status once on the object subscriptions and
   ]);
 
   // paymentEvents: the same changes, once each, in order (PAID is the last thing anybody publishes).
-  const seen = () => events.received.map((m) => `${m.paymentEvents.type === 'AUTOMATIC_PIX_PAYMENT_UPDATED' ? 'pay' : 'auth'}:${m.paymentEvents.subject.authorizationStatus ?? m.paymentEvents.subject.paymentStatus}`);
+  const seen = () =>
+    events.received.map(
+      (m) => `${m.paymentEvents.type === 'AUTOMATIC_PIX_PAYMENT_UPDATED' ? 'pay' : 'auth'}:${m.paymentEvents.subject.authorizationStatus ?? m.paymentEvents.subject.paymentStatus}`,
+    );
   while (!seen().includes('pay:PAID')) await events.waitFor(events.received.length + 1, 10_000);
   expect(seen()).toEqual(['auth:PENDING', 'auth:APPROVED', 'pay:SCHEDULED', 'pay:FAILED', 'pay:SCHEDULED', 'pay:PAID']);
   expect(authUpdates.received).toHaveLength(2);
-
 });
 
 test('upstream calls per operation (no subscriber polling meanwhile), and an idempotent replay calls nothing', async () => {

@@ -38,7 +38,11 @@ export async function astraCallsDuring<T>(app: TestPaygraph, run: () => Promise<
   const total = counters.total;
   const result = await run();
   const after = counters.snapshot();
-  const byRoute = Object.fromEntries(Object.entries(after).filter(([route, n]) => n !== (before[route] ?? 0)).map(([route, n]) => [route, n - (before[route] ?? 0)]));
+  const byRoute = Object.fromEntries(
+    Object.entries(after)
+      .filter(([route, n]) => n !== (before[route] ?? 0))
+      .map(([route, n]) => [route, n - (before[route] ?? 0)]),
+  );
   return { result, calls: counters.total - total, byRoute };
 }
 

@@ -32,7 +32,10 @@ export async function createAutomaticPixAuthorization(
   );
   if (answer.value) {
     ctx.loaders.automaticPixAuthorization.prime(loaderKey(answer.value.provider, answer.value.authorizationId), answer.value);
-    ctx.logger.info({ event: 'automatic_pix_authorization_created', provider: answer.value.provider, authorizationId: answer.value.authorizationId }, 'Automatic Pix authorization created');
+    ctx.logger.info(
+      { event: 'automatic_pix_authorization_created', provider: answer.value.provider, authorizationId: answer.value.authorizationId },
+      'Automatic Pix authorization created',
+    );
   }
   return { authorization: answer.value, userErrors: answer.userErrors };
 }

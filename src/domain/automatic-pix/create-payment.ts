@@ -36,7 +36,8 @@ const fail = (userErrors: UserErrorShape[]): PaymentResult => ({ payment: null, 
  */
 export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: GraphQLContext): Promise<PaymentResult> {
   const id = decodeGlobalId(input.authorizationId);
-  if (!id || id.type !== 'AutomaticPixAuthorization') return fail([userError(['input', 'authorizationId'], UserErrorCode.INVALID, 'authorizationId is not an AutomaticPixAuthorization id.')]);
+  if (!id || id.type !== 'AutomaticPixAuthorization')
+    return fail([userError(['input', 'authorizationId'], UserErrorCode.INVALID, 'authorizationId is not an AutomaticPixAuthorization id.')]);
   const port = ctx.services.ports.get(AUTOMATIC_PIX, id.provider);
   const now = automaticPixNow(ctx);
   const errors: UserErrorShape[] = [];
@@ -63,12 +64,24 @@ export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: G
     ...(input.description != null ? { description: input.description } : {}),
     ...(input.reference != null ? { reference: input.reference } : {}),
   };
-  const answer = await runIdempotently(ctx, 'createAutomaticPixPayment', input.idempotencyKey, { provider: id.provider, ...command }, () => port.createPayment(command), (p) => p.paymentId, precheck);
+  const answer = await runIdempotently(
+    ctx,
+    'createAutomaticPixPayment',
+    input.idempotencyKey,
+    { provider: id.provider, ...command },
+    () => port.createPayment(command),
+    (p) => p.paymentId,
+    precheck,
+  );
   if (answer.value) ctx.loaders.automaticPixPayment.prime(loaderKey(answer.value.provider, answer.value.paymentId), answer.value);
   return { payment: answer.value, userErrors: answer.userErrors };
 }
 
-export async function loadAuthorization(ctx: GraphQLContext, provider: import('../../providers').ProviderCode, authorizationId: string): Promise<AutomaticPixAuthorizationRecord | null> {
+export async function loadAuthorization(
+  ctx: GraphQLContext,
+  provider: import('../../providers').ProviderCode,
+  authorizationId: string,
+): Promise<AutomaticPixAuthorizationRecord | null> {
   try {
     return await ctx.loaders.automaticPixAuthorization.load(loaderKey(provider, authorizationId));
   } catch (error) {

@@ -45,7 +45,15 @@ export async function retryAutomaticPixPayment(input: RetryPaymentArgs, ctx: Gra
   };
   const command = { paymentId: id.providerId, scheduledDate };
   const request = { provider: id.provider, ...command };
-  const answer = await runIdempotently(ctx, 'retryAutomaticPixPayment', input.idempotencyKey, request, () => port.retryPayment(command), (p) => p.paymentId, precheck);
+  const answer = await runIdempotently(
+    ctx,
+    'retryAutomaticPixPayment',
+    input.idempotencyKey,
+    request,
+    () => port.retryPayment(command),
+    (p) => p.paymentId,
+    precheck,
+  );
   if (answer.value) {
     ctx.loaders.automaticPixPayment.clear(loaderKey(id.provider, id.providerId)).prime(loaderKey(id.provider, id.providerId), answer.value);
   }

@@ -1,13 +1,7 @@
 import { formatCents } from '../../lib/money';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { addDays, inTimeFor } from './calendar';
-import {
-  AutomaticPixAuthorizationStatus,
-  AutomaticPixPaymentStatus,
-  type AutomaticPixAuthorizationRecord,
-  type AutomaticPixPaymentRecord,
-  type CalendarDate,
-} from './model';
+import { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus, type AutomaticPixAuthorizationRecord, type AutomaticPixPaymentRecord, type CalendarDate } from './model';
 
 /** DOC §6.1: up to 3 retry attempts, within 7 days after the original date. */
 export const MAX_RETRIES = 3;
@@ -17,12 +11,7 @@ export const RETRY_WINDOW_DAYS = 7;
  * The rules Astra enforces on payments (ASM-A40), checked by Paygraph before the POST so a
  * refused payment costs no money-moving call and each problem has its own message and path.
  */
-export function paymentRuleErrors(
-  authorization: AutomaticPixAuthorizationRecord,
-  amountCents: number,
-  dueDate: CalendarDate,
-  now: Date,
-): UserErrorShape[] {
+export function paymentRuleErrors(authorization: AutomaticPixAuthorizationRecord, amountCents: number, dueDate: CalendarDate, now: Date): UserErrorShape[] {
   const errors: UserErrorShape[] = [];
   if (authorization.status !== AutomaticPixAuthorizationStatus.APPROVED) {
     errors.push(
@@ -82,13 +71,19 @@ export function retryRuleErrors(
     errors.push(userError(['input', 'paymentId'], UserErrorCode.INVALID_STATE, 'The authorization of this payment does not accept retries.'));
   }
   if (payment.retryCount >= MAX_RETRIES) {
-    errors.push(userError(['input', 'paymentId'], UserErrorCode.INVALID_STATE, `This payment was already retried ${payment.retryCount} times; at most ${MAX_RETRIES} retries are allowed.`));
+    errors.push(
+      userError(['input', 'paymentId'], UserErrorCode.INVALID_STATE, `This payment was already retried ${payment.retryCount} times; at most ${MAX_RETRIES} retries are allowed.`),
+    );
   }
   const dateError = retryDateInTime(scheduledDate, now);
   if (dateError) errors.push(dateError);
   else if (scheduledDate > lastRetryDate(payment)) {
     errors.push(
-      userError(['input', 'scheduledDate'], UserErrorCode.INVALID, `scheduledDate must be within ${RETRY_WINDOW_DAYS} days of the due date, at the latest ${lastRetryDate(payment)}.`),
+      userError(
+        ['input', 'scheduledDate'],
+        UserErrorCode.INVALID,
+        `scheduledDate must be within ${RETRY_WINDOW_DAYS} days of the due date, at the latest ${lastRetryDate(payment)}.`,
+      ),
     );
   }
   return errors;

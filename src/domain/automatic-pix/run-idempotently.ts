@@ -34,7 +34,7 @@ export async function runIdempotently<T>(
     // Rules that depend on the provider's current state run under the key's lock: a repeat of a
     // request that already succeeded replays its answer instead of being refused by the new state.
     // A read that fails there leaves no unknown outcome: the POST was never sent.
-    const refused = (await precheck?.().catch((error: unknown) => Promise.reject(markNotExecuted(error)))) ?? [];
+    const refused = (await runPrecheck(precheck)) ?? [];
     if (refused.length > 0) return { value: null, userErrors: refused };
     try {
       return { value: await call(), userErrors: [] };
@@ -55,9 +55,13 @@ export async function runIdempotently<T>(
 
 const NOT_EXECUTED = new WeakSet<object>();
 
-function markNotExecuted(error: unknown): unknown {
-  if (typeof error === 'object' && error !== null) NOT_EXECUTED.add(error);
-  return error;
+async function runPrecheck(precheck: (() => Promise<UserErrorShape[]>) | undefined): Promise<UserErrorShape[] | undefined> {
+  try {
+    return await precheck?.();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null) NOT_EXECUTED.add(error);
+    throw error;
+  }
 }
 
 function outcomeUnknown(operation: string, startedAt: number): UserErrorShape {

@@ -35,7 +35,8 @@ const ISPB = /^\d{8}$/;
 export function validateCreateAuthorization(args: CreateAuthorizationArgs, limits: AutomaticPixLimits, now: Date): Validated<CreateAutomaticPixAuthorizationCommand> {
   const errors: UserErrorShape[] = [];
   const payer = checkParty(args.payer, ['input', 'payer'], limits, errors);
-  if (!ISPB.test(args.participantIspb)) errors.push(userError(['input', 'participantIspb'], UserErrorCode.INVALID, 'participantIspb must be 8 digits (an ISPB from automaticPixParticipants).'));
+  if (!ISPB.test(args.participantIspb))
+    errors.push(userError(['input', 'participantIspb'], UserErrorCode.INVALID, 'participantIspb must be 8 digits (an ISPB from automaticPixParticipants).'));
   if (args.creditors.length < 1 || args.creditors.length > limits.creditorsMax) {
     errors.push(userError(['input', 'creditors'], UserErrorCode.INVALID, `creditors must list 1 to ${limits.creditorsMax} parties.`));
   }

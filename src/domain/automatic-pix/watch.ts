@@ -33,10 +33,22 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
     const type = decodeGlobalId(globalId)?.type;
     if (!port) return undefined;
     if (type === 'AutomaticPixAuthorization') {
-      return pollers.watch(globalId, pollSpec(deps, () => port.getAuthorization(providerId), authorizationState, PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, (a) => TERMINAL_AUTHORIZATION.has(a.status)));
+      return pollers.watch(
+        globalId,
+        pollSpec(
+          deps,
+          () => port.getAuthorization(providerId),
+          authorizationState,
+          PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED,
+          (a) => TERMINAL_AUTHORIZATION.has(a.status),
+        ),
+      );
     }
     if (type === 'AutomaticPixPayment') {
-      return pollers.watch(globalId, pollSpec(deps, () => port.getPayment(providerId), paymentState, PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal));
+      return pollers.watch(
+        globalId,
+        pollSpec(deps, () => port.getPayment(providerId), paymentState, PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal),
+      );
     }
     return undefined;
   };
@@ -47,7 +59,13 @@ function paymentIsFinal(payment: AutomaticPixPaymentRecord): boolean {
   return TERMINAL_PAYMENT.has(payment.status) || (payment.status === AutomaticPixPaymentStatus.FAILED && payment.retryCount >= MAX_RETRIES);
 }
 
-function pollSpec<T extends Subject>(deps: AutomaticPixWatchDeps, read: () => Promise<T>, stateOf: (subject: T) => string, type: PaymentEventType, isFinal: (subject: T) => boolean): PollSpec {
+function pollSpec<T extends Subject>(
+  deps: AutomaticPixWatchDeps,
+  read: () => Promise<T>,
+  stateOf: (subject: T) => string,
+  type: PaymentEventType,
+  isFinal: (subject: T) => boolean,
+): PollSpec {
   // There is no cheap probe: the probe is the full read, kept for onChange to publish.
   let latest: T | undefined;
   let gone = false;

@@ -55,7 +55,10 @@ export class AutomaticPixAuthorizationResolver {
     description:
       'Asks a payer to authorize recurring Automatic Pix debits (status PENDING until they approve in their bank app; watch it with automaticPixAuthorizationUpdated). Validated before any provider call; send `idempotencyKey` to make retries safe.',
   })
-  createAutomaticPixAuthorization(@Arg('input', () => CreateAutomaticPixAuthorizationInput) input: CreateAutomaticPixAuthorizationInput, @Ctx() ctx: GraphQLContext): Promise<CreateAuthorizationResult> {
+  createAutomaticPixAuthorization(
+    @Arg('input', () => CreateAutomaticPixAuthorizationInput) input: CreateAutomaticPixAuthorizationInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CreateAuthorizationResult> {
     return createAutomaticPixAuthorization(input, ctx);
   }
 

@@ -40,7 +40,7 @@ export class AutomaticPixPaymentResolver {
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => AutomaticPixPaymentPayload, {
     description:
-      "Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice.",
+      'Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice.',
   })
   createAutomaticPixPayment(@Arg('input', () => CreateAutomaticPixPaymentInput) input: CreateAutomaticPixPaymentInput, @Ctx() ctx: GraphQLContext): Promise<PaymentResult> {
     return createAutomaticPixPayment(input, ctx);

@@ -39,7 +39,8 @@ function currentThenPolled<T>(type: string, load: (ctx: GraphQLContext) => DataL
   };
 }
 
-const NOTE = 'No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND.';
+const NOTE =
+  'No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND.';
 
 @Resolver()
 export class AutomaticPixUpdatedResolver {
@@ -48,7 +49,11 @@ export class AutomaticPixUpdatedResolver {
     description: `The authorization as it is now, then again each time its status changes (approved, rejected…), polled from the provider (one poller per authorization however many subscribers). ${NOTE}`,
     subscribe: currentThenPolled<AutomaticPixAuthorizationRecord>('AutomaticPixAuthorization', (ctx) => ctx.loaders.automaticPixAuthorization, authorizationMovedOn),
   })
-  automaticPixAuthorizationUpdated(@Root() authorization: AutomaticPixAuthorizationRecord, @Arg('id', () => ID) _id: string, @Ctx() _ctx: GraphQLContext): AutomaticPixAuthorizationRecord {
+  automaticPixAuthorizationUpdated(
+    @Root() authorization: AutomaticPixAuthorizationRecord,
+    @Arg('id', () => ID) _id: string,
+    @Ctx() _ctx: GraphQLContext,
+  ): AutomaticPixAuthorizationRecord {
     return authorization;
   }
 

@@ -9,7 +9,7 @@ import { AutomaticPixAuthorizationStatus, AutomaticPixPeriodicity } from './enum
 
 @ObjectType({ description: 'A financial institution a payer can authorize Automatic Pix debits from.' })
 export class AutomaticPixParticipant {
-  @Field({ description: 'The institution\'s ISPB (8 digits): pass it as `participantIspb`.' })
+  @Field({ description: "The institution's ISPB (8 digits): pass it as `participantIspb`." })
   ispb!: string;
 
   @Field(() => String, { nullable: true, description: 'Institution name (null where only the ISPB is known, e.g. on an authorization).' })
@@ -27,7 +27,8 @@ export class AutomaticPixFirstPayment {
 
 @ObjectType({
   implements: Node,
-  description: "An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated.",
+  description:
+    "An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated.",
 })
 export class AutomaticPixAuthorization extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` fetches the current state from the provider.' })

@@ -8,7 +8,8 @@ import { AutomaticPixPaymentStatus } from './enums';
 
 @ObjectType({
   implements: Node,
-  description: 'One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand.',
+  description:
+    'One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand.',
 })
 export class AutomaticPixPayment extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` fetches the current state from the provider.' })

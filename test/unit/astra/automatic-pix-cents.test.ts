@@ -11,7 +11,15 @@ function wireRoundTrip(decimal: string): { wire: number; back: string } {
   const parsed = parseDecimal(decimal);
   if (!parsed.ok) throw new Error(parsed.reason);
   const body = createPaymentToWire({ authorizationId: 'a', amountCents: parsed.cents, dueDate: '2030-01-01' });
-  const record = paymentFromWire({ paymentId: 'p', authorizationId: 'a', amount: body.amount, dueDate: '2030-01-01', scheduledDate: '2030-01-01', status: 'SCHEDULED', retryCount: 0 });
+  const record = paymentFromWire({
+    paymentId: 'p',
+    authorizationId: 'a',
+    amount: body.amount,
+    dueDate: '2030-01-01',
+    scheduledDate: '2030-01-01',
+    status: 'SCHEDULED',
+    retryCount: 0,
+  });
   return { wire: body.amount, back: formatCents(record.amount.amount) };
 }
 

@@ -1,5 +1,10 @@
 import type { Page } from '../../../domain/models';
-import type { AutomaticPixParticipantRecord, CreateAutomaticPixAuthorizationCommand, CreateAutomaticPixPaymentCommand, RetryAutomaticPixPaymentCommand } from '../../../domain/automatic-pix/model';
+import type {
+  AutomaticPixParticipantRecord,
+  CreateAutomaticPixAuthorizationCommand,
+  CreateAutomaticPixPaymentCommand,
+  RetryAutomaticPixPaymentCommand,
+} from '../../../domain/automatic-pix/model';
 import type { AuthorizationListQuery, AutomaticPixLimits, AutomaticPixPort, PaymentListQuery } from '../../../domain/automatic-pix/port';
 import type { ProviderHttp } from '../../http/provider-http';
 import { fetchWindow } from '../../paging';

@@ -37,11 +37,12 @@ export function readDate(body: JsonObject, field: string, problems: string[], re
     if (required) problems.push(`${field} is required`);
     return undefined;
   }
-  if (!isDate(body[field])) {
+  const value = body[field];
+  if (!isDate(value)) {
     problems.push(`${field} must be a valid date in yyyy-MM-dd format`);
     return undefined;
   }
-  return body[field] as string;
+  return value;
 }
 
 export interface AuthorizationBody {
@@ -67,10 +68,11 @@ export function readAuthorizationBody(body: JsonObject, problems: string[]): Aut
   if (typeof participantId !== 'string' || !PARTICIPANTS.some((p) => p.ispb === participantId)) problems.push('participantId must be the ispb of a PIX participant');
   const creditors: PartyState[] = [];
   if (!Array.isArray(body.creditors) || body.creditors.length < 1 || body.creditors.length > 10) problems.push('creditors must have 1-10 items');
-  else body.creditors.forEach((creditor, index) => {
-    const party = readParty(creditor, `creditors[${index}]`, problems);
-    if (party) creditors.push(party);
-  });
+  else
+    body.creditors.forEach((creditor, index) => {
+      const party = readParty(creditor, `creditors[${index}]`, problems);
+      if (party) creditors.push(party);
+    });
   const description = readString(body, 'description', 140, problems);
   const maxAmount = readCents(body, 'maxAmount', problems, false);
   const minAmount = readCents(body, 'minAmount', problems, false);
@@ -85,13 +87,25 @@ export function readAuthorizationBody(body: JsonObject, problems: string[]): Aut
     const fp = isObject(body.firstPayment) ? body.firstPayment : {};
     const amount = readCents(fp, 'amount', problems, true);
     const date = readDate(fp, 'date', problems, true);
-    if (amount !== undefined && ((minAmount !== undefined && amount < minAmount) || (maxAmount !== undefined && amount > maxAmount))) problems.push('firstPayment.amount must be within minAmount and maxAmount');
+    if (amount !== undefined && ((minAmount !== undefined && amount < minAmount) || (maxAmount !== undefined && amount > maxAmount)))
+      problems.push('firstPayment.amount must be within minAmount and maxAmount');
     if (amount !== undefined && date !== undefined) firstPayment = { amount, date };
   }
   const clientMetadata = isObject(body.clientMetadata) ? (body.clientMetadata as Record<string, string>) : null;
   if (problems.length > 0 || !user || !startDate) return undefined;
   return {
-    user, participantId: participantId as string, creditors, description, maxAmount: maxAmount ?? null, minAmount: minAmount ?? null, retryAccepted,
-    periodicity: body.periodicity as string, startDate, contractId: body.contractId as string, contractDebtor: contractDebtor ?? null, firstPayment, clientMetadata,
+    user,
+    participantId: participantId as string,
+    creditors,
+    description,
+    maxAmount: maxAmount ?? null,
+    minAmount: minAmount ?? null,
+    retryAccepted,
+    periodicity: body.periodicity as string,
+    startDate,
+    contractId: body.contractId as string,
+    contractDebtor: contractDebtor ?? null,
+    firstPayment,
+    clientMetadata,
   };
 }

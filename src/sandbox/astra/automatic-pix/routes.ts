@@ -29,14 +29,46 @@ export function registerAutomaticPixRoutes(router: SimRouter, deps: AutomaticPix
     service.settleDue();
     return handler(req);
   };
-  router.add('GET', `${BASE}/participants`, route((req) => participants(service, req)));
-  router.add('POST', `${BASE}/authorizations`, route((req) => createAuthorization(service, req)));
-  router.add('GET', `${BASE}/authorizations`, route((req) => listAuthorizations(service, req)));
-  router.add('GET', `${BASE}/authorizations/:authorizationId`, route((req) => getAuthorization(service, req)));
-  router.add('POST', `${BASE}/payments`, route((req) => createPayment(service, req)));
-  router.add('GET', `${BASE}/payments`, route((req) => listPayments(service, req)));
-  router.add('GET', `${BASE}/payments/:paymentId`, route((req) => getPayment(service, req)));
-  router.add('POST', `${BASE}/payments/:paymentId/retry`, route((req) => retryPayment(service, req)));
+  router.add(
+    'GET',
+    `${BASE}/participants`,
+    route((req) => participants(service, req)),
+  );
+  router.add(
+    'POST',
+    `${BASE}/authorizations`,
+    route((req) => createAuthorization(service, req)),
+  );
+  router.add(
+    'GET',
+    `${BASE}/authorizations`,
+    route((req) => listAuthorizations(service, req)),
+  );
+  router.add(
+    'GET',
+    `${BASE}/authorizations/:authorizationId`,
+    route((req) => getAuthorization(service, req)),
+  );
+  router.add(
+    'POST',
+    `${BASE}/payments`,
+    route((req) => createPayment(service, req)),
+  );
+  router.add(
+    'GET',
+    `${BASE}/payments`,
+    route((req) => listPayments(service, req)),
+  );
+  router.add(
+    'GET',
+    `${BASE}/payments/:paymentId`,
+    route((req) => getPayment(service, req)),
+  );
+  router.add(
+    'POST',
+    `${BASE}/payments/:paymentId/retry`,
+    route((req) => retryPayment(service, req)),
+  );
   router.add('POST', '/__sim/automatic-pix/payments/:paymentId/fail', (req) => forceFailure(service, req));
   return service;
 }
@@ -109,7 +141,11 @@ function listPayments(service: AutomaticPixService, req: SimRequest): SimRespons
   const status = readEnumQuery(req.query, 'status', PAY_STATUSES, problems);
   const from = req.query.get('startDate');
   const to = req.query.get('endDate');
-  for (const [name, value] of [['startDate', from], ['endDate', to]] as const) if (value !== null) readDate({ [name]: value }, name, problems, true);
+  for (const [name, value] of [
+    ['startDate', from],
+    ['endDate', to],
+  ] as const)
+    if (value !== null) readDate({ [name]: value }, name, problems, true);
   if (problems.length > 0) return fail(service, 400, req, problems);
   const authorizationId = req.query.get('authorizationId');
   const items = [...service.store.payments.values()]

@@ -37,8 +37,13 @@ export class AutomaticPixService {
   createAuthorization(body: AuthorizationBody): AuthorizationState {
     const now = this.clock.now().toISOString();
     const state: AuthorizationState = {
-      seq: this.store.nextSeq(), authorizationId: randomUUID(), status: 'PENDING', ...body,
-      contractDebtor: body.contractDebtor ?? body.user, createdAt: now, updatedAt: now,
+      seq: this.store.nextSeq(),
+      authorizationId: randomUUID(),
+      status: 'PENDING',
+      ...body,
+      contractDebtor: body.contractDebtor ?? body.user,
+      createdAt: now,
+      updatedAt: now,
     };
     this.store.authorizations.set(state.authorizationId, state);
     this.tasks.schedule(this.delayMs, () => this.decide(state));
@@ -48,8 +53,17 @@ export class AutomaticPixService {
   createPayment(input: NewPayment): PaymentState {
     const now = this.clock.now().toISOString();
     const payment: PaymentState = {
-      seq: this.store.nextSeq(), paymentId: randomUUID(), ...input, scheduledDate: input.dueDate, status: 'SCHEDULED', retryCount: 0,
-      endToEndId: null, failureReason: null, createdAt: now, updatedAt: now, paidAt: null,
+      seq: this.store.nextSeq(),
+      paymentId: randomUUID(),
+      ...input,
+      scheduledDate: input.dueDate,
+      status: 'SCHEDULED',
+      retryCount: 0,
+      endToEndId: null,
+      failureReason: null,
+      createdAt: now,
+      updatedAt: now,
+      paidAt: null,
     };
     this.store.payments.set(payment.paymentId, payment);
     this.settleDue();

@@ -1,9 +1,20 @@
-import { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus, type AutomaticPixAuthorizationRecord, type AutomaticPixPaymentRecord } from '../../../../src/domain/automatic-pix/model';
+import {
+  AutomaticPixAuthorizationStatus,
+  AutomaticPixPaymentStatus,
+  type AutomaticPixAuthorizationRecord,
+  type AutomaticPixPaymentRecord,
+} from '../../../../src/domain/automatic-pix/model';
 import { lastRetryDate, paymentRuleErrors, remainingRetries, retryRuleErrors } from '../../../../src/domain/automatic-pix/rules';
 import { brl } from '../../../../src/domain/models';
 
 const NOW = new Date('2030-05-14T12:00:00-03:00');
-const authorization = { status: AutomaticPixAuthorizationStatus.APPROVED, minAmount: brl(1000), maxAmount: brl(15000), startDate: '2030-05-15', retryAccepted: true } as AutomaticPixAuthorizationRecord;
+const authorization = {
+  status: AutomaticPixAuthorizationStatus.APPROVED,
+  minAmount: brl(1000),
+  maxAmount: brl(15000),
+  startDate: '2030-05-15',
+  retryAccepted: true,
+} as AutomaticPixAuthorizationRecord;
 const failed = { status: AutomaticPixPaymentStatus.FAILED, dueDate: '2030-05-11', retryCount: 0 } as AutomaticPixPaymentRecord;
 const fields = (errors: { field: string[] | null; code: string }[]) => errors.map((e) => `${e.field?.join('.')}:${e.code}`);
 

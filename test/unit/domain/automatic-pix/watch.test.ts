@@ -13,9 +13,24 @@ const ID = encodeGlobalId('AutomaticPixPayment', 'ASTRA', 'p1');
 
 function payment(status: S, retryCount = 0): AutomaticPixPaymentRecord {
   return {
-    __typename: 'AutomaticPixPayment', id: ID, provider: 'ASTRA', paymentId: 'p1', authorizationId: 'a1', status, providerStatus: status === S.CANCELLED ? 'CANCELED' : status,
-    amount: brl(9999), dueDate: '2030-01-10', scheduledDate: '2030-01-10', retryCount, endToEndId: null, failureReason: null, description: null, reference: null,
-    createdAt: null, updatedAt: null, paidAt: null,
+    __typename: 'AutomaticPixPayment',
+    id: ID,
+    provider: 'ASTRA',
+    paymentId: 'p1',
+    authorizationId: 'a1',
+    status,
+    providerStatus: status === S.CANCELLED ? 'CANCELED' : status,
+    amount: brl(9999),
+    dueDate: '2030-01-10',
+    scheduledDate: '2030-01-10',
+    retryCount,
+    endToEndId: null,
+    failureReason: null,
+    description: null,
+    reference: null,
+    createdAt: null,
+    updatedAt: null,
+    paidAt: null,
   };
 }
 
@@ -44,7 +59,14 @@ function setUp(states: Array<AutomaticPixPaymentRecord | 'missing'>) {
 
 describe('Automatic Pix subject watcher', () => {
   test('each new state published once (repeats are not), stop at PAID', async () => {
-    const { watch, events, stopped, pollers } = setUp([payment(S.SCHEDULED), payment(S.SCHEDULED), payment(S.FAILED), payment(S.FAILED), payment(S.SCHEDULED, 1), payment(S.PAID, 1)]);
+    const { watch, events, stopped, pollers } = setUp([
+      payment(S.SCHEDULED),
+      payment(S.SCHEDULED),
+      payment(S.FAILED),
+      payment(S.FAILED),
+      payment(S.SCHEDULED, 1),
+      payment(S.PAID, 1),
+    ]);
     watch('ASTRA', ID, 'p1');
     expect(await stopped).toBe('terminal');
     const seen: string[] = [];
