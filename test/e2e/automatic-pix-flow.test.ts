@@ -15,6 +15,7 @@ const EVENTS = `subscription { paymentEvents(filter: { types: [AUTOMATIC_PIX_AUT
   type subject { id ... on AutomaticPixAuthorization { authorizationStatus: status } ... on AutomaticPixPayment { paymentStatus: status retryCount } } } }`;
 // Long enough for the test to subscribe before the simulator approves or settles (ASM-A43).
 const SANDBOX_DELAY_MS = 1_000;
+const POST_RETRY_ROUTE = 'POST /automatic-pix/v1/payments/:paymentId/retry';
 
 let app: TestPaygraph;
 const subscriptions: TestSubscription[] = [];
@@ -99,7 +100,7 @@ test('the whole recurring flow: each status once on the object subscriptions and
   expect(authUpdates.received).toHaveLength(2);
 });
 
-test('upstream calls per operation (no subscriber polling meanwhile), and an idempotent replay calls nothing', async () => {
+test('upstream calls per operation (no subscriber polling meanwhile); idempotent replays send no second POST', async () => {
   const created = await astraCallsDuring(app, () => app.gql(CREATE_AUTH, { input: authorizationInput(app) }));
   expect(created.byRoute).toEqual({ 'POST /automatic-pix/v1/authorizations': 1 });
   const authorization = created.result.data.createAutomaticPixAuthorization.authorization;
@@ -124,6 +125,15 @@ test('upstream calls per operation (no subscriber polling meanwhile), and an ide
     'GET /automatic-pix/v1/authorizations/:authorizationId': 1,
     'POST /automatic-pix/v1/payments/:paymentId/retry': 1,
   });
+
+  // A retry repeated with its key replays the first answer, though the payment is no longer FAILED.
+  const retryInput = { paymentId: payment.id, scheduledDate: simDate(app, 2), idempotencyKey: 'calls-retry-1' };
+  await forceFailure(app, payment.providerId);
+  const keyed = await app.gql(RETRY_PAY, { input: retryInput });
+  expect(keyed.data.retryAutomaticPixPayment.payment).toMatchObject({ status: 'SCHEDULED', retryCount: 2 });
+  const repeat = await astraCallsDuring(app, () => app.gql(RETRY_PAY, { input: retryInput }));
+  expect(repeat.result.data.retryAutomaticPixPayment).toMatchObject({ userErrors: [], payment: { retryCount: 2 } });
+  expect(repeat.byRoute[POST_RETRY_ROUTE]).toBeUndefined();
 });
 
 test('a max amount ending in 99 is rejected by the payer (sandbox), and the subscriber sees it', async () => {
@@ -137,9 +147,13 @@ test('a max amount ending in 99 is rejected by the payer (sandbox), and the subs
 test('lists: participants, authorizations by contract, payments of an authorization', async () => {
   const participants = await app.gql('{ automaticPixParticipants(first: 3) { totalCount edges { node { ispb name } } pageInfo { hasNextPage } } }');
   expect(participants.data.automaticPixParticipants).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true } });
-  expect(participants.data.automaticPixParticipants.edges[0].node).toEqual({ ispb: '00000000', name: 'Banco do Brasil S.A.' });
+  expect(participants.data.automaticPixParticipants.edges.map((edge: any) => edge.node.name)).toEqual([
+    'Banco Bradesco S.A.',
+    'Banco do Brasil S.A.',
+    'Banco Santander (Brasil) S.A.',
+  ]);
 
-  const input = authorizationInput(app);
+  const input = authorizationInput(app, { firstPayment: { amount: '40.00', date: simDate(app, 3) } });
   const id = (await app.gql(CREATE_AUTH, { input })).data.createAutomaticPixAuthorization.authorization.id;
   await app.sandbox!.astra.waitForIdle();
   await app.gql(CREATE_PAY, { input: { authorizationId: id, amount: '50.00', dueDate: simDate(app, 2) } });
@@ -149,10 +163,22 @@ test('lists: participants, authorizations by contract, payments of an authorizat
   );
   expect(listed.data.automaticPixAuthorizations).toEqual({
     totalCount: 1,
-    edges: [{ node: { id, status: 'APPROVED', payments: { totalCount: 1, edges: [{ node: { amount: { amount: '50.00' }, status: 'SCHEDULED' } }] } } }],
+    // The first payment was scheduled on approval (ASM-A38); latest scheduled date first.
+    edges: [
+      {
+        node: {
+          id,
+          status: 'APPROVED',
+          payments: {
+            totalCount: 2,
+            edges: [{ node: { amount: { amount: '40.00' }, status: 'SCHEDULED' } }, { node: { amount: { amount: '50.00' }, status: 'SCHEDULED' } }],
+          },
+        },
+      },
+    ],
   });
   const payments = await app.gql('query($f: AutomaticPixPaymentFilter) { automaticPixPayments(filter: $f) { totalCount } }', { f: { authorizationId: id, status: 'SCHEDULED' } });
-  expect(payments.data.automaticPixPayments.totalCount).toBe(1);
+  expect(payments.data.automaticPixPayments.totalCount).toBe(2);
 });
 
 test('unknown ids → node null; provider 5xx → PROVIDER_UNAVAILABLE with the upstream transaction id', async () => {

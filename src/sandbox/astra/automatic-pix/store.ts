@@ -44,15 +44,15 @@ export interface PaymentState {
   paidAt: string | null;
 }
 
-/** ASM-A37: the fixed participant list, ordered by name. */
-export const PARTICIPANTS = [
+/** ASM-A37: the fixed participant list, ordered by name (Portuguese collation). */
+export const PARTICIPANTS: readonly { ispb: string; name: string }[] = [
   { ispb: '00000000', name: 'Banco do Brasil S.A.' },
   { ispb: '60746948', name: 'Banco Bradesco S.A.' },
-  { ispb: '90400888', name: 'Banco Santander (Brasil) S.A.' },
   { ispb: '00360305', name: 'Caixa Econômica Federal' },
   { ispb: '60701190', name: 'Itaú Unibanco S.A.' },
   { ispb: '18236120', name: 'Nu Pagamentos S.A.' },
-] as const;
+  { ispb: '90400888', name: 'Banco Santander (Brasil) S.A.' },
+].sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
 
 export class AutomaticPixStore {
   readonly authorizations = new Map<string, AuthorizationState>();
