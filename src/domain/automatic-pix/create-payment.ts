@@ -42,7 +42,6 @@ export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: G
   const now = automaticPixNow(ctx);
   const errors: UserErrorShape[] = [];
   const amountCents = checkMoney(input.amount, ['input', 'amount'], port.limits, errors);
-  if (input.amount == null) errors.push(userError(['input', 'amount'], UserErrorCode.REQUIRED, 'amount is required.'));
   const dueDate = checkDate(input.dueDate, ['input', 'dueDate'], errors);
   if (dueDate !== undefined && !inTimeFor(dueDate, now)) {
     errors.push(userError(['input', 'dueDate'], UserErrorCode.INVALID, 'dueDate must be tomorrow or later (Brasília): a debit must be requested by 23:59 of the day before.'));
