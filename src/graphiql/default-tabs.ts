@@ -1,4 +1,5 @@
 import type { GraphiqlTab } from './options';
+import { automaticPixTabs } from './automatic-pix-tabs';
 
 const CREATE = `# 1. Open the "Payment events" panel (the lightning bolt in the left sidebar), then run
 #    this. In sandbox mode an amount ending in ,01 is paid automatically a few seconds
@@ -141,6 +142,7 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'DecodeBrCode', query: DECODE, variables: DECODE_VARIABLES },
     { name: 'CreatePaymentLink', query: PAYMENT_LINK },
     { name: 'ReadPaymentLink', query: READ_PAYMENT_LINK, variables: idVariables },
+    ...automaticPixTabs(sandbox),
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });
   return tabs;

@@ -16,6 +16,8 @@ const PublishedPaymentEventType = {
   PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
   PAYMENT_LINK_PAID: PaymentEventType.PAYMENT_LINK_PAID, // Astra webhook confirmation
   PAYMENT_LINK_STATUS_CHANGED: PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, // Astra webhook confirmation
+  AUTOMATIC_PIX_AUTHORIZATION_UPDATED: PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, // Automatic Pix poller
+  AUTOMATIC_PIX_PAYMENT_UPDATED: PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, // Automatic Pix poller
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
 registerEnumType(PublishedPaymentEventType, {
@@ -27,6 +29,14 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
     PAYMENT_LINK_PAID: { description: 'A payment link was paid by Pix or card (subject: the PaymentLink, with its payment).' },
     PAYMENT_LINK_STATUS_CHANGED: { description: 'A payment link expired or was cancelled (subject: the PaymentLink).' },
+    AUTOMATIC_PIX_AUTHORIZATION_UPDATED: {
+      description:
+        'An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it.',
+    },
+    AUTOMATIC_PIX_PAYMENT_UPDATED: {
+      description:
+        'An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated.',
+    },
   },
 });
 

@@ -24,6 +24,256 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** Result of advanceSandboxClock. */
+export type AdvanceSandboxClockPayload = {
+  __typename?: 'AdvanceSandboxClockPayload';
+  /** The simulator's time after the move. */
+  now: Maybe<Scalars['DateTime']['output']>;
+  /** The simulator's Brasília date after the move, yyyy-MM-dd. */
+  today: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
+export type AutomaticPixAuthorization = Node & {
+  __typename?: 'AutomaticPixAuthorization';
+  /** Debtor of the contract, when different from the payer. */
+  contractDebtor: Maybe<Party>;
+  /** Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids). */
+  contractReference: Scalars['String']['output'];
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who may receive the debits. */
+  creditors: Array<Party>;
+  description: Maybe<Scalars['String']['output']>;
+  firstPayment: Maybe<AutomaticPixFirstPayment>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Largest amount a debit may have. */
+  maxAmount: Maybe<Money>;
+  /** Smallest amount a debit may have (variable-value authorizations). */
+  minAmount: Maybe<Money>;
+  /** The payer's institution. */
+  participant: AutomaticPixParticipant;
+  /** Who is debited (Astra `user`). */
+  payer: Party;
+  /** Payments under this authorization, latest scheduled date first. */
+  payments: AutomaticPixPaymentConnection;
+  /** Debit cycle; null when the provider sent one Paygraph does not know (see providerPeriodicity). */
+  periodicity: Maybe<AutomaticPixPeriodicity>;
+  provider: PaymentProvider;
+  /** The provider's own id for the authorization (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
+  /** The cycle as the provider sent it (ISO-8601 duration). */
+  providerPeriodicity: Scalars['String']['output'];
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Whether a FAILED payment may be retried (up to 3 times, within 7 days of its due date). */
+  retryAccepted: Scalars['Boolean']['output'];
+  /** First date debits may fall on, yyyy-MM-dd (Brasília calendar). */
+  startDate: Scalars['String']['output'];
+  status: AutomaticPixAuthorizationStatus;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
+export type AutomaticPixAuthorizationPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AutomaticPixPaymentStatus>;
+};
+
+/** A page of AutomaticPixAuthorization objects (Relay connection). */
+export type AutomaticPixAuthorizationConnection = {
+  __typename?: 'AutomaticPixAuthorizationConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixAuthorizationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixAuthorization connection. */
+export type AutomaticPixAuthorizationEdge = {
+  __typename?: 'AutomaticPixAuthorizationEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixAuthorization. */
+  node: AutomaticPixAuthorization;
+};
+
+/** Which authorizations to list. All given conditions must hold. */
+export type AutomaticPixAuthorizationFilter = {
+  contractReference?: InputMaybe<Scalars['String']['input']>;
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  status?: InputMaybe<AutomaticPixAuthorizationStatus>;
+};
+
+/** Normalized status of an Automatic Pix authorization. REJECTED, EXPIRED and CANCELLED are terminal. */
+export type AutomaticPixAuthorizationStatus =
+  /** Approved: payments may be scheduled. */
+  | 'APPROVED'
+  /** Revoked by the payer after approval. Terminal. */
+  | 'CANCELLED'
+  /** Not approved in time. Terminal. */
+  | 'EXPIRED'
+  /** Waiting for the payer to approve it in their bank app. */
+  | 'PENDING'
+  /** Refused by the payer or their institution. Terminal. */
+  | 'REJECTED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** The first debit of an authorization, scheduled automatically once it is approved. */
+export type AutomaticPixFirstPayment = {
+  __typename?: 'AutomaticPixFirstPayment';
+  /** Amount of the first debit. */
+  amount: Money;
+  /** Date of the first debit, yyyy-MM-dd (Brasília calendar). */
+  date: Scalars['String']['output'];
+};
+
+/** The first debit, scheduled automatically once the authorization is approved. */
+export type AutomaticPixFirstPaymentInput = {
+  /** Amount in BRL, e.g. "99.90"; within min/max when they are given. */
+  amount: Scalars['Decimal']['input'];
+  /** Date of the first debit (yyyy-MM-dd, Brasília calendar); tomorrow or later. */
+  date: Scalars['String']['input'];
+};
+
+/** A financial institution a payer can authorize Automatic Pix debits from. */
+export type AutomaticPixParticipant = {
+  __typename?: 'AutomaticPixParticipant';
+  /** The institution's ISPB (8 digits): pass it as `participantIspb`. */
+  ispb: Scalars['String']['output'];
+  /** Institution name (null where only the ISPB is known, e.g. on an authorization). */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of AutomaticPixParticipant objects (Relay connection). */
+export type AutomaticPixParticipantConnection = {
+  __typename?: 'AutomaticPixParticipantConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixParticipantEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixParticipant connection. */
+export type AutomaticPixParticipantEdge = {
+  __typename?: 'AutomaticPixParticipantEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixParticipant. */
+  node: AutomaticPixParticipant;
+};
+
+/** One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand. */
+export type AutomaticPixPayment = Node & {
+  __typename?: 'AutomaticPixPayment';
+  amount: Money;
+  /** The authorization this payment debits under (current state). */
+  authorization: AutomaticPixAuthorization;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** The original date of the debit, yyyy-MM-dd (Brasília); never changes. */
+  dueDate: Scalars['String']['output'];
+  /** Pix end-to-end id, once paid. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed (FAILED only). */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd. */
+  lastRetryDate: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  provider: PaymentProvider;
+  /** The provider's own id for the payment (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Your reference (Astra userReference). */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Retries still allowed (0 when paid, cancelled, or the authorization does not accept retries). */
+  remainingRetries: Scalars['Int']['output'];
+  /** Retries requested so far (at most 3). */
+  retryCount: Scalars['Int']['output'];
+  /** The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it. */
+  scheduledDate: Scalars['String']['output'];
+  status: AutomaticPixPaymentStatus;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of AutomaticPixPayment objects (Relay connection). */
+export type AutomaticPixPaymentConnection = {
+  __typename?: 'AutomaticPixPaymentConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixPaymentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixPayment connection. */
+export type AutomaticPixPaymentEdge = {
+  __typename?: 'AutomaticPixPaymentEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixPayment. */
+  node: AutomaticPixPayment;
+};
+
+/** Which payments to list. All given conditions must hold; dates apply to `scheduledDate`. */
+export type AutomaticPixPaymentFilter = {
+  /** Only payments of this authorization (global id). */
+  authorizationId?: InputMaybe<Scalars['ID']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  /** From this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledTo?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AutomaticPixPaymentStatus>;
+};
+
+/** Result of createAutomaticPixPayment and retryAutomaticPixPayment. */
+export type AutomaticPixPaymentPayload = {
+  __typename?: 'AutomaticPixPaymentPayload';
+  /** The payment (SCHEDULED); null when `userErrors` is not empty. */
+  payment: Maybe<AutomaticPixPayment>;
+  userErrors: Array<UserError>;
+};
+
+/** Normalized status of an Automatic Pix payment. A FAILED payment may be retried (retryAutomaticPixPayment). */
+export type AutomaticPixPaymentStatus =
+  /** The authorization ended before the debit ran. Terminal. */
+  | 'CANCELLED'
+  /** Both attempts of `scheduledDate` failed; `failureReason` says why. */
+  | 'FAILED'
+  /** Settled; `endToEndId` is set. Terminal. */
+  | 'PAID'
+  /** Waiting for `scheduledDate`. */
+  | 'SCHEDULED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** How often the payer expects a debit, as an ISO-8601 duration. */
+export type AutomaticPixPeriodicity =
+  /** Monthly. */
+  | 'P1M'
+  /** Weekly. */
+  | 'P1W'
+  /** Yearly. */
+  | 'P1Y'
+  /** Quarterly. */
+  | 'P3M'
+  /** Every six months. */
+  | 'P6M';
+
 /** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code. */
 export type BrCodeDecodeResult = {
   __typename?: 'BrCodeDecodeResult';
@@ -55,6 +305,59 @@ export type BrCodeKind =
   | 'DYNAMIC'
   /** Carries a Pix key (and maybe an amount); payable any number of times. */
   | 'STATIC';
+
+/** What the payer is asked to authorize. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateAutomaticPixAuthorizationInput = {
+  /** Debtor of the contract when not the payer. */
+  contractDebtor?: InputMaybe<PartyInput>;
+  /** Your contract identifier (at most 50 characters). */
+  contractReference: Scalars['String']['input'];
+  /** Who may receive the debits: 1–10, each with a name. */
+  creditors: Array<PartyInput>;
+  /** Purpose shown to the payer (at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  firstPayment?: InputMaybe<AutomaticPixFirstPaymentInput>;
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Largest debit, e.g. "150.00". */
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Smallest debit, e.g. "10.00". */
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISPB of the payer's institution, from automaticPixParticipants. */
+  participantIspb: Scalars['String']['input'];
+  /** Who will be debited; name required. */
+  payer: PartyInput;
+  periodicity: AutomaticPixPeriodicity;
+  provider?: PaymentProvider;
+  /** Whether FAILED payments may be retried. */
+  retryAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. Default: today. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createAutomaticPixAuthorization. */
+export type CreateAutomaticPixAuthorizationPayload = {
+  __typename?: 'CreateAutomaticPixAuthorizationPayload';
+  /** The new authorization (PENDING); null when `userErrors` is not empty. */
+  authorization: Maybe<AutomaticPixAuthorization>;
+  userErrors: Array<UserError>;
+};
+
+/** A debit under an APPROVED authorization. Every rule is checked before the provider is asked. */
+export type CreateAutomaticPixPaymentInput = {
+  /** Amount in BRL, within the authorization's min/max. */
+  amount: Scalars['Decimal']['input'];
+  /** Global id of an APPROVED AutomaticPixAuthorization. */
+  authorizationId: Scalars['ID']['input'];
+  /** At most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the debit (yyyy-MM-dd, Brasília calendar): tomorrow or later, and not before the authorization's startDate. */
+  dueDate: Scalars['String']['input'];
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePaymentLinkInput = {
@@ -176,6 +479,12 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** SANDBOX ONLY. Moves the provider simulator's calendar forward by `days` (1–400): Automatic Pix payments whose scheduled date arrives are settled (paid, or failed for amounts ending in ,99 on the first attempt), and Paygraph's date rules follow the same calendar. Everything else on the simulator clock moves too (charges expire). */
+  advanceSandboxClock: AdvanceSandboxClockPayload;
+  /** Asks a payer to authorize recurring Automatic Pix debits (status PENDING until they approve in their bank app; watch it with automaticPixAuthorizationUpdated). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createAutomaticPixAuthorization: CreateAutomaticPixAuthorizationPayload;
+  /** Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice. */
+  createAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
@@ -188,10 +497,27 @@ export type Mutation = {
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
   registerWebhook: RegisterWebhookPayload;
+  /** Schedules a new attempt of a FAILED payment whose authorization accepts retries: at most 3 retries, on a date within 7 days of the due date, requested by 23:59 (Brasília) of the day before. Each rule is checked before the retry is requested. */
+  retryAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
   /** Changes a webhook's URL and/or event type; omitted fields keep their value. */
   updateWebhook: UpdateWebhookPayload;
+};
+
+
+export type MutationAdvanceSandboxClockArgs = {
+  days: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateAutomaticPixAuthorizationArgs = {
+  input: CreateAutomaticPixAuthorizationInput;
+};
+
+
+export type MutationCreateAutomaticPixPaymentArgs = {
+  input: CreateAutomaticPixPaymentInput;
 };
 
 
@@ -222,6 +548,11 @@ export type MutationRefundPixChargeArgs = {
 
 export type MutationRegisterWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+export type MutationRetryAutomaticPixPaymentArgs = {
+  input: RetryAutomaticPixPaymentInput;
 };
 
 
@@ -299,6 +630,10 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
+  /** An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it. */
+  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
+  /** An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated. */
+  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
   /** A payment link expired or was cancelled (subject: the PaymentLink). */
@@ -569,6 +904,12 @@ export type PixRefund = Node & Refund & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Automatic Pix authorizations of one provider (Relay connection; `first` at most 100). */
+  automaticPixAuthorizations: AutomaticPixAuthorizationConnection;
+  /** Institutions a payer can authorize Automatic Pix debits from, by name. */
+  automaticPixParticipants: AutomaticPixParticipantConnection;
+  /** Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100). */
+  automaticPixPayments: AutomaticPixPaymentConnection;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
   decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
@@ -581,6 +922,27 @@ export type Query = {
   pixCharges: PixChargeConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryAutomaticPixAuthorizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AutomaticPixAuthorizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAutomaticPixParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: PaymentProvider;
+};
+
+
+export type QueryAutomaticPixPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AutomaticPixPaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -714,6 +1076,16 @@ export type RegisterWebhookPayload = {
   webhook: Maybe<Webhook>;
 };
 
+/** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
+export type RetryAutomaticPixPaymentInput = {
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of a FAILED AutomaticPixPayment. */
+  paymentId: Scalars['ID']['input'];
+  /** Date of the new attempt (yyyy-MM-dd, Brasília calendar). */
+  scheduledDate: Scalars['String']['input'];
+};
+
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */
 export type SimulatePixChargePaymentInput = {
   /** Global id of an ACTIVE PixCharge. */
@@ -758,12 +1130,26 @@ export type StaticPixQrCode = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The authorization as it is now, then again each time its status changes (approved, rejected…), polled from the provider (one poller per authorization however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
+  automaticPixAuthorizationUpdated: AutomaticPixAuthorization;
+  /** The payment as it is now, then again each time it changes (paid, failed, rescheduled by a retry), polled from the provider (one poller per payment however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
+  automaticPixPaymentUpdated: AutomaticPixPayment;
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
   /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
+};
+
+
+export type SubscriptionAutomaticPixAuthorizationUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionAutomaticPixPaymentUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -923,7 +1309,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -951,7 +1337,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -967,14 +1353,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -983,7 +1369,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -1005,7 +1391,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

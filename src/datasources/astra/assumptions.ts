@@ -93,4 +93,19 @@ export const ASTRA_ASSUMPTIONS = {
     expiresInDaysMax: 10,
     statusCodes: { CREATED: 1, PAID: 2, EXPIRED: 3, CANCELLED: 4 },
   },
+  /**
+   * ASM-A36…A43: Automatic Pix (Pix Automático), base path /automatic-pix/v1. Amounts are INTEGER
+   * CENTS on this product's wire (DOC for authorizations, assumed for payments), unlike the rest of
+   * Astra (reais); the conversion lives in automatic-pix/wire-cents.ts. No webhook (ASM-A12):
+   * statuses reach subscribers through the shared poller. Limits: ASM-A38/A40 (names ≤ 100,
+   * 1–10 creditors, description ≤ 140, contractId ≤ 50, userReference ≤ 77).
+   */
+  automaticPix: {
+    paths: {
+      participants: 'automatic-pix/v1/participants',
+      authorizations: 'automatic-pix/v1/authorizations',
+      payments: 'automatic-pix/v1/payments',
+    },
+    limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 },
+  },
 } as const;

@@ -8,6 +8,7 @@ import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
 import { PAYMENT_LINKS } from '../../domain/payment-links/port';
+import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { mapAstraError } from './errors';
@@ -18,6 +19,7 @@ import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 import { AstraPaymentLinks } from './payment-links/adapter';
+import { AstraAutomaticPix } from './automatic-pix/adapter';
 
 export interface AstraDatasource extends ProviderPorts {
   /** Confirms each delivery through the family that owns its product. */
@@ -83,6 +85,7 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(WEBHOOKS, webhooks),
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
       bind(PAYMENT_LINKS, paymentLinks),
+      bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
     ],
     webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks),
     webhooks,

@@ -13,6 +13,7 @@ import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
 import { registerPaymentLinkRoutes } from './payment-links/routes';
+import { registerAutomaticPixRoutes } from './automatic-pix/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -86,6 +87,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
   const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
+  registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.
