@@ -12,6 +12,7 @@ import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
+import { registerPixCheckoutRoutes } from './pix-payouts/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -84,6 +85,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
+  registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.

@@ -1,7 +1,7 @@
 import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
 
 // Parsing never calls a port: the ports only confirm.
-const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never).parse(body);
+const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never, {} as never).parse(body);
 
 const payment = {
   txid: 'astra202412dfsdrtsdgdgdst00005Z',

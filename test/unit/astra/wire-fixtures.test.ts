@@ -195,7 +195,7 @@ describe('Astra fixtures: error bodies (§1.6, ASM-A07)', () => {
 
 describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
   // Parsing never calls a port: the ports only confirm.
-  const handler = astraWebhookHandler({} as never, {} as never);
+  const handler = astraWebhookHandler({} as never, {} as never, {} as never);
   const parse = (name: string) => handler.parse(fixture(name).body);
 
   test('§2.3.1 PIX_QR_INBOUND payment event → pix-payment keyed by its end-to-end id', () => {
