@@ -1,0 +1,121 @@
+import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
+import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
+import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, RELEASE_BATCH } from '../helpers/pix-payouts';
+
+const ROUTE = {
+  create: 'POST /v1/pix-checkout',
+  details: 'GET /v1/pix-checkout/:checkoutId',
+  payments: 'GET /v1/pix-checkout/:checkoutId/payments',
+  release: 'PUT /v1/pix-checkout/:checkoutId/release',
+  cancel: 'PUT /v1/pix-checkout/:checkoutId/cancel',
+};
+const EVENTS = `subscription { paymentEvents(filter: { types: [PIX_PAYOUT_UPDATED] }) { id type subject { id ... on PixPayoutBatch { status paidCount } } } }`;
+const UPDATED = `subscription($id: ID!) { pixPayoutBatchUpdated(id: $id) { id status paidCount completedAt } }`;
+
+let app: TestPaygraph;
+let subs: TestSubscription[] = [];
+beforeAll(async () => {
+  app = await startTestPaygraph({ BODY_LIMIT_BYTES: '1000000' });
+});
+afterEach(async () => {
+  await Promise.all(subs.map((s) => s.close()));
+  subs = [];
+  await untilSubscribers(() => -app.services.bus.subscriberCount, 0);
+});
+afterAll(() => app.close());
+
+const count = (route: string) => app.sandbox!.astra.counters.count(route);
+const published = () => app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' });
+
+function calls(): () => Record<string, number> {
+  const before = Object.fromEntries(Object.entries(ROUTE).map(([name, route]) => [name, count(route)]));
+  return () => Object.fromEntries(Object.entries(ROUTE).map(([name, route]) => [name, count(route) - before[name]]));
+}
+
+async function create(payments: number): Promise<any> {
+  const response = await app.gql(CREATE_BATCH, { input: batchInput(payments) });
+  expect(response.data.createPixPayoutBatch.userErrors).toEqual([]);
+  return response.data.createPixPayoutBatch.pixPayoutBatch;
+}
+
+async function allPayments(id: string, status?: string): Promise<any[]> {
+  const items: any[] = [];
+  for (let after: string | undefined; ; ) {
+    const response = await app.gql(BATCH_PAYMENTS, { id, first: 100, after, status });
+    const connection = response.data.node.payments;
+    items.push(...connection.edges.map((edge: any) => edge.node));
+    if (!connection.pageInfo.hasNextPage) return items;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+describe('Pix payout batches through the graph', () => {
+  test('1,000 payments: one POST, read in pages, released, PARTIALLY_COMPLETED with exactly the ,99 payments failed', async () => {
+    const events = subscribe(app.wsUrl, EVENTS);
+    subs.push(events);
+    await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+    const measured = calls();
+    const batch = await create(1000);
+    expect(batch).toMatchObject({ status: 'CREATED', paymentCount: 1000, paidCount: 0 });
+    expect(measured()).toMatchObject({ create: 1, details: 0 });
+
+    const pending = await allPayments(batch.id);
+    expect(pending.map((p) => p.paymentId)).toEqual(Array.from({ length: 1000 }, (_, i) => `PAY-${i}`));
+    expect(measured().payments).toBe(10);
+
+    const updates = subscribe(app.wsUrl, UPDATED, { id: batch.id });
+    subs.push(updates);
+    expect((await updates.waitFor(1)).pixPayoutBatchUpdated.status).toBe('CREATED');
+    const release = await app.gql(RELEASE_BATCH, { id: batch.id });
+    expect(release.data.releasePixPayoutBatch).toMatchObject({ userErrors: [], pixPayoutBatch: { status: 'PROCESSING' } });
+    expect(measured()).toMatchObject({ release: 1 });
+
+    const before = published();
+    await app.sandbox!.astra.waitForIdle();
+    await eventually(async () => published() - before === 1000, 60_000);
+    await app.services.relay.idle();
+    const final = await eventually(async () => updates.received.find((u) => u.pixPayoutBatchUpdated.status === 'PARTIALLY_COMPLETED'), 10_000);
+    expect(final.pixPayoutBatchUpdated.paidCount).toBe(900);
+    const failed = await allPayments(batch.id, 'FAILED');
+    expect(failed.map((p) => p.paymentId)).toEqual(Array.from({ length: 100 }, (_, k) => `PAY-${k * 10 + 9}`));
+    expect(failed.every((p) => p.amount.amount.endsWith('.99') && p.failureReason && p.endToEndId === null)).toBe(true);
+    const paid = await allPayments(batch.id, 'PAID');
+    expect(paid).toHaveLength(900);
+    expect(paid.every((p) => /^E/.test(p.endToEndId))).toBe(true);
+    await eventually(async () => events.received.length >= 1000);
+    expect(events.received.every((e) => e.paymentEvents.subject.id === batch.id)).toBe(true);
+    // eslint-disable-next-line no-console -- the closing note's measured counts
+    console.log('provider calls (1,000-payment flow incl. 1,000 PIX_OUTBOUND confirmations):', JSON.stringify(measured()));
+  });
+
+  test('release is a state transition: two concurrent releases send ONE release; cancel afterwards → INVALID_STATE', async () => {
+    const batch = await create(3);
+    const measured = calls();
+    const [a, b] = await Promise.all([app.gql(RELEASE_BATCH, { id: batch.id }), app.gql(RELEASE_BATCH, { id: batch.id })]);
+    for (const response of [a, b]) expect(response.data.releasePixPayoutBatch).toMatchObject({ userErrors: [], pixPayoutBatch: { id: batch.id } });
+    expect(measured().release).toBe(1);
+    const again = await app.gql(RELEASE_BATCH, { id: batch.id });
+    expect(again.data.releasePixPayoutBatch.pixPayoutBatch.status).not.toBe('CREATED');
+    expect(measured().release).toBe(1);
+    const cancel = await app.gql(CANCEL_BATCH, { id: batch.id });
+    expect(cancel.data.cancelPixPayoutBatch.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: ['input', 'batchId'] })]);
+    expect(measured().cancel).toBe(0);
+  });
+
+  test('a cancelled batch cannot be released (INVALID_STATE, no release call)', async () => {
+    const batch = await create(2);
+    const measured = calls();
+    const cancel = await app.gql(CANCEL_BATCH, { id: batch.id });
+    expect(cancel.data.cancelPixPayoutBatch).toMatchObject({ userErrors: [], pixPayoutBatch: { status: 'CANCELLED' } });
+    const release = await app.gql(RELEASE_BATCH, { id: batch.id });
+    expect(release.data.releasePixPayoutBatch.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
+    expect(measured()).toMatchObject({ cancel: 1, release: 0 });
+  });
+
+  test('pixPayoutBatches lists the batches this client created, newest first', async () => {
+    const first = await create(1);
+    const second = await create(1);
+    const response = await app.gql(`{ pixPayoutBatches(first: 2) { totalCount edges { node { id status } } } }`);
+    expect(response.data.pixPayoutBatches.edges.map((e: any) => e.node.id)).toEqual([second.id, first.id]);
+  });
+});
