@@ -485,7 +485,7 @@ export type PixPayout = {
   /** Why it failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
   /** Your id for the payment, unique in its batch. */
-  paymentId: Scalars['String']['output'];
+  paymentId: Scalars['ID']['output'];
   /** Where it goes (null for a key type Paygraph does not know). */
   pixKey: Maybe<PixKey>;
   /** When it was paid or failed. */
@@ -614,8 +614,8 @@ export type PixPayoutInput = {
   beneficiaryName: Scalars['String']['input'];
   /** At most 200 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Your id for it, 1–50 characters, unique in the batch. */
-  paymentId: Scalars['String']['input'];
+  /** Your id for it, 1–50 characters, unique in the batch (an ID: your own, not a Paygraph global id). */
+  paymentId: Scalars['ID']['input'];
   pixKey: PixKeyInput;
   /** At most 100 characters, unique in the batch. */
   reference?: InputMaybe<Scalars['String']['input']>;

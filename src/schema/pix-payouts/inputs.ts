@@ -20,7 +20,7 @@ export class PixKeyInput {
 
 @InputType({ description: 'One payment of a batch.' })
 export class PixPayoutInput {
-  @Field({ description: 'Your id for it, 1–50 characters, unique in the batch.' }) paymentId!: string;
+  @Field(() => ID, { description: 'Your id for it, 1–50 characters, unique in the batch (an ID: your own, not a Paygraph global id).' }) paymentId!: string;
   @Field(() => PixKeyInput) pixKey!: PixKeyInput;
   @Field(() => DecimalScalar, { description: 'BRL as a string, 0.01–999999.99, at most 2 fraction digits.' }) amount!: DecimalInput;
   @Field({ description: 'At most 100 characters.' }) beneficiaryName!: string;

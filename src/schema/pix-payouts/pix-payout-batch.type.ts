@@ -25,7 +25,7 @@ export class DebitAccount {
 
 @ObjectType({ description: 'One outgoing Pix payment of a payout batch.' })
 export class PixPayout {
-  @Field({ description: 'Your id for the payment, unique in its batch.' })
+  @Field(() => ID, { description: 'Your id for the payment, unique in its batch.' })
   paymentId!: string;
 
   @Field(() => PixKey, { nullable: true, description: 'Where it goes (null for a key type Paygraph does not know).' })
