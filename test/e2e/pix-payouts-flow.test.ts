@@ -1,6 +1,7 @@
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
-import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, RELEASE_BATCH } from '../helpers/pix-payouts';
+import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, payment, RELEASE_BATCH } from '../helpers/pix-payouts';
+import { brasiliaToday } from '../../src/domain/pix-payouts/brasilia-today';
 
 const ROUTE = {
   create: 'POST /v1/pix-checkout',
@@ -110,6 +111,20 @@ describe('Pix payout batches through the graph', () => {
     const release = await app.gql(RELEASE_BATCH, { id: batch.id });
     expect(release.data.releasePixPayoutBatch.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
     expect(measured()).toMatchObject({ cancel: 1, release: 0 });
+  });
+
+  test('a payment scheduled for tomorrow waits for the simulator date (ASM-A35), then the batch completes', async () => {
+    const tomorrow = brasiliaToday(new Date(Date.now() + 86_400_000));
+    const response = await app.gql(CREATE_BATCH, { input: batchInput(0, { payments: [payment(0), payment(1, { scheduledDate: tomorrow })] }) });
+    const batch = response.data.createPixPayoutBatch.pixPayoutBatch;
+    await app.gql(RELEASE_BATCH, { id: batch.id });
+    await app.sandbox!.astra.waitForIdle();
+    expect((await allPayments(batch.id)).map((p) => p.status)).toEqual(['PAID', 'PENDING']);
+    app.sandbox!.astra.clock.advance(86_400_000);
+    await app.sandbox!.astra.waitForIdle();
+    expect((await allPayments(batch.id)).map((p) => p.status)).toEqual(['PAID', 'PAID']);
+    const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on PixPayoutBatch { status paidCount completedAt } } }`, { id: batch.id });
+    expect(node.data.node).toMatchObject({ status: 'COMPLETED', paidCount: 2 });
   });
 
   test('pixPayoutBatches lists the batches this client created, newest first', async () => {
