@@ -1,6 +1,7 @@
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, payment, RELEASE_BATCH } from '../helpers/pix-payouts';
+import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
 import { brasiliaToday } from '../../src/domain/pix-payouts/brasilia-today';
 
 const ROUTE = {
@@ -132,5 +133,19 @@ describe('Pix payout batches through the graph', () => {
     const second = await create(1);
     const response = await app.gql(`{ pixPayoutBatches(first: 2) { totalCount edges { node { id status } } } }`);
     expect(response.data.pixPayoutBatches.edges.map((e: any) => e.node.id)).toEqual([second.id, first.id]);
+  });
+
+  test('the GraphiQL payout tabs run as shipped: released, PARTIALLY_COMPLETED, the ,99 payment FAILED', async () => {
+    const tab = (name: string) => defaultGraphiqlTabs(true).find((candidate) => candidate.name === name)!;
+    const created = await app.gql(tab('PayoutBatch').query);
+    expect(created.data.createPixPayoutBatch.userErrors).toEqual([]);
+    const id = created.data.createPixPayoutBatch.pixPayoutBatch.id;
+    expect((await app.gql(tab('PayoutBatch').query)).data.createPixPayoutBatch.pixPayoutBatch.id).toBe(id);
+    const released = await app.gql(tab('ReleasePayoutBatch').query, { id });
+    expect(released.data.releasePixPayoutBatch.userErrors).toEqual([]);
+    await app.sandbox!.astra.waitForIdle();
+    const read = await app.gql(tab('PayoutBatchPayments').query, { id });
+    expect(read.data.node.status).toBe('PARTIALLY_COMPLETED');
+    expect(read.data.node.payments.edges.map((e: any) => [e.node.paymentId, e.node.status])).toEqual([['PAY-1', 'PAID'], ['PAY-2', 'FAILED'], ['PAY-3', 'PAID']]);
   });
 });
