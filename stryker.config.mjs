@@ -16,12 +16,7 @@ export default {
   // Static mutants (module-level constants) would each re-run every test: too slow for a shared 2-core
   // machine. They are reported as Ignored and left out of the score; docs/testing.md says so.
   ignoreStatic: true,
-  mutate: [
-    'src/lib/**/*.ts',
-    'src/datasources/http/**/*.ts',
-    'src/schema/scalars/**/*.ts',
-    'src/domain/**/*.ts',
-  ],
+  mutate: ['src/lib/**/*.ts', 'src/datasources/http/**/*.ts', 'src/schema/scalars/**/*.ts', 'src/domain/**/*.ts'],
   incremental: true,
   incrementalFile: 'test/mutation/stryker-incremental.json',
   // The machine has 2 cores shared with other work.

@@ -36,11 +36,7 @@ export async function profileRun(ctx: RunContext, report: Report): Promise<void>
       name: 'layer',
       url: paygraph.url,
       request: graphqlPost(
-        query === 'S0'
-          ? JSON.stringify({ query: '{ __typename }' })
-          : query === 'S2'
-            ? JSON.stringify({ query: S2_QUERY })
-            : s1Body(globalId('PixCharge', txid), 'S1'),
+        query === 'S0' ? JSON.stringify({ query: '{ __typename }' }) : query === 'S2' ? JSON.stringify({ query: S2_QUERY }) : s1Body(globalId('PixCharge', txid), 'S1'),
       ),
       validate: (body) => (query === 'S0' ? body.includes('__typename') : query === 'S2' ? body.includes('totalCount') : body.includes(txid)) && !body.includes('"errors"'),
       pid: paygraph.child.pid,

@@ -85,8 +85,14 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
 }
 
 type Test = (url: string, functionName: string) => boolean;
-const inUrl = (part: string): Test => (url) => url.includes(part);
-const named = (name: string, part?: string): Test => (url, fn) => fn === name && (!part || url.includes(part));
+const inUrl =
+  (part: string): Test =>
+  (url) =>
+    url.includes(part);
+const named =
+  (name: string, part?: string): Test =>
+  (url, fn) =>
+    fn === name && (!part || url.includes(part));
 
 /** Subsystems worth an inclusive figure (what a request spends, callees included). */
 const CATEGORIES: Array<[string, Test]> = [
@@ -138,7 +144,12 @@ function packageOf(url: string, functionName: string): string {
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
   const dist = cleaned.indexOf('/dist/');
-  if (dist >= 0) return `paygraph ${cleaned.slice(dist + 1).split('/').slice(0, 2).join('/')}`;
+  if (dist >= 0)
+    return `paygraph ${cleaned
+      .slice(dist + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`;
   if (cleaned.startsWith('node:')) return `node:${cleaned.slice(5).split('/')[0]}`;
   return 'node internals';
 }

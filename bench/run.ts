@@ -115,11 +115,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 // A hard cap on the whole run: nothing may hang forever.
-setTimeout(() => {
-  log('global time limit reached: stopping');
-  killAllStarted();
-  process.exit(2);
-}, ctx.settings.mode === 'full' ? 40 * 60_000 : 10 * 60_000).unref();
+setTimeout(
+  () => {
+    log('global time limit reached: stopping');
+    killAllStarted();
+    process.exit(2);
+  },
+  ctx.settings.mode === 'full' ? 40 * 60_000 : 10 * 60_000,
+).unref();
 
 main().catch((error: unknown) => {
   log(`failed: ${error instanceof Error ? error.stack : String(error)}`);

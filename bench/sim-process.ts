@@ -11,10 +11,10 @@
  * Exits when the IPC channel closes (the driver died) or on SIGTERM.
  */
 import { startAstraSimulator } from '../src/sandbox/astra';
-import type { SimCounters } from '../src/sandbox/shared/sim-counters';
 import type { IpcReply, IpcRequest, SimReady } from './lib/ipc-types';
 
 const monotonicNs = () => process.hrtime.bigint();
+const requestUrl = (input: Parameters<typeof fetch>[0]): string => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 async function main(): Promise<void> {
   const perTx = new Map<string, number>();
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
     const sentNs = monotonicNs();
-    if (init?.method === 'POST' && typeof init.body === 'string' && String(input).includes('/webhooks/')) {
+    if (init?.method === 'POST' && typeof init.body === 'string' && requestUrl(input).includes('/webhooks/')) {
       try {
         const txid = (JSON.parse(init.body) as { txid?: string }).txid;
         if (txid) {
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   });
 
   // Wrap the counters (instance method) to also count per transaction id and status.
-  const counters = sim.counters as SimCounters;
+  const counters = sim.counters;
   const record = counters.record.bind(counters);
   counters.record = (input) => {
     record(input);

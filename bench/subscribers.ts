@@ -69,7 +69,10 @@ async function connect(n: number, batch: number): Promise<{ connected: number; f
   for (let offset = 0; offset < n; offset += batch) {
     const size = Math.min(batch, n - offset);
     const outcomes = await Promise.all(Array.from({ length: size }, openOne));
-    for (const ok of outcomes) ok ? connected++ : failed++;
+    for (const ok of outcomes) {
+      if (ok) connected++;
+      else failed++;
+    }
   }
   return { connected, failed };
 }
@@ -85,7 +88,12 @@ process.on('message', (message: { id: number; cmd: string; args?: { n: number; b
       reply({ received: Object.fromEntries([...received].map(([txid, list]) => [txid, list.map(String)])), errors });
       break;
     case 'close':
-      Promise.all(clients.map((client) => client.dispose())).then(() => reply(true), fail);
+      // graphql-ws's dispose may or may not return a promise; wait for those that do.
+      Promise.all(
+        clients.map(async (client) => {
+          await client.dispose();
+        }),
+      ).then(() => reply(true), fail);
       break;
     default:
       fail(`unknown command ${message.cmd}`);

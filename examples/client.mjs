@@ -86,7 +86,9 @@ function watchCharge(client, id) {
         wake();
       },
       error: (error) => {
-        failure = new Error(`subscription failed: ${Array.isArray(error) ? describeErrors(error) : (error.message ?? `socket closed (${error.code ?? '?'} ${error.reason ?? ''})`)}`);
+        failure = new Error(
+          `subscription failed: ${Array.isArray(error) ? describeErrors(error) : (error.message ?? `socket closed (${error.code ?? '?'} ${error.reason ?? ''})`)}`,
+        );
         wake();
       },
       complete: () => {
@@ -121,15 +123,17 @@ function watchCharge(client, id) {
 async function main() {
   console.log(`Paygraph example client → ${GRAPHQL_URL}${API_KEY ? ' (with API key)' : ''}`);
 
-  const created = (await gql(CREATE, {
-    input: {
-      amount: '5.01',
-      description: 'Paygraph example',
-      reference: 'example-client',
-      debtor: { name: 'João Silva', document: '123.456.789-09' },
-      idempotencyKey: `example-${randomUUID()}`,
-    },
-  })).createPixCharge;
+  const created = (
+    await gql(CREATE, {
+      input: {
+        amount: '5.01',
+        description: 'Paygraph example',
+        reference: 'example-client',
+        debtor: { name: 'João Silva', document: '123.456.789-09' },
+        idempotencyKey: `example-${randomUUID()}`,
+      },
+    })
+  ).createPixCharge;
   assertNoUserErrors(created, 'createPixCharge');
   const { id, txid, amount } = created.pixCharge;
   console.log(`1. Created Pix charge ${id} (txid ${txid}): ${amount.amount} ${amount.currency}, status ${created.pixCharge.status}`);
@@ -154,9 +158,11 @@ async function main() {
     const paid = await watch.waitFor((charge) => charge.status === 'PAID', 'waiting for PAID');
     console.log(`5. Charge PAID at ${paid.paidAt}`);
 
-    const refunded = (await gql(REFUND, {
-      input: { chargeId: id, amount: '1.00', reason: 'example refund', idempotencyKey: `example-refund-${randomUUID()}` },
-    })).refundPixCharge;
+    const refunded = (
+      await gql(REFUND, {
+        input: { chargeId: id, amount: '1.00', reason: 'example refund', idempotencyKey: `example-refund-${randomUUID()}` },
+      })
+    ).refundPixCharge;
     assertNoUserErrors(refunded, 'refundPixCharge');
     console.log(`6. Refund ${refunded.refund.id} of ${refunded.refund.amount.amount} requested: ${refunded.refund.status}`);
 

@@ -41,10 +41,11 @@ export async function renderSchema(): Promise<string> {
 export async function renderCodegen(schemaFile: string): Promise<Map<string, string>> {
   const { generate, loadCodegenConfig } = await import('@graphql-codegen/cli');
   const { config } = await loadCodegenConfig({ configFilePath: path.join(ROOT, CODEGEN_CONFIG) });
-  const outputs: Array<{ filename: string; content: string }> = await generate(
-    { ...config, schema: schemaFile, cwd: ROOT, silent: true, verbose: false, errorsOnly: true },
-    false,
-  );
+  // `generate` is typed `Promise<any>`; with saveToFile = false it resolves to the rendered files.
+  const outputs = (await generate({ ...config, schema: schemaFile, cwd: ROOT, silent: true, verbose: false, errorsOnly: true }, false)) as Array<{
+    filename: string;
+    content: string;
+  }>;
   return new Map(outputs.map((output) => [path.relative(ROOT, path.resolve(ROOT, output.filename)), output.content]));
 }
 

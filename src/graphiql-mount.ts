@@ -18,9 +18,7 @@ export function mountGraphiql(app: Express, config: Config, graphqlPath: string)
     assetsPath: '/graphiql-assets',
     title: 'Paygraph GraphiQL',
     defaultTabs: defaultGraphiqlTabs(config.mode === 'sandbox'),
-    ...(config.mode === 'sandbox'
-      ? { sandboxBanner: 'Sandbox mode: Astra and Pagstar are simulated on loopback. Amounts ending in ,01 are paid automatically.' }
-      : {}),
+    ...(config.mode === 'sandbox' ? { sandboxBanner: 'Sandbox mode: Astra and Pagstar are simulated on loopback. Amounts ending in ,01 are paid automatically.' } : {}),
   };
   const page = graphiqlHandler(options);
   app.use(createGraphiqlAssetsRouter(options));

@@ -95,7 +95,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // `cache-control: no-store` itself instead of a per-field policy walk (docs/performance.md).
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: async () => {
+              await wsCleanup.dispose();
+            },
+          }),
+      },
     ],
   });
   await apollo.start();
@@ -103,20 +110,23 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const graphqlHandlers = [
     jsonBody(config.bodyLimitBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: ({ req }) => {
         const context = createContext(services, headersOf(req));
         if (!context) {
-          throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
+          return Promise.reject(
+            new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            }),
+          );
         }
-        return context;
+        return Promise.resolve(context);
       },
     }),
   ];
   app.use(securityHeaders());
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
-  const corsOrigins = () => config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
+  const corsOrigins = () =>
+    config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
   app.use(GRAPHQL_PATH, corsForGraphql(corsOrigins));
   // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
   // and each express layer it skips is work saved on every operation (docs/performance.md).
@@ -173,7 +183,7 @@ function subscriptionGroup(args: ExecutionArgs): string {
 
 /** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */
 function wsHeadersOf(params: Record<string, unknown> | undefined) {
-  const value = (key: string) => (typeof params?.[key] === 'string' ? (params[key] as string) : undefined);
+  const value = (key: string) => (typeof params?.[key] === 'string' ? params[key] : undefined);
   return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
 }
 

@@ -67,7 +67,13 @@ function wholeValue(argv: string[], name: string): string | undefined {
 
 function settingsFromArgs(argv: string[]): Settings {
   const flag = (name: string) => argv.includes(`--${name}`);
-  const only = value(argv, 'only') ? new Set(value(argv, 'only')!.split(',').map((s) => s.trim().toUpperCase())) : undefined;
+  const only = value(argv, 'only')
+    ? new Set(
+        value(argv, 'only')!
+          .split(',')
+          .map((s) => s.trim().toUpperCase()),
+      )
+    : undefined;
   const subs = value(argv, 'subs') ? Number(value(argv, 'subs')) : undefined;
   if (flag('profile')) {
     return { ...quickSettings(), mode: 'profile', warmupSec: 3, durationSec: 10, reps: 1, only };
@@ -88,7 +94,10 @@ function quickSettings(): Settings {
       { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer'] },
       { delayMs: 0, connections: 50, targets: ['layer'] },
     ],
-    s2: [{ connections: 50, durationSec: 3 }, { connections: 200, durationSec: 3 }],
+    s2: [
+      { connections: 50, durationSec: 3 },
+      { connections: 200, durationSec: 3 },
+    ],
     s3Sec: 3,
     s5SteadySec: 5,
     s5BurstRequests: 2_000,
@@ -113,7 +122,10 @@ function fullSettings(): Settings {
       { delayMs: 20, connections: 200, targets: ['direct', 'proxy', 'layer'] },
       { delayMs: 0, connections: 200, targets: ['direct', 'proxy', 'layer'] },
     ],
-    s2: [{ connections: 50, durationSec: 10 }, { connections: 200, durationSec: 10 }],
+    s2: [
+      { connections: 50, durationSec: 10 },
+      { connections: 200, durationSec: 10 },
+    ],
     s3Sec: 10,
     s5SteadySec: 20,
     s5BurstRequests: 5_000,

@@ -44,14 +44,44 @@ function summarize(target: string, connections: number, delayMs: number, reps: M
     target,
     connections,
     delayMs,
-    rps: round(pick((m) => m.rps), 1),
-    p50: round(pick((m) => m.latencyMs.p50), 2),
-    p90: round(pick((m) => m.latencyMs.p90), 2),
-    p99: round(pick((m) => m.latencyMs.p99), 2),
-    cpuMsPerReq: reps[0].cpuMsPerReq === undefined ? undefined : round(pick((m) => m.cpuMsPerReq), 4),
-    cpuUtil: reps[0].cpuUtil === undefined ? undefined : round(pick((m) => m.cpuUtil), 3),
+    rps: round(
+      pick((m) => m.rps),
+      1,
+    ),
+    p50: round(
+      pick((m) => m.latencyMs.p50),
+      2,
+    ),
+    p90: round(
+      pick((m) => m.latencyMs.p90),
+      2,
+    ),
+    p99: round(
+      pick((m) => m.latencyMs.p99),
+      2,
+    ),
+    cpuMsPerReq:
+      reps[0].cpuMsPerReq === undefined
+        ? undefined
+        : round(
+            pick((m) => m.cpuMsPerReq),
+            4,
+          ),
+    cpuUtil:
+      reps[0].cpuUtil === undefined
+        ? undefined
+        : round(
+            pick((m) => m.cpuUtil),
+            3,
+          ),
     rssMaxMB: rss.length ? Math.max(...rss) : undefined,
-    gcShareOfCpu: reps[0].gcShareOfCpu === undefined ? undefined : round(pick((m) => m.gcShareOfCpu), 3),
+    gcShareOfCpu:
+      reps[0].gcShareOfCpu === undefined
+        ? undefined
+        : round(
+            pick((m) => m.gcShareOfCpu),
+            3,
+          ),
     failures: reps.reduce((sum, m) => sum + failureCount(m), 0),
     reps,
   };
@@ -73,9 +103,11 @@ export async function gridPoint(settings: Settings, scenario: string, sim: Simul
         const measured = await measure(target, sim, connections, settings.durationSec);
         reps[target.name].push(measured);
         // Flags failed answers and socket errors per rep; timeouts show in the summary's failures.
-        log(`${scenario} ${delayMs} ms / ${connections}c rep ${rep + 1} ${target.name}: ${measured.rps.toFixed(0)} req/s p50 ${measured.latencyMs.p50} p99 ${measured.latencyMs.p99}` +
-          (measured.cpuMsPerReq !== undefined ? ` cpu ${measured.cpuMsPerReq} ms/req` : '') +
-          (measured.non2xx + measured.invalid + measured.errors ? ` FAILURES ${JSON.stringify(measured.failureKinds)} errors ${measured.errors}` : ''));
+        log(
+          `${scenario} ${delayMs} ms / ${connections}c rep ${rep + 1} ${target.name}: ${measured.rps.toFixed(0)} req/s p50 ${measured.latencyMs.p50} p99 ${measured.latencyMs.p99}` +
+            (measured.cpuMsPerReq !== undefined ? ` cpu ${measured.cpuMsPerReq} ms/req` : '') +
+            (measured.non2xx + measured.invalid + measured.errors ? ` FAILURES ${JSON.stringify(measured.failureKinds)} errors ${measured.errors}` : ''),
+        );
       }
     }
     const floor = targets[0].name;

@@ -13,7 +13,8 @@ import type { TargetName } from './cli';
 import type { Paygraph } from './sut';
 
 export interface Target {
-  name: TargetName | string;
+  /** A TargetName, or a scenario's own label. */
+  name: string;
   url: string;
   request: LoadRequest;
   validate: (body: string) => boolean;

@@ -45,7 +45,7 @@ export function pinSelf(core: number): void {
 export function spawnPinned(options: SpawnOptions): Child {
   const out = options.logFile ? openSync(options.logFile, 'a') : 'ignore';
   const err = options.errFile ? openSync(options.errFile, 'a') : typeof out === 'number' ? out : 'inherit';
-  const stdio: any[] = ['ignore', out, err];
+  const stdio: Array<'ignore' | 'inherit' | 'ipc' | number> = ['ignore', out, err];
   if (options.ipc) stdio.push('ipc');
   // taskset execs the command: the child's pid is the measured process's pid.
   const proc = spawn('taskset', ['-c', String(options.core), options.command, ...options.args], {
@@ -107,8 +107,13 @@ export function spawnPinned(options: SpawnOptions): Child {
   };
 }
 
+/** The `{ ready: true }` message a bench child process sends once it listens. */
+export function isReadyMessage(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { ready?: unknown }).ready === true;
+}
+
 /** Waits for the first IPC message matching `predicate` (e.g. a "ready" message). */
-export function waitForMessage<T>(child: Child, predicate: (message: any) => boolean, timeoutMs = 30_000): Promise<T> {
+export function waitForMessage<T>(child: Child, predicate: (message: unknown) => boolean, timeoutMs = 30_000): Promise<T> {
   return new Promise<T>((resolveWait, rejectWait) => {
     const timer = setTimeout(() => {
       cleanup();
@@ -142,7 +147,7 @@ export function killAllStarted(): void {
 }
 
 export async function stopAll(children: Array<Child | undefined>): Promise<void> {
-  await Promise.all(children.map((child) => child?.stop()));
+  await Promise.all(children.filter((child): child is Child => child !== undefined).map((child) => child.stop()));
 }
 
 export function freePort(): Promise<number> {

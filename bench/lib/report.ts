@@ -64,7 +64,10 @@ export function writeResultFile(ctx: RunContext, report: Report): string {
 
 /** Keeps the results folder bounded: the 20 newest log folders. */
 export function pruneOldResults(resultsDir: string): void {
-  const dirs = readdirSync(resultsDir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d{4}-/.test(d.name)).map((d) => d.name).sort();
+  const dirs = readdirSync(resultsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d{4}-/.test(d.name))
+    .map((d) => d.name)
+    .sort();
   for (const dir of dirs.slice(0, Math.max(0, dirs.length - 20))) {
     try {
       rmSync(join(resultsDir, dir), { recursive: true, force: true });
@@ -74,18 +77,81 @@ export function pruneOldResults(resultsDir: string): void {
   }
 }
 
+// What the Markdown table reads from each scenario's result (the scenarios return more).
+interface S2Result {
+  runs: Array<{
+    connections: number;
+    rps: number;
+    p50: number;
+    p99: number;
+    cpuMsPerReq: number;
+    gcShareOfCpu?: number;
+    rssMaxMB: number;
+    failures: number;
+    upstreamPerQuery: number;
+  }>;
+}
+interface S3Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuMsPerReq: number;
+  failures: number;
+  posts: number;
+  retried: number;
+}
+interface LoadCount {
+  requests: number;
+  failures: number;
+}
+interface S5Result {
+  cold?: LoadCount & { tokenLatencyMs: number; tokenCalls: number };
+  ttl?: { ttlSeconds: number; burst: LoadCount; steady: LoadCount; tokenCalls: number; expectedMax: number; gapsMs: number[]; upstream401: number };
+}
+interface FaultRun {
+  answers: Record<string, number>;
+  injected: Record<'503' | 'hang', number>;
+  attemptsPerLogicalCall: Record<string, number>;
+  untypedFailures: number;
+}
+interface S6Result {
+  get: FaultRun;
+  post: FaultRun;
+  retryLimit: number;
+  exhaustedCall: { errorCode: string; attempts: number };
+}
+interface S7Result {
+  subscribers: number;
+  events: number;
+  burst: number;
+  delivered: number;
+  expectedDeliveries: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  burstLatencyMs?: { p99: number };
+  serverCpuMsPerEvent: number;
+  heapPerSubscriberKB?: number;
+  t0: string;
+}
+
 export function markdown(report: Report, settings: Settings): string {
   const lines: string[] = [];
-  lines.push(`## Paygraph bench — ${settings.mode} — ${report.meta.startedAt}`, '');
-  lines.push(`Node ${process.version}; SUT on core 0, simulator + autocannon on core 1; warm-up ${settings.warmupSec} s, ${settings.reps} × ${settings.durationSec} s, medians.`, '');
-  lines.push('| scenario | upstream | conns | target | req/s | p50 ms | p99 ms | CPU ms/req | SUT CPU util | GC % of CPU | RSS max MB | failures | R_tput | Δp50 | Δp99 | floor CV |');
+  lines.push(`## Paygraph bench — ${settings.mode} — ${report.meta.startedAt as string}`, '');
+  lines.push(
+    `Node ${process.version}; SUT on core 0, simulator + autocannon on core 1; warm-up ${settings.warmupSec} s, ${settings.reps} × ${settings.durationSec} s, medians.`,
+    '',
+  );
+  lines.push(
+    '| scenario | upstream | conns | target | req/s | p50 ms | p99 ms | CPU ms/req | SUT CPU util | GC % of CPU | RSS max MB | failures | R_tput | Δp50 | Δp99 | floor CV |',
+  );
   lines.push('|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const row = (scenario: string, s: PointSummary, base?: PointSummary, floorCv?: number, isVoid?: boolean) => {
     const ratio = base && base !== s ? (s.rps / base.rps).toFixed(3) : '';
     const dp50 = base && base !== s ? (s.p50 - base.p50).toFixed(2) : '';
     const dp99 = base && base !== s ? (s.p99 - base.p99).toFixed(2) : '';
     const gcPct = s.gcShareOfCpu === undefined ? '' : (s.gcShareOfCpu * 100).toFixed(1);
-    lines.push(`| ${scenario} | ${s.delayMs} ms | ${s.connections} | ${s.target} | ${s.rps.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.cpuMsPerReq ?? ''} | ${s.cpuUtil ?? ''} | ${gcPct} | ${s.rssMaxMB ?? ''} | ${s.failures} | ${ratio} | ${dp50} | ${dp99} | ${floorCv === undefined ? '' : `${(floorCv * 100).toFixed(1)}%${isVoid ? ' VOID' : ''}`} |`);
+    lines.push(
+      `| ${scenario} | ${s.delayMs} ms | ${s.connections} | ${s.target} | ${s.rps.toFixed(0)} | ${s.p50} | ${s.p99} | ${s.cpuMsPerReq ?? ''} | ${s.cpuUtil ?? ''} | ${gcPct} | ${s.rssMaxMB ?? ''} | ${s.failures} | ${ratio} | ${dp50} | ${dp99} | ${floorCv === undefined ? '' : `${(floorCv * 100).toFixed(1)}%${isVoid ? ' VOID' : ''}`} |`,
+    );
   };
   if (report.s0) row('S0', report.s0);
   if (report.meta.s0Before) row('S0', report.meta.s0Before as PointSummary);
@@ -93,32 +159,51 @@ export function markdown(report: Report, settings: Settings): string {
     const base = p.summaries.direct;
     for (const s of Object.values(p.summaries)) row(p.scenario, s, base, s === Object.values(p.summaries)[0] ? p.floorCv : undefined, p.void);
   }
-  const s2 = report.s2 as { runs: Array<Record<string, any>> } | undefined;
+  const s2 = report.s2 as S2Result | undefined;
   for (const r of s2?.runs ?? []) {
-    lines.push(`| S2 | 20 ms | ${r.connections} | layer | ${Number(r.rps).toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuMsPerReq} | | ${r.gcShareOfCpu === undefined ? '' : (r.gcShareOfCpu * 100).toFixed(1)} | ${r.rssMaxMB} | ${r.failures} | | | | upstream calls/query ${r.upstreamPerQuery} |`);
+    lines.push(
+      `| S2 | 20 ms | ${r.connections} | layer | ${Number(r.rps).toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuMsPerReq} | | ${r.gcShareOfCpu === undefined ? '' : (r.gcShareOfCpu * 100).toFixed(1)} | ${r.rssMaxMB} | ${r.failures} | | | | upstream calls/query ${r.upstreamPerQuery} |`,
+    );
   }
-  const s3 = report.s3 as Record<string, any> | undefined;
-  if (s3) lines.push(`| S3 | 20 ms | 50 | layer | ${Number(s3.rps).toFixed(0)} | ${s3.p50} | ${s3.p99} | ${s3.cpuMsPerReq} | | | | ${s3.failures} | | | | POSTs ${s3.posts}, retried ${s3.retried} |`);
+  const s3 = report.s3 as S3Result | undefined;
+  if (s3)
+    lines.push(
+      `| S3 | 20 ms | 50 | layer | ${Number(s3.rps).toFixed(0)} | ${s3.p50} | ${s3.p99} | ${s3.cpuMsPerReq} | | | | ${s3.failures} | | | | POSTs ${s3.posts}, retried ${s3.retried} |`,
+    );
   lines.push('');
-  const s5 = report.s5 as Record<string, any> | undefined;
+  const s5 = report.s5 as S5Result | undefined;
   if (s5) {
     lines.push('| S5 token stampede | requests | failed | token calls | detail |', '|---|---:|---:|---:|---|');
-    if (s5.cold) lines.push(`| cold, 1,000 concurrent (token call slowed to ${s5.cold.tokenLatencyMs} ms) | ${s5.cold.requests} | ${s5.cold.failures} | ${s5.cold.tokenCalls} | expected exactly 1 |`);
+    if (s5.cold)
+      lines.push(
+        `| cold, 1,000 concurrent (token call slowed to ${s5.cold.tokenLatencyMs} ms) | ${s5.cold.requests} | ${s5.cold.failures} | ${s5.cold.tokenCalls} | expected exactly 1 |`,
+      );
     if (s5.ttl)
-      lines.push(`| TTL ${s5.ttl.ttlSeconds} s: 1,000-conn burst + ${settings.s5SteadySec} s steady | ${s5.ttl.burst.requests + s5.ttl.steady.requests} | ${s5.ttl.burst.failures + s5.ttl.steady.failures} | ${s5.ttl.tokenCalls} | ≤ ${s5.ttl.expectedMax}; gaps ${s5.ttl.gapsMs.join(', ')} ms; upstream 401s ${s5.ttl.upstream401} |`);
+      lines.push(
+        `| TTL ${s5.ttl.ttlSeconds} s: 1,000-conn burst + ${settings.s5SteadySec} s steady | ${s5.ttl.burst.requests + s5.ttl.steady.requests} | ${s5.ttl.burst.failures + s5.ttl.steady.failures} | ${s5.ttl.tokenCalls} | ≤ ${s5.ttl.expectedMax}; gaps ${s5.ttl.gapsMs.join(', ')} ms; upstream 401s ${s5.ttl.upstream401} |`,
+      );
     lines.push('');
   }
-  const s6 = report.s6 as Record<string, any> | undefined;
+  const s6 = report.s6 as S6Result | undefined;
   if (s6) {
     lines.push('| S6 faults (1% 503 + 1% hang, attempt timeout 500 ms) | answers | injected 503 / hang | attempts per logical call | untyped failures |', '|---|---|---|---|---:|');
-    lines.push(`| GET (S1 query) | ${JSON.stringify(s6.get.answers)} | ${s6.get.injected['503']} / ${s6.get.injected.hang} | ${JSON.stringify(s6.get.attemptsPerLogicalCall)} (limit ${1 + s6.retryLimit}) | ${s6.get.untypedFailures} |`);
-    lines.push(`| POST (createPixCharge) | ${JSON.stringify(s6.post.answers)} | ${s6.post.injected['503']} / ${s6.post.injected.hang} | ${JSON.stringify(s6.post.attemptsPerLogicalCall)} (never retried) | ${s6.post.untypedFailures} |`);
+    lines.push(
+      `| GET (S1 query) | ${JSON.stringify(s6.get.answers)} | ${s6.get.injected['503']} / ${s6.get.injected.hang} | ${JSON.stringify(s6.get.attemptsPerLogicalCall)} (limit ${1 + s6.retryLimit}) | ${s6.get.untypedFailures} |`,
+    );
+    lines.push(
+      `| POST (createPixCharge) | ${JSON.stringify(s6.post.answers)} | ${s6.post.injected['503']} / ${s6.post.injected.hang} | ${JSON.stringify(s6.post.attemptsPerLogicalCall)} (never retried) | ${s6.post.untypedFailures} |`,
+    );
     lines.push(`| GET failing every attempt | ${s6.exhaustedCall.errorCode} | | ${s6.exhaustedCall.attempts} | |`, '');
   }
-  const s7 = report.s7 as Record<string, any> | undefined;
+  const s7 = report.s7 as S7Result | undefined;
   if (s7) {
-    lines.push('| S7 webhook → subscribers | delivered | p50 ms | p99 ms | max ms | burst p99 ms | server CPU ms/event | heap KB/idle subscriber |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-    lines.push(`| ${s7.subscribers} subscribers, ${s7.events} events at 4/s + burst of ${s7.burst} | ${s7.delivered}/${s7.expectedDeliveries} | ${s7.latencyMs.p50} | ${s7.latencyMs.p99} | ${s7.latencyMs.max} | ${s7.burstLatencyMs?.p99 ?? ''} | ${s7.serverCpuMsPerEvent} | ${s7.heapPerSubscriberKB ?? ''} |`);
+    lines.push(
+      '| S7 webhook → subscribers | delivered | p50 ms | p99 ms | max ms | burst p99 ms | server CPU ms/event | heap KB/idle subscriber |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    lines.push(
+      `| ${s7.subscribers} subscribers, ${s7.events} events at 4/s + burst of ${s7.burst} | ${s7.delivered}/${s7.expectedDeliveries} | ${s7.latencyMs.p50} | ${s7.latencyMs.p99} | ${s7.latencyMs.max} | ${s7.burstLatencyMs?.p99 ?? ''} | ${s7.serverCpuMsPerEvent} | ${s7.heapPerSubscriberKB ?? ''} |`,
+    );
     lines.push(`t0 = ${s7.t0}`, '');
   }
   lines.push('| target | result | detail |', '|---|---|---|');

@@ -24,9 +24,7 @@ export function graphqlCode(status: number, body: string): string {
 
 /** POST /graphql with the bench's API key; a function body is called once per request. */
 export function graphqlPost(body: string | (() => string)): LoadRequest {
-  return typeof body === 'string'
-    ? { method: 'POST', path: '/graphql', headers: GQL_HEADERS, body }
-    : { method: 'POST', path: '/graphql', headers: GQL_HEADERS, makeBody: body };
+  return typeof body === 'string' ? { method: 'POST', path: '/graphql', headers: GQL_HEADERS, body } : { method: 'POST', path: '/graphql', headers: GQL_HEADERS, makeBody: body };
 }
 
 /** The S1 query for one charge; the profile and S1 targets also name the operation. */
@@ -43,7 +41,11 @@ export function uniqueChargeMutations(shape: { operationName?: 'S3'; reference?:
   const prefix = randomUUID().slice(0, 8);
   return {
     makeBody: () =>
-      JSON.stringify({ query: S3_MUTATION, operationName: shape.operationName, variables: { input: { amount: '12.00', reference: shape.reference, idempotencyKey: `${prefix}-${++n}` } } }),
+      JSON.stringify({
+        query: S3_MUTATION,
+        operationName: shape.operationName,
+        variables: { input: { amount: '12.00', reference: shape.reference, idempotencyKey: `${prefix}-${++n}` } },
+      }),
     sent: () => n,
   };
 }

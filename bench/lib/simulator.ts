@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { SimReady } from './ipc-types';
-import { ROOT, spawnPinned, waitForMessage, type Child } from './proc';
+import { ROOT, spawnPinned, isReadyMessage, waitForMessage, type Child } from './proc';
 import { LOAD_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 
 export interface Simulator {
@@ -33,7 +33,7 @@ export async function startSimulator(options: { tokenTtlSeconds?: number; logFil
     logFile: options.logFile,
     ipc: true,
   });
-  const ready = await waitForMessage<SimReady>(child, (message) => message?.ready === true);
+  const ready = await waitForMessage<SimReady>(child, isReadyMessage);
   const sim: Simulator = {
     child,
     url: ready.url,

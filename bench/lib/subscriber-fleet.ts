@@ -3,7 +3,7 @@
  * load core, so that a thousand sockets do not compete with Paygraph for its core.
  */
 import { join } from 'node:path';
-import { ROOT, spawnPinned, waitForMessage, type Child } from './proc';
+import { ROOT, spawnPinned, isReadyMessage, waitForMessage, type Child } from './proc';
 import { API_KEY, LOAD_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 
 export async function startSubscribers(options: { wsUrl: string; logFile: string }): Promise<Child> {
@@ -16,6 +16,6 @@ export async function startSubscribers(options: { wsUrl: string; logFile: string
     logFile: options.logFile,
     ipc: true,
   });
-  await waitForMessage(child, (message) => message?.ready === true);
+  await waitForMessage(child, isReadyMessage);
   return child;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, freePort, spawnPinned, waitForHttp, waitForMessage, type Child } from './proc';
+import { ROOT, freePort, spawnPinned, waitForHttp, isReadyMessage, waitForMessage, type Child } from './proc';
 import { API_KEY, METRICS_TOKEN, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
 
@@ -16,7 +16,7 @@ export interface Paygraph {
   port: number;
   /** GET /__bench/stats of this process (GC, heap, event loop), served by the preloaded stats module. */
   statsUrl: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   subscriberCount(): Promise<number>;
 }
 
@@ -83,13 +83,13 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
     url,
     port,
     statsUrl: `http://127.0.0.1:${statsPort}/__bench/stats`,
-    async gql(query, variables) {
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as never;
+      return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     },
     async subscriberCount() {
       const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
@@ -128,6 +128,6 @@ export async function startThinProxy(options: { sim: Simulator; chargePath: stri
     logFile: options.logFile,
     ipc: true,
   });
-  await waitForMessage(child, (message) => message?.ready === true);
+  await waitForMessage(child, isReadyMessage);
   return { child, url: `http://127.0.0.1:${port}` };
 }

@@ -17,8 +17,11 @@ export function evaluateTargets(report: Report): void {
     const ratio = l.rps / d.rps;
     const dp50 = l.p50 - d.p50;
     const dp99 = l.p99 - d.p99;
-    add('T1', p20.void ? null : ratio >= 0.95 && dp50 <= 2 && dp99 <= 6 && l.failures === 0,
-      `S1 20ms/50c: R_tput ${ratio.toFixed(3)} (≥0.95), Δp50 ${dp50.toFixed(2)} ms (≤2), Δp99 ${dp99.toFixed(2)} ms (≤6)${p20.void ? ' VOID (noisy floor)' : ''}`);
+    add(
+      'T1',
+      p20.void ? null : ratio >= 0.95 && dp50 <= 2 && dp99 <= 6 && l.failures === 0,
+      `S1 20ms/50c: R_tput ${ratio.toFixed(3)} (≥0.95), Δp50 ${dp50.toFixed(2)} ms (≤2), Δp99 ${dp99.toFixed(2)} ms (≤6)${p20.void ? ' VOID (noisy floor)' : ''}`,
+    );
   } else add('T1', null, 'not run');
 
   const p0 = s1Point(report, 0, 50);
@@ -38,13 +41,21 @@ export function evaluateTargets(report: Report): void {
   if (report.s2) {
     const s2 = report.s2 as { exact: boolean; runs: Array<{ withinInflightSlack: boolean; failures: number; upstreamPerQuery: number; connections: number }> };
     const ok = s2.exact && s2.runs.every((r) => r.withinInflightSlack && r.failures === 0);
-    add('T5', ok, `S2: each probed query made exactly list + refund scan: ${s2.exact}; under load, upstream calls per sent query ${s2.runs.map((r) => `${r.upstreamPerQuery} @${r.connections}c`).join(', ')} (minimum 2, naive 51)`);
+    add(
+      'T5',
+      ok,
+      `S2: each probed query made exactly list + refund scan: ${s2.exact}; under load, upstream calls per sent query ${s2.runs.map((r) => `${r.upstreamPerQuery} @${r.connections}c`).join(', ')} (minimum 2, naive 51)`,
+    );
   } else add('T5', null, 'not run');
 
   if (report.s5) {
     const s5 = report.s5 as { cold?: { tokenCalls: number; failures: number; pass: boolean }; ttl?: { tokenCalls: number; expectedMax: number; pass: boolean } };
     const ok = Boolean(s5.cold?.pass) && Boolean(s5.ttl?.pass);
-    add('T6', ok, `S5: cold 1,000 concurrent → ${s5.cold?.tokenCalls} token call(s), ${s5.cold?.failures} failed; TTL 2 s → ${s5.ttl?.tokenCalls} calls (≤${s5.ttl?.expectedMax}), one per window: ${s5.ttl?.pass}`);
+    add(
+      'T6',
+      ok,
+      `S5: cold 1,000 concurrent → ${s5.cold?.tokenCalls} token call(s), ${s5.cold?.failures} failed; TTL 2 s → ${s5.ttl?.tokenCalls} calls (≤${s5.ttl?.expectedMax}), one per window: ${s5.ttl?.pass}`,
+    );
   } else add('T6', null, 'not run');
 
   if (report.s7) {
@@ -52,8 +63,11 @@ export function evaluateTargets(report: Report): void {
     const perSubscriber = s7.heapPerSubscriberKB ?? s7.rssPerSubscriberKB;
     // T7: p99 ≤ 50 ms at 1k subscribers, ≤ 250 ms at 10k.
     const limit = s7.subscribers <= 1_000 ? 50 : 250;
-    add('T7', s7.deliveredPct === 100 && s7.latencyMs.p99 <= limit && perSubscriber <= 30,
-      `S7 ${s7.subscribers} subscribers: ${s7.deliveredPct}% delivered, p99 ${s7.latencyMs.p99} ms (≤${limit}), ${perSubscriber} KB heap/idle subscriber after GC (≤30; RSS delta ${s7.rssPerSubscriberKB} KB)`);
+    add(
+      'T7',
+      s7.deliveredPct === 100 && s7.latencyMs.p99 <= limit && perSubscriber <= 30,
+      `S7 ${s7.subscribers} subscribers: ${s7.deliveredPct}% delivered, p99 ${s7.latencyMs.p99} ms (≤${limit}), ${perSubscriber} KB heap/idle subscriber after GC (≤30; RSS delta ${s7.rssPerSubscriberKB} KB)`,
+    );
   } else add('T7', null, 'not run');
 
   const rss200 = [
@@ -67,7 +81,11 @@ export function evaluateTargets(report: Report): void {
 
   if (report.s6) {
     const s6 = report.s6 as { pass: boolean; get: { maxAttempts: number; untypedFailures: number }; post: { maxAttempts: number; untypedFailures: number }; retryLimit: number };
-    add('T9', s6.pass, `S6: max attempts per GET call ${s6.get.maxAttempts} (≤${1 + s6.retryLimit}), per POST ${s6.post.maxAttempts} (=1), untyped failures ${s6.get.untypedFailures}+${s6.post.untypedFailures}`);
+    add(
+      'T9',
+      s6.pass,
+      `S6: max attempts per GET call ${s6.get.maxAttempts} (≤${1 + s6.retryLimit}), per POST ${s6.post.maxAttempts} (=1), untyped failures ${s6.get.untypedFailures}+${s6.post.untypedFailures}`,
+    );
   } else add('T9', null, 'not run');
 
   add('T10', null, 'peer (Hive Gateway/Mesh) not run');

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     };
     const base = time(specifiedRules);
     const armored = time([...specifiedRules, ...validationRules]);
-    process.stdout.write(`${name}: validate ${base.toFixed(1)} µs, with armor rules ${armored.toFixed(1)} µs (+${(armored - base).toFixed(1)} µs), paid once per distinct document\n`);
+    process.stdout.write(
+      `${name}: validate ${base.toFixed(1)} µs, with armor rules ${armored.toFixed(1)} µs (+${(armored - base).toFixed(1)} µs), paid once per distinct document\n`,
+    );
   }
 }
 void main();

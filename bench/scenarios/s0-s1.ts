@@ -52,7 +52,16 @@ export async function scenarioS1(ctx: RunContext, sim: Simulator, charge: S1Char
   const points: GridPoint[] = [];
   for (const { delayMs, connections, targets: names } of ctx.settings.s1Grid) {
     const withBefore: TargetName[] = before ? [...names, 'before'] : names;
-    points.push(await gridPoint(ctx.settings, 'S1', sim, delayMs, connections, withBefore.map((name) => targets[name]!)));
+    points.push(
+      await gridPoint(
+        ctx.settings,
+        'S1',
+        sim,
+        delayMs,
+        connections,
+        withBefore.map((name) => targets[name]!),
+      ),
+    );
   }
   return points;
 }

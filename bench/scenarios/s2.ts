@@ -48,7 +48,9 @@ export async function scenarioS2(ctx: RunContext, sim: Simulator, paygraph: Payg
     // or 2 (they were still served): 2 × answered ≤ calls ≤ 2 × sent.
     const perQueryAvg = upstreamTotal / Math.max(1, m.sent);
     const excess = upstreamTotal - 2 * m.requests;
-    log(`S2 ${connections}c: ${m.rps.toFixed(0)} req/s p50 ${m.latencyMs.p50} p99 ${m.latencyMs.p99} cpu ${m.cpuMsPerReq} ms/req, upstream ${JSON.stringify(upstreamByRoute)} for ${m.requests} answered / ${m.sent} sent queries`);
+    log(
+      `S2 ${connections}c: ${m.rps.toFixed(0)} req/s p50 ${m.latencyMs.p50} p99 ${m.latencyMs.p99} cpu ${m.cpuMsPerReq} ms/req, upstream ${JSON.stringify(upstreamByRoute)} for ${m.requests} answered / ${m.sent} sent queries`,
+    );
     runsOut.push({
       connections,
       rps: round(m.rps, 1),

@@ -24,7 +24,9 @@ export async function scenarioS3(ctx: RunContext, sim: Simulator, paygraph: Payg
   await sim.child.ask('trackOff');
   const posts = histogram.byRoute['POST /charge/v1/dynamic'] ?? {};
   const logicalPosts = Object.values(posts).reduce((a, b) => a + b, 0);
-  const retried = Object.entries(posts).filter(([attempts]) => Number(attempts) > 1).reduce((a, [, c]) => a + c, 0);
+  const retried = Object.entries(posts)
+    .filter(([attempts]) => Number(attempts) > 1)
+    .reduce((a, [, c]) => a + c, 0);
   log(`S3: ${m.rps.toFixed(0)} req/s p50 ${m.latencyMs.p50} p99 ${m.latencyMs.p99}; ${m.requests} mutations answered, ${logicalPosts} POSTs, ${retried} retried`);
   return {
     rps: round(m.rps, 1),

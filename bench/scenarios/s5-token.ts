@@ -37,7 +37,16 @@ async function coldStampede(sim: Simulator, paygraph: Paygraph, charge: S1Charge
   const tokenCalls = stats.routes['POST /oauth/v1/token'] ?? 0;
   const failures = failureCount(m);
   log(`S5 cold: ${m.requests} answered in ${m.elapsedMs.toFixed(0)} ms, token calls ${tokenCalls}, failures ${failures}`);
-  return { requests: m.requests, concurrent: 1_000, tokenLatencyMs: 300, elapsedMs: round(m.elapsedMs, 0), tokenCalls, failures, failureKinds: m.failureKinds, pass: tokenCalls === 1 && failures === 0 && m.requests === 1_000 };
+  return {
+    requests: m.requests,
+    concurrent: 1_000,
+    tokenLatencyMs: 300,
+    elapsedMs: round(m.elapsedMs, 0),
+    tokenCalls,
+    failures,
+    failureKinds: m.failureKinds,
+    pass: tokenCalls === 1 && failures === 0 && m.requests === 1_000,
+  };
 }
 
 /** A simulator and a Paygraph of their own: the token lifetime is a simulator setting. */
@@ -59,7 +68,9 @@ async function refreshWindows(ctx: RunContext): Promise<Record<string, unknown>>
       const elapsedMs = Number(process.hrtime.bigint() - startedNs) / 1e6;
       const calls = (await sim.child.ask<string[]>('tokenCalls')).map((ns) => BigInt(ns));
       const statuses = (await sim.child.ask<{ statuses: Record<string, number> }>('txHistogram')).statuses;
-      const unauthorized = Object.entries(statuses).filter(([key]) => key.endsWith(' 401')).reduce((sum, [, count]) => sum + count, 0);
+      const unauthorized = Object.entries(statuses)
+        .filter(([key]) => key.endsWith(' 401'))
+        .reduce((sum, [, count]) => sum + count, 0);
       const gapsMs = calls.slice(1).map((ns, i) => Number(ns - calls[i]) / 1e6);
       const failures = failureCount(burst) + failureCount(steady);
       // Paygraph refreshes ahead of expiry with the margin capped at half the token's lifetime
@@ -72,7 +83,9 @@ async function refreshWindows(ctx: RunContext): Promise<Record<string, unknown>>
       const expectedMax = 1 + Math.ceil(elapsedMs / (window * 0.75));
       const pass =
         failures === 0 && unauthorized === 0 && calls.length >= 1 && calls.length <= expectedMax && (gapsMs.length === 0 || (minGap >= window / 2 && maxGap < ttlSeconds * 1000));
-      log(`S5 TTL ${ttlSeconds}s: ${burst.requests + steady.requests} requests over ${(elapsedMs / 1000).toFixed(1)} s, ${calls.length} token calls (≤ ${expectedMax}), gaps ${round(minGap, 0)}–${round(maxGap, 0)} ms, failures ${failures}`);
+      log(
+        `S5 TTL ${ttlSeconds}s: ${burst.requests + steady.requests} requests over ${(elapsedMs / 1000).toFixed(1)} s, ${calls.length} token calls (≤ ${expectedMax}), gaps ${round(minGap, 0)}–${round(maxGap, 0)} ms, failures ${failures}`,
+      );
       return {
         ttlSeconds,
         burst: { connections: 1_000, requests: burst.requests, failures: failureCount(burst) },

@@ -21,8 +21,10 @@ export async function scenarioS7(ctx: RunContext, sim: Simulator, paygraph: Payg
   const { settings } = ctx;
   const n = settings.s7Subscribers;
   await sim.setFaults({ latencyMs: 0, errorRate: 0, hangRate: 0, routeFilter: null });
-  const registered = await paygraph.gql('mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }');
-  const userErrors = (registered.data as any)?.registerWebhook?.userErrors;
+  const registered = await paygraph.gql<{ registerWebhook?: { userErrors: Array<{ code: string; message: string }> } }>(
+    'mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }',
+  );
+  const userErrors = registered.data?.registerWebhook?.userErrors;
   if (registered.errors || userErrors?.length) throw new Error(`S7: registerWebhook failed: ${JSON.stringify(registered.errors ?? userErrors)}`);
   const txids: string[] = [];
   const warmups = 4;

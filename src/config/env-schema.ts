@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 /** Every environment variable Paygraph reads, with its type, range and default (README lists them). */
-const int = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).optional().default(fallback);
-const url = z.string().url().refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL');
+const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().default(fallback);
+const url = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL');
 
 export const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -42,14 +44,21 @@ export const EnvSchema = z.object({
   POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
   SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
   // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   // On SIGTERM: report not ready (/readyz 503) but keep serving this long, so a load balancer
   // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
   SHUTDOWN_DELAY_MS: int(0, 0, 60_000),
   // With Redis: a webhook delivery another instance took and did not finish within this is
   // claimed from the inbox (docs/events-and-inbox.md). Longer than the slowest confirmation.
   WEBHOOK_CLAIM_IDLE_MS: int(30_000, 200, 3_600_000),
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)').optional().default('paygraph:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)')
+    .optional()
+    .default('paygraph:'),
   // The edge (docs/security.md): provider-call budget per operation.
   MAX_PROVIDER_CALLS: int(250, 1, 100_000),
   // Slow clients: whole request (headers + body) and headers alone must arrive within these.

@@ -30,7 +30,9 @@ export interface PagstarEndpoint {
 
 export function astraEndpoint(e: Env): ProviderEndpoint | undefined {
   const given = { ASTRA_CLIENT_ID: e.ASTRA_CLIENT_ID, ASTRA_CLIENT_SECRET: e.ASTRA_CLIENT_SECRET, ASTRA_BASE_URL: e.ASTRA_BASE_URL };
-  const missing = Object.entries(given).filter(([, value]) => !value).map(([name]) => name);
+  const missing = Object.entries(given)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
   if (missing.length === 3) return undefined;
   if (missing.length > 0) {
     throw new ConfigError(`${missing.join(', ')}: required when any of ASTRA_CLIENT_ID, ASTRA_CLIENT_SECRET, ASTRA_BASE_URL is set`);
@@ -72,7 +74,10 @@ export function pagstarEndpoint(e: Env): PagstarEndpoint | undefined {
 
 /** `PAGSTAR_WEBHOOK_IPS=3.128.119.90,10.0.0.7` → addresses; each must be an IPv4/IPv6 literal. */
 export function parseIpList(raw: string | undefined): string[] {
-  const ips = (raw ?? '').split(',').map((ip) => ip.trim()).filter(Boolean);
+  const ips = (raw ?? '')
+    .split(',')
+    .map((ip) => ip.trim())
+    .filter(Boolean);
   const bad = ips.filter((ip) => !isIP(ip));
   if (bad.length > 0) throw new ConfigError('PAGSTAR_WEBHOOK_IPS: a comma-separated list of IP addresses');
   return ips;

@@ -15,9 +15,7 @@ export function settleEach<T>(keys: readonly string[], fetchOne: (provider: Prov
   return Promise.all(
     keys.map((key) => {
       const split = key.indexOf(':');
-      return fetchOne(key.slice(0, split) as ProviderCode, key.slice(split + 1)).catch((error: unknown) =>
-        error instanceof Error ? error : new Error(String(error)),
-      );
+      return fetchOne(key.slice(0, split) as ProviderCode, key.slice(split + 1)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     }),
   );
 }

@@ -10,11 +10,7 @@ export interface ProviderPage<T> {
  * Page size = the window size, so an aligned window costs one call and an unaligned one
  * (the client changed `first` between pages) at most two.
  */
-export async function fetchWindow<T>(
-  offset: number,
-  limit: number,
-  fetchPage: (page: number, size: number) => Promise<ProviderPage<T>>,
-): Promise<Page<T>> {
+export async function fetchWindow<T>(offset: number, limit: number, fetchPage: (page: number, size: number) => Promise<ProviderPage<T>>): Promise<Page<T>> {
   const size = limit;
   const firstPage = Math.floor(offset / size);
   const skip = offset - firstPage * size;

@@ -27,7 +27,7 @@ export interface PortBinding {
 }
 
 export function bind<T>(key: PortKey<T>, port: T): PortBinding {
-  return { key: key as PortKey<unknown>, port };
+  return { key, port };
 }
 
 /** The capabilities of one configured provider, as its datasource index declares them. */

@@ -12,12 +12,7 @@ export interface AmountRange {
 }
 
 /** A positive amount within the provider's range; adds a user error and returns undefined otherwise. */
-export function checkAmount(
-  amount: number | InvalidScalarInput,
-  field: string[],
-  limits: AmountRange,
-  errors: UserErrorShape[],
-): number | undefined {
+export function checkAmount(amount: number | InvalidScalarInput, field: string[], limits: AmountRange, errors: UserErrorShape[]): number | undefined {
   if (amount instanceof InvalidScalarInput) {
     errors.push(userError(field, UserErrorCode.INVALID, `${field.at(-1)} ${amount.reason}`));
     return undefined;

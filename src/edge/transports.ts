@@ -1,4 +1,16 @@
-import { getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { GraphQLContext } from '../context';
@@ -7,13 +19,14 @@ import type { GraphqlPolicy } from './graphql-policy';
 /** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
 export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart() {
-      return {
+    // Apollo's hooks return promises; the listener itself is ready at once.
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           const refusal = await policy.admit({ schema, document, operationName, variables: request.variables, client: contextValue.client });
           if (refusal) throw refusal;
         },
-      };
+      });
     },
   };
 }
@@ -47,20 +60,27 @@ export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, cont
       const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       return args;
     },
-    onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result as ExecutionResult),
+    onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
   };
 }
 
 function coded(error: GraphQLError, code: string): GraphQLError {
   if (!(error instanceof GraphQLError)) return new GraphQLError(String(error), { extensions: { code } });
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** graphql-ws bypasses Apollo's formatError: apply the same masking to results. */
-function formatResult(policy: GraphqlPolicy, result: ExecutionResult): ExecutionResult {
+function formatResult(policy: GraphqlPolicy, result: ExecutionResult): FormattedExecutionResult {
   if (!result.errors?.length) return result;
-  return { ...result, errors: result.errors.map((error) => policy.formatError(error.toJSON(), error)) as never };
+  return { ...result, errors: result.errors.map((error) => policy.formatError(error.toJSON(), error)) };
 }
 
 const SPEC_200_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
@@ -73,16 +93,18 @@ const SPEC_200_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAIL
  */
 export function legacyJsonStatusPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart({ request }) {
+    requestDidStart({ request }) {
       const accept = request.http?.headers.get('accept') ?? '';
-      if (!/application\/json/i.test(accept) || /application\/graphql-response\+json/i.test(accept)) return {};
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
-          const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code);
-          if (codes.length > 0 && codes.every((code) => typeof code === 'string' && SPEC_200_CODES.has(code))) response.http.status = 200;
+      if (!/application\/json/i.test(accept) || /application\/graphql-response\+json/i.test(accept)) return Promise.resolve({});
+      return Promise.resolve({
+        willSendResponse({ response }) {
+          if (response.body.kind === 'single' && response.body.singleResult.data === undefined) {
+            const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code);
+            if (codes.length > 0 && codes.every((code) => typeof code === 'string' && SPEC_200_CODES.has(code))) response.http.status = 200;
+          }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

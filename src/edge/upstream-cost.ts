@@ -55,7 +55,12 @@ interface Walk {
 }
 
 /** Walks the operation (after validation) and adds up the declared upstream costs. */
-export function estimateUpstreamCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): CostEstimate {
+export function estimateUpstreamCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): CostEstimate {
   const operation = getOperationAST(document, operationName);
   const estimate: CostEstimate = { providerCalls: 0 };
   if (!operation) return estimate;

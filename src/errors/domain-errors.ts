@@ -68,7 +68,10 @@ export class ProviderNotFoundError extends PaygraphError {
 
 /** Bad arguments outside a mutation payload (queries, ids, filters). */
 export class BadUserInputError extends PaygraphError {
-  constructor(message: string, readonly field?: string[]) {
+  constructor(
+    message: string,
+    readonly field?: string[],
+  ) {
     super(ErrorCode.BAD_USER_INPUT, message);
   }
 }

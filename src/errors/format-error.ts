@@ -5,7 +5,18 @@ import { ErrorCode } from './codes';
 import { BadUserInputError, PaygraphError } from './domain-errors';
 
 /** Codes Apollo/graphql-js assign to request problems; they are safe to pass through as they are. */
-const PASS_THROUGH = new Set(['UNAUTHENTICATED', 'COST_LIMIT', 'RATE_LIMITED', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const PASS_THROUGH = new Set([
+  'UNAUTHENTICATED',
+  'COST_LIMIT',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to support.';
 

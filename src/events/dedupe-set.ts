@@ -17,14 +17,15 @@ export class MemoryDedupeSet implements DedupeSet {
 
   constructor(private readonly maxSize = 100_000) {}
 
-  async claim(key: string): Promise<boolean> {
-    if (this.keys.has(key)) return false;
+  claim(key: string): Promise<boolean> {
+    if (this.keys.has(key)) return Promise.resolve(false);
     this.keys.add(key);
     if (this.keys.size > this.maxSize) this.keys.delete(this.keys.values().next().value as string);
-    return true;
+    return Promise.resolve(true);
   }
 
-  async forget(key: string): Promise<void> {
+  forget(key: string): Promise<void> {
     this.keys.delete(key);
+    return Promise.resolve();
   }
 }

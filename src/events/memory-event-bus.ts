@@ -34,7 +34,12 @@ export class MemoryEventBus implements EventBus {
     return this.subscribers.size;
   }
 
-  async publish(event: NewPaymentEvent): Promise<PaymentEventRecord | null> {
+  publish(event: NewPaymentEvent): Promise<PaymentEventRecord | null> {
+    return Promise.resolve(this.append(event));
+  }
+
+  /** Publishing in memory is synchronous; the bus interface is async for the Redis bus. */
+  private append(event: NewPaymentEvent): PaymentEventRecord | null {
     if (this.seenIds.has(event.id)) return null;
     this.remember(event.id);
     const record: PaymentEventRecord = { ...event, cursor: encodeCursor(++this.sequence) };

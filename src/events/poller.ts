@@ -204,7 +204,6 @@ class Poller {
   private get leaseGraceMs(): number {
     return this.options.leaseGraceMs ?? 15_000;
   }
-
 }
 
 function noop(): void {}

@@ -184,7 +184,10 @@ export class RedisEventBus implements EventBus {
 
   /** Ends them (the subscription completes): a client resuming with its cursor then gets the replay, or the clear "expired" error. */
   private endLiveSubscriptions(): void {
-    this.options.logger.error({ event: 'event_log_gap', subscribers: this.subscriptions.size }, 'event-log reader missed events; ending live subscriptions so clients resume with their cursor');
+    this.options.logger.error(
+      { event: 'event_log_gap', subscribers: this.subscriptions.size },
+      'event-log reader missed events; ending live subscriptions so clients resume with their cursor',
+    );
     for (const { subscriber } of [...this.subscriptions]) subscriber.end();
   }
 

@@ -89,7 +89,18 @@ export class RedisWebhookInbox implements WebhookInbox {
           await Promise.race(this.inFlight.values());
           continue;
         }
-        const reply = (await this.connection.xreadgroup('GROUP', INBOX_GROUP, this.consumer, 'COUNT', maxInFlight - this.inFlight.size, 'BLOCK', blockMs, 'STREAMS', this.streamKey, '>')) as Array<[string, Array<[string, string[]]>]> | null;
+        const reply = (await this.connection.xreadgroup(
+          'GROUP',
+          INBOX_GROUP,
+          this.consumer,
+          'COUNT',
+          maxInFlight - this.inFlight.size,
+          'BLOCK',
+          blockMs,
+          'STREAMS',
+          this.streamKey,
+          '>',
+        )) as Array<[string, Array<[string, string[]]>]> | null;
         if (outage) logger.info({ event: 'webhook_inbox_resumed' }, 'webhook inbox reader reconnected');
         outage = false;
         for (const [, entries] of reply ?? []) for (const [id, fields] of entries) this.dispatch(id, fields);
@@ -145,7 +156,10 @@ export class RedisWebhookInbox implements WebhookInbox {
     do {
       const room = maxInFlight - this.inFlight.size;
       if (room <= 0) return;
-      const [next, entries] = (await redis.xautoclaim(this.streamKey, INBOX_GROUP, this.consumer, this.claimIdleMs, start, 'COUNT', room)) as [string, Array<[string, string[] | null]>];
+      const [next, entries] = (await redis.xautoclaim(this.streamKey, INBOX_GROUP, this.consumer, this.claimIdleMs, start, 'COUNT', room)) as [
+        string,
+        Array<[string, string[] | null]>,
+      ];
       for (const [id, fields] of entries) {
         if (!fields || this.inFlight.has(id)) continue;
         logger.warn({ event: 'webhook_inbox_claimed', id }, 'took over a webhook delivery its instance left unfinished');

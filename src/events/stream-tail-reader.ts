@@ -71,7 +71,7 @@ export class StreamTailReader {
     let outage = false;
     while (!this.abort.signal.aborted) {
       try {
-        const reply = (await this.connection.xread('COUNT', 500, 'BLOCK', blockMs, 'STREAMS', key, this.lastId)) as Array<[string, Array<[string, string[]]>]> | null;
+        const reply = await this.connection.xread('COUNT', 500, 'BLOCK', blockMs, 'STREAMS', key, this.lastId);
         if (outage) logger.info({ event: 'stream_reader_resumed', key, after: this.lastId }, 'stream reader reconnected; resuming after the last delivered entry');
         outage = false;
         for (const [, entries] of reply ?? []) this.deliver(entries);

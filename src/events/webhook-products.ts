@@ -43,10 +43,10 @@ export function handlerFromProducts(products: readonly WebhookProduct<unknown>[]
       return { ok: true, dedupKey, occurredAt, confirmable: true, product: product.product, delivery: { product: product.product, delivery: parsed.delivery } };
     },
     confirm(stored: StoredDelivery, eventId: string): Promise<ConfirmResult> {
-      const confirm = byName.get(stored.product)?.confirm;
+      const product = byName.get(stored.product);
       // Stored by an instance whose code confirms this product: fail, so the relay retries, then lets the provider redeliver.
-      if (!confirm) return Promise.reject(new Error(`This instance cannot confirm ${stored.product} deliveries.`));
-      return confirm(stored.delivery, eventId);
+      if (!product?.confirm) return Promise.reject(new Error(`This instance cannot confirm ${stored.product} deliveries.`));
+      return product.confirm(stored.delivery, eventId);
     },
   };
 }

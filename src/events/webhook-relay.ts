@@ -14,10 +14,7 @@ export type ParsedDelivery<T = unknown> =
   | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: false; product: string }
   | { ok: false; reason: string };
 
-export type ConfirmResult =
-  | { outcome: 'confirmed'; event: NewPaymentEvent }
-  | { outcome: 'suspicious'; reason: string }
-  | { outcome: 'unknown-subject' };
+export type ConfirmResult = { outcome: 'confirmed'; event: NewPaymentEvent } | { outcome: 'suspicious'; reason: string } | { outcome: 'unknown-subject' };
 
 export interface ProviderWebhookHandler<T = unknown> {
   parse(body: unknown): ParsedDelivery<T>;
@@ -31,7 +28,9 @@ export interface WebhookRelayOptions {
   bus: EventBus;
   metrics: Metrics;
   logger: Logger;
-  handlers: Record<string, ProviderWebhookHandler<any>>;
+  // Each provider's handler has its own payload type; the relay only hands a handler back what the
+  // same handler parsed (a method parameter, so a handler of a narrower payload type fits here).
+  handlers: Record<string, ProviderWebhookHandler>;
   /** Waits between confirmation attempts when the provider is unavailable (bounded). */
   confirmRetryDelaysMs: number[];
   /** Deliveries about events older than this are replays: acknowledged, never published. */
@@ -76,7 +75,10 @@ export class WebhookRelay {
     if (!parsed.ok) return this.count(provider, 'invalid', parsed.reason);
     if (parsed.occurredAt && Date.now() - parsed.occurredAt.getTime() > this.options.maxEventAgeMs) return this.count(provider, 'stale');
     if (!parsed.confirmable) {
-      this.options.logger.info({ event: 'webhook_unconfirmable', provider, product: parsed.product }, 'webhook acknowledged; Paygraph has no datasource to confirm this product yet');
+      this.options.logger.info(
+        { event: 'webhook_unconfirmable', provider, product: parsed.product },
+        'webhook acknowledged; Paygraph has no datasource to confirm this product yet',
+      );
       return this.count(provider, 'ignored');
     }
     const key = `${provider}:${parsed.dedupKey}`;

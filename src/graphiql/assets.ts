@@ -28,10 +28,7 @@ function packageFile(pkg: string, file: string): string {
 // Our own files are plain .js/.css, which `tsc` does not copy to dist/: fall back to the source
 // tree so both `ts-node`/jest (src/) and a compiled build (dist/) find them.
 function ownFile(file: string): string {
-  const candidates = [
-    path.join(__dirname, 'public', file),
-    path.resolve(__dirname, '..', '..', 'src', 'graphiql', 'public', file),
-  ];
+  const candidates = [path.join(__dirname, 'public', file), path.resolve(__dirname, '..', '..', 'src', 'graphiql', 'public', file)];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(`GraphiQL asset ${file} not found (looked in ${candidates.join(', ')})`);

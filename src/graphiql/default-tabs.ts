@@ -85,10 +85,13 @@ query DecodeBrCode($brCode: String!) {
   decodeBrCode(brCode: $brCode) { valid errors kind pixKey amount merchantName merchantCity description txid url }
 }
 `;
-const DECODE_VARIABLES = JSON.stringify({
-  brCode:
-    '00020126700014br.gov.bcb.pix0136b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d0208Donation520400005303986540525.005802BR5913ASTRA SANDBOX6009SAO PAULO62130509STATIC0016304BEE7',
-}, null, 2);
+const DECODE_VARIABLES = JSON.stringify(
+  {
+    brCode: '00020126700014br.gov.bcb.pix0136b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d0208Donation520400005303986540525.005802BR5913ASTRA SANDBOX6009SAO PAULO62130509STATIC0016304BEE7',
+  },
+  null,
+  2,
+);
 
 const PAYOUT_BATCH = `# A Pix payout batch: up to 1,000 outgoing Pix payments from one account, sent together
 # when released (tab ReleasePayoutBatch). In the sandbox a payment ending in ,99 fails.

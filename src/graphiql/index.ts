@@ -56,8 +56,7 @@ export function graphiqlHandler(options: GraphiqlOptions): RequestHandler {
   };
 }
 
-export const GRAPHIQL_DISABLED_MESSAGE =
-  'GraphiQL is disabled on this server (GRAPHIQL=false). POST GraphQL requests to /graphql.';
+export const GRAPHIQL_DISABLED_MESSAGE = 'GraphiQL is disabled on this server (GRAPHIQL=false). POST GraphQL requests to /graphql.';
 
 export const graphiqlDisabledHandler: RequestHandler = (_req, res) => {
   res.status(404);

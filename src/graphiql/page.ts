@@ -10,7 +10,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 
 /**
@@ -30,9 +30,7 @@ export function buildPage(options: GraphiqlOptions): string {
     graphqlPath: options.graphqlPath,
     defaultTabs: options.defaultTabs,
   };
-  const banner = options.sandboxBanner
-    ? `<div class="paygraph-banner" role="status">${escapeHtml(options.sandboxBanner)}</div>\n`
-    : '';
+  const banner = options.sandboxBanner ? `<div class="paygraph-banner" role="status">${escapeHtml(options.sandboxBanner)}</div>\n` : '';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -81,12 +81,14 @@ function decode(brCode: string): DecodedBrCode {
 function walk(text: string, where: string, errors: string[]): Walk {
   const tags = new Map<string, string>();
   const order: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const head = text.slice(i, i + 4);
     if (!/^[0-9]{4}$/.test(head)) {
-      errors.push(head.length < 4 && /^[0-9]*$/.test(head)
-        ? `truncated${where}: ${head.length} stray character(s) at position ${i}, too short for a tag and a length`
-        : `malformed${where} at position ${i}: expected a 2-digit tag and a 2-digit length, found "${head}"`);
+      errors.push(
+        head.length < 4 && /^[0-9]*$/.test(head)
+          ? `truncated${where}: ${head.length} stray character(s) at position ${i}, too short for a tag and a length`
+          : `malformed${where} at position ${i}: expected a 2-digit tag and a 2-digit length, found "${head}"`,
+      );
       return { tags, order, complete: false };
     }
     const id = head.slice(0, 2);
@@ -152,9 +154,7 @@ function readMerchantAccount(top: Walk, errors: string[]): MerchantAccount {
   const account = { complete: inner.complete, pixKey: inner.tags.get('01') || null, url: inner.tags.get('25') || null, description: inner.tags.get('02') || null };
   if (account.pixKey && account.url) errors.push('merchant account (tag 26) has both a Pix key (01) and a location URL (25)');
   else if (!account.pixKey && !account.url && inner.complete) {
-    errors.push(top.tags.has('80')
-      ? 'recurrence-only BR Codes (Pix Automático) are not supported'
-      : 'not a Pix BR Code: no Pix key (tag 26-01) or location URL (tag 26-25)');
+    errors.push(top.tags.has('80') ? 'recurrence-only BR Codes (Pix Automático) are not supported' : 'not a Pix BR Code: no Pix key (tag 26-01) or location URL (tag 26-25)');
   }
   return account;
 }
@@ -194,7 +194,15 @@ function readTxid(raw: string | undefined, errors: string[]): string | null {
 
 function invalid(errors: string[]): DecodedBrCode {
   return {
-    valid: false, errors, kind: null, pixKey: null, amountCents: null,
-    merchantName: null, merchantCity: null, description: null, txid: null, url: null,
+    valid: false,
+    errors,
+    kind: null,
+    pixKey: null,
+    amountCents: null,
+    merchantName: null,
+    merchantCity: null,
+    description: null,
+    txid: null,
+    url: null,
   };
 }

@@ -89,7 +89,9 @@ function required(value: string, field: string, max: number): string {
  * UTF-16 units but computes the CRC over UTF-8 bytes, so non-ASCII text makes readers disagree.
  */
 function ascii(value: string, field: string): string {
-  const text = String(value).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const text = String(value)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`${field} must contain printable ASCII characters only`);
   return text;
 }

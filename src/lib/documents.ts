@@ -45,7 +45,9 @@ export function parseDocument(input: string): ParseDocumentResult {
  * number. Anything that is not 11 or 14 characters once unformatted is masked completely.
  */
 export function maskDocument(value: string): string {
-  const raw = String(value ?? '').replace(/[.\-/\s]/g, '').toUpperCase();
+  const raw = String(value ?? '')
+    .replace(/[.\-/\s]/g, '')
+    .toUpperCase();
   if (raw.length === 11) return `***.${raw.slice(3, 6)}.${raw.slice(6, 9)}-**`;
   if (raw.length === 14) return `**.${raw.slice(2, 5)}.${raw.slice(5, 8)}/****-**`;
   return '***';

@@ -19,6 +19,7 @@ const VERSION = 'v1';
 const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 // Provider ids are printable; a control character means a corrupted or forged id.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern detects
 const CONTROL = /[\u0000-\u001f\u007f]/;
 // Provider ids are short (txids ≤ 35); this only bounds the work done on hostile input.
 const MAX_ID_LENGTH = 1024;

@@ -102,6 +102,7 @@ function parseStrict(text: string): unknown {
   const first = text[0];
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a shortcut; the whitespace-skipping check below gives the same answer
   if (first !== '{' && first !== '[') {
+    // eslint-disable-next-line no-control-regex -- JSON's whitespace (RFC 8259) includes tab, LF and CR
     const firstReal = /^[\x20\x09\x0a\x0d]*(.|$)/.exec(text)?.[1];
     if (firstReal !== '{' && firstReal !== '[') throw new SyntaxError(`Unexpected token ${firstReal ?? ''} in JSON: not an object or array`);
   }

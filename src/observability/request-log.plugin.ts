@@ -9,15 +9,17 @@ import { isUnexpected } from '../errors/format-error';
  */
 export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    // Apollo's hooks return promises; everything here is synchronous.
+    requestDidStart({ contextValue }) {
       const started = performance.now();
-      return {
-        async didEncounterErrors({ errors }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
           for (const error of errors) {
             if (isUnexpected(error)) contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response, operationName, errors }) {
+        willSendResponse({ response, operationName, errors }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const error of response.body.singleResult.errors) {
               (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
@@ -31,8 +33,9 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
             { operation: operationName ?? null, ms: Math.round((performance.now() - started) * 10) / 10, ...(codes?.length ? { errorCodes: codes } : {}) },
             'graphql',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

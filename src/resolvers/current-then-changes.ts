@@ -8,12 +8,7 @@
  * with the last state emitted and dropped unless `isNewer` says it moved forward: no duplicate,
  * never a step back (a terminal status never moves back, DESIGN §3).
  */
-export function currentThenChanges<T>(
-  current: T,
-  live: AsyncIterableIterator<T>,
-  isNewer: (candidate: T, last: T) => boolean,
-  onEmit?: () => void,
-): AsyncIterableIterator<T> {
+export function currentThenChanges<T>(current: T, live: AsyncIterableIterator<T>, isNewer: (candidate: T, last: T) => boolean, onEmit?: () => void): AsyncIterableIterator<T> {
   let last: T | undefined;
   let sentCurrent = false;
   return {

@@ -12,8 +12,7 @@ export class PaymentEventsResolver {
   // Subscribing calls no provider (events come from webhooks and shared pollers).
   @Extensions({ [UPSTREAM_COST]: {} })
   @Subscription(() => PaymentEvent, {
-    description:
-      'Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live.',
+    description: 'Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live.',
     subscribe: ({ args, context }: Data<{ filter?: PaymentEventFilter; after?: string }>) => {
       requireRead(context);
       return context.services.bus.subscribe(args.filter, args.after);

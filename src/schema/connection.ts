@@ -32,10 +32,7 @@ export function connectionTypes<T extends object>(name: string, nodeType: ClassT
   }
 
   if (withTotal) {
-    Field(() => Int, { nullable: true, description: 'Total number of items, when the provider reports it.' })(
-      Connection.prototype,
-      'totalCount',
-    );
+    Field(() => Int, { nullable: true, description: 'Total number of items, when the provider reports it.' })(Connection.prototype, 'totalCount');
   }
   return { Edge, Connection };
 }

@@ -67,12 +67,26 @@ export class MemoryWebhookSecretStore implements WebhookSecretStore {
     return secret;
   }
 
-  async adopt(provider: ProviderCode, secret: string): Promise<void> {
+  adopt(provider: ProviderCode, secret: string): Promise<void> {
     const fingerprint = secretFingerprint(secret);
     this.bucket(provider, true).set(fingerprint, Buffer.from(fingerprint, 'hex'));
+    return Promise.resolve();
   }
 
-  async verify(provider: string, presented: string): Promise<boolean> {
+  verify(provider: string, presented: string): Promise<boolean> {
+    return Promise.resolve(this.verifyNow(provider, presented));
+  }
+
+  revoke(provider: string, secret: string): Promise<void> {
+    this.bucket(provider, false)?.delete(secretFingerprint(secret));
+    return Promise.resolve();
+  }
+
+  fingerprints(provider: string): Promise<string[]> {
+    return Promise.resolve([...(this.bucket(provider, false)?.keys() ?? [])]);
+  }
+
+  private verifyNow(provider: string, presented: string): boolean {
     if (!presentable(presented)) return false;
     const bucket = this.bucket(provider, false);
     if (!bucket) return false;
@@ -83,14 +97,6 @@ export class MemoryWebhookSecretStore implements WebhookSecretStore {
       found = timingSafeEqual(digest, candidate) || found;
     }
     return found;
-  }
-
-  async revoke(provider: string, secret: string): Promise<void> {
-    this.bucket(provider, false)?.delete(secretFingerprint(secret));
-  }
-
-  async fingerprints(provider: string): Promise<string[]> {
-    return [...(this.bucket(provider, false)?.keys() ?? [])];
   }
 
   private bucket(provider: string, create: true): Map<string, Buffer>;

@@ -13,10 +13,7 @@ type Outcome = 'kept' | 'registered' | 'failed';
  * store knows is kept; anything else is created, or updated to, a fresh Paygraph URL. A failure
  * for one type is logged and does not stop the others. Logs one summary line, never a URL.
  */
-export async function registerPaygraphWebhooks(
-  services: SelfRegisterServices,
-  eventTypes: readonly WebhookEventType[] = ALL_WEBHOOK_EVENT_TYPES,
-): Promise<void> {
+export async function registerPaygraphWebhooks(services: SelfRegisterServices, eventTypes: readonly WebhookEventType[] = ALL_WEBHOOK_EVENT_TYPES): Promise<void> {
   const provider = services.ports.find(WEBHOOKS, 'ASTRA');
   if (!provider) return;
   const publicUrl = services.publicUrl();

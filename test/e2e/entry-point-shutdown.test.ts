@@ -35,7 +35,8 @@ function wsHandshake(wsUrl: string): Promise<'acked' | number> {
     const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
     socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
     socket.on('message', (data) => {
-      if (JSON.parse(String(data)).type === 'connection_ack') {
+      // ws's default binaryType ('nodebuffer') delivers every frame as a Buffer.
+      if (JSON.parse((data as Buffer).toString('utf8')).type === 'connection_ack') {
         socket.close();
         resolve('acked');
       }
@@ -67,7 +68,11 @@ describe('entry point shutdown', () => {
 
     // A read that spends 3 s at the provider: longer than the shutdown delay, so it is still in
     // flight when the server closes its listener.
-    await request(`${simulator}/__sim/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: 3_000, routeFilter: 'GET /charge/v1/dynamic/:txid' }) });
+    await request(`${simulator}/__sim/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ latencyMs: 3_000, routeFilter: 'GET /charge/v1/dynamic/:txid' }),
+    });
     const readsBefore = await simCount(simulator, 'GET /charge/v1/dynamic/:txid');
     const inFlight = gql(entry.graphqlUrl, 'query($id: ID!) { node(id: $id) { ... on PixCharge { status } } }', { id });
     while ((await simCount(simulator, 'GET /charge/v1/dynamic/:txid')) === readsBefore) await new Promise((resolve) => setTimeout(resolve, 20));

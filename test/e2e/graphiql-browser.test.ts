@@ -17,7 +17,7 @@ const HEADER_EDITOR = 'section.graphiql-editor-tool[aria-label="Headers"] .graph
 /** The text of a CodeMirror 5 editor (GraphiQL 3's editors and result pane). */
 function editorValue(page: Page, container: string): Promise<string> {
   return page.evaluate((selector) => {
-    const el = document.querySelector(`${selector} .CodeMirror`) as (Element & { CodeMirror?: { getValue(): string } }) | null;
+    const el = document.querySelector<Element & { CodeMirror?: { getValue(): string } }>(`${selector} .CodeMirror`);
     return el?.CodeMirror?.getValue() ?? '';
   }, container);
 }
@@ -45,7 +45,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.locator('.graphiql-tab-button', { hasText: name }).click();
   await page.locator('.graphiql-tab-active .graphiql-tab-button', { hasText: name }).waitFor();
   await page.waitForFunction((operationName) => {
-    const el = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { operationName?: string | null } }) | null;
+    const el = document.querySelector<Element & { CodeMirror?: { operationName?: string | null } }>('.graphiql-query-editor .CodeMirror');
     return el?.CodeMirror?.operationName === operationName;
   }, name);
 }
@@ -125,7 +125,7 @@ describe('GraphiQL in a real browser against a real Paygraph', () => {
     const panel = page.locator('section.paygraph-events');
     await panel.locator('.paygraph-events-status[data-status="live"]').waitFor();
     await untilSubscribers(() => app.services.bus.subscriberCount, 1, 10_000);
-    expect(JSON.parse(wsSent[0]!)).toEqual({ type: 'connection_init', payload: { 'x-request-id': 'graphiql-browser-test' } });
+    expect(JSON.parse(wsSent[0])).toEqual({ type: 'connection_init', payload: { 'x-request-id': 'graphiql-browser-test' } });
 
     // 1. CreateCharge from its tab, as it ships (a ,01 amount): the panel shows it paid.
     const createTab = defaultGraphiqlTabs(true).find((tab) => tab.name === 'CreateCharge')!;
@@ -165,7 +165,7 @@ describe('GraphiQL in a real browser against a real Paygraph', () => {
       .map((frame) => JSON.parse(frame) as { type: string; payload?: { data?: { paymentEvents?: { type: string; subject: { id: string } } } } })
       .map((msg) => msg.payload?.data?.paymentEvents)
       .filter((event) => event !== undefined);
-    expect(panelEvents.map((event) => `${event!.type} ${event!.subject.id}`)).toEqual([`PIX_CHARGE_PAID ${chargeId}`, `PIX_CHARGE_REFUNDED ${chargeId}`]);
+    expect(panelEvents.map((event) => `${event.type} ${event.subject.id}`)).toEqual([`PIX_CHARGE_PAID ${chargeId}`, `PIX_CHARGE_REFUNDED ${chargeId}`]);
     await expect(panel.locator('.paygraph-event').count()).resolves.toBe(2);
     expect(wsSent.filter((frame) => JSON.parse(frame).type === 'connection_init')).toHaveLength(2); // panel + the editor's WatchCharge
 

@@ -97,7 +97,7 @@ describe('GraphiQL events feed against a real Paygraph', () => {
     const cursorBeforeDrop = withFirst.lastCursor;
 
     // The network drops: the feed notices, and retries in 1 s.
-    sockets[0]!.terminate();
+    sockets[0].terminate();
     await until(feed, (s) => s.status === 'retrying', 'retrying');
     // Paid while the panel is disconnected: only the after: replay can bring it. A second
     // subscriber (pixChargeUpdated: its first message proves it is registered) shows when the

@@ -40,7 +40,9 @@ describe('case 1: one key, concurrent repeats, first attempt 503 — one executi
     const failed = responses.filter((r) => r.errors);
     const refundIds = responses.map((r) => r.data?.refundPixCharge.refund?.refundId).filter(Boolean);
     const refunds = await refundsAtProvider(charge.id);
-    console.info(`case 1 refunds: POSTs ${refundPosts() - before}, refunds created ${refunds.length}, distinct refund ids answered ${new Set(refundIds).size}, top-level errors ${failed.length}`);
+    console.info(
+      `case 1 refunds: POSTs ${refundPosts() - before}, refunds created ${refunds.length}, distinct refund ids answered ${new Set(refundIds).size}, top-level errors ${failed.length}`,
+    );
     expect(refunds).toHaveLength(1);
     expect(failed.map((r) => r.errors![0].extensions?.code)).toEqual(['PROVIDER_UNAVAILABLE']);
     expect(refundIds).toHaveLength(19);
@@ -82,7 +84,7 @@ describe('case 1: one key, concurrent repeats, first attempt 503 — one executi
   });
 });
 
-describe('case 2: a retry never adopts another key\'s refund', () => {
+describe("case 2: a retry never adopts another key's refund", () => {
   test('K1 503 (nothing made), K2 refunds the same amount, K1 retried makes its own refund', async () => {
     const charge = await paidCharge('40.01');
     const before = refundPosts();

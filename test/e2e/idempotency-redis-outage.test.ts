@@ -37,7 +37,7 @@ describe('Redis down: fail closed, then recover', () => {
     const before = sim.counters.total;
     const refused = await Promise.all([app.gqlTyped(REFUND, { input: refund }), app.gqlTyped(CREATE, { input: create })]);
     const providerCallsWhileDown = sim.counters.total - before;
-    console.info(`outage: provider calls while down ${providerCallsWhileDown}, codes ${refused.map((r) => r.errors?.[0].extensions?.code)}`);
+    console.info(`outage: provider calls while down ${providerCallsWhileDown}, codes ${refused.map((r) => r.errors?.[0].extensions?.code).join(',')}`);
     for (const response of refused) {
       expect(response.data).toBeNull();
       expect(response.errors![0].extensions).toMatchObject({ code: 'STATE_UNAVAILABLE', retryable: true });
@@ -50,10 +50,14 @@ describe('Redis down: fail closed, then recover', () => {
     const refundPosts = () => sim.counters.count('POST /charge/v1/refund');
     const postsBefore = refundPosts();
     // ioredis reconnects by itself; until it has, the same request keeps failing closed.
-    const recovered = await eventually(async () => {
-      const response = await app.gqlTyped(REFUND, { input: refund });
-      return response.errors ? undefined : response;
-    }, 15_000, 100);
+    const recovered = await eventually(
+      async () => {
+        const response = await app.gqlTyped(REFUND, { input: refund });
+        return response.errors ? undefined : response;
+      },
+      15_000,
+      100,
+    );
     const replay = await app.gqlTyped(REFUND, { input: refund });
     console.info(`outage: refund POSTs after recovery ${refundPosts() - postsBefore}`);
     expect(replay.data!.refundPixCharge.refund!.refundId).toBe(recovered.data!.refundPixCharge.refund!.refundId);
@@ -95,10 +99,14 @@ describe('Redis stops while an attempt is at the provider (persistent Redis)', (
     const firstRefund = first.data!.refundPixCharge.refund!;
 
     await redis.start();
-    const retry = await eventually(async () => {
-      const response = await app.gqlTyped(REFUND, { input });
-      return response.errors ? undefined : response;
-    }, 15_000, 100);
+    const retry = await eventually(
+      async () => {
+        const response = await app.gqlTyped(REFUND, { input });
+        return response.errors ? undefined : response;
+      },
+      15_000,
+      100,
+    );
     console.info(`mid-attempt outage: first ${firstRefund.refundId}, retry ${retry.data!.refundPixCharge.refund!.refundId}, refund POSTs ${refundPosts() - before}`);
     expect(retry.data!.refundPixCharge.refund!.refundId).toBe(firstRefund.refundId);
     expect(refundPosts() - before).toBe(1);

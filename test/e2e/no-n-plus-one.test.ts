@@ -59,9 +59,7 @@ describe('per-request DataLoaders', () => {
   });
 
   test('reading the same charge twice in one operation fetches it once', async () => {
-    const { result, calls } = await countCalls(() =>
-      app.gqlTyped(SameChargeThriceDocument, { id: paid[0] }),
-    );
+    const { result, calls } = await countCalls(() => app.gqlTyped(SameChargeThriceDocument, { id: paid[0] }));
     expect(result.errors).toBeUndefined();
     expect(calls).toEqual({ 'GET /charge/v1/dynamic/:txid': 1 });
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50' }, { pagstarSimulator: { sandboxDelayMs: 0, webhookRetryDelaysMs: [20, 20] } });
 });
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
 });
 afterAll(() => app.close());
 
@@ -68,7 +68,10 @@ describe('Pagstar capabilities', () => {
     const response = await app.gql(LIST, { filter: { provider: 'PAGSTAR' }, first: 5 });
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: 'Pagstar cannot list Pix charges (read one with node(id:)).', extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR' }) }),
+      expect.objectContaining({
+        message: 'Pagstar cannot list Pix charges (read one with node(id:)).',
+        extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR' }),
+      }),
     ]);
   });
 
@@ -82,7 +85,13 @@ describe('Pagstar capabilities', () => {
     });
     expect(userErrors).toEqual([]);
     // The create answer carries what Paygraph sent plus Pagstar's expiration_date.
-    expect(pixCharge).toMatchObject({ status: 'ACTIVE', providerStatus: null, reference: 'order-9', description: 'Pedido 9', debtor: { name: 'Maria Souza', document: '12345678909' } });
+    expect(pixCharge).toMatchObject({
+      status: 'ACTIVE',
+      providerStatus: null,
+      reference: 'order-9',
+      description: 'Pedido 9',
+      debtor: { name: 'Maria Souza', document: '12345678909' },
+    });
     expect(Date.parse(pixCharge.expiresAt) - Date.now()).toBeGreaterThan(590_000);
 
     const node = (await app.gql(GET, { id: pixCharge.id })).data.node;
@@ -126,13 +135,15 @@ describe('Pagstar capabilities', () => {
     app.sandbox!.pagstar.faults.set({ failNextCount: 1, errorStatus: 422, routeFilter: 'generate-anonymous-pix' });
     const result = await createPagstar({ amount: '5.00' });
     expect(result.pixCharge).toBeNull();
-    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED', message: expect.stringMatching(/^Pagstar rejected the request: HTTP 422 \(x-transaction-id [0-9a-f-]{36}\)$/) })]);
+    expect(result.userErrors).toEqual([
+      expect.objectContaining({ code: 'PROVIDER_REJECTED', message: expect.stringMatching(/^Pagstar rejected the request: HTTP 422 \(x-transaction-id [0-9a-f-]{36}\)$/) }),
+    ]);
     app.sandbox!.pagstar.faults.reset();
   });
 });
 
 describe('Pagstar webhooks', () => {
-  test('deposits carry Paygraph\'s secret notification URL as callback; the secret never reaches the logs', async () => {
+  test("deposits carry Paygraph's secret notification URL as callback; the secret never reaches the logs", async () => {
     const { pixCharge } = await createPagstar({ amount: '7.01' });
     const delivery = await eventually(async () => app.sandbox!.pagstar.deliveries().find((d) => d.payload.external_reference === pixCharge.txid && d.ok));
     const secret = await pagstarSecret();

@@ -8,13 +8,7 @@ import { createLogger } from '../../src/logger';
 import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../src/config';
 import { PixChargeStatus } from '../../src/domain/pix-charges/model';
-import {
-  NotSupportedError,
-  ProviderAuthError,
-  ProviderNotFoundError,
-  ProviderRejectedError,
-  ProviderUnavailableError,
-} from '../../src/errors/domain-errors';
+import { NotSupportedError, ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../src/errors/domain-errors';
 
 /** The Pagstar datasource over real HTTP against the simulator: auth, headers, envelope, errors. */
 const LOGIN = 'POST /api/v2/identity/partner/login';

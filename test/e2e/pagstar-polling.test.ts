@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   sim.faults.reset();
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
   await eventually(async () => app.services.bus.subscriberCount === 0, 3_000);
 });
 afterAll(() => app.close());
@@ -193,7 +193,9 @@ describe('Pagstar charge polling', () => {
     sim.faults.set({ errorRate: 1, errorStatus: 503 });
     const failed = () => checks().filter((entry) => entry.status === 503);
     await eventually(async () => failed().length >= 5, 10_000, 10);
-    const at = failed().slice(0, 5).map((entry) => entry.at);
+    const at = failed()
+      .slice(0, 5)
+      .map((entry) => entry.at);
     for (let n = 1; n < at.length; n++) {
       expect(at[n] - at[n - 1]).toBeGreaterThanOrEqual(INTERVAL_MS * 2 ** (n - 1) - 2);
     }

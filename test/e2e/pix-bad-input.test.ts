@@ -99,9 +99,7 @@ describe('refundPixCharge rejects bad input and impossible refunds without reque
   test('above the refundable remainder: INVALID on input.amount, no refund requested', async () => {
     const before = refundRequests();
     const response = await app.gql(REFUND, { input: { chargeId: paidChargeId, amount: '10.02' } });
-    expect(response.data.refundPixCharge.userErrors).toEqual([
-      { field: ['input', 'amount'], code: 'INVALID', message: 'amount must be at most the refundable remainder, 10.01.' },
-    ]);
+    expect(response.data.refundPixCharge.userErrors).toEqual([{ field: ['input', 'amount'], code: 'INVALID', message: 'amount must be at most the refundable remainder, 10.01.' }]);
     expect(refundRequests()).toBe(before);
   });
 

@@ -1,10 +1,5 @@
 import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
-import {
-  CreatePixChargeDocument as CREATE,
-  GetPixChargeDocument as GET,
-  NodesAmountsDocument,
-  RefundPixChargeDocument as REFUND,
-} from '../generated/graphql';
+import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, NodesAmountsDocument, RefundPixChargeDocument as REFUND } from '../generated/graphql';
 
 let app: TestPaygraph;
 beforeAll(async () => {
@@ -90,7 +85,11 @@ describe('Astra Pix charge lifecycle through the graph', () => {
   test('node(id) of an unknown charge is null, a malformed id is BAD_USER_INPUT', async () => {
     const created = await app.gqlTyped(CREATE, { input: { amount: '1.00' } });
     const validId: string = created.data!.createPixCharge.pixCharge!.id;
-    const unknownId = Buffer.from(Buffer.from(validId, 'base64url').toString('utf8').replace(/astra\w+$/, 'astraUNKNOWN000000000000000000')).toString('base64url');
+    const unknownId = Buffer.from(
+      Buffer.from(validId, 'base64url')
+        .toString('utf8')
+        .replace(/astra\w+$/, 'astraUNKNOWN000000000000000000'),
+    ).toString('base64url');
     const unknown = await app.gqlTyped(GET, { id: unknownId });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.node).toBeNull();

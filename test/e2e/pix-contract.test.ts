@@ -27,7 +27,7 @@ beforeAll(async () => {
   );
 });
 afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
 });
 afterAll(() => app.close());
 

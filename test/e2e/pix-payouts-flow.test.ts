@@ -42,7 +42,7 @@ async function create(payments: number): Promise<any> {
 
 async function allPayments(id: string, status?: string): Promise<any[]> {
   const items: any[] = [];
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const response = await app.gql(BATCH_PAYMENTS, { id, first: 100, after, status });
     const connection = response.data.node.payments;
     items.push(...connection.edges.map((edge: any) => edge.node));
@@ -86,7 +86,7 @@ describe('Pix payout batches through the graph', () => {
     expect(paid.every((p) => /^E/.test(p.endToEndId))).toBe(true);
     await eventually(async () => events.received.length >= 1000);
     expect(events.received.every((e) => e.paymentEvents.subject.id === batch.id)).toBe(true);
-    // eslint-disable-next-line no-console -- the closing note's measured counts
+    // The closing note's measured counts.
     console.log('provider calls (1,000-payment flow incl. 1,000 PIX_OUTBOUND confirmations):', JSON.stringify(measured()));
   });
 
@@ -146,6 +146,10 @@ describe('Pix payout batches through the graph', () => {
     await app.sandbox!.astra.waitForIdle();
     const read = await app.gql(tab('PayoutBatchPayments').query, { id });
     expect(read.data.node.status).toBe('PARTIALLY_COMPLETED');
-    expect(read.data.node.payments.edges.map((e: any) => [e.node.paymentId, e.node.status])).toEqual([['PAY-1', 'PAID'], ['PAY-2', 'FAILED'], ['PAY-3', 'PAID']]);
+    expect(read.data.node.payments.edges.map((e: any) => [e.node.paymentId, e.node.status])).toEqual([
+      ['PAY-1', 'PAID'],
+      ['PAY-2', 'FAILED'],
+      ['PAY-3', 'PAID'],
+    ]);
   });
 });

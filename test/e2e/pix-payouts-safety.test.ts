@@ -37,7 +37,16 @@ async function outboundUrl(): Promise<string> {
 }
 
 async function deliver(url: string, payload: Record<string, unknown>): Promise<number> {
-  const body = { amount: 1.5, pixKey: { type: 'CPF', value: '12345678909' }, beneficiaryName: 'X', endToEndId: 'E00000000202501011200FORGEDFORGED', processedAt: new Date().toISOString(), failureReason: null, userReference: null, ...payload };
+  const body = {
+    amount: 1.5,
+    pixKey: { type: 'CPF', value: '12345678909' },
+    beneficiaryName: 'X',
+    endToEndId: 'E00000000202501011200FORGEDFORGED',
+    processedAt: new Date().toISOString(),
+    failureReason: null,
+    userReference: null,
+    ...payload,
+  };
   const response = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   await response.body.text();
   return response.statusCode;

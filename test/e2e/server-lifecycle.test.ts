@@ -13,7 +13,11 @@ describe('HTTP surface', () => {
       const ready = await request(`${app.url}/readyz`);
       expect(await ready.body.json()).toEqual({ status: 'ready', mode: 'sandbox', state: 'memory' });
 
-      const tooLarge = await request(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(5_000)}` }) });
+      const tooLarge = await request(app.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(5_000)}` }),
+      });
       expect(tooLarge.statusCode).toBe(413);
       const tooLargeBody = await tooLarge.body.text();
       expect(tooLargeBody).not.toMatch(/ at |node_modules/);
@@ -48,7 +52,9 @@ describe('HTTP surface', () => {
   test('a GET /graphql from a JSON client is not served GraphiQL', async () => {
     const app = await startTestPaygraph();
     try {
-      const response = await request(`${app.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      const response = await request(`${app.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
       expect(response.statusCode).toBe(200);
       expect(await response.body.json()).toEqual({ data: { __typename: 'Query' } });
     } finally {

@@ -41,8 +41,13 @@ describe('createStaticPixQrCode', () => {
     const { staticPixQrCode: code, userErrors } = data.createStaticPixQrCode;
     expect(userErrors).toEqual([]);
     expect(code).toMatchObject({
-      provider: 'ASTRA', pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', merchantName: 'ASTRA SANDBOX', merchantCity: 'SAO PAULO',
-      amount: { amount: '25.00', currency: 'BRL' }, description: 'Donation', reference: 'STATIC001',
+      provider: 'ASTRA',
+      pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+      merchantName: 'ASTRA SANDBOX',
+      merchantCity: 'SAO PAULO',
+      amount: { amount: '25.00', currency: 'BRL' },
+      description: 'Donation',
+      reference: 'STATIC001',
     });
     expect(code.qrCodeSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(Number.isNaN(Date.parse(code.createdAt))).toBe(false);
@@ -51,8 +56,16 @@ describe('createStaticPixQrCode', () => {
     const decoded = await providerCallsDuring(() => app.gql(DECODE, { brCode: code.brCode }));
     expect(decoded.calls).toBe(0);
     expect(decoded.result.data.decodeBrCode).toEqual({
-      valid: true, errors: [], kind: 'STATIC', pixKey: code.pixKey, amount: '25.00',
-      merchantName: 'ASTRA SANDBOX', merchantCity: 'SAO PAULO', description: 'Donation', txid: 'STATIC001', url: null,
+      valid: true,
+      errors: [],
+      kind: 'STATIC',
+      pixKey: code.pixKey,
+      amount: '25.00',
+      merchantName: 'ASTRA SANDBOX',
+      merchantCity: 'SAO PAULO',
+      description: 'Donation',
+      txid: 'STATIC001',
+      url: null,
     });
   });
 
@@ -83,7 +96,9 @@ describe('createStaticPixQrCode', () => {
     const input = { amount: '1000000.00', description: 'd'.repeat(73), reference: 'a-b' };
     const { result, calls } = await providerCallsDuring(() => app.gql(CREATE, { input }));
     expect(result.data.createStaticPixQrCode.userErrors.map((error: { field: string[] }) => error.field)).toEqual([
-      ['input', 'amount'], ['input', 'description'], ['input', 'reference'],
+      ['input', 'amount'],
+      ['input', 'description'],
+      ['input', 'reference'],
     ]);
     expect(calls).toBe(0);
   });
@@ -120,8 +135,16 @@ describe('decodeBrCode', () => {
     expect(calls).toBe(0);
     expect(result.errors).toBeUndefined();
     expect(result.data.decodeBrCode).toEqual({
-      valid: false, errors: reasons.map((reason) => expect.stringMatching(reason)),
-      kind: null, pixKey: null, amount: null, merchantName: null, merchantCity: null, description: null, txid: null, url: null,
+      valid: false,
+      errors: reasons.map((reason) => expect.stringMatching(reason)),
+      kind: null,
+      pixKey: null,
+      amount: null,
+      merchantName: null,
+      merchantCity: null,
+      description: null,
+      txid: null,
+      url: null,
     });
   });
 

@@ -111,7 +111,12 @@ describe('two instances on one Redis', () => {
     const before = route(cluster.astra, 'POST /charge/v1/dynamic');
     cluster.astra.faults.set({ latencyMs: 500, routeFilter: 'POST /charge/v1/dynamic' });
     const input = { amount: '7.00', idempotencyKey: `two-instances-${Date.now()}` };
-    const results = await Promise.all([cluster.gql('A', CREATE, { input }), cluster.gql('B', CREATE, { input }), cluster.gql('A', CREATE, { input }), cluster.gql('B', CREATE, { input })]);
+    const results = await Promise.all([
+      cluster.gql('A', CREATE, { input }),
+      cluster.gql('B', CREATE, { input }),
+      cluster.gql('A', CREATE, { input }),
+      cluster.gql('B', CREATE, { input }),
+    ]);
     expect(route(cluster.astra, 'POST /charge/v1/dynamic') - before).toBe(1);
     const txids = new Set(results.map((r) => r.data?.createPixCharge.pixCharge?.txid));
     expect(txids.size).toBe(1);

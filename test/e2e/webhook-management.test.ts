@@ -3,15 +3,7 @@ import { startTestPaygraph, eventually, type GraphQLResponse, type TestPaygraph 
 import { encodeGlobalId } from '../../src/lib/global-id';
 import { extractSecret } from '../../src/webhooks/webhook-url';
 
-const ALL_TYPES = [
-  'CARD_CHARGEBACK',
-  'CARD_PAYMENT_INBOUND',
-  'CARD_RECURRING_INBOUND',
-  'PAYMENT_LINK_INBOUND',
-  'PIX_OUTBOUND',
-  'PIX_QR_INBOUND',
-  'PIX_QR_PARTNER_INBOUND',
-];
+const ALL_TYPES = ['CARD_CHARGEBACK', 'CARD_PAYMENT_INBOUND', 'CARD_RECURRING_INBOUND', 'PAYMENT_LINK_INBOUND', 'PIX_OUTBOUND', 'PIX_QR_INBOUND', 'PIX_QR_PARTNER_INBOUND'];
 
 const FIELDS = 'fragment W on Webhook { id provider url eventType createdAt updatedAt }';
 const LIST = `query($provider: PaymentProvider) { webhooks(provider: $provider) { ...W } } ${FIELDS}`;
@@ -196,7 +188,9 @@ describe('webhook management through the graph', () => {
     // eventType only, to a type another webhook has: refused before the PUT.
     const puts = counters().count('PUT /webhook/v1/:webhookId');
     const taken = await gql(UPDATE, { input: { id: foreign.id, eventType: 'PIX_QR_INBOUND' } });
-    expect(taken.data.updateWebhook.userErrors).toEqual([{ field: ['input', 'eventType'], code: 'INVALID_STATE', message: expect.stringMatching(/PIX_QR_INBOUND already exists/) }]);
+    expect(taken.data.updateWebhook.userErrors).toEqual([
+      { field: ['input', 'eventType'], code: 'INVALID_STATE', message: expect.stringMatching(/PIX_QR_INBOUND already exists/) },
+    ]);
     expect(counters().count('PUT /webhook/v1/:webhookId')).toBe(puts);
 
     // eventType only, to a free type: the URL is kept.

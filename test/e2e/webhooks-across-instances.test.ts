@@ -99,4 +99,3 @@ test('a cursor the Redis log cannot resume from is a BAD_USER_INPUT error on the
   expect(JSON.stringify(garbage.errors)).toMatch(/not an event cursor/);
   expect(b.services.bus.subscriberCount).toBe(0);
 });
-

@@ -73,7 +73,16 @@ async function receivedBeforeSentinel(sub: TestSubscription, amount = '0.01'): P
 }
 
 function paymentPayload(charge: any, endToEndId: string) {
-  return JSON.stringify({ txid: charge.txid, amount: Number(charge.amount.amount), payer: { documentNumber: '12345678909', name: 'X' }, endToEndId, type: 'PAYMENT', status: 'PAID', paymentDate: new Date().toISOString(), userReference: null });
+  return JSON.stringify({
+    txid: charge.txid,
+    amount: Number(charge.amount.amount),
+    payer: { documentNumber: '12345678909', name: 'X' },
+    endToEndId,
+    type: 'PAYMENT',
+    status: 'PAID',
+    paymentDate: new Date().toISOString(),
+    userReference: null,
+  });
 }
 
 describe('webhook → confirmation → subscription', () => {
@@ -181,8 +190,8 @@ describe('webhook → confirmation → subscription', () => {
   ])('%s: rejected with the right status, nothing published', async (_name, body, contentType, status, reason) => {
     const events = open(EVENTS);
     await untilSubscribers(() => app.services.bus.subscriberCount, 1);
-    expect(await post(await registeredUrl(), body as string, contentType as string)).toBe(status);
-    if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason as string })).toBeGreaterThan(0);
+    expect(await post(await registeredUrl(), body, contentType)).toBe(status);
+    if (reason) expect(app.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: reason })).toBeGreaterThan(0);
     await app.services.relay.idle();
     expect(await receivedBeforeSentinel(events)).toEqual([]);
   });
@@ -275,7 +284,12 @@ describe('resuming and fan-out', () => {
     const expected = charges.map((c) => c.id).sort();
     for (const sub of many) {
       expect((await sub.waitFor(4, 10_000)).paymentEvents.subject.id).toBe(sentinel.id);
-      expect(sub.received.slice(0, 3).map((d) => d.paymentEvents.subject.id).sort()).toEqual(expected);
+      expect(
+        sub.received
+          .slice(0, 3)
+          .map((d) => d.paymentEvents.subject.id)
+          .sort(),
+      ).toEqual(expected);
     }
   }, 30_000);
 });

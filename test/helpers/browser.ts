@@ -14,10 +14,7 @@ export function findChromium(): string | null {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error(
-      'Chromium not found (looked at $CHROMIUM_PATH, ' +
-        `${CANDIDATES.join(', ')}). Install Debian's package: apt-get install -y chromium`,
-    );
+    throw new Error('Chromium not found (looked at $CHROMIUM_PATH, ' + `${CANDIDATES.join(', ')}). Install Debian's package: apt-get install -y chromium`);
   }
   return chromium.launch({
     executablePath,
@@ -55,8 +52,7 @@ export function watchOffOriginRequests(page: Page, allowedOrigin: string): Reque
       watch.offLoopback.push(raw);
       return;
     }
-    const sameOrigin =
-      url.host === allowed.host && url.protocol.replace(/^ws/, 'http') === allowed.protocol;
+    const sameOrigin = url.host === allowed.host && url.protocol.replace(/^ws/, 'http') === allowed.protocol;
     if (!sameOrigin) watch.otherOrigin.push(raw);
   };
   page.on('request', (request) => record(request.url()));

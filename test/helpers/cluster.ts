@@ -98,4 +98,3 @@ export async function startCluster(options: { redisUrl: string; env?: Record<str
   };
   return cluster;
 }
-

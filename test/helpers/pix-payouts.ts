@@ -49,7 +49,11 @@ export function batchInput(count: number, overrides: Record<string, unknown> = {
 
 /** Sets a Pix Checkout fault of the simulator (see src/sandbox/astra/pix-payouts/routes.ts). */
 export async function stallNextCreates(simUrl: string, count: number): Promise<void> {
-  const response = await request(`${simUrl}/__sim/pix-checkout/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ stallCreatesAfterStore: count }) });
+  const response = await request(`${simUrl}/__sim/pix-checkout/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ stallCreatesAfterStore: count }),
+  });
   if (response.statusCode !== 200) throw new Error(`fault not set: ${await response.body.text()}`);
   await response.body.text();
 }

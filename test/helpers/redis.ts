@@ -81,4 +81,3 @@ export async function waitUntilPing(port: number): Promise<void> {
   }
   throw new Error(`redis-server on port ${port} did not answer within 10 s`);
 }
-

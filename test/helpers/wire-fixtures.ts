@@ -49,8 +49,10 @@ export function answeringWith(body: unknown): { http: ProviderHttp; calls: Recor
 export function keyPaths(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return value.length === 0 ? [] : keyPaths(value[0], `${prefix}[]`);
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return [path, ...keyPaths(child, path)];
-  }).sort();
+  return Object.entries(value as Record<string, unknown>)
+    .flatMap(([key, child]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return [path, ...keyPaths(child, path)];
+    })
+    .sort();
 }

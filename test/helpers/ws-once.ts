@@ -15,7 +15,8 @@ export async function wsOnce(url: string, query: string, variables?: Record<stri
         { query, variables },
         {
           next: (value) => void (first ??= value as GraphQLResponse),
-          error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+          // Anything but GraphQL errors is a transport failure (a close event or an Error).
+          error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error instanceof Error ? error : new Error('subscription failed', { cause: error }))),
           complete: () => (first ? resolve(first) : reject(new Error('completed without a result'))),
         },
       );

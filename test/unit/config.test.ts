@@ -37,7 +37,7 @@ describe('configuration', () => {
     // Capture outside the assertion so a missing throw fails the test instead of being caught by it.
     let error: unknown;
     try {
-      loadConfig(env as NodeJS.ProcessEnv);
+      loadConfig(env);
     } catch (caught) {
       error = caught;
     }

@@ -20,7 +20,7 @@ describe('the provider list (src/providers.ts)', () => {
     expect(Object.isFrozen(PaymentProvider)).toBe(true);
   });
 
-  it('writes each provider\'s global-id prefix into its ids and reads it back', () => {
+  it("writes each provider's global-id prefix into its ids and reads it back", () => {
     for (const { code, globalIdPrefix } of PROVIDERS) {
       const id = encodeGlobalId('PixCharge', code, 'tx-1');
       expect(Buffer.from(id, 'base64url').toString('utf8')).toBe(`v1:PixCharge:${globalIdPrefix}:tx-1`);
@@ -48,6 +48,8 @@ function sources(dir = SRC): [string, string][] {
 
 it('no other file declares the list of providers again', () => {
   const redeclared = /'ASTRA'\s*\|\s*'PAGSTAR'|'PAGSTAR'\s*\|\s*'ASTRA'|enum\s+PaymentProvider|\[\s*'ASTRA'\s*,\s*'PAGSTAR'\s*\]|ASTRA:\s*'Astra'/;
-  const offenders = sources().filter(([path, text]) => path !== 'providers.ts' && redeclared.test(text)).map(([path]) => path);
+  const offenders = sources()
+    .filter(([path, text]) => path !== 'providers.ts' && redeclared.test(text))
+    .map(([path]) => path);
   expect(offenders).toEqual([]);
 });

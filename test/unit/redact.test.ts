@@ -27,7 +27,12 @@ describe('log redaction', () => {
 
   test('the logger applies it to every line', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _e, cb) => { lines.push(chunk.toString()); cb(); } });
+    const sink = new Writable({
+      write: (chunk, _e, cb) => {
+        lines.push(chunk.toString());
+        cb();
+      },
+    });
     const logger = createLogger('info', sink);
     logger.info({ token: 'tok-123', debtor: { cpf: '12345678909' } }, 'hello');
     expect(lines.join('')).not.toMatch(/tok-123|12345678909/);

@@ -1,10 +1,5 @@
 import type { UpstreamErrorContext } from '../http/provider-http';
-import {
-  ProviderNotFoundError,
-  ProviderRejectedError,
-  ProviderUnavailableError,
-  ProviderAuthError,
-} from '../../errors/domain-errors';
+import { ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError, ProviderAuthError } from '../../errors/domain-errors';
 import type { AstraErrorBody } from './wire';
 
 /**
@@ -22,7 +17,7 @@ export function mapAstraError(ctx: UpstreamErrorContext): Error {
   };
   if (ctx.status === 404) return new ProviderNotFoundError('Astra has no such resource.', details);
   if (ctx.status === 401 || ctx.status === 403) {
-    return new ProviderAuthError('Astra refused Paygraph\'s credentials for this product.', details);
+    return new ProviderAuthError("Astra refused Paygraph's credentials for this product.", details);
   }
   if (ctx.status === 408 || ctx.status === 429 || ctx.status >= 500) {
     return new ProviderUnavailableError(`Astra is unavailable (HTTP ${ctx.status}); try again later.`, details);

@@ -1,14 +1,7 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import { providerInfo, type ProviderCode } from '../../providers';
 import { PaygraphError, ProviderAuthError, ProviderUnavailableError } from '../../errors/domain-errors';
-import {
-  backoffDelayMs,
-  isRetryAllowed,
-  isRetryableStatus,
-  retryAfterDelayMs,
-  type HttpMethod,
-  type RetrySettings,
-} from './retry-policy';
+import { backoffDelayMs, isRetryAllowed, isRetryableStatus, retryAfterDelayMs, type HttpMethod, type RetrySettings } from './retry-policy';
 import type { TokenManager } from './token-manager';
 import { newTransactionId } from './transaction-id';
 import { abortAttempt, buildHeaders, isAborted, parseBody, sleep, toSearchParams, withoutQuery, type Attempt } from './request-parts';
@@ -118,9 +111,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     // unknown ATTEMPT_ABORT_OPTION to the adapter as is.
     const pending = api(
       path,
-      controller instanceof AttemptAbort
-        ? ({ ...kyOptions, [ATTEMPT_ABORT_OPTION]: controller } as KyOptions)
-        : { ...kyOptions, signal: controller.signal },
+      controller instanceof AttemptAbort ? ({ ...kyOptions, [ATTEMPT_ABORT_OPTION]: controller } as KyOptions) : { ...kyOptions, signal: controller.signal },
     );
     try {
       const response = await pending;
@@ -217,9 +208,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
 
       const retryableStatus = isRetryableStatus(status);
       if (retryableStatus && mayRetry && retries < limit) {
-        const wait =
-          retryAfterDelayMs(result.headers!.get('retry-after'), retryAfterCapMs) ??
-          backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
+        const wait = retryAfterDelayMs(result.headers!.get('retry-after'), retryAfterCapMs) ?? backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
         // Never sleep past the deadline: if the wait does not fit, stop now with this answer.
         if (wait < deadlineAt - Date.now()) {
           retries++;

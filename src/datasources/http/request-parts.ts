@@ -12,12 +12,7 @@ export interface Attempt {
 }
 
 /** Small pure pieces of provider-http.ts, kept apart so the request loop reads on one screen. */
-export function buildHeaders(
-  extra: Record<string, string> | undefined,
-  txHeader: string,
-  transactionId: string,
-  token: string | undefined,
-): Record<string, string> {
+export function buildHeaders(extra: Record<string, string> | undefined, txHeader: string, transactionId: string, token: string | undefined): Record<string, string> {
   const headers: Record<string, string> = extra ? { ...extra } : {};
   headers[txHeader] = transactionId;
   if (token !== undefined) headers.authorization = `Bearer ${token}`;

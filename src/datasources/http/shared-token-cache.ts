@@ -41,7 +41,10 @@ export class SharedTokenCache {
     if (this.#degraded) return;
     this.#degraded = true;
     const message = error instanceof Error ? error.message : String(error);
-    this.options.logger.warn({ event: 'shared_token_cache_unavailable', cacheKey, err: { message } }, 'Shared token cache unavailable: each instance fetches its own tokens until Redis is back');
+    this.options.logger.warn(
+      { event: 'shared_token_cache_unavailable', cacheKey, err: { message } },
+      'Shared token cache unavailable: each instance fetches its own tokens until Redis is back',
+    );
   }
 
   /** @internal */

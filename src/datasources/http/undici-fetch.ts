@@ -58,7 +58,7 @@ export function createUndiciFetch(dispatcher: Dispatcher = sharedUpstreamAgent()
     const response = await dispatcher.request({
       origin: pathStart === -1 ? url : url.slice(0, pathStart),
       path: pathStart === -1 ? '/' : url.slice(pathStart),
-      method: request.method as Dispatcher.HttpMethod,
+      method: request.method,
       headers,
       body,
       // The attempt's own abort handle when provider-http sends one; otherwise the Request's signal.

@@ -1,10 +1,5 @@
 import type { UpstreamErrorContext } from '../http/provider-http';
-import {
-  ProviderAuthError,
-  ProviderNotFoundError,
-  ProviderRejectedError,
-  ProviderUnavailableError,
-} from '../../errors/domain-errors';
+import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../errors/domain-errors';
 import type { PagstarErrorBody } from './wire';
 
 const MAX_MESSAGES = 10;

@@ -46,7 +46,7 @@ export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: Upstr
   let credential: string | undefined;
   if (endpoint.auth.kind === 'static') {
     const token = endpoint.auth.token;
-    fetchToken = async () => ({ accessToken: token, expiresAt: STATIC_TOKEN_EXPIRY });
+    fetchToken = () => Promise.resolve({ accessToken: token, expiresAt: STATIC_TOKEN_EXPIRY });
     clientId = `tenant:${endpoint.tenantId}`;
   } else {
     const loginHttp = createProviderHttp({ ...common, mapError: mapPagstarLoginError });

@@ -16,6 +16,6 @@ export function pagstarLoginFetcher(http: ProviderHttp, email: string, accessKey
       idempotent: true,
     });
     const data = response.body?.data;
-    return { accessToken: data?.access_token, expiresAt: tokenExpiryFromWire(data?.expires_in, started) } as IssuedToken;
+    return { accessToken: data?.access_token, expiresAt: tokenExpiryFromWire(data?.expires_in, started) };
   };
 }

@@ -112,7 +112,9 @@ export class IdempotencyGuard {
       return { kind: 'fresh', value };
     } finally {
       stopRenewing();
-      await this.store.release(scopeKey, owner).catch((error: unknown) => this.options.logger?.warn({ event: 'idempotency_release_failed', err: error }, 'Could not release an idempotency lock; its lease will expire'));
+      await this.store
+        .release(scopeKey, owner)
+        .catch((error: unknown) => this.options.logger?.warn({ event: 'idempotency_release_failed', err: error }, 'Could not release an idempotency lock; its lease will expire'));
     }
   }
 
@@ -130,9 +132,12 @@ export class IdempotencyGuard {
   }
 
   private keepLease(scopeKey: string, owner: string): () => void {
-    const timer = setInterval(() => {
-      this.store.renew(scopeKey, owner, this.leaseMs).catch(() => false);
-    }, Math.max(10, Math.floor(this.leaseMs / 3)));
+    const timer = setInterval(
+      () => {
+        this.store.renew(scopeKey, owner, this.leaseMs).catch(() => false);
+      },
+      Math.max(10, Math.floor(this.leaseMs / 3)),
+    );
     timer.unref();
     return () => clearInterval(timer);
   }

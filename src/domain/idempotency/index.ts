@@ -2,7 +2,17 @@ export { IdempotencyGuard, type AttemptInfo, type IdempotentOutcome, type GuardO
 export type { IdempotencyStore } from './store';
 export { MemoryIdempotencyStore } from './memory-store';
 export { RedisIdempotencyStore } from './redis-store';
-export { fingerprintOf, newAttemptId, serializeRecord, deserializeRecord, RECORD_TTL_MS, ATTEMPT_ID_PATTERN, type IdempotencyRecord, type AttemptMarker, type RecordState } from './record';
+export {
+  fingerprintOf,
+  newAttemptId,
+  serializeRecord,
+  deserializeRecord,
+  RECORD_TTL_MS,
+  ATTEMPT_ID_PATTERN,
+  type IdempotencyRecord,
+  type AttemptMarker,
+  type RecordState,
+} from './record';
 export { checkIdempotencyKey, IDEMPOTENCY_KEY_MAX } from './key';
 export { idempotencyStoreFor } from './store-for';
 export { conflictError, inProgressError } from './answers';

@@ -11,8 +11,6 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 export function checkIdempotencyKey(key: string | null | undefined, errors: UserErrorShape[]): void {
   if (key === undefined || key === null) return;
   if (key.length < 1 || key.length > IDEMPOTENCY_KEY_MAX || !PRINTABLE_ASCII.test(key)) {
-    errors.push(
-      userError(['input', 'idempotencyKey'], UserErrorCode.INVALID, `idempotencyKey must be 1–${IDEMPOTENCY_KEY_MAX} printable ASCII characters.`),
-    );
+    errors.push(userError(['input', 'idempotencyKey'], UserErrorCode.INVALID, `idempotencyKey must be 1–${IDEMPOTENCY_KEY_MAX} printable ASCII characters.`));
   }
 }

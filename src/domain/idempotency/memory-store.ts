@@ -19,6 +19,7 @@ interface Entry {
  * One process's idempotency records and locks: the Redis store's semantics without Redis (no
  * REDIS_URL). Records go through JSON exactly as in Redis, so a replay is identical in both.
  */
+/* eslint-disable @typescript-eslint/require-await -- async without await on purpose: the same contract as the Redis store, a throw (e.g. serializing a record) becomes a rejection, never a synchronous exception */
 export class MemoryIdempotencyStore implements IdempotencyStore {
   private readonly leases = new Map<string, Lease>();
   private readonly records = new Map<string, Entry>();

@@ -45,9 +45,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   putIfOwner(scopeKey: string, owner: string, record: IdempotencyRecord | undefined, ttlMs: number): Promise<boolean> {
     const json = record ? serializeRecord(record) : '';
-    return guardState(
-      async () => Number(await this.redis.eval(PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1,
-    );
+    return guardState(async () => Number(await this.redis.eval(PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1);
   }
 
   private lockKey(scopeKey: string): string {

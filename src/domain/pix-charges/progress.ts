@@ -23,11 +23,7 @@ const STATUS_RANK: Record<PixChargeStatus, number> = {
  */
 export function pixChargeMovedOn(candidate: PixChargeRecord, last: PixChargeRecord): boolean {
   if (candidate.status === PixChargeStatus.UNKNOWN || last.status === PixChargeStatus.UNKNOWN) {
-    return (
-      candidate.status !== last.status ||
-      candidate.providerStatus !== last.providerStatus ||
-      candidate.amountRefunded.amount !== last.amountRefunded.amount
-    );
+    return candidate.status !== last.status || candidate.providerStatus !== last.providerStatus || candidate.amountRefunded.amount !== last.amountRefunded.amount;
   }
   const rankDelta = STATUS_RANK[candidate.status] - STATUS_RANK[last.status];
   if (rankDelta !== 0) return rankDelta > 0;

@@ -24,15 +24,17 @@ export function payoutBatchIndex(state: SharedState): PayoutBatchIndex {
 function memoryIndex(): PayoutBatchIndex {
   const lists = new Map<string, string[]>();
   return {
-    add: async (clientId, provider, batchId) => {
+    // Promise-returning by contract (the Redis index is asynchronous).
+    add: (clientId, provider, batchId) => {
       const key = `${clientId}\u0000${provider}`;
       const list = lists.get(key) ?? [];
       if (!list.includes(batchId)) list.unshift(batchId);
       lists.set(key, list);
+      return Promise.resolve();
     },
-    page: async (clientId, provider, offset, limit) => {
+    page: (clientId, provider, offset, limit) => {
       const list = lists.get(`${clientId}\u0000${provider}`) ?? [];
-      return { ids: list.slice(offset, offset + limit), total: list.length };
+      return Promise.resolve({ ids: list.slice(offset, offset + limit), total: list.length });
     },
   };
 }

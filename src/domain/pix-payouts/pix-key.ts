@@ -19,7 +19,7 @@ export function checkPixKey(type: PixKeyType, raw: string, emailMax: number): Pi
     case PixKeyType.CNPJ: {
       const parsed = parseDocument(text);
       if (!parsed.ok) return { ok: false, reason: `is not a valid ${type}: it ${parsed.reason}` };
-      if (parsed.kind !== type) return { ok: false, reason: `is a ${parsed.kind}, not a ${type}` };
+      if (parsed.kind !== (type as string)) return { ok: false, reason: `is a ${parsed.kind}, not a ${type}` };
       return { ok: true, value: parsed.value };
     }
     case PixKeyType.EMAIL:

@@ -103,6 +103,9 @@ function checkUnique(payments: PixPayoutArgs[], field: 'paymentId' | 'reference'
     if (value == null || value === '') return;
     const first = firstIndex.get(value);
     if (first === undefined) firstIndex.set(value, index);
-    else errors.push(userError(['input', 'payments', String(index), field], UserErrorCode.INVALID, `${field} repeats the one of payments[${first}]; each must be unique in the batch.`));
+    else
+      errors.push(
+        userError(['input', 'payments', String(index), field], UserErrorCode.INVALID, `${field} repeats the one of payments[${first}]; each must be unique in the batch.`),
+      );
   });
 }

@@ -29,9 +29,4 @@ export interface PixRefundRecord {
 }
 
 /** Statuses in which a charge may have refunds: only a charge that was paid can (UNKNOWN: ask, to be safe). */
-export const CHARGE_CAN_HAVE_REFUNDS = new Set<PixChargeStatus>([
-  PixChargeStatus.PAID,
-  PixChargeStatus.PARTIALLY_REFUNDED,
-  PixChargeStatus.REFUNDED,
-  PixChargeStatus.UNKNOWN,
-]);
+export const CHARGE_CAN_HAVE_REFUNDS = new Set<PixChargeStatus>([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED, PixChargeStatus.UNKNOWN]);

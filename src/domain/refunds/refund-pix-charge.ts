@@ -33,7 +33,8 @@ export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLC
   const provider = ctx.services.ports.find(PIX_REFUNDS, id.provider);
   if (!provider) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_SUPPORTED, `${id.provider} does not support refunds.`));
   const errors: UserErrorShape[] = [];
-  const requested = input.amount == null ? undefined : checkAmount(input.amount, ['input', 'amount'], { minAmountCents: 1, maxAmountCents: provider.limits.maxAmountCents }, errors);
+  const requested =
+    input.amount == null ? undefined : checkAmount(input.amount, ['input', 'amount'], { minAmountCents: 1, maxAmountCents: provider.limits.maxAmountCents }, errors);
   checkLength(input.reason, provider.limits.reasonMax, ['input', 'reason'], errors);
   checkIdempotencyKey(input.idempotencyKey, errors);
   if (errors.length > 0) return { refund: null, pixCharge: null, userErrors: errors };

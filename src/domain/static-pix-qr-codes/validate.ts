@@ -59,7 +59,13 @@ function checkDescription(description: string | null | undefined, max: number, e
   const field = ['input', 'description'];
   if (description == null) return;
   if (!PRINTABLE_ASCII.test(description.normalize('NFD').replace(ACCENTS, ''))) {
-    errors.push(userError(field, UserErrorCode.INVALID, 'description must be printable text (letters with accents are fine; no emoji, control or bidirectional characters): it is written into the BR Code.'));
+    errors.push(
+      userError(
+        field,
+        UserErrorCode.INVALID,
+        'description must be printable text (letters with accents are fine; no emoji, control or bidirectional characters): it is written into the BR Code.',
+      ),
+    );
   } else if (description.length > max) {
     errors.push(userError(field, UserErrorCode.INVALID, `description must be at most ${max} characters.`));
   }

@@ -23,5 +23,4 @@ export interface WebhookPort {
   deliveries(query: { webhookId: string; offset: number; limit: number }): Promise<Page<WebhookDeliveryRecord>>;
 }
 
-
 export const WEBHOOKS = portKey<WebhookPort>('webhooks', 'manage webhook registrations through Paygraph');

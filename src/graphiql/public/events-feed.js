@@ -26,7 +26,12 @@
     '}';
 
   function describeFailure(failure) {
-    if (Array.isArray(failure)) return failure.map(function (e) { return e.message; }).join('; ');
+    if (Array.isArray(failure))
+      return failure
+        .map(function (e) {
+          return e.message;
+        })
+        .join('; ');
     if (failure && typeof failure.code === 'number') {
       if (failure.code === 4403) return 'the server refused the connection: add a valid API key in the Headers editor';
       return 'connection closed (' + failure.code + (failure.reason ? ' ' + failure.reason : '') + ')';
@@ -53,11 +58,18 @@
 
     function update(patch) {
       state = Object.assign({}, state, patch);
-      listeners.forEach(function (listener) { listener(); });
+      listeners.forEach(function (listener) {
+        listener();
+      });
     }
 
     function receive(event) {
-      if (state.events.some(function (known) { return known.cursor === event.cursor; })) return;
+      if (
+        state.events.some(function (known) {
+          return known.cursor === event.cursor;
+        })
+      )
+        return;
       update({ events: [event].concat(state.events).slice(0, MAX_EVENTS), lastCursor: event.cursor });
     }
 
@@ -109,9 +121,13 @@
             }
             if (result.data && result.data.paymentEvents) receive(result.data.paymentEvents);
           },
-          error: function (failure) { scheduleRetry(describeFailure(failure), mine); },
+          error: function (failure) {
+            scheduleRetry(describeFailure(failure), mine);
+          },
           // The server ends subscriptions when it shuts down: come back when it is up again.
-          complete: function () { scheduleRetry(state.message || 'the server ended the subscription', mine); },
+          complete: function () {
+            scheduleRetry(state.message || 'the server ended the subscription', mine);
+          },
         },
       );
     }
@@ -135,9 +151,13 @@
       },
       subscribe: function (listener) {
         listeners.add(listener);
-        return function () { listeners.delete(listener); };
+        return function () {
+          listeners.delete(listener);
+        };
       },
-      snapshot: function () { return state; },
+      snapshot: function () {
+        return state;
+      },
     };
   }
 

@@ -17,7 +17,7 @@
     try {
       var value = JSON.parse(text);
       return value && typeof value === 'object' && !Array.isArray(value) ? value : null;
-    } catch (_) {
+    } catch {
       return null;
     }
   }
@@ -28,7 +28,7 @@
     try {
       var current = JSON.parse(variableEditor.getValue() || '{}');
       if (current && typeof current === 'object' && !Array.isArray(current)) variables = current;
-    } catch (_) {
+    } catch {
       /* not JSON yet: replace it */
     }
     variables.id = id;
@@ -84,14 +84,26 @@
         h('span', { className: 'paygraph-event-type' }, event.type),
         h('time', { className: 'paygraph-event-time', dateTime: event.occurredAt }, new Date(event.occurredAt).toLocaleTimeString()),
       ),
-      h('div', { className: 'paygraph-event-meta' }, event.provider + ' · ' + subject.__typename + ' ' + (subject.status || subject.refundStatus || '') + (money(subject) ? ' · ' + money(subject) : '')),
+      h(
+        'div',
+        { className: 'paygraph-event-meta' },
+        event.provider + ' · ' + subject.__typename + ' ' + (subject.status || subject.refundStatus || '') + (money(subject) ? ' · ' + money(subject) : ''),
+      ),
       h(
         'div',
         { className: 'paygraph-event-subject' },
         h('code', { title: subject.id }, subject.id),
         h(
           'button',
-          { type: 'button', className: 'paygraph-use-id', disabled: !props.canUse, onClick: function () { props.onUseId(subject.id); }, title: 'Put this id into the variables editor as "id"' },
+          {
+            type: 'button',
+            className: 'paygraph-use-id',
+            disabled: !props.canUse,
+            onClick: function () {
+              props.onUseId(subject.id);
+            },
+            title: 'Put this id into the variables editor as "id"',
+          },
           'Use as $id',
         ),
       ),

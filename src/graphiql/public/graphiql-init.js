@@ -10,8 +10,7 @@
   var container = document.getElementById('graphiql');
   var config = JSON.parse(document.getElementById('graphiql-config').textContent);
   var url = location.origin + config.graphqlPath;
-  var subscriptionUrl =
-    (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + config.graphqlPath;
+  var subscriptionUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + config.graphqlPath;
 
   // The headers typed in GraphiQL's header editor, as of the latest operation. HTTP requests carry
   // them as headers; a websocket cannot, so they go in graphql-ws's connection_init payload.

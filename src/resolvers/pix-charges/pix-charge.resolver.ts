@@ -37,7 +37,9 @@ export class PixChargeResolver {
   @Authorized('write')
   // The POST, plus a GET to learn the outcome when the POST's answer was lost (money safety).
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
-  @Mutation(() => CreatePixChargePayload, { description: 'Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe.' })
+  @Mutation(() => CreatePixChargePayload, {
+    description: 'Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe.',
+  })
   createPixCharge(@Arg('input', () => CreatePixChargeInput) input: CreatePixChargeInput, @Ctx() ctx: GraphQLContext): Promise<CreatePixChargeResult> {
     return createPixCharge(input, ctx);
   }

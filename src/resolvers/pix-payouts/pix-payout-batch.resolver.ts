@@ -24,7 +24,9 @@ export class PixPayoutBatchResolver {
   // Paygraph's own index (no call), then one GET per batch in the window: up to `first` (≤ 100).
   // The cost model has no "per item returned" term, so the bound is declared at its maximum.
   @Extensions({ [UPSTREAM_COST]: { perParent: 100, itemsFrom: 'first' } })
-  @Query(() => PixPayoutBatchConnection, { description: 'Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider.' })
+  @Query(() => PixPayoutBatchConnection, {
+    description: 'Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider.',
+  })
   async pixPayoutBatches(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => PixPayoutBatchFilter, { nullable: true }) filter?: PixPayoutBatchFilter,

@@ -40,7 +40,9 @@ export class PixChargeRefundsResolver {
   // One DataLoader batch per level: a refund scan page, and in the worst case (window too large
   // to scan) the per-charge fallback, one list call per charge (datasources/astra/refunds/refund-scan.ts).
   @Extensions({ [UPSTREAM_COST]: { perBatch: 1, perParent: 1, itemsFrom: 'first' } })
-  @FieldResolver(() => RefundConnection, { description: 'Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls.' })
+  @FieldResolver(() => RefundConnection, {
+    description: 'Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls.',
+  })
   async refunds(
     @Root() charge: PixChargeRecord,
     @Ctx() ctx: GraphQLContext,

@@ -17,7 +17,8 @@ export class StaticPixQrCodeResolver {
   // One POST, never retried (ASM-A05); bad input costs none.
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @Mutation(() => CreateStaticPixQrCodePayload, {
-    description: 'Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey.',
+    description:
+      'Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey.',
   })
   createStaticPixQrCode(@Arg('input', () => CreateStaticPixQrCodeInput) input: CreateStaticPixQrCodeInput, @Ctx() ctx: GraphQLContext): Promise<CreateStaticPixQrCodeResult> {
     return createStaticPixQrCode(ctx.services.ports, input, ctx.logger);
@@ -27,7 +28,8 @@ export class StaticPixQrCodeResolver {
   // Decoded by Paygraph itself: 0 provider calls, whatever the code.
   @Extensions({ [UPSTREAM_COST]: { perParent: 0 } })
   @Query(() => BrCodeDecodeResult, {
-    description: 'Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`.',
+    description:
+      'Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`.',
   })
   decodeBrCode(@Arg('brCode', () => String, { description: 'The "copia e cola" text (at most 512 characters).' }) brCode: string): BrCodeDecodeResultRecord {
     return decodeBrCode(brCode);

@@ -19,10 +19,7 @@ export class WebhookResolver {
   // One list page (at most one webhook per event type: a handful).
   @Extensions({ [UPSTREAM_COST]: { perParent: 1, items: 10 } })
   @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
-  async webhooks(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider,
-  ): Promise<WebhookRecord[]> {
+  async webhooks(@Ctx() ctx: GraphQLContext, @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider): Promise<WebhookRecord[]> {
     const webhooks = await ctx.services.ports.get(WEBHOOKS, provider).list();
     for (const webhook of webhooks) ctx.loaders.webhook.prime(loaderKey(webhook.provider, webhook.webhookId), webhook);
     return webhooks;

@@ -34,8 +34,7 @@ export function createGuard(tokens: TokenStore, clock: SimClock) {
 
 /** Error bodies for responses the shared kit builds (faults, unknown routes, malformed JSON). */
 export function createErrorBody(clock: SimClock) {
-  return (status: number, req: SimRequest): unknown =>
-    req.path === TOKEN_PATH ? oauthFaultBody(status) : astraErrorBody(status, req, clock.now());
+  return (status: number, req: SimRequest): unknown => (req.path === TOKEN_PATH ? oauthFaultBody(status) : astraErrorBody(status, req, clock.now()));
 }
 
 /**

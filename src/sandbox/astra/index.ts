@@ -112,7 +112,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     clock,
     revokeTokens: () => tokens.revokeAll(),
     issuedTokens: () => tokens.recentlyIssued(),
-    payCharge: async (txid, payer) => pix.payCharge(txid, payer) !== undefined,
+    payCharge: (txid, payer) => Promise.resolve(pix.payCharge(txid, payer) !== undefined),
     waitForIdle: () => tasks.idle(),
     close: () =>
       (closing ??= (async () => {

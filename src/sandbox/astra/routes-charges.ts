@@ -40,14 +40,20 @@ function listCharges(ctx: AstraContext, req: SimRequest): SimResponse {
   const userReference = req.query.get('userReference');
   if (problems.length > 0) return fail(ctx, 400, req, problems);
 
-  const matches = ctx.store.allCharges().filter(
-    (charge) =>
-      inRange(charge.createdAtMs, range) &&
-      (status === undefined || charge.status === status) &&
-      (userReference === null || charge.userReference === userReference) &&
-      (document === null ||
-        charge.debtor?.naturalPersonIdentification === document ||
-        charge.debtor?.legalPersonIdentification === document),
+  const matches = ctx.store
+    .allCharges()
+    .filter(
+      (charge) =>
+        inRange(charge.createdAtMs, range) &&
+        (status === undefined || charge.status === status) &&
+        (userReference === null || charge.userReference === userReference) &&
+        (document === null || charge.debtor?.naturalPersonIdentification === document || charge.debtor?.legalPersonIdentification === document),
+    );
+  return ok(
+    paginate(
+      newestFirst(matches, (charge) => charge.createdAtMs),
+      paging,
+      toChargeWire,
+    ),
   );
-  return ok(paginate(newestFirst(matches, (charge) => charge.createdAtMs), paging, toChargeWire));
 }

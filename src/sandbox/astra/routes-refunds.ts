@@ -4,18 +4,7 @@ import { fail, type AstraContext } from './context';
 import { ok } from './errors';
 import { toRefundWire } from './serialize';
 import type { ChargeRecord } from './state';
-import {
-  formatReais,
-  inRange,
-  isObject,
-  newestFirst,
-  paginate,
-  readDateRange,
-  readEnumQuery,
-  readMoney,
-  readPaging,
-  readString,
-} from './validation';
+import { formatReais, inRange, isObject, newestFirst, paginate, readDateRange, readEnumQuery, readMoney, readPaging, readString } from './validation';
 import { REFUND_STATUSES } from './wire';
 
 /** Pix charge refunds (ASM-A23). */
@@ -66,8 +55,12 @@ function listRefunds(ctx: AstraContext, req: SimRequest): SimResponse {
   if (problems.length > 0) return fail(ctx, 400, req, problems);
 
   const source = txid === null ? [...ctx.store.refunds.values()] : ctx.store.refundsOf(txid);
-  const matches = source.filter(
-    (refund) => inRange(refund.createdAtMs, range) && (status === undefined || refund.status === status),
+  const matches = source.filter((refund) => inRange(refund.createdAtMs, range) && (status === undefined || refund.status === status));
+  return ok(
+    paginate(
+      newestFirst(matches, (refund) => refund.createdAtMs),
+      paging,
+      toRefundWire,
+    ),
   );
-  return ok(paginate(newestFirst(matches, (refund) => refund.createdAtMs), paging, toRefundWire));
 }

@@ -60,7 +60,13 @@ function listWebhooks(ctx: AstraContext, req: SimRequest): SimResponse {
   const type = readEnumQuery(req.query, 'type', WEBHOOK_TYPES, problems);
   if (problems.length > 0) return fail(ctx, 400, req, problems);
   const matches = [...ctx.store.webhooks.values()].filter((webhook) => type === undefined || webhook.type === type);
-  return ok(paginate(newestFirst(matches, (webhook) => webhook.createdAtMs), paging, toWebhookWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (webhook) => webhook.createdAtMs),
+      paging,
+      toWebhookWire,
+    ),
+  );
 }
 
 /** ASM-A18: filters webhookId, type, success, startDate/endDate on attemptedAt; newest first. */
@@ -82,7 +88,17 @@ function listResults(ctx: AstraContext, req: SimRequest): SimResponse {
       (success === undefined || String(record.success) === success) &&
       (webhookId === null || record.webhookId === webhookId),
   );
-  return ok(paginate(newestFirst(matches, (record) => record.attemptedAtMs), paging, toDeliveryWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (record) => record.attemptedAtMs),
+      paging,
+      toDeliveryWire,
+    ),
+  );
+}
+
+function isWebhookType(value: unknown): value is WebhookType {
+  return (WEBHOOK_TYPES as readonly unknown[]).includes(value);
 }
 
 /** ASM-A17 validation; `selfId` is the webhook being updated (it may keep its own type). */
@@ -94,10 +110,10 @@ function parseWebhookBody(ctx: AstraContext, body: unknown, selfId: string | und
   else if (typeof url !== 'string' || !isHttpUrl(url)) problems.push('url must be an absolute http or https URL');
   else if (url.length > MAX_URL_LENGTH) problems.push(`url must have at most ${MAX_URL_LENGTH} characters`);
   if (type === undefined || type === null || type === '') problems.push('type is required');
-  else if (!(WEBHOOK_TYPES as readonly unknown[]).includes(type)) problems.push(`type must be one of ${WEBHOOK_TYPES.join(', ')}`);
+  else if (!isWebhookType(type)) problems.push(`type must be one of ${WEBHOOK_TYPES.join(', ')}`);
   else {
-    const existing = ctx.store.webhookOfType(type as WebhookType);
-    if (existing && existing.id !== selfId) problems.push(`A webhook for type ${String(type)} already exists`);
+    const existing = ctx.store.webhookOfType(type);
+    if (existing && existing.id !== selfId) problems.push(`A webhook for type ${type} already exists`);
   }
   return problems.length > 0 ? { problems } : { url: url as string, type: type as WebhookType };
 }

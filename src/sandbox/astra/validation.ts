@@ -80,7 +80,7 @@ export function readBoolean(body: JsonObject, field: string, problems: string[])
     problems.push(`${field} must be a boolean`);
     return undefined;
   }
-  return body[field] as boolean;
+  return body[field];
 }
 
 /** A single-valued enum query filter (ASM-A09). */

@@ -50,10 +50,8 @@ export function registerApiRoutes(router: SimRouter, ctx: ApiContext): Set<strin
   add('POST', '/wallet/partner/transactions/generate-anonymous-pix', (req) => createDeposit(ctx, req));
   add('GET', txPath, (req) => depositDetails(ctx, req.params.external_reference));
   for (const method of ['HEAD', 'GET']) {
-    add(method, `${txPath}/check`, (req) =>
-      check(ctx.store.deposit(req.params.external_reference)?.status, DEPOSIT_CHECK_TEXT));
-    add(method, transferCheckPath, (req) =>
-      check(ctx.store.transfer(req.params.external_reference)?.status, TRANSFER_CHECK_TEXT));
+    add(method, `${txPath}/check`, (req) => check(ctx.store.deposit(req.params.external_reference)?.status, DEPOSIT_CHECK_TEXT));
+    add(method, transferCheckPath, (req) => check(ctx.store.transfer(req.params.external_reference)?.status, TRANSFER_CHECK_TEXT));
   }
   add('POST', '/wallet/partner/withdrawals/solicit-for-customer', (req) => requestWithdrawal(ctx, req));
   return protectedRoutes;

@@ -31,8 +31,7 @@ export function registerControlRoutes(router: SimRouter, control: SimControl): v
 
 function pay(control: SimControl, req: SimRequest): SimResponse {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const payer =
-    typeof body.name === 'string' && typeof body.document === 'string' ? { name: body.name, document: body.document } : undefined;
+  const payer = typeof body.name === 'string' && typeof body.document === 'string' ? { name: body.name, document: body.document } : undefined;
   const outcome = control.pay(req.params.external_reference, payer);
   if (outcome === 'unknown') return fail(404, MESSAGES.notFound);
   if (outcome === 'not-pending') return fail(409, 'Transação não está pendente.');
@@ -43,7 +42,7 @@ function setFaults(faults: FaultKnobs, body: unknown): SimResponse {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid({ faults: ['Envie um objeto JSON.'] });
   const errors: ErrorMap = {};
   const patch: Partial<FaultSettings> = {};
-  for (const [key, value] of Object.entries(body)) {
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key === 'routeFilter') {
       if (value === null || typeof value === 'string') patch.routeFilter = value ?? undefined;
       else errors[key] = ['O campo routeFilter deve ser uma string.'];

@@ -141,9 +141,7 @@ export async function startPagstarSimulator(options: PagstarSimulatorOptions = {
       faultExempt: (routeName) => routeName.includes(` ${CONTROL_PREFIX}/`),
       // Only matched API routes need a token; unknown paths fall through to the kit's 404/405.
       guard: (req, routeName) =>
-        protectedRoutes.has(routeName) && !tokens.accepts(req.headers.authorization)
-          ? { status: 401, body: { message: MESSAGES.unauthenticated } }
-          : undefined,
+        protectedRoutes.has(routeName) && !tokens.accepts(req.headers.authorization) ? { status: 401, body: { message: MESSAGES.unauthenticated } } : undefined,
     },
     options.port ?? 0,
   );
@@ -159,7 +157,7 @@ export async function startPagstarSimulator(options: PagstarSimulatorOptions = {
     faults,
     clock,
     revokeTokens: () => tokens.revoke(),
-    payDeposit: async (reference, payer) => store.pay(reference, payer),
+    payDeposit: (reference, payer) => Promise.resolve(store.pay(reference, payer)),
     deliveries: () => webhooks.deliveries(),
     notificationUrl: () => account.notificationUrl,
     waitForIdle: async () => {

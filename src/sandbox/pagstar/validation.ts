@@ -46,8 +46,8 @@ export class Validator {
   string(field: string, max = 255): string | undefined {
     if (!this.present(field)) return undefined;
     const v = this.body[field];
-    if (typeof v !== 'string') return this.add(field, `O campo ${field} deve ser uma string.`), undefined;
-    if (v.length > max) return this.add(field, `O campo ${field} não pode ser superior a ${max} caracteres.`), undefined;
+    if (typeof v !== 'string') return (this.add(field, `O campo ${field} deve ser uma string.`), undefined);
+    if (v.length > max) return (this.add(field, `O campo ${field} não pode ser superior a ${max} caracteres.`), undefined);
     return v;
   }
 
@@ -55,10 +55,10 @@ export class Validator {
   money(field: string): number | undefined {
     if (!this.required(field)) return undefined;
     const { cents, error } = parseCents(this.body[field]);
-    if (error === 'numeric') return this.add(field, `O campo ${field} deve ser um número.`), undefined;
-    if (error === 'decimals') return this.add(field, `O campo ${field} deve ter no máximo 2 casas decimais.`), undefined;
+    if (error === 'numeric') return (this.add(field, `O campo ${field} deve ser um número.`), undefined);
+    if (error === 'decimals') return (this.add(field, `O campo ${field} deve ter no máximo 2 casas decimais.`), undefined);
     if (cents! < MIN_CENTS || cents! > MAX_CENTS) {
-      return this.add(field, `O campo ${field} deve estar entre 0.01 e 999999.99.`), undefined;
+      return (this.add(field, `O campo ${field} deve estar entre 0.01 e 999999.99.`), undefined);
     }
     return cents;
   }
@@ -68,20 +68,20 @@ export class Validator {
     if (!this.present(field)) return undefined;
     const v = this.body[field];
     if (typeof v === 'string' && /^(\d{11}|\d{14})$/.test(v)) return v;
-    return this.add(field, `O campo ${field} deve ter 11 ou 14 dígitos.`), undefined;
+    return (this.add(field, `O campo ${field} deve ter 11 ou 14 dígitos.`), undefined);
   }
 
   url(field: string): string | undefined {
     if (!this.present(field)) return undefined;
     const v = this.body[field];
     if (isHttpUrl(v)) return v;
-    return this.add(field, `O campo ${field} deve ser uma URL válida.`), undefined;
+    return (this.add(field, `O campo ${field} deve ser uma URL válida.`), undefined);
   }
 
   email(field: string): string | undefined {
     const v = this.string(field);
     if (v === undefined || v.includes('@')) return v;
-    return this.add(field, `O campo ${field} deve ser um endereço de e-mail válido.`), undefined;
+    return (this.add(field, `O campo ${field} deve ser um endereço de e-mail válido.`), undefined);
   }
 
   integerBetween(field: string, min: number, max: number): number | undefined {
@@ -89,9 +89,9 @@ export class Validator {
     const raw = this.body[field];
     const n = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
     if (typeof n !== 'number' || !Number.isInteger(n)) {
-      return this.add(field, `O campo ${field} deve ser um número inteiro.`), undefined;
+      return (this.add(field, `O campo ${field} deve ser um número inteiro.`), undefined);
     }
-    if (n < min || n > max) return this.add(field, `O campo ${field} deve estar entre ${min} e ${max}.`), undefined;
+    if (n < min || n > max) return (this.add(field, `O campo ${field} deve estar entre ${min} e ${max}.`), undefined);
     return n;
   }
 
@@ -99,7 +99,7 @@ export class Validator {
     if (!this.present(field)) return undefined;
     const v = this.body[field];
     if (typeof v === 'string' && allowed.includes(v)) return v;
-    return this.add(field, `O campo ${field} selecionado é inválido.`), undefined;
+    return (this.add(field, `O campo ${field} selecionado é inválido.`), undefined);
   }
 }
 

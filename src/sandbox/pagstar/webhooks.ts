@@ -99,7 +99,7 @@ export class WebhookDispatcher {
       const ok = res.status >= 200 && res.status < 300;
       return { ...base, status: res.status, ok, durationMs: Date.now() - started };
     } catch (error) {
-      const reason = controller.signal.aborted ? controller.signal.reason : error;
+      const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
       const message = reason instanceof Error ? reason.message : String(reason);
       return { ...base, status: 0, ok: false, error: message, durationMs: Date.now() - started };
     } finally {

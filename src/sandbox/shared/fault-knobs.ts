@@ -20,10 +20,7 @@ export interface FaultSettings {
   routeFilter?: string;
 }
 
-export type FaultDecision =
-  | { kind: 'none'; latencyMs: number }
-  | { kind: 'hang'; latencyMs: number }
-  | { kind: 'status'; status: number; latencyMs: number };
+export type FaultDecision = { kind: 'none'; latencyMs: number } | { kind: 'hang'; latencyMs: number } | { kind: 'status'; status: number; latencyMs: number };
 
 const HEALTHY: FaultSettings = {
   latencyMs: 0,
@@ -38,7 +35,10 @@ const HEALTHY: FaultSettings = {
 export class FaultKnobs {
   private settings: FaultSettings = { ...HEALTHY };
 
-  constructor(initial: Partial<FaultSettings> = {}, private readonly random: () => number = Math.random) {
+  constructor(
+    initial: Partial<FaultSettings> = {},
+    private readonly random: () => number = Math.random,
+  ) {
     this.set(initial);
   }
 

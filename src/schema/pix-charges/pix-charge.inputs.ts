@@ -49,7 +49,11 @@ export class PixChargeFilter {
   @Field(() => PaymentProvider, { nullable: true, description: `Provider to list (default ${DEFAULT_PROVIDER}).` })
   provider?: PaymentProvider;
 
-  @Field(() => [PixChargeStatus], { nullable: true, description: 'Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED).' })
+  @Field(() => [PixChargeStatus], {
+    nullable: true,
+    description:
+      'Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED).',
+  })
   status?: PixChargeStatus[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Created at or after (Astra applies it at day granularity, Brasília date).' })

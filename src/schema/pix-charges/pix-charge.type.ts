@@ -9,8 +9,7 @@ import { connectionTypes } from '../connection';
 
 @ObjectType({
   implements: Node,
-  description:
-    'A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand.',
+  description: 'A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand.',
 })
 export class PixCharge extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` fetches the current state from the provider.' })
@@ -49,7 +48,7 @@ export class PixCharge extends Node {
   @Field(() => String, { nullable: true, description: 'Pix "copia e cola" payload (EMV BR Code).' })
   brCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Provider-hosted payment page, when the provider has one." })
+  @Field(() => String, { nullable: true, description: 'Provider-hosted payment page, when the provider has one.' })
   checkoutUrl!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the charge was created.' })

@@ -9,13 +9,16 @@ export class RefundPixChargeInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to refund; omitted = the whole remaining refundable amount.' })
   amount?: DecimalInput;
 
-  @Field(() => String, { nullable: true, description: 'Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52).',
+  })
   reason?: string;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt\'s marker) and returns it; it refunds only when there is none.',
+      "Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none.",
   })
   idempotencyKey?: string;
 }

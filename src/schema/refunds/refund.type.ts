@@ -12,7 +12,8 @@ import { RefundStatus } from './enums';
  */
 @InterfaceType({
   implements: Node,
-  description: 'A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`).',
+  description:
+    'A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`).',
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Refund extends Node {

@@ -12,9 +12,7 @@ const NOT_A_STRING = 'CpfCnpj must be a JSON string such as "123.456.789-09" or 
 
 function parse(text: string): CpfCnpjInput {
   const result = parseDocument(text);
-  return result.ok
-    ? { kind: result.kind, value: result.value }
-    : new InvalidScalarInput('CpfCnpj', text, result.reason);
+  return result.ok ? { kind: result.kind, value: result.value } : new InvalidScalarInput('CpfCnpj', text, result.reason);
 }
 
 /** Output accepts a DocumentValue or a string (formatted or not); messages never echo the number. */

@@ -8,8 +8,7 @@ import { ErrorCode } from '../../errors/codes';
  * in filters, not in money-moving mutation inputs.
  */
 // RFC 3339 date-time (the ISO-8601 profile used on the web): seconds required, fraction optional.
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const EXPECTED = 'an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00"';
 
 /** Parses an RFC 3339 instant, rejecting impossible calendar values that Date would roll over. */

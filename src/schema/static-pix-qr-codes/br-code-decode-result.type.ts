@@ -9,7 +9,7 @@ registerEnumType(BrCodeKind, {
   description: 'Static or dynamic Pix BR Code.',
   valuesConfig: {
     STATIC: { description: 'Carries a Pix key (and maybe an amount); payable any number of times.' },
-    DYNAMIC: { description: 'Carries a location URL the payer\'s bank fetches the charge from (e.g. a PixCharge brCode).' },
+    DYNAMIC: { description: "Carries a location URL the payer's bank fetches the charge from (e.g. a PixCharge brCode)." },
   },
 });
 

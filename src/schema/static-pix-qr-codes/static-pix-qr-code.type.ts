@@ -5,7 +5,7 @@ import { DateTimeScalar } from '../scalars';
 
 @ObjectType({
   description:
-    'A static Pix QR code: a BR Code with the merchant account\'s Pix key that any number of payers can pay, with or without a fixed amount. ' +
+    "A static Pix QR code: a BR Code with the merchant account's Pix key that any number of payers can pay, with or without a fixed amount. " +
     'Not a `Node`: the provider keeps nothing to read back (Astra has no read-by-id for static codes), so there is no id to refetch; ' +
     'the code describes itself, and `decodeBrCode(brCode:)` reads it back at no cost. Payments to it are not reported (no event, no query).',
 })
@@ -30,7 +30,10 @@ export class StaticPixQrCode {
   @Field(() => Money, { nullable: true, description: 'Fixed amount; null when the payer types the amount.' })
   amount!: Money | null;
 
-  @Field(() => String, { nullable: true, description: 'Free text for the payer, as the provider stored it. The BR Code carries only as much as fits next to the key (see decodeBrCode).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text for the payer, as the provider stored it. The BR Code carries only as much as fits next to the key (see decodeBrCode).',
+  })
   description!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Your reference, written into the BR Code txid field (tag 62-05).' })

@@ -14,7 +14,7 @@ export class RegisterWebhookInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Where to send the events: an absolute http(s) URL (Astra: at most 500 characters). Omitted: Paygraph registers its own URL under PUBLIC_URL with a fresh secret, and turns the events into subscriptions.",
+      'Where to send the events: an absolute http(s) URL (Astra: at most 500 characters). Omitted: Paygraph registers its own URL under PUBLIC_URL with a fresh secret, and turns the events into subscriptions.',
   })
   url?: string | null;
 }

@@ -23,8 +23,7 @@ registerEnumType(WebhookEventType, {
 
 @ObjectType({
   implements: Node,
-  description:
-    "A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked.",
+  description: "A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked.",
 })
 export class Webhook extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` reads the registration again from the provider.' })
@@ -34,8 +33,7 @@ export class Webhook extends Node {
   provider!: PaymentProvider;
 
   @Field({
-    description:
-      "Where the provider sends the events. A Paygraph URL has its secret path segment masked (`…/webhooks/astra/****`); other URLs are shown as registered.",
+    description: 'Where the provider sends the events. A Paygraph URL has its secret path segment masked (`…/webhooks/astra/****`); other URLs are shown as registered.',
   })
   url!: string;
 

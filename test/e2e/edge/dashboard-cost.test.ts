@@ -34,7 +34,14 @@ function calls<T>(run: () => Promise<T>): Promise<{ result: T; calls: Record<str
   const before = app.sandbox!.astra.counters.snapshot();
   return run().then((result) => {
     const after = app.sandbox!.astra.counters.snapshot();
-    return { result, calls: Object.fromEntries(Object.entries(after).map(([route, n]) => [route, n - (before[route] ?? 0)]).filter(([, n]) => (n as number) > 0)) };
+    return {
+      result,
+      calls: Object.fromEntries(
+        Object.entries(after)
+          .map(([route, n]) => [route, n - (before[route] ?? 0)])
+          .filter(([, n]) => (n as number) > 0),
+      ),
+    };
   });
 }
 

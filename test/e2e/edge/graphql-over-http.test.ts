@@ -63,7 +63,8 @@ describe('graphql-http audit', () => {
     const plain = await startPlainApollo(await buildSchema({ sandbox: true }));
     try {
       // Every request carries the API key, as a real client's would (the same header for both servers).
-      const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${KEY}` } });
+      const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) =>
+        fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${KEY}` } });
       const passed = async (url: string) => (await auditServer({ url, fetchFn })).filter((result) => result.status === 'ok').length;
       const [paygraph, apollo, total] = [await passed(app.graphqlUrl), await passed(plain.url), (await auditServer({ url: plain.url, fetchFn })).length];
       app.logger.info({ paygraph, apollo, total }, 'graphql-http audit');

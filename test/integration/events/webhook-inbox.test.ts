@@ -78,7 +78,7 @@ test('the same delivery posted 20 times at once to two instances is stored once 
   expect((await take(events, 1))[0].id).toBe('evt-99'); // sentinel: published once
 });
 
-test('when storing fails, no dedupe key is left behind: the provider\'s retry is stored', async () => {
+test("when storing fails, no dedupe key is left behind: the provider's retry is stored", async () => {
   const a = await instance(confirmAll);
   await admin.set(`${prefix}webhooks:inbox`, 'not a stream'); // XADD fails inside the script
   await expect(a.relay.accept('TEST', { n: 9 })).rejects.toThrow(/WRONGTYPE/);
@@ -117,11 +117,15 @@ test('a live worker slower than the claim idle time keeps its delivery (heartbea
   const held = gate();
   let confirmedByA = 0;
   let confirmedByB = 0;
-  const a = await instance(async (delivery, eventId) => {
-    confirmedByA++;
-    await held.promise;
-    return confirmAll(delivery, eventId);
-  }, 300, 60_000); // A's own claim loop would also reset the idle time: keep it out of the way
+  const a = await instance(
+    async (delivery, eventId) => {
+      confirmedByA++;
+      await held.promise;
+      return confirmAll(delivery, eventId);
+    },
+    300,
+    60_000,
+  ); // A's own claim loop would also reset the idle time: keep it out of the way
   expect((await a.relay.accept('TEST', { n: 4 })).outcome).toBe('accepted');
   await until(() => confirmedByA === 1);
   const b = await instance(async (delivery, eventId) => {

@@ -4,19 +4,10 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express from 'express';
-import {
-  createGraphiqlAssetsRouter,
-  GRAPHIQL_CSP,
-  graphiqlDisabledHandler,
-  graphiqlHandler,
-  renderGraphiqlPage,
-  wantsGraphiql,
-  type GraphiqlOptions,
-} from '../../../src/graphiql';
+import { createGraphiqlAssetsRouter, GRAPHIQL_CSP, graphiqlDisabledHandler, graphiqlHandler, renderGraphiqlPage, wantsGraphiql, type GraphiqlOptions } from '../../../src/graphiql';
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const DISABLED_MESSAGE =
-  'GraphiQL is disabled on this server (GRAPHIQL=false). POST GraphQL requests to /graphql.';
+const DISABLED_MESSAGE = 'GraphiQL is disabled on this server (GRAPHIQL=false). POST GraphQL requests to /graphql.';
 
 const options: GraphiqlOptions = {
   graphqlPath: '/graphql',
@@ -48,7 +39,7 @@ function closeServer(server: http.Server): Promise<void> {
 /** The `src` of every <script src> and `href` of every <link href> in the page. */
 function assetUrls(html: string): string[] {
   const urls = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]*)"/g)];
-  return urls.map((match) => match[1]!);
+  return urls.map((match) => match[1]);
 }
 
 describe('GraphiQL served by Paygraph', () => {
@@ -59,9 +50,7 @@ describe('GraphiQL served by Paygraph', () => {
   beforeAll(async () => {
     const app = express();
     app.use(createGraphiqlAssetsRouter(options));
-    app.get('/graphql', (req, res, next) =>
-      wantsGraphiql(req) ? graphiqlHandler(options)(req, res, next) : next(),
-    );
+    app.get('/graphql', (req, res, next) => (wantsGraphiql(req) ? graphiqlHandler(options)(req, res, next) : next()));
     app.get('/graphql', (_req, res) => {
       res.json({ fellThrough: true });
     });
@@ -71,9 +60,7 @@ describe('GraphiQL served by Paygraph', () => {
     ({ origin, server } = await startApp(app));
 
     const off = express();
-    off.get('/graphql', (req, res, next) =>
-      wantsGraphiql(req) ? graphiqlDisabledHandler(req, res, next) : next(),
-    );
+    off.get('/graphql', (req, res, next) => (wantsGraphiql(req) ? graphiqlDisabledHandler(req, res, next) : next()));
     disabled = await startApp(off);
   });
 
@@ -97,11 +84,7 @@ describe('GraphiQL served by Paygraph', () => {
   });
 
   it('leaves JSON clients to the GraphQL handler', async () => {
-    const jsonAccepts = [
-      'application/json',
-      'application/graphql-response+json, application/json',
-      '*/*',
-    ];
+    const jsonAccepts = ['application/json', 'application/graphql-response+json, application/json', '*/*'];
     for (const accept of jsonAccepts) {
       const res = await fetch(`${origin}/graphql?query=%7B__typename%7D`, { headers: { accept } });
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -147,7 +130,7 @@ describe('GraphiQL served by Paygraph', () => {
     const directives = new Map(
       csp!.split(';').map((d) => {
         const [name, ...sources] = d.trim().split(/\s+/);
-        return [name!, sources] as const;
+        return [name, sources] as const;
       }),
     );
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -175,11 +158,9 @@ describe('GraphiQL served by Paygraph', () => {
 
   it('passes options as escaped JSON data, not code', () => {
     const html = renderGraphiqlPage(options);
-    const block = /<script id="graphiql-config" type="application\/json">([^<]*)<\/script>/.exec(
-      html,
-    );
+    const block = /<script id="graphiql-config" type="application\/json">([^<]*)<\/script>/.exec(html);
     expect(block).not.toBeNull();
-    expect(JSON.parse(block![1]!)).toEqual({
+    expect(JSON.parse(block![1])).toEqual({
       graphqlPath: '/graphql',
       defaultTabs: options.defaultTabs,
     });
@@ -187,11 +168,8 @@ describe('GraphiQL served by Paygraph', () => {
   });
 
   it('ships fonts and images as data: URIs inside graphiql.min.css', () => {
-    const css = readFileSync(
-      path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
-      'utf8',
-    );
-    const refs = [...css.matchAll(/url\(\s*['"]?([^'")]*)/g)].map((m) => m[1]!);
+    const css = readFileSync(path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'), 'utf8');
+    const refs = [...css.matchAll(/url\(\s*['"]?([^'")]*)/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.filter((ref) => !ref.startsWith('data:'))).toEqual([]);
   });
@@ -208,9 +186,7 @@ describe('GraphiQL served by Paygraph', () => {
   it('rejects asset or GraphQL paths that could break out of the page', () => {
     for (const bad of ['graphql', '/graph"ql', '/a/../b', '/..', '/x<y', '/', '/a/']) {
       expect(() => renderGraphiqlPage({ ...options, graphqlPath: bad })).toThrow(/graphqlPath/);
-      expect(() => createGraphiqlAssetsRouter({ ...options, assetsPath: bad })).toThrow(
-        /assetsPath/,
-      );
+      expect(() => createGraphiqlAssetsRouter({ ...options, assetsPath: bad })).toThrow(/assetsPath/);
     }
   });
 });

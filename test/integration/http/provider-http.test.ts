@@ -1,16 +1,6 @@
-import {
-  createProviderHttp,
-  type ProviderHttpOptions,
-  type UpstreamErrorContext,
-} from '../../../src/datasources/http/provider-http';
+import { createProviderHttp, type ProviderHttpOptions, type UpstreamErrorContext } from '../../../src/datasources/http/provider-http';
 import { TokenManager } from '../../../src/datasources/http/token-manager';
-import {
-  PaygraphError,
-  ProviderAuthError,
-  ProviderNotFoundError,
-  ProviderRejectedError,
-  ProviderUnavailableError,
-} from '../../../src/errors/domain-errors';
+import { PaygraphError, ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../../src/errors/domain-errors';
 import { Agent } from 'undici';
 import { hang, send, startTestServer, type TestServer } from './test-server';
 
@@ -143,9 +133,7 @@ describe('provider-http: bodies and headers', () => {
 
   it('4xx goes through mapError with parsed body', async () => {
     const seen: UpstreamErrorContext[] = [];
-    server.handle((_req, r) =>
-      send(r, 400, { errorCode: 36, message: 'Invalid request parameters', errors: ['Amount must be greater than 0.01'] }),
-    );
+    server.handle((_req, r) => send(r, 400, { errorCode: 36, message: 'Invalid request parameters', errors: ['Amount must be greater than 0.01'] }));
     const http = client({
       mapError: (ctx) => {
         seen.push(ctx);
@@ -386,8 +374,7 @@ describe('provider-http: tokens', () => {
     // cannot be given to ky (it rejects the global Request ky builds); the global fetch with an
     // undici `dispatcher` works.
     const agent = new Agent({ connections: 32 });
-    const pooled = ((input: RequestInfo | URL, init?: RequestInit) =>
-      fetch(input, { ...init, dispatcher: agent } as RequestInit)) as typeof fetch;
+    const pooled = ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, { ...init, dispatcher: agent } as RequestInit)) as typeof fetch;
     try {
       // Generous limits: the per-attempt timer also covers the wait for a pooled connection.
       const http = client({ tokens: t.tokens, fetch: pooled, timeoutMs: 15_000, deadlineMs: 18_000 });

@@ -85,7 +85,10 @@ describe('createUndiciFetch (ky over an undici pool)', () => {
     const url = server.url;
     await server.close();
     const refused = ky.create({ prefixUrl: url, retry: 0, timeout: false, throwHttpErrors: false, fetch: createUndiciFetch(agent) });
-    const error: unknown = await refused('v1/a').then(() => undefined, (e: unknown) => e);
+    const error: unknown = await refused('v1/a').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'ECONNREFUSED' });
     server = await startTestServer(); // afterEach closes it
   });

@@ -4,7 +4,7 @@ import { pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-char
 import { SubjectPollers } from '../../../src/events/poller';
 import { RedisPollerLeases } from '../../../src/events/poller-lease';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PaymentEventType, type PaymentEventRecord } from '../../../src/events/payment-event';
+import { PaymentEventType } from '../../../src/events/payment-event';
 import { startPagstarSimulator, type PagstarSimulator } from '../../../src/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
@@ -55,7 +55,13 @@ async function instance(bus: MemoryEventBus): Promise<Instance> {
     if (req.method === 'HEAD') heads.count++;
     return fetch(req);
   };
-  const endpoint: PagstarEndpoint = { baseUrl: sim.baseUrl, tenantId: sim.tenantId, userAgent: 'Paygraph Tests (ops@example.com)', auth: { kind: 'static', token: sim.staticToken }, environment: 'test' };
+  const endpoint: PagstarEndpoint = {
+    baseUrl: sim.baseUrl,
+    tenantId: sim.tenantId,
+    userAgent: 'Paygraph Tests (ops@example.com)',
+    auth: { kind: 'static', token: sim.staticToken },
+    environment: 'test',
+  };
   const { charges: pix } = createPagstarDatasource(endpoint, POLICY, { fetch: countingFetch });
   const redis = createRedis(SHARED_REDIS_URL);
   connections.push(redis);
@@ -101,13 +107,15 @@ test('50 subscribers over two instances: one poller; the owner leaves, the other
   const events = bus.subscribe({ subjectId: charge.id });
   const next = events.next();
   expect(await sim.payDeposit(charge.txid)).toBe(true);
-  const { value } = (await next) as IteratorResult<PaymentEventRecord>;
+  const { value } = await next;
   expect(value).toMatchObject({ type: PaymentEventType.PIX_CHARGE_PAID, subjectId: charge.id });
   await eventually(async () => !standby.pollers.isPolling(charge.id));
   await events.return?.();
   // A terminal state ends the poller and frees the lease.
   expect(await inspector.exists(`${prefix}poller-lease:${charge.id}`)).toBe(0);
-  console.log(`poller-lease: ${owner.heads.count} checks by the first owner, 0 by the standby while it owned; after hand-over ${standby.heads.count} by the new owner; sim total ${simChecks() - checksBefore}`);
+  console.log(
+    `poller-lease: ${owner.heads.count} checks by the first owner, 0 by the standby while it owned; after hand-over ${standby.heads.count} by the new owner; sim total ${simChecks() - checksBefore}`,
+  );
 });
 
 test('an owner that dies without releasing: its lease lapses and the standby takes over', async () => {

@@ -54,7 +54,7 @@ beforeAll(async () => {
   [a, b] = await Promise.all([startTestPaygraph(env(proxyA)), startTestPaygraph(env(proxyB))]);
 });
 afterAll(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  for (const client of clients.splice(0)) await client.dispose();
   await Promise.all([a?.close(), b?.close()]);
   for (const proxy of proxies) await new Promise((resolve) => proxy.server.close(resolve));
   await astra.close();

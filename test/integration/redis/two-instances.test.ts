@@ -1,5 +1,4 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import type { PaymentEventRecord } from '../../../src/events/payment-event';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { freePort } from '../../helpers/ports';
@@ -58,11 +57,10 @@ test('a webhook registered through A is delivered to B, accepted and published t
   const created = await b.gql('mutation { createPixCharge(input: { amount: "3.00" }) { pixCharge { txid } } }');
   const txid: string = created.data.createPixCharge.pixCharge.txid;
   expect(await sim.payCharge(txid)).toBe(true);
-  const { value } = (await next) as IteratorResult<PaymentEventRecord>;
+  const { value } = await next;
   expect(value).toMatchObject({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA' });
   expect(JSON.stringify(value)).toContain(txid);
   await events.return?.();
   expect(b.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' })).toBe(0);
   for (const hook of await a.astra.webhooks.list()) await a.astra.webhooks.delete(hook.webhookId);
 });
-

@@ -5,7 +5,6 @@ import { rawWebhookUrl } from '../../../src/domain/webhooks/model';
 import { UNKNOWN_SECRET_METRIC } from '../../../src/webhooks/startup-check';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
-import type { PaymentEventRecord } from '../../../src/events/payment-event';
 import { freePort } from '../../helpers/ports';
 
 /**
@@ -94,7 +93,7 @@ test('with Redis: a webhook registered before a restart is accepted and publishe
   const events = second.services.bus.subscribe({ provider: 'ASTRA' });
   const next = events.next();
   const txid = await payNewCharge(second);
-  const { value } = (await next) as IteratorResult<PaymentEventRecord>;
+  const { value } = await next;
   expect(value).toMatchObject({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA' });
   expect(JSON.stringify(value)).toContain(txid);
   await events.return?.();
@@ -146,4 +145,3 @@ test('without Redis: after a restart the start-up check names the webhook whose 
   for (const line of second.logs) expect(line).not.toContain(secret);
   await deleteAllSimWebhooks(second);
 });
-

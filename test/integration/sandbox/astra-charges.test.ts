@@ -98,11 +98,7 @@ describe('Astra simulator: Pix dynamic charges', () => {
     ['userReference too long', { amount: 1, userReference: 'r'.repeat(78) }, 'userReference must have at most 77 characters'],
     ['debtor not an object', { amount: 1, debtor: 'João' }, 'debtor must be an object'],
     ['debtor without name', { amount: 1, debtor: { naturalPersonIdentification: '12345678901' } }, 'debtor.name is required'],
-    [
-      'debtor without document',
-      { amount: 1, debtor: { name: 'João' } },
-      'debtor requires exactly one of naturalPersonIdentification or legalPersonIdentification',
-    ],
+    ['debtor without document', { amount: 1, debtor: { name: 'João' } }, 'debtor requires exactly one of naturalPersonIdentification or legalPersonIdentification'],
     [
       'debtor with both documents',
       { amount: 1, debtor: { name: 'João', naturalPersonIdentification: '12345678901', legalPersonIdentification: '12345678000195' } },
@@ -110,7 +106,11 @@ describe('Astra simulator: Pix dynamic charges', () => {
     ],
     ['CPF not 11 digits', { amount: 1, debtor: { name: 'J', naturalPersonIdentification: '123.456.789-01' } }, 'debtor.naturalPersonIdentification must be a CPF of 11 digits'],
     ['CNPJ not 14 digits', { amount: 1, debtor: { name: 'J', legalPersonIdentification: '1234567800019' } }, 'debtor.legalPersonIdentification must be a CNPJ of 14 digits'],
-    ['Bacen alias cpf instead of naturalPersonIdentification', { amount: 1, debtor: { name: 'J', cpf: '12345678901' } }, 'debtor requires exactly one of naturalPersonIdentification or legalPersonIdentification'],
+    [
+      'Bacen alias cpf instead of naturalPersonIdentification',
+      { amount: 1, debtor: { name: 'J', cpf: '12345678901' } },
+      'debtor requires exactly one of naturalPersonIdentification or legalPersonIdentification',
+    ],
     ['validateDebtor not boolean', { amount: 1, validateDebtor: 'yes' }, 'validateDebtor must be a boolean'],
     ['validateDebtor without debtor', { amount: 1, validateDebtor: true }, 'validateDebtor requires a debtor'],
   ])('rejects %s with 400 errorCode 36 (ASM-A19)', async (_case, body, message) => {

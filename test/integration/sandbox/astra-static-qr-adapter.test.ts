@@ -19,7 +19,13 @@ describe('AstraStaticPixQrCodes against the simulator', () => {
 
   beforeAll(async () => {
     sim = await startAstraSimulator({ sandboxDelayMs: 0 });
-    const common = { provider: 'ASTRA' as const, prefixUrl: sim.url, timeoutMs: 2_000, deadlineMs: 5_000, retry: { limit: 2, backoffBaseMs: 1, backoffCapMs: 5, retryAfterCapMs: 10 } };
+    const common = {
+      provider: 'ASTRA' as const,
+      prefixUrl: sim.url,
+      timeoutMs: 2_000,
+      deadlineMs: 5_000,
+      retry: { limit: 2, backoffBaseMs: 1, backoffCapMs: 5, retryAfterCapMs: 10 },
+    };
     const tokens = new TokenManager({
       key: tokenCacheKey('ASTRA', 'sandbox', `static-qr-${sim.url}`),
       fetchToken: astraTokenFetcher(createProviderHttp({ ...common, mapError: mapAstraTokenError }), 'oauth/v1/token', sim.clientId, sim.clientSecret),
@@ -33,8 +39,15 @@ describe('AstraStaticPixQrCodes against the simulator', () => {
   test('creates a code with a fixed amount: cents in, cents out, a valid BR Code carrying them', async () => {
     const code = await adapter.create({ amountCents: 1005, description: 'Donation', reference: 'ORDER42' });
     expect(code).toEqual({
-      provider: 'ASTRA', brCode: expect.any(String), pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', merchantName: 'ASTRA SANDBOX', merchantCity: 'SAO PAULO',
-      amount: { amount: 1005, currency: 'BRL' }, description: 'Donation', reference: 'ORDER42', createdAt: expect.any(Date),
+      provider: 'ASTRA',
+      brCode: expect.any(String),
+      pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+      merchantName: 'ASTRA SANDBOX',
+      merchantCity: 'SAO PAULO',
+      amount: { amount: 1005, currency: 'BRL' },
+      description: 'Donation',
+      reference: 'ORDER42',
+      createdAt: expect.any(Date),
     });
     expect(decodeBrCode(code.brCode)).toMatchObject({ valid: true, kind: 'STATIC', amountCents: 1005, txid: 'ORDER42' });
   });
@@ -45,7 +58,7 @@ describe('AstraStaticPixQrCodes against the simulator', () => {
     expect(decodeBrCode(code.brCode)).toMatchObject({ valid: true, amountCents: null });
   });
 
-  test('a 400 becomes ProviderRejectedError with Astra\'s messages', async () => {
+  test("a 400 becomes ProviderRejectedError with Astra's messages", async () => {
     // Bypasses Paygraph's validation on purpose, to see the provider's answer mapped.
     const error = await adapter.create({ reference: 'not-alphanumeric' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProviderRejectedError);

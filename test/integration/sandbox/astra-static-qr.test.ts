@@ -35,10 +35,17 @@ describe('Astra simulator: static QR codes (ASM-A24)', () => {
   afterAll(() => sim.close());
 
   test('generate answers the documented shape with a real static BR Code carrying amount and reference', async () => {
-    const response = await generate(loadFixture('astra', 'static-qr-generate-request').body);
+    const response = await generate(loadFixture('astra', 'asm-a24-static-qr-generate-request').body);
     expect(response.status).toBe(200);
-    expect(keyPaths(response.body)).toEqual(keyPaths(loadFixture('astra', 'static-qr-generate-response').body));
-    expect(response.body).toMatchObject({ pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d', merchantName: 'ASTRA SANDBOX', merchantCity: 'SAO PAULO', amount: 25, description: 'Donation', userReference: 'STATIC001' });
+    expect(keyPaths(response.body)).toEqual(keyPaths(loadFixture('astra', 'asm-a24-static-qr-generate-response').body));
+    expect(response.body).toMatchObject({
+      pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
+      merchantName: 'ASTRA SANDBOX',
+      merchantCity: 'SAO PAULO',
+      amount: 25,
+      description: 'Donation',
+      userReference: 'STATIC001',
+    });
     const emv: string = response.body.emv;
     expect(crc16(emv.slice(0, -4))).toBe(emv.slice(-4));
     expect(emv).toContain('540525.00');
@@ -85,15 +92,20 @@ describe('Astra simulator: static QR codes (ASM-A24)', () => {
   });
 
   test('read answers the documented shape for a code it generated', async () => {
-    const { body: created } = await generate(loadFixture('astra', 'static-qr-generate-request').body);
+    const { body: created } = await generate(loadFixture('astra', 'asm-a24-static-qr-generate-request').body);
     const response = await read(created.emv);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual(loadFixture('astra', 'static-qr-read-response').body);
+    expect(response.body).toEqual(loadFixture('astra', 'asm-a24-static-qr-read-response').body);
   });
 
   test('read works for any static code, absent elements null', async () => {
     expect((await read(buildBrCode(...staticFields()))).body).toEqual({
-      pixKey: 'fulano@example.com', merchantName: 'FULANO DE TAL', merchantCity: 'SAO PAULO', amount: null, description: 'Doacao', userReference: null,
+      pixKey: 'fulano@example.com',
+      merchantName: 'FULANO DE TAL',
+      merchantCity: 'SAO PAULO',
+      amount: null,
+      description: 'Doacao',
+      userReference: null,
     });
     expect((await read(PIX_UTILS_STATIC)).body).toMatchObject({ pixKey: 'nubank@thalesog.com', amount: 1 });
   });

@@ -107,7 +107,10 @@ describe('Astra simulator: auto-pay and PIX_QR_INBOUND delivery (ASM-A11, A13, A
 
     const deliveries = await sink.waitFor(2);
     expect(deliveries.map((d) => d.body.payer)).toEqual(
-      expect.arrayContaining([{ name: 'Maria', documentNumber: '98765432100' }, { name: 'PAGADOR TESTE', documentNumber: '12345678909' }]),
+      expect.arrayContaining([
+        { name: 'Maria', documentNumber: '98765432100' },
+        { name: 'PAGADOR TESTE', documentNumber: '12345678909' },
+      ]),
     );
   });
 

@@ -57,7 +57,12 @@ describe('Pagstar simulator: login and tokens', () => {
     const res = await call(sim, 'POST', '/identity/partner/login', { token: null, body: { email: sim.email, access_key: sim.accessKey } });
     expect(res.status).toBe(200);
     expect(res.body.message).toBe('Login realizado com sucesso.');
-    expect(res.body.data).toEqual({ access_token: expect.stringMatching(/^\d+\|[A-Za-z0-9]{40}$/), expires_in: expect.stringMatching(LARAVEL_DATE), refresh_token: expect.any(String), admin_type: 1 });
+    expect(res.body.data).toEqual({
+      access_token: expect.stringMatching(/^\d+\|[A-Za-z0-9]{40}$/),
+      expires_in: expect.stringMatching(LARAVEL_DATE),
+      refresh_token: expect.any(String),
+      admin_type: 1,
+    });
     const years = (Date.parse(res.body.data.expires_in) - Date.now()) / (365 * 24 * 3600 * 1000);
     expect(years).toBeGreaterThan(4.99);
     expect(years).toBeLessThan(5.01);

@@ -21,12 +21,9 @@ async function request(url: string, method: string, body?: unknown, token?: stri
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
-const api = (sim: PagstarSimulator, method: string, path: string, body?: unknown) =>
-  request(`${sim.baseUrl}${path}`, method, body, sim.staticToken);
-const control = (sim: PagstarSimulator, method: string, path: string, body?: unknown) =>
-  request(`${sim.url}/__sim${path}`, method, body);
-const login = (sim: PagstarSimulator) =>
-  request(`${sim.baseUrl}/identity/partner/login`, 'POST', { email: sim.email, access_key: sim.accessKey });
+const api = (sim: PagstarSimulator, method: string, path: string, body?: unknown) => request(`${sim.baseUrl}${path}`, method, body, sim.staticToken);
+const control = (sim: PagstarSimulator, method: string, path: string, body?: unknown) => request(`${sim.url}/__sim${path}`, method, body);
+const login = (sim: PagstarSimulator) => request(`${sim.baseUrl}/identity/partner/login`, 'POST', { email: sim.email, access_key: sim.accessKey });
 
 const CHECK_ROUTE = 'HEAD /api/v2/wallet/partner/transactions/:external_reference/check';
 const DETAILS_ROUTE = 'GET /api/v2/wallet/partner/transactions/:external_reference';
@@ -92,9 +89,7 @@ describe('Pagstar simulator: fault knobs', () => {
 
   it('hangs requests, recording them with status 0', async () => {
     const sim = await start({ faults: { hangRate: 1 } });
-    await expect(
-      fetch(`${sim.baseUrl}/wallet/partner/transactions/${REF}`, { signal: AbortSignal.timeout(150) }),
-    ).rejects.toThrow();
+    await expect(fetch(`${sim.baseUrl}/wallet/partner/transactions/${REF}`, { signal: AbortSignal.timeout(150) })).rejects.toThrow();
     expect(sim.counters.log.at(-1)).toMatchObject({ route: DETAILS_ROUTE, status: 0 });
   });
 

@@ -34,7 +34,10 @@ describe('Pagstar simulator answers have the documented shapes', () => {
     // No receiver is needed: the simulator records each attempt's payload, failed or not.
     await call('PATCH', '/identity/partner/notification-url', { notification_url: 'http://127.0.0.1:9/unreachable' });
     const created = await call('POST', '/wallet/partner/transactions/generate-anonymous-pix', {
-      value: 10.01, tenant_id: sim.tenantId, expiration: 3600, transaction_id: 'order-12345',
+      value: 10.01,
+      tenant_id: sim.tenantId,
+      expiration: 3600,
+      transaction_id: 'order-12345',
     });
     expect(created.status).toBe(200);
     expect(keyPaths(created.body)).toEqual(fixtureKeys('asm-p05-create-response'));

@@ -68,14 +68,17 @@ async function api(sim: PagstarSimulator, method: string, path: string, body?: u
 
 async function deposit(sim: PagstarSimulator, value: number, extra: Record<string, unknown> = {}) {
   const res = await api(sim, 'POST', '/wallet/partner/transactions/generate-anonymous-pix', {
-    value, tenant_id: sim.tenantId, expiration: 600, transaction_id: 'order-1', ...extra,
+    value,
+    tenant_id: sim.tenantId,
+    expiration: 600,
+    transaction_id: 'order-1',
+    ...extra,
   });
   expect(res.status).toBe(200);
   return res.body.data as { external_reference: string; expiration_date: string };
 }
 
-const check = async (sim: PagstarSimulator, ref: string) =>
-  (await api(sim, 'HEAD', `/wallet/partner/transactions/${ref}/check`)).status;
+const check = async (sim: PagstarSimulator, ref: string) => (await api(sim, 'HEAD', `/wallet/partner/transactions/${ref}/check`)).status;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const LARAVEL_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
@@ -103,9 +106,7 @@ describe('Pagstar simulator: sandbox payments and deliveries', () => {
     });
     const delay = Date.parse(payload.updated_at as string) - Date.parse(payload.created_at as string);
     expect(delay).toBeGreaterThanOrEqual(250);
-    expect(sim.deliveries()).toEqual([
-      expect.objectContaining({ deliveryId: 1, attempt: 1, url: receiver.url, status: 200, ok: true, payload }),
-    ]);
+    expect(sim.deliveries()).toEqual([expect.objectContaining({ deliveryId: 1, attempt: 1, url: receiver.url, status: 200, ok: true, payload })]);
     expect((await api(sim, 'GET', `/wallet/partner/transactions/${d.external_reference}`)).body.data.status).toBe(1);
   });
 
@@ -282,7 +283,10 @@ describe('Pagstar simulator: delivery target and retries', () => {
     await receiver.waitFor(2);
     const byRef = Object.fromEntries(receiver.received.map((r) => [r.body.external_reference as string, r.body]));
     expect(byRef[ok.body.data.external_reference]).toMatchObject({
-      status: 'approved', type: 'transfer', value: 50, transaction_id: 'payout-1',
+      status: 'approved',
+      type: 'transfer',
+      value: 50,
+      transaction_id: 'payout-1',
       end2end: expect.stringMatching(/^E\d{8}\d{12}[A-Za-z0-9]{11}$/),
     });
     expect(byRef[refused.body.data.external_reference]).toMatchObject({ status: 'cancelled', type: 'transfer', value: 50.99, end2end: null });

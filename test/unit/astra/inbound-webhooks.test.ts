@@ -16,19 +16,44 @@ const payment = {
 
 describe('Astra webhook payloads (astra.md §2.3)', () => {
   test('PIX_QR_INBOUND payment: keyed by end-to-end id', () => {
-    expect(parseAstraDelivery(payment)).toMatchObject({ ok: true, confirmable: true, dedupKey: `pix:PAYMENT:${payment.endToEndId}`, delivery: { delivery: { kind: 'pix-payment', txid: payment.txid } } });
+    expect(parseAstraDelivery(payment)).toMatchObject({
+      ok: true,
+      confirmable: true,
+      dedupKey: `pix:PAYMENT:${payment.endToEndId}`,
+      delivery: { delivery: { kind: 'pix-payment', txid: payment.txid } },
+    });
   });
 
   test('PIX_QR_INBOUND refund: keyed by both end-to-end ids; devolutionEndToEndId required', () => {
     const refund = { ...payment, type: 'REFUND', status: 'REFUNDED', amount: 40, devolutionEndToEndId: 'D12345678202401151030ABCDEFGHIJK' };
-    expect(parseAstraDelivery(refund)).toMatchObject({ ok: true, confirmable: true, dedupKey: `pix:REFUND:${payment.endToEndId}:${refund.devolutionEndToEndId}`, delivery: { delivery: { kind: 'pix-refund' } } });
+    expect(parseAstraDelivery(refund)).toMatchObject({
+      ok: true,
+      confirmable: true,
+      dedupKey: `pix:REFUND:${payment.endToEndId}:${refund.devolutionEndToEndId}`,
+      delivery: { delivery: { kind: 'pix-refund' } },
+    });
     expect(parseAstraDelivery({ ...refund, devolutionEndToEndId: undefined })).toMatchObject({ ok: false });
   });
 
   test.each([
-    ['payment link paid', { paymentLinkUuid: 'c1fac1de', paymentDate: '2025-01-23T16:03:27.000Z', paymentMethod: 'PIX', paymentId: 'astra250123', paymentReceipt: '457856445', amount: 100 }, 'PAYMENT_LINK_INBOUND', 'link:astra250123'],
-    ['payment link status update', { paymentLinkUuid: 'c1fac1de', status: { code: 3, description: 'EXPIRED' }, updatedAt: '2025-02-02T16:03:27.000Z' }, 'PAYMENT_LINK_INBOUND', 'link:c1fac1de:3'],
-    ['card payment', { transactionId: '0b6f3c1e', nsu: '457856445', status: 'APPROVED', amount: 150, paymentDate: '2025-01-15T10:30:00.000Z' }, 'CARD_PAYMENT_INBOUND', 'card:0b6f3c1e:APPROVED'],
+    [
+      'payment link paid',
+      { paymentLinkUuid: 'c1fac1de', paymentDate: '2025-01-23T16:03:27.000Z', paymentMethod: 'PIX', paymentId: 'astra250123', paymentReceipt: '457856445', amount: 100 },
+      'PAYMENT_LINK_INBOUND',
+      'link:astra250123',
+    ],
+    [
+      'payment link status update',
+      { paymentLinkUuid: 'c1fac1de', status: { code: 3, description: 'EXPIRED' }, updatedAt: '2025-02-02T16:03:27.000Z' },
+      'PAYMENT_LINK_INBOUND',
+      'link:c1fac1de:3',
+    ],
+    [
+      'card payment',
+      { transactionId: '0b6f3c1e', nsu: '457856445', status: 'APPROVED', amount: 150, paymentDate: '2025-01-15T10:30:00.000Z' },
+      'CARD_PAYMENT_INBOUND',
+      'card:0b6f3c1e:APPROVED',
+    ],
     ['card recurring', { recurrenceId: '7d3f0a52', scheduleId: 'c0a8e4b2', status: 'PAID', amount: 49.9 }, 'CARD_RECURRING_INBOUND', 'recurring:c0a8e4b2:PAID'],
     ['card chargeback', { transactionId: '0b6f3c1e', amount: 150, chargebackDate: '2025-01-20T12:00:00.000Z', reason: 'Fraud' }, 'CARD_CHARGEBACK', 'chargeback:0b6f3c1e'],
   ])('%s: parsed and keyed (ASM-A11), acknowledged without a datasource to confirm it', (_name, body, product, dedupKey) => {
@@ -37,7 +62,9 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
 
   test('pix outbound: parsed and keyed (ASM-A15), confirmable (the payouts family re-reads the batch)', () => {
     const body = { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID', amount: 100, processedAt: '2025-01-15T10:35:03.000Z' };
-    expect(parseAstraDelivery(body)).toEqual(expect.objectContaining({ ok: true, confirmable: true, product: 'PIX_OUTBOUND', dedupKey: 'outbound:TEST_CHECKOUT_001:PAY_001:PAID' }));
+    expect(parseAstraDelivery(body)).toEqual(
+      expect.objectContaining({ ok: true, confirmable: true, product: 'PIX_OUTBOUND', dedupKey: 'outbound:TEST_CHECKOUT_001:PAY_001:PAID' }),
+    );
   });
 
   test.each([

@@ -30,7 +30,7 @@ describe('ASM-A52 refund attempt marker', () => {
     expect(refundFromWire(wire(body.description!))).toMatchObject({ reason: null, attemptMarker: marker });
   });
 
-  test('a reason at the maximum plus the tag fits Astra\'s 140 characters', () => {
+  test("a reason at the maximum plus the tag fits Astra's 140 characters", () => {
     const body = refundToWire({ txid: 'tx1', amountCents: 100, reason: 'r'.repeat(ASTRA_ASSUMPTIONS.refundReasonMax), attemptMarker: newAttemptId() });
     expect(body.description).toHaveLength(ASTRA_ASSUMPTIONS.refundDescriptionMax);
   });

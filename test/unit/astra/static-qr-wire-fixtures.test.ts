@@ -11,7 +11,7 @@ const fixture = <T>(name: string) => loadFixture<T>('astra', name);
 
 describe('Astra fixtures: static QR codes (ASM-A24)', () => {
   test('generate request: 25.00 as reais, description, reference as userReference', () => {
-    expect(createStaticQrToWire({ amountCents: 2500, description: 'Donation', reference: 'STATIC001' })).toEqual(fixture('static-qr-generate-request').body);
+    expect(createStaticQrToWire({ amountCents: 2500, description: 'Donation', reference: 'STATIC001' })).toEqual(fixture('asm-a24-static-qr-generate-request').body);
   });
 
   test('a payer-typed code sends no amount at all (absent, not 0 or null)', () => {
@@ -20,7 +20,7 @@ describe('Astra fixtures: static QR codes (ASM-A24)', () => {
   });
 
   test('generate response → StaticPixQrCode: cents, reference, instant, the account receiver', () => {
-    expect(staticQrFromWire(fixture<AstraStaticQrWire>('static-qr-generate-response').body)).toEqual({
+    expect(staticQrFromWire(fixture<AstraStaticQrWire>('asm-a24-static-qr-generate-response').body)).toEqual({
       provider: 'ASTRA',
       brCode: '00020126...540525.005802BR...6304B7C1',
       pixKey: 'b6a3c1d2-7e8f-4a9b-8c0d-1e2f3a4b5c6d',
@@ -38,19 +38,19 @@ describe('Astra fixtures: static QR codes (ASM-A24)', () => {
     ['absent', { amount: undefined }],
     ['0 (no static code carries 0.00)', { amount: 0 }],
   ])('an amount that is %s reads as payer-typed', (_name, patch) => {
-    const wire = { ...fixture<AstraStaticQrWire>('static-qr-generate-response').body, ...patch, description: null, userReference: null };
+    const wire = { ...fixture<AstraStaticQrWire>('asm-a24-static-qr-generate-response').body, ...patch, description: null, userReference: null };
     expect(staticQrFromWire(wire)).toMatchObject({ amount: null, description: null, reference: null });
   });
 
   test('reais with float-unfriendly cents stay exact', () => {
-    const wire = { ...fixture<AstraStaticQrWire>('static-qr-generate-response').body, amount: 0.29 };
+    const wire = { ...fixture<AstraStaticQrWire>('asm-a24-static-qr-generate-response').body, amount: 0.29 };
     expect(staticQrFromWire(wire).amount).toEqual({ amount: 29, currency: 'BRL' });
   });
 
   test('the adapter POSTs the documented body to the ASM-A24 path, not retried', async () => {
-    const { http, calls } = answeringWith(fixture('static-qr-generate-response').body);
+    const { http, calls } = answeringWith(fixture('asm-a24-static-qr-generate-response').body);
     const code = await new AstraStaticPixQrCodes(http).create({ amountCents: 2500, description: 'Donation', reference: 'STATIC001' });
-    expect(calls).toEqual([{ method: 'POST', path: 'charge/v1/static', options: { json: fixture('static-qr-generate-request').body } }]);
+    expect(calls).toEqual([{ method: 'POST', path: 'charge/v1/static', options: { json: fixture('asm-a24-static-qr-generate-request').body } }]);
     expect(calls[0].options?.idempotent).not.toBe(true);
     expect(code.reference).toBe('STATIC001');
   });

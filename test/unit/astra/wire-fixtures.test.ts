@@ -84,7 +84,7 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
     expect(page.hasNextPage).toBe(true);
     expect(page.items.map((c) => [c.txid, c.amount.amount, c.status])).toEqual([[TXID, 10_000, PixChargeStatus.ACTIVE]]);
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.options?.searchParams).toMatchObject({ page: 0, size: 20 });
+    expect(calls[0].options?.searchParams).toMatchObject({ page: 0, size: 20 });
   });
 });
 
@@ -97,7 +97,7 @@ describe('Astra charge statuses are exactly the ASM-A20 set', () => {
 
   test.each(['ACTIVE', 'PAID', 'PARTIALLY_REFUNDED', 'REFUNDED', 'EXPIRED'])('list filter %s is sent as the same ASM-A20 value', async (wire) => {
     const { calls } = await listWith(wire as PixChargeStatus);
-    expect(calls[0]!.options?.searchParams).toMatchObject({ status: wire });
+    expect(calls[0].options?.searchParams).toMatchObject({ status: wire });
   });
 
   test('"CANCELED" is not an ASM-A20 status: read as UNKNOWN with the raw value kept (ASM-A06)', () => {
@@ -167,7 +167,7 @@ describe('Astra fixtures: token (§1.4, ASM-A03)', () => {
     const { http, calls } = answeringWith(fixture('asm-a03-token-response').body);
     const issued = await astraTokenFetcher(http, '/oauth/v1/token', 'id', 'secret', () => 1_000_000)();
     expect(issued).toEqual({ accessToken: '<opaque string; a JWT in the real sandbox>', expiresAt: 1_000_000 + 3_600_000 });
-    expect(calls[0]!.options?.form).toEqual({ grant_type: 'client_credentials', client_id: 'id', client_secret: 'secret' });
+    expect(calls[0].options?.form).toEqual({ grant_type: 'client_credentials', client_id: 'id', client_secret: 'secret' });
   });
 });
 
@@ -218,7 +218,12 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
       occurredAt: at('2024-01-15T11:00:03.000Z'),
       delivery: {
         product: 'PIX_QR_INBOUND',
-        delivery: { kind: 'pix-refund', txid: 'astra202412dfsdrtsdgdgdst00005Z', endToEndId: 'E12345678202401151030123456789', devolutionEndToEndId: 'D12345678202401151100123456789' },
+        delivery: {
+          kind: 'pix-refund',
+          txid: 'astra202412dfsdrtsdgdgdst00005Z',
+          endToEndId: 'E12345678202401151030123456789',
+          devolutionEndToEndId: 'D12345678202401151100123456789',
+        },
       },
     });
   });

@@ -64,8 +64,12 @@ describe('validateCreatePixCharge', () => {
 
   test('description and reference lengths count characters (not UTF-16 units), limit inclusive', () => {
     expect(validateCreatePixCharge({ amount: 1, description: '😀😀😀😀😀', reference: 'ção' }, LIMITS).ok).toBe(true);
-    expect(errorsOf({ amount: 1, description: 'abcdef' })).toEqual([{ field: ['input', 'description'], code: UserErrorCode.INVALID, message: 'description must be at most 5 characters.' }]);
-    expect(errorsOf({ amount: 1, reference: 'abcd' })).toEqual([{ field: ['input', 'reference'], code: UserErrorCode.INVALID, message: 'reference must be at most 3 characters.' }]);
+    expect(errorsOf({ amount: 1, description: 'abcdef' })).toEqual([
+      { field: ['input', 'description'], code: UserErrorCode.INVALID, message: 'description must be at most 5 characters.' },
+    ]);
+    expect(errorsOf({ amount: 1, reference: 'abcd' })).toEqual([
+      { field: ['input', 'reference'], code: UserErrorCode.INVALID, message: 'reference must be at most 3 characters.' },
+    ]);
   });
 
   test('debtor: required for onlyDebtorMayPay, needs a non-blank name, an unreadable document is INVALID', () => {
@@ -125,9 +129,17 @@ describe('checkAmount and checkLength', () => {
 describe('providerRejectionAsUserError', () => {
   test('a provider 4xx becomes PROVIDER_REJECTED with the upstream reference; other errors are rethrown', () => {
     const rejected = new ProviderRejectedError('Astra rejected the request: bad', ['bad'], { provider: 'ASTRA', upstreamTransactionId: 'tx-1' });
-    expect(providerRejectionAsUserError(rejected)).toEqual({ field: ['input'], code: UserErrorCode.PROVIDER_REJECTED, message: 'Astra rejected the request: bad (x-transaction-id tx-1)' });
+    expect(providerRejectionAsUserError(rejected)).toEqual({
+      field: ['input'],
+      code: UserErrorCode.PROVIDER_REJECTED,
+      message: 'Astra rejected the request: bad (x-transaction-id tx-1)',
+    });
     const noReference = new ProviderRejectedError('Astra rejected the request: bad', ['bad'], { provider: 'ASTRA' });
-    expect(providerRejectionAsUserError(noReference, ['input', 'amount'])).toEqual({ field: ['input', 'amount'], code: UserErrorCode.PROVIDER_REJECTED, message: 'Astra rejected the request: bad' });
+    expect(providerRejectionAsUserError(noReference, ['input', 'amount'])).toEqual({
+      field: ['input', 'amount'],
+      code: UserErrorCode.PROVIDER_REJECTED,
+      message: 'Astra rejected the request: bad',
+    });
     const down = new ProviderUnavailableError('down', { provider: 'ASTRA' });
     expect(() => providerRejectionAsUserError(down)).toThrow(down);
   });

@@ -13,7 +13,11 @@ const estimate = (query: string, variables?: Record<string, unknown>) => estimat
 describe('provider-call estimate', () => {
   test('every root field declares its upstream cost (0 is a declaration too)', () => {
     const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
-    const undeclared = roots.flatMap((type) => Object.values(type!.getFields()).filter((field) => !field.extensions?.[UPSTREAM_COST]).map((field) => `${type!.name}.${field.name}`));
+    const undeclared = roots.flatMap((type) =>
+      Object.values(type!.getFields())
+        .filter((field) => !field.extensions?.[UPSTREAM_COST])
+        .map((field) => `${type!.name}.${field.name}`),
+    );
     expect(undeclared).toEqual([]);
   });
 

@@ -5,8 +5,24 @@ import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-c
 
 function charge(status: PixChargeStatus, refundedCents = 0): PixChargeRecord {
   return {
-    __typename: 'PixCharge', id: 'id', provider: 'ASTRA', txid: 't', status, providerStatus: null, amount: brl(500), amountRefunded: brl(refundedCents),
-    description: null, reference: null, debtor: null, payer: null, brCode: null, checkoutUrl: null, createdAt: null, expiresAt: null, paidAt: null, endToEndId: null,
+    __typename: 'PixCharge',
+    id: 'id',
+    provider: 'ASTRA',
+    txid: 't',
+    status,
+    providerStatus: null,
+    amount: brl(500),
+    amountRefunded: brl(refundedCents),
+    description: null,
+    reference: null,
+    debtor: null,
+    payer: null,
+    brCode: null,
+    checkoutUrl: null,
+    createdAt: null,
+    expiresAt: null,
+    paidAt: null,
+    endToEndId: null,
   };
 }
 
@@ -44,7 +60,11 @@ describe('currentThenChanges with pixChargeMovedOn', () => {
   });
 
   test('an event older than the current state (re-fetched before the read) never moves the client back', async () => {
-    const stream = currentThenChanges(charge(PixChargeStatus.PARTIALLY_REFUNDED, 100), queued(charge(PixChargeStatus.PAID), charge(PixChargeStatus.PARTIALLY_REFUNDED, 100), charge(PixChargeStatus.PARTIALLY_REFUNDED, 300)), pixChargeMovedOn);
+    const stream = currentThenChanges(
+      charge(PixChargeStatus.PARTIALLY_REFUNDED, 100),
+      queued(charge(PixChargeStatus.PAID), charge(PixChargeStatus.PARTIALLY_REFUNDED, 100), charge(PixChargeStatus.PARTIALLY_REFUNDED, 300)),
+      pixChargeMovedOn,
+    );
     expect(await drain(stream)).toEqual(['PARTIALLY_REFUNDED:100', 'PARTIALLY_REFUNDED:300']);
   });
 

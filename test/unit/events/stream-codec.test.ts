@@ -3,7 +3,11 @@ import { decodeStreamCursor, encodeStreamCursor } from '../../../src/events/even
 
 describe('stream codec', () => {
   test('Dates survive the JSON round trip as Dates, at any depth; other values are unchanged', () => {
-    const value = { occurredAt: new Date('2026-01-02T03:04:05.006Z'), subject: { paidAt: new Date(0), amount: { amount: 1234, currency: 'BRL' }, list: [new Date(1)] }, $date: 'not alone' };
+    const value = {
+      occurredAt: new Date('2026-01-02T03:04:05.006Z'),
+      subject: { paidAt: new Date(0), amount: { amount: 1234, currency: 'BRL' }, list: [new Date(1)] },
+      $date: 'not alone',
+    };
     const back = decodeJson<typeof value>(encodeJson(value));
     expect(back).toEqual(value);
     expect(back.subject.paidAt).toBeInstanceOf(Date);

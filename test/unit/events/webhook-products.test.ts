@@ -6,7 +6,8 @@ const confirmed: ConfirmResult = { outcome: 'unknown-subject' };
 const calls: unknown[] = [];
 const links: WebhookProduct<{ linkId: string }> = {
   product: 'LINK',
-  parse: (body) => (typeof body.linkId === 'string' ? { ok: true, dedupKey: `link:${body.linkId}`, occurredAt: null, delivery: { linkId: body.linkId } } : { ok: false, reason: 'linkId missing' }),
+  parse: (body) =>
+    typeof body.linkId === 'string' ? { ok: true, dedupKey: `link:${body.linkId}`, occurredAt: null, delivery: { linkId: body.linkId } } : { ok: false, reason: 'linkId missing' },
   confirm: (delivery) => {
     calls.push(delivery);
     return Promise.resolve(confirmed);
@@ -44,7 +45,11 @@ describe('webhook handler built from products (each family parses and confirms i
     expect(handler.parse({ nothing: 1 })).toEqual({ ok: true, confirmable: false, product: 'UNKNOWN', dedupKey: 'unknown', occurredAt: null });
   });
 
-  test.each([['a string', 'text'], ['null', null], ['an array', [{ linkId: 'L1' }]]])('%s body is invalid', (_name, body) => {
+  test.each([
+    ['a string', 'text'],
+    ['null', null],
+    ['an array', [{ linkId: 'L1' }]],
+  ])('%s body is invalid', (_name, body) => {
     expect(handler.parse(body)).toEqual({ ok: false, reason: 'body is not a JSON object' });
   });
 

@@ -156,7 +156,9 @@ describe('TokenManager', () => {
     // Must reject (a resolved token would otherwise slip through a `.catch(e => e)`), with a message
     // that names the credential set but not the value received.
     const error: unknown = await tokens.getToken().then(
-      () => { throw new Error('expected getToken to reject'); },
+      () => {
+        throw new Error('expected getToken to reject');
+      },
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(Error);

@@ -17,28 +17,50 @@ function build(...fields: string[]): string {
 }
 const mai = (key: string, gui = 'br.gov.bcb.pix') => tlv('26', tlv('00', gui) + tlv('01', key));
 const envelope = (amount?: string, extra: string[] = []) => [
-  tlv('00', '01'), mai('fulano@example.com'), tlv('52', '0000'), tlv('53', '986'),
+  tlv('00', '01'),
+  mai('fulano@example.com'),
+  tlv('52', '0000'),
+  tlv('53', '986'),
   ...(amount === undefined ? [] : [tlv('54', amount)]),
-  tlv('58', 'BR'), tlv('59', 'FULANO'), tlv('60', 'SAO PAULO'), tlv('62', tlv('05', '***')), ...extra,
+  tlv('58', 'BR'),
+  tlv('59', 'FULANO'),
+  tlv('60', 'SAO PAULO'),
+  tlv('62', tlv('05', '***')),
+  ...extra,
 ];
 
 const README_STATIC =
   '00020126650014br.gov.bcb.pix0119nubank@thalesog.com0220Gerado por Pix-Utils52040000530398654041.005802BR5914Thales Ogliari6015SAO MIGUEL DO O62070503***6304059A';
-const README_DYNAMIC =
-  '00020126540014br.gov.bcb.pix2532https://pix.thalesogliari.com.br5204000053039865802BR5914Thales Ogliari6009SAO PAULO62070503***63043FD3';
+const README_DYNAMIC = '00020126540014br.gov.bcb.pix2532https://pix.thalesogliari.com.br5204000053039865802BR5914Thales Ogliari6009SAO PAULO62070503***63043FD3';
 
 describe('decodeBrCode', () => {
   it('decodes a static BR Code (pix-utils README vector)', () => {
     expect(decodeBrCode(README_STATIC)).toEqual({
-      valid: true, errors: [], kind: 'STATIC', pixKey: 'nubank@thalesog.com', amountCents: 100,
-      merchantName: 'Thales Ogliari', merchantCity: 'SAO MIGUEL DO O', description: 'Gerado por Pix-Utils', txid: null, url: null,
+      valid: true,
+      errors: [],
+      kind: 'STATIC',
+      pixKey: 'nubank@thalesog.com',
+      amountCents: 100,
+      merchantName: 'Thales Ogliari',
+      merchantCity: 'SAO MIGUEL DO O',
+      description: 'Gerado por Pix-Utils',
+      txid: null,
+      url: null,
     });
   });
 
   it('decodes a dynamic BR Code: location URL, no key, no amount', () => {
     expect(decodeBrCode(README_DYNAMIC)).toEqual({
-      valid: true, errors: [], kind: 'DYNAMIC', pixKey: null, amountCents: null, description: null,
-      merchantName: 'Thales Ogliari', merchantCity: 'SAO PAULO', txid: null, url: 'https://pix.thalesogliari.com.br',
+      valid: true,
+      errors: [],
+      kind: 'DYNAMIC',
+      pixKey: null,
+      amountCents: null,
+      description: null,
+      merchantName: 'Thales Ogliari',
+      merchantCity: 'SAO PAULO',
+      txid: null,
+      url: 'https://pix.thalesogliari.com.br',
     });
   });
 
@@ -66,7 +88,9 @@ describe('decodeBrCode', () => {
 
   it.each(['1e3', '1.005', '-1.00', '1,00', '12345678901.00'])('rejects the amount %p that pix-utils would accept', (amount) => {
     expect(decodeBrCode(build(...envelope(amount)))).toMatchObject({
-      valid: false, amountCents: null, errors: [expect.stringMatching(/amount/)],
+      valid: false,
+      amountCents: null,
+      errors: [expect.stringMatching(/amount/)],
     });
   });
 
@@ -158,7 +182,11 @@ describe('decodeBrCode', () => {
     ['an amount of zero', () => envelope('0.00'), /amount/],
     ['a duplicated tag', (f: string[]) => [...f, tlv('58', 'BR')], /tag 58 appears more than once/],
     ['a point of initiation other than 11/12', (f: string[]) => [tlv('00', '01'), tlv('01', '13'), ...f.slice(1)], /point of initiation/],
-    ['both a key and a URL', (f: string[]) => f.map((x) => (x.startsWith('26') ? tlv('26', tlv('00', 'br.gov.bcb.pix') + tlv('01', 'k@x.com') + tlv('25', 'pix.example.com/qr/1')) : x)), /both a Pix key/],
+    [
+      'both a key and a URL',
+      (f: string[]) => f.map((x) => (x.startsWith('26') ? tlv('26', tlv('00', 'br.gov.bcb.pix') + tlv('01', 'k@x.com') + tlv('25', 'pix.example.com/qr/1')) : x)),
+      /both a Pix key/,
+    ],
     ['non-ASCII text', (f: string[]) => f.map((x) => (x.startsWith('59') ? tlv('59', 'JOÃO') : x)), /printable ASCII/],
   ])('flags %s', (_name, edit, message) => {
     const result = decodeBrCode(build(...edit(envelope('1.00'))));
@@ -180,9 +208,17 @@ describe('createStaticBrCode', () => {
     expect(code).toContain('5406100.50');
     expect(crc16(code.slice(0, -4))).toBe(code.slice(-4));
     expect(decodeBrCode(code)).toEqual({
-      valid: true, errors: [], kind: 'STATIC', pixKey: 'fulano@example.com', amountCents: 10050,
+      valid: true,
+      errors: [],
+      kind: 'STATIC',
+      pixKey: 'fulano@example.com',
+      amountCents: 10050,
       // pix-utils upper-cases name and city and strips accents, as the BR Code charset requires.
-      merchantName: 'FULANO DE TAL', merchantCity: 'SAO PAULO', description: 'Pedido 123', txid: 'PEDIDO123', url: null,
+      merchantName: 'FULANO DE TAL',
+      merchantCity: 'SAO PAULO',
+      description: 'Pedido 123',
+      txid: 'PEDIDO123',
+      url: null,
     });
   });
 

@@ -1,7 +1,6 @@
 import { renderQrSvg } from '../../../src/lib/qr-code';
 
-const BR_CODE =
-  '00020126650014br.gov.bcb.pix0119nubank@thalesog.com0220Gerado por Pix-Utils52040000530398654041.005802BR5914Thales Ogliari6015SAO MIGUEL DO O62070503***6304059A';
+const BR_CODE = '00020126650014br.gov.bcb.pix0119nubank@thalesog.com0220Gerado por Pix-Utils52040000530398654041.005802BR5914Thales Ogliari6015SAO MIGUEL DO O62070503***6304059A';
 
 describe('renderQrSvg', () => {
   it('renders an SVG document locally', async () => {

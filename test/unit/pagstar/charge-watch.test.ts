@@ -16,9 +16,24 @@ const HOUR = 3_600_000;
 
 function charge(status: PixChargeStatus): PixChargeRecord {
   return {
-    __typename: 'PixCharge', id: encodeGlobalId('PixCharge', 'PAGSTAR', REF), provider: 'PAGSTAR', txid: REF, status, providerStatus: null,
-    amount: brl(1000), amountRefunded: brl(0), description: null, reference: null, debtor: null, payer: null, brCode: null,
-    checkoutUrl: null, createdAt: null, expiresAt: null, paidAt: null, endToEndId: null,
+    __typename: 'PixCharge',
+    id: encodeGlobalId('PixCharge', 'PAGSTAR', REF),
+    provider: 'PAGSTAR',
+    txid: REF,
+    status,
+    providerStatus: null,
+    amount: brl(1000),
+    amountRefunded: brl(0),
+    description: null,
+    reference: null,
+    debtor: null,
+    payer: null,
+    brCode: null,
+    checkoutUrl: null,
+    createdAt: null,
+    expiresAt: null,
+    paidAt: null,
+    endToEndId: null,
   };
 }
 
@@ -57,7 +72,12 @@ describe('Pagstar charge watch', () => {
     expect(await spec.onChange('paid')).toBe('stop');
     expect(calls.get).toBe(1);
     const { value } = await events.next();
-    expect(value).toMatchObject({ id: pagstarChargeEventId(REF, PixChargeStatus.PAID), type: PaymentEventType.PIX_CHARGE_PAID, provider: 'PAGSTAR', subjectId: charge(PixChargeStatus.PAID).id });
+    expect(value).toMatchObject({
+      id: pagstarChargeEventId(REF, PixChargeStatus.PAID),
+      type: PaymentEventType.PIX_CHARGE_PAID,
+      provider: 'PAGSTAR',
+      subjectId: charge(PixChargeStatus.PAID).id,
+    });
     // The webhook path publishing the same id is a duplicate.
     expect(await bus.publish({ ...value, cursor: undefined } as never)).toBeNull();
   });

@@ -66,7 +66,7 @@ describe('Pagstar configuration', () => {
     expect(config.polling).toEqual({ pagstarIntervalMs: 50, maxConcurrency: 4 });
   });
 
-  test('sandbox: the simulator\'s static token and tenant', () => {
+  test("sandbox: the simulator's static token and tenant", () => {
     const config = withSandboxPagstar(loadConfig({}), { baseUrl: 'http://127.0.0.1:1234/api/v2', staticToken: '1|x', tenantId: 't-1' });
     expect(config.pagstar).toMatchObject({ baseUrl: 'http://127.0.0.1:1234/api/v2', tenantId: 't-1', auth: { kind: 'static', token: '1|x' } });
   });

@@ -18,7 +18,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('Pagstar notifications', () => {
-  test('an approved payment claims PAID; its relay event id is the poller\'s id for (reference, PAID)', () => {
+  test("an approved payment claims PAID; its relay event id is the poller's id for (reference, PAID)", () => {
     const delivery = parsePagstarDelivery(body());
     expect(delivery).toEqual({ kind: 'payment', dedupKey: `pix:${REF}:PAID`, reference: REF, claimed: PixChargeStatus.PAID, occurredAt: new Date('2024-01-15T13:30:03.000Z') });
     // The relay names a delivery eventIdFor("<PROVIDER>:<dedupKey>").

@@ -19,7 +19,13 @@ function details(overrides: Partial<PagstarTransactionWire> = {}): PagstarTransa
     user_id: null,
     status: 1,
     deeplink: null,
-    pix_deposit: { qr_code_url: 'https://chart…', pix_key: 'IxoYKcQw.PAGSTARMOCK2022.x', favoured: 'Pagstar', external_reference: REF, checkout: `https://dev-checkout.pagstar.com/payment/pix/${REF}` },
+    pix_deposit: {
+      qr_code_url: 'https://chart…',
+      pix_key: 'IxoYKcQw.PAGSTARMOCK2022.x',
+      favoured: 'Pagstar',
+      external_reference: REF,
+      checkout: `https://dev-checkout.pagstar.com/payment/pix/${REF}`,
+    },
     partner: { name: 'Futurama', document: '87539319' },
     tenant: { id: 't', name: 'T' },
     created_at: '2024-01-15T13:30:00.000000Z',
@@ -53,12 +59,18 @@ describe('Pagstar transformers', () => {
     expect(JSON.stringify(charge)).not.toContain('SECRET');
   });
 
-  test.each([[0.1, 10], [29.9, 2990], [1.005 * 1, null], [999999.99, 99_999_999], [10, 1000]])('value %p reais → %p cents', (value, cents) => {
+  test.each([
+    [0.1, 10],
+    [29.9, 2990],
+    [1.005 * 1, null],
+    [999999.99, 99_999_999],
+    [10, 1000],
+  ])('value %p reais → %p cents', (value, cents) => {
     if (cents === null) expect(() => chargeFromWire(details({ value }))).toThrow();
     else expect(chargeFromWire(details({ value })).amount.amount).toBe(cents);
   });
 
-  test('create answer → PixCharge with what Paygraph sent and Pagstar\'s expiration_date', () => {
+  test("create answer → PixCharge with what Paygraph sent and Pagstar's expiration_date", () => {
     const charge = chargeFromCreated(
       { external_reference: REF, pix_key: 'KEY', checkout: 'https://c', value: 10.01, expiration_date: '2024-01-15T14:30:00.123456Z' },
       { amountCents: 1001, reference: 'order-1', description: 'Pedido', debtor: { name: 'Ana', document: { kind: 'CPF', value: '12345678909' } } },

@@ -99,7 +99,7 @@ describe('Pagstar fixtures: login (§2, ASM-P02)', () => {
     const { http, calls } = answeringWith(fixture('asm-p02-login-response').body);
     const issued = await pagstarLoginFetcher(http, 'partner@example.com', 'key')();
     expect(issued).toEqual({ accessToken: '1234|aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5zA7b', expiresAt: Date.parse('2029-01-15T13:30:00.000Z') });
-    expect(calls[0]!.options?.json).toEqual({ email: 'partner@example.com', access_key: 'key' });
+    expect(calls[0].options?.json).toEqual({ email: 'partner@example.com', access_key: 'key' });
   });
 });
 

@@ -9,28 +9,22 @@ describe('CpfCnpj scalar', () => {
       ['11.222.333/0001-81', { kind: 'CNPJ', value: '11222333000181' }],
       ['12.abc.345/01de-35', { kind: 'CNPJ', value: '12ABC34501DE35' }],
     ])('hands the resolver a DocumentValue for %p (literal and variable)', async (text, expected) => {
-      for (const { result, received } of [
-        await run(`mutation { test(input: { document: "${text}" }) }`),
-        await run(MUTATION_WITH_VARIABLE, { input: { document: text } }),
-      ]) {
+      for (const { result, received } of [await run(`mutation { test(input: { document: "${text}" }) }`), await run(MUTATION_WITH_VARIABLE, { input: { document: text } })]) {
         expect(result.errors).toBeUndefined();
         expect(received).toEqual([{ document: expected }]);
       }
     });
 
-    it.each(['12345678900', '11111111111', '123', '', 'not a document'])(
-      'hands the resolver an InvalidScalarInput for %p, with no GraphQL error',
-      async (text) => {
-        for (const { result, received } of [
-          await run(`mutation { test(input: { document: ${JSON.stringify(text)} }) }`),
-          await run(MUTATION_WITH_VARIABLE, { input: { document: text } }),
-        ]) {
-          expect(result.errors).toBeUndefined();
-          expect(received[0].document).toBeInstanceOf(InvalidScalarInput);
-          expect(received[0].document).toMatchObject({ scalar: 'CpfCnpj', raw: text, reason: expect.stringMatching(/^(must|is) /) });
-        }
-      },
-    );
+    it.each(['12345678900', '11111111111', '123', '', 'not a document'])('hands the resolver an InvalidScalarInput for %p, with no GraphQL error', async (text) => {
+      for (const { result, received } of [
+        await run(`mutation { test(input: { document: ${JSON.stringify(text)} }) }`),
+        await run(MUTATION_WITH_VARIABLE, { input: { document: text } }),
+      ]) {
+        expect(result.errors).toBeUndefined();
+        expect(received[0].document).toBeInstanceOf(InvalidScalarInput);
+        expect(received[0].document).toMatchObject({ scalar: 'CpfCnpj', raw: text, reason: expect.stringMatching(/^(must|is) /) });
+      }
+    });
 
     it.each([
       ['a JSON number', 12345678909],
@@ -62,15 +56,15 @@ describe('CpfCnpj scalar', () => {
       expect(result).toEqual({ data: { document: text } });
     });
 
-    it.each([['an invalid document', '12345678900'], ['a number', 12345678909]])(
-      'refuses to serialise %s, without echoing it',
-      async (_name, value) => {
-        const { result } = await run('{ document }', undefined, value);
-        expect(result.data).toEqual({ document: null });
-        expect(result.errors?.[0].message).toMatch(/CpfCnpj cannot represent/);
-        expect(JSON.stringify(result.errors)).not.toContain('12345678909');
-        expect(JSON.stringify(result.errors)).not.toContain('12345678900');
-      },
-    );
+    it.each([
+      ['an invalid document', '12345678900'],
+      ['a number', 12345678909],
+    ])('refuses to serialise %s, without echoing it', async (_name, value) => {
+      const { result } = await run('{ document }', undefined, value);
+      expect(result.data).toEqual({ document: null });
+      expect(result.errors?.[0].message).toMatch(/CpfCnpj cannot represent/);
+      expect(JSON.stringify(result.errors)).not.toContain('12345678909');
+      expect(JSON.stringify(result.errors)).not.toContain('12345678900');
+    });
   });
 });

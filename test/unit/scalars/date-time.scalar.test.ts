@@ -11,10 +11,7 @@ describe('DateTime scalar', () => {
       ['2024-02-29T23:59:59-03:00', '2024-03-01T02:59:59.000Z'],
       ['2025-01-15t10:00:00z', '2025-01-15T10:00:00.000Z'],
     ])('hands the resolver a Date for %p (literal and variable)', async (text, iso) => {
-      for (const { result, received } of [
-        await run(`mutation { test(input: { at: "${text}" }) }`),
-        await run(MUTATION_WITH_VARIABLE, { input: { at: text } }),
-      ]) {
+      for (const { result, received } of [await run(`mutation { test(input: { at: "${text}" }) }`), await run(MUTATION_WITH_VARIABLE, { input: { at: text } })]) {
         expect(result.errors).toBeUndefined();
         expect(received[0].at).toBeInstanceOf(Date);
         expect((received[0].at as Date).toISOString()).toBe(iso);
@@ -41,7 +38,10 @@ describe('DateTime scalar', () => {
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
-    it.each([['an epoch number', 1736935200000], ['a boolean', true]])('rejects %s', async (_name, value) => {
+    it.each([
+      ['an epoch number', 1736935200000],
+      ['a boolean', true],
+    ])('rejects %s', async (_name, value) => {
       const { result, received } = await run(MUTATION_WITH_VARIABLE, { input: { at: value } });
       expect(received).toEqual([]);
       expect(result.errors?.[0].message).toMatch(/DateTime must be/);

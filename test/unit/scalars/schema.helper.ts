@@ -2,10 +2,7 @@
  * A tiny real schema around the scalars, executed with graphql-js, so the tests see what a
  * resolver really receives (coercion of literals and of variables) and what clients get back.
  */
-import {
-  graphql, GraphQLBoolean, GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema,
-  type ExecutionResult,
-} from 'graphql';
+import { graphql, GraphQLBoolean, GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, type ExecutionResult } from 'graphql';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar } from '../../../src/schema/scalars';
 
 export type Received = { amount?: unknown; document?: unknown; at?: unknown };
@@ -42,11 +39,7 @@ export function makeSchema(output: { value: unknown }, received: Received[]): Gr
 }
 
 /** Runs an operation against a fresh schema; returns the result and what the resolver received. */
-export async function run(
-  source: string,
-  variables?: Record<string, unknown>,
-  outputValue?: unknown,
-): Promise<{ result: ExecutionResult; received: Received[] }> {
+export async function run(source: string, variables?: Record<string, unknown>, outputValue?: unknown): Promise<{ result: ExecutionResult; received: Received[] }> {
   const received: Received[] = [];
   const schema = makeSchema({ value: outputValue }, received);
   const result = await graphql({ schema, source, variableValues: variables });

@@ -18,7 +18,14 @@ function fakeHttp(answer: (call: Call) => unknown): { http: ProviderHttp; calls:
     calls.push(call);
     return { status: 200, body: answer(call) as never, transactionId: 'tx' };
   };
-  const http = { get: method('GET'), post: method('POST'), put: method('PUT'), patch: method('PATCH'), delete: method('DELETE'), head: async () => ({ status: 200, transactionId: 'tx' }) };
+  const http = {
+    get: method('GET'),
+    post: method('POST'),
+    put: method('PUT'),
+    patch: method('PATCH'),
+    delete: method('DELETE'),
+    head: async () => ({ status: 200, transactionId: 'tx' }),
+  };
   return { http, calls };
 }
 
@@ -79,7 +86,18 @@ describe('AstraWebhooks (ASM-A17/A18 client)', () => {
   });
 
   test('deliveries read the results of one webhook as an offset window, without the payload', async () => {
-    const record = (id: string, httpStatus: number | null) => ({ id, webhookId: 'a', type: 'PIX_QR_INBOUND', url: `https://pay.example.com/webhooks/astra/${SECRET}`, attempt: 1, success: httpStatus === 200, httpStatus, errorMessage: httpStatus ? null : 'connection refused', payload: { txid: 't' }, attemptedAt: '2025-01-15T10:30:01.000Z' });
+    const record = (id: string, httpStatus: number | null) => ({
+      id,
+      webhookId: 'a',
+      type: 'PIX_QR_INBOUND',
+      url: `https://pay.example.com/webhooks/astra/${SECRET}`,
+      attempt: 1,
+      success: httpStatus === 200,
+      httpStatus,
+      errorMessage: httpStatus ? null : 'connection refused',
+      payload: { txid: 't' },
+      attemptedAt: '2025-01-15T10:30:01.000Z',
+    });
     const { http, calls } = fakeHttp(() => ({ content: [record('r1', 200), record('r2', null)], page: 1, size: 2, totalElements: 5, totalPages: 3 }));
     const page = await new AstraWebhooks(http).deliveries({ webhookId: 'a', offset: 2, limit: 2 });
     expect(calls.map((call) => [call.path, call.options?.searchParams])).toEqual([['webhook/v1/results', { webhookId: 'a', page: 1, size: 2 }]]);

@@ -48,7 +48,16 @@ class FakeProvider implements WebhookPort {
     return { items: [], totalCount: 0, hasNextPage: false };
   }
   private record(id: string, hook: { url: string; eventType: WebhookEventType }): WebhookRecord {
-    const fields = { __typename: 'Webhook' as const, id: encodeGlobalId('Webhook', 'ASTRA', id), provider: 'ASTRA' as const, webhookId: id, url: maskWebhookUrl(hook.url), eventType: hook.eventType, createdAt: null, updatedAt: null };
+    const fields = {
+      __typename: 'Webhook' as const,
+      id: encodeGlobalId('Webhook', 'ASTRA', id),
+      provider: 'ASTRA' as const,
+      webhookId: id,
+      url: maskWebhookUrl(hook.url),
+      eventType: hook.eventType,
+      createdAt: null,
+      updatedAt: null,
+    };
     return withRawUrl(fields, hook.url);
   }
 }
@@ -57,7 +66,15 @@ function setup(publicUrl: string | null = PUBLIC_URL) {
   const provider = new FakeProvider();
   const webhookSecrets = new MemoryWebhookSecretStore();
   const lines: string[] = [];
-  const logger = createLogger('info', new Writable({ write: (chunk, _e, cb) => { lines.push(chunk.toString()); cb(); } }));
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write: (chunk, _e, cb) => {
+        lines.push(chunk.toString());
+        cb();
+      },
+    }),
+  );
   const services = { ports: new PortRegistry([{ provider: 'ASTRA', bindings: [bind(WEBHOOKS, provider)] }]), webhookSecrets, publicUrl: () => publicUrl ?? undefined, logger };
   return { provider, webhookSecrets, lines, services };
 }

@@ -21,7 +21,12 @@ describe('Paygraph webhook URLs', () => {
   });
 
   test('foreign URLs are returned as they are', () => {
-    for (const url of ['https://hooks.example.com/astra/abc123', 'https://api.example.com/hooks/astra/3c9f0b7e', 'https://x.example/webhooks', 'https://x.example/webhooks/astra/']) {
+    for (const url of [
+      'https://hooks.example.com/astra/abc123',
+      'https://api.example.com/hooks/astra/3c9f0b7e',
+      'https://x.example/webhooks',
+      'https://x.example/webhooks/astra/',
+    ]) {
       expect(maskWebhookUrl(url)).toBe(url);
     }
   });
@@ -72,6 +77,11 @@ describe('Paygraph webhook URLs', () => {
 
 function capture() {
   const lines: string[] = [];
-  const sink = new Writable({ write: (chunk, _e, cb) => { lines.push(chunk.toString()); cb(); } });
+  const sink = new Writable({
+    write: (chunk, _e, cb) => {
+      lines.push(chunk.toString());
+      cb();
+    },
+  });
   return { logger: createLogger('info', sink), output: () => lines.join('') };
 }

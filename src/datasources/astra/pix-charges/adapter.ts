@@ -1,14 +1,7 @@
 import type { ProviderHttp } from '../../http/provider-http';
 import type { Page } from '../../../domain/models';
 import { PixChargeStatus, type PixChargeRecord } from '../../../domain/pix-charges/model';
-import type {
-  ChargeListQuery,
-  CreatePixChargeCommand,
-  PixChargeLimits,
-  PixChargeListFilters,
-  PixChargeListPort,
-  PixChargePort,
-} from '../../../domain/pix-charges/port';
+import type { ChargeListQuery, CreatePixChargeCommand, PixChargeLimits, PixChargeListFilters, PixChargeListPort, PixChargePort } from '../../../domain/pix-charges/port';
 import { NotSupportedError } from '../../../errors/domain-errors';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';

@@ -10,9 +10,7 @@ import { reaisToCents } from '../../../lib/money';
 import { instantOf, isShortText } from '../webhook-fields';
 
 /** A PIX_QR_INBOUND delivery (§2.3, ASM-A11…A16): a charge paid, or one of its refunds completed. */
-export type PixQrDelivery =
-  | { kind: 'pix-payment'; txid: string; endToEndId: string }
-  | { kind: 'pix-refund'; txid: string; endToEndId: string; devolutionEndToEndId: string };
+export type PixQrDelivery = { kind: 'pix-payment'; txid: string; endToEndId: string } | { kind: 'pix-refund'; txid: string; endToEndId: string; devolutionEndToEndId: string };
 
 const PAID_OR_LATER = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED]);
 
@@ -48,14 +46,20 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
     if (!PAID_OR_LATER.has(charge.status) || charge.endToEndId !== delivery.endToEndId) {
       return { outcome: 'suspicious', reason: `claims payment; provider reports ${charge.status}` };
     }
-    return { outcome: 'confirmed', event: { id: eventId, type: PaymentEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge } };
+    return {
+      outcome: 'confirmed',
+      event: { id: eventId, type: PaymentEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge },
+    };
   }
   const ofCharge = (await refunds.refundsOfCharges([{ txid: charge.txid, createdAt: charge.createdAt }])).get(charge.txid) ?? [];
   const refund = ofCharge.find((r) => r.endToEndId === delivery.devolutionEndToEndId);
   if (!refund || refund.status !== RefundStatus.REFUNDED) {
     return { outcome: 'suspicious', reason: `claims refund; provider reports ${refund?.status ?? 'no such refund'}` };
   }
-  return { outcome: 'confirmed', event: { id: eventId, type: PaymentEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge } };
+  return {
+    outcome: 'confirmed',
+    event: { id: eventId, type: PaymentEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge },
+  };
 }
 
 function validAmount(value: number): boolean {

@@ -52,9 +52,7 @@ function scanWindow(http: ProviderHttp, from: Date, now: Date): Promise<PixRefun
 async function listAll(http: ProviderHttp, filters: Record<string, string>, maxPages = Infinity): Promise<PixRefundRecord[] | null> {
   const first = await listPage(http, filters, 0);
   if (first.totalPages > maxPages) return null;
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => listPage(http, filters, i + 1)),
-  );
+  const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => listPage(http, filters, i + 1)));
   return [first, ...rest].flatMap((page) => page.content.map(refundFromWire));
 }
 

@@ -123,10 +123,7 @@ export function chargeFromCreated(wire: PagstarCreatedDepositWire, command: Crea
  * ASM-P05 body. `transaction_id` is always sent (the caller's reference, or a generated one);
  * `name`/`document` travel together; `callback` is Paygraph's notification URL when known.
  */
-export function createDepositToWire(
-  command: CreatePixChargeCommand,
-  options: { tenantId: string; transactionId: string; callback: string | undefined },
-): PagstarCreateDepositBody {
+export function createDepositToWire(command: CreatePixChargeCommand, options: { tenantId: string; transactionId: string; callback: string | undefined }): PagstarCreateDepositBody {
   const body: PagstarCreateDepositBody = {
     value: centsToReais(command.amountCents),
     tenant_id: options.tenantId,

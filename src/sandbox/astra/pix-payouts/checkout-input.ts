@@ -56,7 +56,8 @@ function readPayment(item: unknown, at: string, today: string, problems: string[
   if (paymentId !== undefined) seen.add(paymentId);
   const key = isObject(item.pixKey) ? item.pixKey : {};
   const rule = typeof key.type === 'string' ? KEY_RULES[key.type] : undefined;
-  if (!rule || typeof key.value !== 'string' || !rule.test(key.value) || (key.type === 'EMAIL' && key.value.length > 77)) problems.push(`${at}.pixKey is not a valid key of its type`);
+  if (!rule || typeof key.value !== 'string' || !rule.test(key.value) || (key.type === 'EMAIL' && key.value.length > 77))
+    problems.push(`${at}.pixKey is not a valid key of its type`);
   const amountCents = readMoney(item, 'amount', problems, true);
   const beneficiaryName = requiredString(item, 'beneficiaryName', 100, problems, at);
   const description = readString(item, 'description', 200, problems);

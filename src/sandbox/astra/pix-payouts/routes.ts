@@ -28,12 +28,8 @@ export function registerPixCheckoutRoutes(router: SimRouter, deps: PixCheckoutDe
   router.add('POST', PATH, (req) => create(deps, service, knobs, req));
   router.add('GET', `${PATH}/:checkoutId`, (req) => withCheckout(deps, service, req, (checkout) => ok(checkoutDetails(checkout))));
   router.add('GET', `${PATH}/:checkoutId/payments`, (req) => withCheckout(deps, service, req, (checkout) => payments(deps, req, checkout)));
-  router.add('PUT', `${PATH}/:checkoutId/release`, (req) =>
-    withCheckout(deps, service, req, (checkout) => transition(deps, req, checkout, () => service.release(checkout))),
-  );
-  router.add('PUT', `${PATH}/:checkoutId/cancel`, (req) =>
-    withCheckout(deps, service, req, (checkout) => transition(deps, req, checkout, () => service.cancel(checkout))),
-  );
+  router.add('PUT', `${PATH}/:checkoutId/release`, (req) => withCheckout(deps, service, req, (checkout) => transition(deps, req, checkout, () => service.release(checkout))));
+  router.add('PUT', `${PATH}/:checkoutId/cancel`, (req) => withCheckout(deps, service, req, (checkout) => transition(deps, req, checkout, () => service.cancel(checkout))));
   router.add('PUT', '/__sim/pix-checkout/faults', (req) => {
     const count = isObject(req.body) ? req.body.stallCreatesAfterStore : undefined;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return fail(deps, 400, req, ['stallCreatesAfterStore must be an integer ≥ 0']);
@@ -57,7 +53,14 @@ function create(deps: PixCheckoutDeps, service: CheckoutService, knobs: { stallC
     return new Promise<SimResponse>(() => undefined);
   }
   const details = checkoutDetails(checkout);
-  return ok({ checkoutId: details.checkoutId, status: details.status, totalPayments: details.totalPayments, totalAmount: details.totalAmount, createdAt: details.createdAt, xTransactionId: req.headers['x-transaction-id'] });
+  return ok({
+    checkoutId: details.checkoutId,
+    status: details.status,
+    totalPayments: details.totalPayments,
+    totalAmount: details.totalAmount,
+    createdAt: details.createdAt,
+    xTransactionId: req.headers['x-transaction-id'],
+  });
 }
 
 function withCheckout(deps: PixCheckoutDeps, service: CheckoutService, req: SimRequest, then: (checkout: SimCheckout) => SimResponse): SimResponse {

@@ -61,7 +61,13 @@ function read(ctx: Pick<AstraContext, 'clock'>, req: SimRequest): SimResponse {
   if (!isObject(body) || !has(body, 'emv')) return fail(ctx, 400, req, ['emv is required']);
   if (typeof body.emv !== 'string') return fail(ctx, 400, req, ['emv must be a string']);
   const decoded = decodeBrCode(body.emv);
-  if (!decoded.valid) return fail(ctx, 400, req, decoded.errors.map((error) => `emv ${error}`));
+  if (!decoded.valid)
+    return fail(
+      ctx,
+      400,
+      req,
+      decoded.errors.map((error) => `emv ${error}`),
+    );
   if (decoded.kind !== 'STATIC') return fail(ctx, 400, req, ['emv is a dynamic BR Code (no Pix key): only static codes can be read']);
   return ok({
     pixKey: decoded.pixKey,
@@ -87,6 +93,9 @@ function readUserReference(body: JsonObject, problems: string[]): string | null 
  * the simulator writes what fits, without accents; the answer echoes the full description.
  */
 function encodableDescription(description: string, pixKey: string): string | undefined {
-  const text = description.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '');
+  const text = description
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '');
   return text.slice(0, staticDescriptionRoom(pixKey)) || undefined;
 }

@@ -24,9 +24,15 @@ function fakePort(outcome: (command: CreateStaticPixQrCodeCommand) => Promise<St
 
 const record = (command: CreateStaticPixQrCodeCommand): Promise<StaticPixQrCodeRecord> =>
   Promise.resolve({
-    provider: 'ASTRA', brCode: '000201…', pixKey: 'k', merchantName: 'M', merchantCity: 'C',
+    provider: 'ASTRA',
+    brCode: '000201…',
+    pixKey: 'k',
+    merchantName: 'M',
+    merchantCity: 'C',
     amount: command.amountCents === undefined ? null : brl(command.amountCents),
-    description: command.description ?? null, reference: command.reference ?? null, createdAt: null,
+    description: command.description ?? null,
+    reference: command.reference ?? null,
+    createdAt: null,
   });
 
 describe('createStaticPixQrCode (use case)', () => {
@@ -41,7 +47,10 @@ describe('createStaticPixQrCode (use case)', () => {
   test('bad input → userErrors and no call to the port', async () => {
     const { ports, commands } = fakePort(record);
     const result = await createStaticPixQrCode(ports, { provider: 'ASTRA', amount: 100_000_000, reference: 'no-dashes' });
-    expect(result).toEqual({ staticPixQrCode: null, userErrors: [expect.objectContaining({ field: ['input', 'amount'] }), expect.objectContaining({ field: ['input', 'reference'] })] });
+    expect(result).toEqual({
+      staticPixQrCode: null,
+      userErrors: [expect.objectContaining({ field: ['input', 'amount'] }), expect.objectContaining({ field: ['input', 'reference'] })],
+    });
     expect(commands).toEqual([]);
   });
 

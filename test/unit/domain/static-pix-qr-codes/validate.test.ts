@@ -38,6 +38,10 @@ describe('validateCreateStaticPixQrCode', () => {
 
   test('reports every problem at once', () => {
     const result = validateCreateStaticPixQrCode({ amount: 100_000_000, description: 'd'.repeat(73), reference: 'a-b' }, LIMITS);
-    expect(result.ok ? [] : result.errors.map((error) => error.field)).toEqual([['input', 'amount'], ['input', 'description'], ['input', 'reference']]);
+    expect(result.ok ? [] : result.errors.map((error) => error.field)).toEqual([
+      ['input', 'amount'],
+      ['input', 'description'],
+      ['input', 'reference'],
+    ]);
   });
 });
