@@ -2,6 +2,7 @@ import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/pay
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, payment, RELEASE_BATCH } from '../helpers/pix-payouts';
 import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
+import { encodeGlobalId } from '../../src/lib/global-id';
 import { brasiliaToday } from '../../src/domain/pix-payouts/brasilia-today';
 
 const ROUTE = {
@@ -76,6 +77,8 @@ describe('Pix payout batches through the graph', () => {
     await app.sandbox!.astra.waitForIdle();
     await eventually(async () => published() - before === 1000, 60_000);
     await app.services.relay.idle();
+    // One event per delivery: 1,000 deliveries, 1,000 PIX_PAYOUT_UPDATED, none twice.
+    expect(published() - before).toBe(1000);
     const final = await eventually(async () => updates.received.find((u) => u.pixPayoutBatchUpdated.status === 'PARTIALLY_COMPLETED'), 10_000);
     expect(final.pixPayoutBatchUpdated.paidCount).toBe(900);
     const failed = await allPayments(batch.id, 'FAILED');
@@ -87,7 +90,12 @@ describe('Pix payout batches through the graph', () => {
     await eventually(async () => events.received.length >= 1000);
     expect(events.received.every((e) => e.paymentEvents.subject.id === batch.id)).toBe(true);
     // The closing note's measured counts.
-    console.log('provider calls (1,000-payment flow incl. 1,000 PIX_OUTBOUND confirmations):', JSON.stringify(measured()));
+    console.log(
+      'provider calls (1,000-payment flow incl. 1,000 PIX_OUTBOUND confirmations):',
+      JSON.stringify(measured()),
+      'pixPayoutBatchUpdated messages:',
+      updates.received.length,
+    );
   });
 
   test('release is a state transition: two concurrent releases send ONE release; cancel afterwards → INVALID_STATE', async () => {
@@ -151,5 +159,18 @@ describe('Pix payout batches through the graph', () => {
       ['PAY-2', 'FAILED'],
       ['PAY-3', 'PAID'],
     ]);
+  });
+
+  test('unknown and malformed batch ids: NOT_FOUND / INVALID user errors; pixPayoutBatchUpdated of an unknown batch ends with NOT_FOUND', async () => {
+    const unknownId = encodeGlobalId('PixPayoutBatch', 'ASTRA', 'PGnope');
+    expect((await app.gql(CANCEL_BATCH, { id: unknownId })).data.cancelPixPayoutBatch.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await app.gql(RELEASE_BATCH, { id: 'not-an-id' })).data.releasePixPayoutBatch.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'batchId'] }),
+    ]);
+    const updates = subscribe(app.wsUrl, UPDATED, { id: unknownId });
+    subs.push(updates);
+    await updates.completed;
+    expect(updates.received).toEqual([]);
+    expect(JSON.stringify(updates.errors)).toContain('NOT_FOUND');
   });
 });
