@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../../datasources/loaders';
-import { ProviderAuthError, ProviderNotFoundError } from '../../errors/domain-errors';
+import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { brasiliaToday } from './brasilia-today';
@@ -68,6 +68,16 @@ async function create(provider: PixPayoutPort, command: CreatePixPayoutBatchComm
   try {
     return { pixPayoutBatch: await provider.createBatch(command), userErrors: [] };
   } catch (error) {
+    // Astra answers 400 for a batch id it already has (ASM-A30): this key's batch may exist even
+    // though the guard has no record of it (expired after 24 h, or lost with the store).
+    const existing = error instanceof ProviderRejectedError ? await existingBatch(provider, command.batchId) : undefined;
+    if (existing?.pixPayoutBatch) return sameBatch(existing.pixPayoutBatch, command) ? existing : { pixPayoutBatch: null, userErrors: [conflictError()] };
     return { pixPayoutBatch: null, userErrors: [providerRejectionAsUserError(error)] };
   }
+}
+
+/** What the provider keeps of a batch that can be compared with a command: count and total. */
+function sameBatch(batch: PixPayoutBatchRecord, command: CreatePixPayoutBatchCommand): boolean {
+  const total = command.payments.reduce((sum, payment) => sum + payment.amountCents, 0);
+  return batch.paymentCount === command.payments.length && batch.totalAmount.amount === total;
 }
