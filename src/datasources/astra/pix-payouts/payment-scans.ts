@@ -1,36 +1,26 @@
 import type { PixPayoutRecord, PixPayoutStatus } from '../../../domain/pix-payouts/model';
 import type { PixPayoutPort } from '../../../domain/pix-payouts/port';
+import { FreshReads } from './fresh-reads';
 
 const PAGE = 100;
 
 /**
  * Finds one payment of a batch in a status. Astra's payments endpoint filters by status but not by
- * payment id (ASM-A32), so a batch is scanned page by page. A batch's payments are finished
- * together (ASM-A35), so its deliveries arrive in a burst: confirmations that arrive while a scan
- * of the same (batch, status) is running share it, and only a miss in a shared scan (which may
- * have started just before the payment was processed) pays for a scan of its own.
+ * payment id (ASM-A32), so the batch's payments in that status are scanned page by page; scans
+ * are shared by confirmations that arrive together (FreshReads: never one that began earlier).
  */
 export class PaymentScans {
-  private readonly running = new Map<string, Promise<Map<string, PixPayoutRecord>>>();
+  private readonly scans: FreshReads<Map<string, PixPayoutRecord>>;
 
-  constructor(private readonly payouts: PixPayoutPort) {}
-
-  async find(batchId: string, paymentId: string, status: PixPayoutStatus): Promise<PixPayoutRecord | undefined> {
-    const key = `${batchId}\u0000${status}`;
-    const shared = this.running.get(key);
-    if (shared) {
-      const found = (await shared).get(paymentId);
-      if (found) return found;
-    }
-    return (await this.scan(key, batchId, status)).get(paymentId);
+  constructor(private readonly payouts: PixPayoutPort) {
+    this.scans = new FreshReads((key) => {
+      const [batchId, status] = key.split('\u0000');
+      return this.scanAll(batchId, status as PixPayoutStatus);
+    });
   }
 
-  private scan(key: string, batchId: string, status: PixPayoutStatus): Promise<Map<string, PixPayoutRecord>> {
-    const scan = this.scanAll(batchId, status).finally(() => {
-      if (this.running.get(key) === scan) this.running.delete(key);
-    });
-    this.running.set(key, scan);
-    return scan;
+  async find(batchId: string, paymentId: string, status: PixPayoutStatus): Promise<PixPayoutRecord | undefined> {
+    return (await this.scans.get(`${batchId}\u0000${status}`)).get(paymentId);
   }
 
   private async scanAll(batchId: string, status: PixPayoutStatus): Promise<Map<string, PixPayoutRecord>> {

@@ -1,10 +1,11 @@
-import { PixPayoutBatchStatus, PixPayoutStatus } from '../../../domain/pix-payouts/model';
+import { PixPayoutBatchStatus, PixPayoutStatus, type PixPayoutBatchRecord } from '../../../domain/pix-payouts/model';
 import type { PixPayoutPort } from '../../../domain/pix-payouts/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import { FreshReads } from './fresh-reads';
 import { PaymentScans } from './payment-scans';
 
 export interface PixPayoutDelivery {
@@ -24,8 +25,9 @@ const NOT_RELEASED = new Set([PixPayoutBatchStatus.CREATED, PixPayoutBatchStatus
  * status Astra does not report, publishes nothing.
  */
 export function pixOutbound(payouts: PixPayoutPort): WebhookProduct<PixPayoutDelivery> {
+  const batches = new FreshReads((batchId) => payouts.getBatch(batchId));
   const scans = new PaymentScans(payouts);
-  return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm(payouts, scans, delivery, eventId) };
+  return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm(batches, scans, delivery, eventId) };
 }
 
 export function parsePixOutbound(b: WebhookBody): ProductParse<PixPayoutDelivery> {
@@ -34,12 +36,12 @@ export function parsePixOutbound(b: WebhookBody): ProductParse<PixPayoutDelivery
   return { ok: true, dedupKey: `outbound:${delivery.checkoutId}:${delivery.paymentId}:${delivery.status}`, occurredAt: instantOf(b.processedAt), delivery };
 }
 
-async function confirm(payouts: PixPayoutPort, scans: PaymentScans, delivery: PixPayoutDelivery, eventId: string): Promise<ConfirmResult> {
+async function confirm(batches: FreshReads<PixPayoutBatchRecord>, scans: PaymentScans, delivery: PixPayoutDelivery, eventId: string): Promise<ConfirmResult> {
   const claimed = FINAL[delivery.status] as PixPayoutStatus | undefined;
   if (!claimed) return { outcome: 'suspicious', reason: `claims payout status ${delivery.status.slice(0, 20)}` };
   let batch;
   try {
-    batch = await payouts.getBatch(delivery.checkoutId);
+    batch = await batches.get(delivery.checkoutId);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
     throw error;
