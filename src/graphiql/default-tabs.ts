@@ -79,6 +79,38 @@ mutation StaticQrCode {
 }
 `;
 
+const PAYMENT_LINK = `# A payment link: a hosted page where the payer pays by Pix or by card in installments.
+# Send the payer to url. In sandbox mode an amount ending in ,01 is paid by Pix a few
+# seconds later: the Payment events panel shows PAYMENT_LINK_PAID, and "Use as $id" on
+# it fills in ReadPaymentLink. Other links stay CREATED until they expire
+# (PAYMENT_LINK_STATUS_CHANGED).
+mutation CreatePaymentLink {
+  createPaymentLink(input: {
+    payer: { name: "João Silva", document: "123.456.789-09" }
+    amount: "150.01"
+    installments: 3
+    description: "Order #2"
+    reference: "order-2"
+    expiresInDays: 3
+  }) {
+    paymentLink { id status url amount { amount } installmentOptions { count installmentAmount { amount } } expiresAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const READ_PAYMENT_LINK = `# The link as the provider has it now: PAID with its payment (method, receipt = the
+# Pix end-to-end id or the card NSU, when, how much).
+query ReadPaymentLink($id: ID!) {
+  node(id: $id) {
+    ... on PaymentLink {
+      id status providerStatus reference expiresAt
+      payment { method receipt paidAt amount { amount } }
+    }
+  }
+}
+`;
+
 const DECODE = `# Reads any Pix BR Code locally (no provider call). Change a character, or cut the end
 # off, and run it again: valid turns false and errors lists every reason (CRC, length…).
 query DecodeBrCode($brCode: String!) {
@@ -147,6 +179,8 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'ListCharges', query: LIST },
     { name: 'StaticQrCode', query: STATIC_QR },
     { name: 'DecodeBrCode', query: DECODE, variables: DECODE_VARIABLES },
+    { name: 'CreatePaymentLink', query: PAYMENT_LINK },
+    { name: 'ReadPaymentLink', query: READ_PAYMENT_LINK, variables: idVariables },
     { name: 'PayoutBatch', query: PAYOUT_BATCH },
     { name: 'ReleasePayoutBatch', query: RELEASE_PAYOUT_BATCH, variables: '{ "id": "<the id PayoutBatch answered>" }' },
     { name: 'PayoutBatchPayments', query: PAYOUT_BATCH_PAYMENTS, variables: '{ "id": "<the id PayoutBatch answered>" }' },

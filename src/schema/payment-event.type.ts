@@ -14,6 +14,8 @@ const PublishedPaymentEventType = {
   PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
   PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
   PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
+  PAYMENT_LINK_PAID: PaymentEventType.PAYMENT_LINK_PAID, // Astra webhook confirmation
+  PAYMENT_LINK_STATUS_CHANGED: PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, // Astra webhook confirmation
   PIX_PAYOUT_UPDATED: PaymentEventType.PIX_PAYOUT_UPDATED, // Astra PIX_OUTBOUND confirmation
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
@@ -24,6 +26,8 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
     PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
     PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
+    PAYMENT_LINK_PAID: { description: 'A payment link was paid by Pix or card (subject: the PaymentLink, with its payment).' },
+    PAYMENT_LINK_STATUS_CHANGED: { description: 'A payment link expired or was cancelled (subject: the PaymentLink).' },
     PIX_PAYOUT_UPDATED: { description: 'A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment.' },
   },
 });

@@ -65,6 +65,35 @@ export type CancelPixPayoutBatchPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
+export type CreatePaymentLinkInput = {
+  /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
+  amount: Scalars['Decimal']['input'];
+  /** Shown to the payer (Astra: at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Days until the link expires, 1–10 (Astra default 10). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum card installments offered, 1–10. */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  /** Who is asked to pay. */
+  payer: PaymentLinkPayerInput;
+  /** Provider to create the link at. */
+  provider?: PaymentProvider;
+  /** Your own reference, echoed in events (Astra: at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createPaymentLink: the link, or the reasons it was not created. */
+export type CreatePaymentLinkPayload = {
+  __typename?: 'CreatePaymentLinkPayload';
+  /** The new link; null when `userErrors` is not empty. */
+  paymentLink: Maybe<PaymentLink>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePixChargeInput = {
   /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
@@ -180,6 +209,17 @@ export type DeleteWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One way to pay a payment link: in `count` installments. */
+export type InstallmentOption = {
+  __typename?: 'InstallmentOption';
+  /** Number of installments. */
+  count: Scalars['Int']['output'];
+  /** Each installment (amount / count, rounded half-up to the cent). */
+  installmentAmount: Money;
+  /** What the payer pays in total (no interest on Astra). */
+  totalAmount: Money;
+};
+
 /** An amount of money. Never a float: `amount` is a decimal string such as "100.00". */
 export type Money = {
   __typename?: 'Money';
@@ -193,6 +233,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
   cancelPixPayoutBatch: CancelPixPayoutBatchPayload;
+  /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
   /** Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required. */
@@ -216,6 +258,11 @@ export type Mutation = {
 
 export type MutationCancelPixPayoutBatchArgs = {
   input: PixPayoutBatchActionInput;
+};
+
+
+export type MutationCreatePaymentLinkArgs = {
+  input: CreatePaymentLinkInput;
 };
 
 
@@ -328,6 +375,10 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
+  /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
+  | 'PAYMENT_LINK_PAID'
+  /** A payment link expired or was cancelled (subject: the PaymentLink). */
+  | 'PAYMENT_LINK_STATUS_CHANGED'
   /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
   | 'PIX_CHARGE_EXPIRED'
   /** A Pix charge was paid (subject: the PixCharge). */
@@ -336,6 +387,126 @@ export type PaymentEventType =
   | 'PIX_CHARGE_REFUNDED'
   /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
   | 'PIX_PAYOUT_UPDATED';
+
+/** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
+export type PaymentLink = Node & {
+  __typename?: 'PaymentLink';
+  /** Amount to be paid. */
+  amount: Money;
+  /** When the link was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Free text shown to the payer. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When the link stops accepting payment. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Each installment count the payer may choose, with its amounts. */
+  installmentOptions: Array<InstallmentOption>;
+  /** Maximum number of card installments offered. */
+  installments: Scalars['Int']['output'];
+  /** The payer's CPF/CNPJ, unformatted. */
+  payerDocument: Maybe<Scalars['String']['output']>;
+  /** Who is asked to pay. */
+  payerName: Maybe<Scalars['String']['output']>;
+  /** The payment, once paid. */
+  payment: Maybe<PaymentLinkPayment>;
+  /** Which provider holds this link. */
+  provider: PaymentProvider;
+  /** Provider's id for the link (Astra linkPaymentUuid). */
+  providerId: Scalars['String']['output'];
+  /** The provider's raw status (Astra: `code:description`, e.g. `1:CREATED`). */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** The caller's own reference (Astra userReference), echoed in events. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Normalized status. */
+  status: PaymentLinkStatus;
+  /** The hosted payment page to send the payer to. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of PaymentLink objects (Relay connection). */
+export type PaymentLinkConnection = {
+  __typename?: 'PaymentLinkConnection';
+  /** The items of this page, in order. */
+  edges: Array<PaymentLinkEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PaymentLink connection. */
+export type PaymentLinkEdge = {
+  __typename?: 'PaymentLinkEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PaymentLink. */
+  node: PaymentLink;
+};
+
+/** Filters for `paymentLinks`. All given conditions must hold. */
+export type PaymentLinkFilter = {
+  /** Created at or after (Astra applies it at day granularity, Brasília date). */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before (Astra applies it at day granularity, Brasília date). */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the payer's CPF/CNPJ. */
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default ASTRA). */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Exact match on `reference`. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status (UNKNOWN cannot be filtered: NOT_SUPPORTED). */
+  status?: InputMaybe<PaymentLinkStatus>;
+};
+
+/** Who is asked to pay a payment link. */
+export type PaymentLinkPayerInput = {
+  /** CPF or CNPJ, formatted or not; check digits are verified (Astra: numeric only). */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name (Astra: required, at most 100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The payment that settled a payment link. */
+export type PaymentLinkPayment = {
+  __typename?: 'PaymentLinkPayment';
+  /** Amount paid. */
+  amount: Money;
+  /** Pix or credit card. */
+  method: PaymentLinkPaymentMethod;
+  /** When it was paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** Provider's transaction id of the payment. */
+  paymentId: Scalars['String']['output'];
+  /** The provider's raw method value. */
+  providerMethod: Scalars['String']['output'];
+  /** Receipt: the end-to-end id for Pix, the NSU for card. */
+  receipt: Maybe<Scalars['String']['output']>;
+};
+
+/** How a payment link was paid. */
+export type PaymentLinkPaymentMethod =
+  /** Credit card, possibly in installments; the receipt is the NSU. */
+  | 'CREDIT_CARD'
+  /** Pix; the receipt is the end-to-end id. */
+  | 'PIX'
+  /** A method Paygraph does not know; see `providerMethod`. */
+  | 'UNKNOWN';
+
+/** Normalized status of a payment link. Every status but CREATED is terminal. */
+export type PaymentLinkStatus =
+  /** Cancelled by the merchant (Astra: in the Backoffice portal). Terminal. */
+  | 'CANCELLED'
+  /** Open: the payer can pay it. */
+  | 'CREATED'
+  /** Not paid before `expiresAt`. Terminal. */
+  | 'EXPIRED'
+  /** Paid by Pix or card; see `payment`. Terminal. */
+  | 'PAID'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
 
 /** A payment provider Paygraph talks to. */
 export type PaymentProvider =
@@ -671,6 +842,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
   nodes: Array<Maybe<Node>>;
+  /** Payment links of one provider, newest first (Relay connection; `first` at most 100). */
+  paymentLinks: PaymentLinkConnection;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
   pixCharges: PixChargeConnection;
   /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
@@ -692,6 +865,13 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPaymentLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentLinkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -865,6 +1045,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
+  /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
   /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
@@ -875,6 +1057,11 @@ export type Subscription = {
 export type SubscriptionPaymentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentEventFilter>;
+};
+
+
+export type SubscriptionPaymentLinkUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1028,7 +1215,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -1056,7 +1243,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -1072,14 +1259,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -1088,7 +1275,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -1110,7 +1297,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

@@ -4,7 +4,7 @@ import { PortRegistry } from '../../src/datasources/registry';
 
 describe('the family list drives node fetchers, resolvers and loaders', () => {
   test('every global-id type handed out today has exactly one fetcher', () => {
-    expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual(['PixCharge', 'PixPayoutBatch', 'Refund', 'Webhook']);
+    expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual(['PaymentLink', 'PixCharge', 'PixPayoutBatch', 'Refund', 'Webhook']);
   });
 
   test('a global-id type claimed by two families is refused at start-up', () => {
@@ -25,7 +25,7 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
   test("each request gets fresh loaders, with every family's members", () => {
     const create = loadersFactory(FAMILIES, new PortRegistry([]));
     const first = create();
-    expect(Object.keys(first).sort()).toEqual(['pixCharge', 'pixPayoutBatch', 'refund', 'refundsOfCharge', 'webhook']);
+    expect(Object.keys(first).sort()).toEqual(['paymentLink', 'pixCharge', 'pixPayoutBatch', 'refund', 'refundsOfCharge', 'webhook']);
     expect(create().pixCharge).not.toBe(first.pixCharge);
   });
 });

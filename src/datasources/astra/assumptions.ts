@@ -77,6 +77,23 @@ export const ASTRA_ASSUMPTIONS = {
     referenceMax: 25,
   },
   /**
+   * ASM-A26…A29: payment links. amount 0.01–999999.99, payerName ≤ 100, registrationNumber 11 or
+   * 14 digits, numbersInstallments 1–10, description ≤ 140, userReference ≤ 77, expirationDays
+   * 1–10 (default 10). Statuses by numeric code (ASM-A27): anything else is UNKNOWN, raw kept.
+   * List (ASM-A28) filters status by code, registrationNumber, userReference, startDate/endDate.
+   */
+  paymentLink: {
+    path: 'payment-link/v1',
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    payerNameMax: 100,
+    descriptionMax: 140,
+    referenceMax: 77,
+    installmentsMax: 10,
+    expiresInDaysMax: 10,
+    statusCodes: { CREATED: 1, PAID: 2, EXPIRED: 3, CANCELLED: 4 },
+  },
+  /**
    * ASM-A30…A35: Pix Checkout (payout batches). Path `/v1/pix-checkout` (version first, §1.3);
    * 1–1,000 payments of 0.01–999999.99, ids ≤ 50, beneficiary ≤ 100, description ≤ 200,
    * references ≤ 100, e-mail keys ≤ 77 (ASM-A30). Payments paged per ASM-A09 (size ≤ 100).

@@ -7,6 +7,7 @@ import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
+import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
@@ -17,6 +18,7 @@ import { AstraPixCharges } from './pix-charges/adapter';
 import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
+import { AstraPaymentLinks } from './payment-links/adapter';
 import { AstraPixPayouts } from './pix-payouts/adapter';
 
 export interface AstraDatasource extends ProviderPorts {
@@ -72,6 +74,7 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const charges = new AstraPixCharges(http);
   const refunds = new AstraPixRefunds(http);
   const webhooks = new AstraWebhooks(http);
+  const paymentLinks = new AstraPaymentLinks(http);
   const payouts = new AstraPixPayouts(http);
   return {
     provider: 'ASTRA',
@@ -82,9 +85,10 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(PIX_REFUNDS, refunds),
       bind(WEBHOOKS, webhooks),
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
+      bind(PAYMENT_LINKS, paymentLinks),
       bind(PIX_PAYOUTS, payouts),
     ],
-    webhookHandler: astraWebhookHandler(charges, refunds, payouts),
+    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts),
     webhooks,
     tokens,
   };

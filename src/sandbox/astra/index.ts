@@ -12,6 +12,7 @@ import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
+import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { registerPixCheckoutRoutes } from './pix-payouts/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
@@ -85,6 +86,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
+  const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
@@ -117,6 +119,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     close: () =>
       (closing ??= (async () => {
         stopWatchingClock();
+        paymentLinks.stop();
         tasks.close();
         webhooks.close();
         await server.close();
