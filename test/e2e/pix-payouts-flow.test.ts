@@ -112,6 +112,17 @@ describe('Pix payout batches through the graph', () => {
     expect(measured().cancel).toBe(0);
   });
 
+  test('release and cancel at once: one wins, the other answers INVALID_STATE (never PROVIDER_REJECTED)', async () => {
+    const batch = await create(2);
+    const [release, cancel] = await Promise.all([app.gql(RELEASE_BATCH, { id: batch.id }), app.gql(CANCEL_BATCH, { id: batch.id })]);
+    const outcomes = [release.data.releasePixPayoutBatch, cancel.data.cancelPixPayoutBatch];
+    const codes = outcomes.map((payload: any) => payload.userErrors.map((e: any) => e.code).join()).sort();
+    expect(codes).toEqual(['', 'INVALID_STATE']);
+    const winner = outcomes.find((payload: any) => payload.userErrors.length === 0).pixPayoutBatch.status;
+    const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on PixPayoutBatch { status } } }`, { id: batch.id });
+    expect(winner === 'CANCELLED' ? node.data.node.status === 'CANCELLED' : node.data.node.status !== 'CANCELLED').toBe(true);
+  });
+
   test('a cancelled batch cannot be released (INVALID_STATE, no release call)', async () => {
     const batch = await create(2);
     const measured = calls();

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import { decodeGlobalId } from '../../lib/global-id';
 import { loaderKey } from '../../datasources/loaders';
-import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { conflictError, inProgressError } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from './model';
@@ -54,17 +54,24 @@ async function act(transition: Transition, provider: PixPayoutPort, batchId: str
     if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'batchId'], UserErrorCode.NOT_FOUND, 'No such Pix payout batch.'));
     throw error;
   }
-  if (DONE[transition].has(batch.status)) return { pixPayoutBatch: batch, userErrors: [] };
-  if (batch.status !== PixPayoutBatchStatus.CREATED) {
-    const verb = transition === 'release' ? 'released' : 'cancelled';
-    return failed(userError(['input', 'batchId'], UserErrorCode.INVALID_STATE, `A ${batch.status} batch cannot be ${verb}; only a CREATED one can.`));
-  }
+  const refused = refusal(transition, batch);
+  if (refused !== undefined) return refused;
   try {
     const after = transition === 'release' ? await provider.releaseBatch(batchId) : await provider.cancelBatch(batchId);
     return { pixPayoutBatch: after, userErrors: [] };
   } catch (error) {
-    return failed(providerRejectionAsUserError(error));
+    if (!(error instanceof ProviderRejectedError)) return failed(providerRejectionAsUserError(error));
+    // 400 (ASM-A33/A34): the batch left CREATED meanwhile (a concurrent cancel vs release). Say where it is.
+    return refusal(transition, await provider.getBatch(batchId)) ?? failed(providerRejectionAsUserError(error));
   }
+}
+
+/** The answer without a provider call when the batch is not CREATED: done already, or INVALID_STATE. */
+function refusal(transition: Transition, batch: PixPayoutBatchRecord): PixPayoutTransitionResult | undefined {
+  if (DONE[transition].has(batch.status)) return { pixPayoutBatch: batch, userErrors: [] };
+  if (batch.status === PixPayoutBatchStatus.CREATED) return undefined;
+  const verb = transition === 'release' ? 'released' : 'cancelled';
+  return failed(userError(['input', 'batchId'], UserErrorCode.INVALID_STATE, `A ${batch.status} batch cannot be ${verb}; only a CREATED one can.`));
 }
 
 function primed(ctx: GraphQLContext, result: PixPayoutTransitionResult): PixPayoutTransitionResult {
