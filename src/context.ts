@@ -62,7 +62,8 @@ export interface GraphQLContext {
   services: Services;
 }
 
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write']) };
+// Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts are open too.
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'payouts']) };
 
 /**
  * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds

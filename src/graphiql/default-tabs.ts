@@ -126,6 +126,46 @@ const DECODE_VARIABLES = JSON.stringify(
   2,
 );
 
+const PAYOUT_BATCH = `# A Pix payout batch: up to 1,000 outgoing Pix payments from one account, sent together
+# when released (tab ReleasePayoutBatch). In the sandbox a payment ending in ,99 fails.
+# Running it again with the same idempotencyKey answers the same batch: nothing is created twice.
+mutation PayoutBatch {
+  createPixPayoutBatch(input: {
+    idempotencyKey: "graphiql-payout-demo-1"
+    debitAccount: { agency: "1234", account: "987654321", accountDigit: "5", accountType: CHECKING }
+    reference: "payroll-demo"
+    payments: [
+      { paymentId: "PAY-1", pixKey: { type: CPF, value: "123.456.789-09" }, amount: "150.00", beneficiaryName: "João Silva" }
+      { paymentId: "PAY-2", pixKey: { type: EMAIL, value: "maria@example.com" }, amount: "80.99", beneficiaryName: "Maria Santos" }
+      { paymentId: "PAY-3", pixKey: { type: PHONE, value: "+5511987654321" }, amount: "42.50", beneficiaryName: "Ana Lima" }
+    ]
+  }) {
+    pixPayoutBatch { id batchId status paymentCount totalAmount { amount } }
+    userErrors { field code message }
+  }
+}
+`;
+
+const RELEASE_PAYOUT_BATCH = `# Sends the batch's payments. Safe to repeat: the provider is asked once.
+mutation ReleasePayoutBatch($id: ID!) {
+  releasePixPayoutBatch(input: { batchId: $id }) {
+    pixPayoutBatch { id status releasedAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const PAYOUT_BATCH_PAYMENTS = `# A few seconds after the release: PARTIALLY_COMPLETED, PAY-2 (80,99) FAILED with its reason.
+query PayoutBatchPayments($id: ID!) {
+  node(id: $id) {
+    ... on PixPayoutBatch {
+      status paidCount paidAmount { amount } totalAmount { amount } completedAt
+      payments(first: 10) { edges { node { paymentId status amount { amount } endToEndId failureReason } } }
+    }
+  }
+}
+`;
+
 /**
  * The example operations GraphiQL opens with: the sandbox flow, one step per tab, in one window.
  * Events show up in the Payment events panel (events-panel.js), not in a subscription tab.
@@ -143,6 +183,9 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'CreatePaymentLink', query: PAYMENT_LINK },
     { name: 'ReadPaymentLink', query: READ_PAYMENT_LINK, variables: idVariables },
     ...automaticPixTabs(sandbox),
+    { name: 'PayoutBatch', query: PAYOUT_BATCH },
+    { name: 'ReleasePayoutBatch', query: RELEASE_PAYOUT_BATCH, variables: '{ "id": "<the id PayoutBatch answered>" }' },
+    { name: 'PayoutBatchPayments', query: PAYOUT_BATCH_PAYMENTS, variables: '{ "id": "<the id PayoutBatch answered>" }' },
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });
   return tabs;

@@ -18,6 +18,7 @@ const PublishedPaymentEventType = {
   PAYMENT_LINK_STATUS_CHANGED: PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, // Astra webhook confirmation
   AUTOMATIC_PIX_AUTHORIZATION_UPDATED: PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, // Automatic Pix poller
   AUTOMATIC_PIX_PAYMENT_UPDATED: PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, // Automatic Pix poller
+  PIX_PAYOUT_UPDATED: PaymentEventType.PIX_PAYOUT_UPDATED, // Astra PIX_OUTBOUND confirmation
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
 registerEnumType(PublishedPaymentEventType, {
@@ -37,6 +38,7 @@ registerEnumType(PublishedPaymentEventType, {
       description:
         'An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated.',
     },
+    PIX_PAYOUT_UPDATED: { description: 'A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment.' },
   },
 });
 

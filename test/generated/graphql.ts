@@ -306,6 +306,15 @@ export type BrCodeKind =
   /** Carries a Pix key (and maybe an amount); payable any number of times. */
   | 'STATIC';
 
+/** Result of cancelPixPayoutBatch: the batch as it is now. */
+export type CancelPixPayoutBatchPayload = {
+  __typename?: 'CancelPixPayoutBatchPayload';
+  /** The cancelled batch; null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** INVALID_STATE for a released batch, NOT_FOUND, … */
+  userErrors: Array<UserError>;
+};
+
 /** What the payer is asked to authorize. Validated before any provider call; problems come back in `userErrors`. */
 export type CreateAutomaticPixAuthorizationInput = {
   /** Debtor of the contract when not the payer. */
@@ -417,6 +426,27 @@ export type CreatePixChargePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A payout batch. Validated in full before any provider call; every problem comes back at once in `userErrors`. */
+export type CreatePixPayoutBatchInput = {
+  debitAccount: DebitAccountInput;
+  /** Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 1,000 payments. */
+  payments: Array<PixPayoutInput>;
+  provider?: PaymentProvider;
+  /** Your reference for the batch, at most 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createPixPayoutBatch: the batch (CREATED, nothing sent yet), or every reason it was not created. */
+export type CreatePixPayoutBatchPayload = {
+  __typename?: 'CreatePixPayoutBatchPayload';
+  /** The batch; null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** Problems the caller can fix, each with its input path. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
 export type CreateStaticPixQrCodeInput = {
   /** Fixed amount in BRL, e.g. "25.00" (Astra: 0.01–999999.99). Leave it out and the payer types the amount. */
@@ -441,6 +471,31 @@ export type CreateStaticPixQrCodePayload = {
 /** ISO-4217 currency. Only BRL today. */
 export type CurrencyCode =
   | 'BRL';
+
+/** The account a batch is debited from. */
+export type DebitAccount = {
+  __typename?: 'DebitAccount';
+  account: Scalars['String']['output'];
+  accountDigit: Scalars['String']['output'];
+  accountType: DebitAccountType;
+  agency: Scalars['String']['output'];
+};
+
+/** The account to debit (ASM-A30). */
+export type DebitAccountInput = {
+  /** Account number without its check digit, digits. */
+  account: Scalars['String']['input'];
+  /** Check digit: one digit or X. */
+  accountDigit: Scalars['String']['input'];
+  accountType?: DebitAccountType;
+  /** Branch, digits. */
+  agency: Scalars['String']['input'];
+};
+
+/** Kind of the account debited. */
+export type DebitAccountType =
+  | 'CHECKING'
+  | 'SAVINGS';
 
 /** Delete a webhook. */
 export type DeleteWebhookInput = {
@@ -481,6 +536,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** SANDBOX ONLY. Moves the provider simulator's calendar forward by `days` (1–400): Automatic Pix payments whose scheduled date arrives are settled (paid, or failed for amounts ending in ,99 on the first attempt), and Paygraph's date rules follow the same calendar. Everything else on the simulator clock moves too (charges expire). */
   advanceSandboxClock: AdvanceSandboxClockPayload;
+  /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
+  cancelPixPayoutBatch: CancelPixPayoutBatchPayload;
   /** Asks a payer to authorize recurring Automatic Pix debits (status PENDING until they approve in their bank app; watch it with automaticPixAuthorizationUpdated). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createAutomaticPixAuthorization: CreateAutomaticPixAuthorizationPayload;
   /** Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice. */
@@ -489,6 +546,8 @@ export type Mutation = {
   createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
+  /** Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required. */
+  createPixPayoutBatch: CreatePixPayoutBatchPayload;
   /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
   createStaticPixQrCode: CreateStaticPixQrCodePayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
@@ -497,6 +556,8 @@ export type Mutation = {
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
   registerWebhook: RegisterWebhookPayload;
+  /** Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope. */
+  releasePixPayoutBatch: ReleasePixPayoutBatchPayload;
   /** Schedules a new attempt of a FAILED payment whose authorization accepts retries: at most 3 retries, on a date within 7 days of the due date, requested by 23:59 (Brasília) of the day before. Each rule is checked before the retry is requested. */
   retryAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
@@ -508,6 +569,11 @@ export type Mutation = {
 
 export type MutationAdvanceSandboxClockArgs = {
   days: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelPixPayoutBatchArgs = {
+  input: PixPayoutBatchActionInput;
 };
 
 
@@ -531,6 +597,11 @@ export type MutationCreatePixChargeArgs = {
 };
 
 
+export type MutationCreatePixPayoutBatchArgs = {
+  input: CreatePixPayoutBatchInput;
+};
+
+
 export type MutationCreateStaticPixQrCodeArgs = {
   input: CreateStaticPixQrCodeInput;
 };
@@ -548,6 +619,11 @@ export type MutationRefundPixChargeArgs = {
 
 export type MutationRegisterWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+export type MutationReleasePixPayoutBatchArgs = {
+  input: PixPayoutBatchActionInput;
 };
 
 
@@ -643,7 +719,9 @@ export type PaymentEventType =
   /** A Pix charge was paid (subject: the PixCharge). */
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
-  | 'PIX_CHARGE_REFUNDED';
+  | 'PIX_CHARGE_REFUNDED'
+  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
+  | 'PIX_PAYOUT_UPDATED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
 export type PaymentLink = Node & {
@@ -875,6 +953,195 @@ export type PixChargeStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
+/** A Pix key: where a payout goes. */
+export type PixKey = {
+  __typename?: 'PixKey';
+  type: PixKeyType;
+  /** The key, normalised (CPF/CNPJ digits only, e-mail lowercase). */
+  value: Scalars['String']['output'];
+};
+
+/** A Pix key; `value` is checked for its `type`. */
+export type PixKeyInput = {
+  type: PixKeyType;
+  value: Scalars['String']['input'];
+};
+
+/** Kind of Pix key. */
+export type PixKeyType =
+  /** 14 characters with valid check digits. */
+  | 'CNPJ'
+  /** 11 digits with valid check digits. */
+  | 'CPF'
+  /** An e-mail address (at most 77 characters). */
+  | 'EMAIL'
+  /** +55, area code and number, e.g. +5511987654321. */
+  | 'PHONE'
+  /** Random key (EVP): a UUID. */
+  | 'RANDOM';
+
+/** One outgoing Pix payment of a payout batch. */
+export type PixPayout = {
+  __typename?: 'PixPayout';
+  amount: Money;
+  beneficiaryName: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Pix end-to-end id, once paid. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why it failed, when FAILED. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Your id for the payment, unique in its batch. */
+  paymentId: Scalars['ID']['output'];
+  /** Where it goes (null for a key type Paygraph does not know). */
+  pixKey: Maybe<PixKey>;
+  /** When it was paid or failed. */
+  processedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's raw status value. */
+  providerStatus: Scalars['String']['output'];
+  /** Your reference for the payment. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released. */
+  scheduledDate: Maybe<Scalars['String']['output']>;
+  status: PixPayoutStatus;
+};
+
+/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
+export type PixPayoutBatch = Node & {
+  __typename?: 'PixPayoutBatch';
+  /** Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey. */
+  batchId: Scalars['String']['output'];
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the last payment became final. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  debitAccount: Maybe<DebitAccount>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Sum of the payments paid so far. */
+  paidAmount: Money;
+  /** Payments paid so far (processed totals count PAID payments only). */
+  paidCount: Scalars['Int']['output'];
+  /** Number of payments in the batch. */
+  paymentCount: Scalars['Int']['output'];
+  /** The batch's payments in the order they were given (Relay connection over the provider's pages; `first` at most 100). */
+  payments: PixPayoutConnection;
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Your reference for the batch. */
+  reference: Maybe<Scalars['String']['output']>;
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  status: PixPayoutBatchStatus;
+  /** Sum of all payments. */
+  totalAmount: Money;
+};
+
+
+/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
+export type PixPayoutBatchPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PixPayoutStatus>;
+};
+
+/** Which batch to release or cancel. */
+export type PixPayoutBatchActionInput = {
+  /** Global id of the PixPayoutBatch. */
+  batchId: Scalars['ID']['input'];
+};
+
+/** A page of PixPayoutBatch objects (Relay connection). */
+export type PixPayoutBatchConnection = {
+  __typename?: 'PixPayoutBatchConnection';
+  /** The items of this page, in order. */
+  edges: Array<PixPayoutBatchEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PixPayoutBatch connection. */
+export type PixPayoutBatchEdge = {
+  __typename?: 'PixPayoutBatchEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PixPayoutBatch. */
+  node: PixPayoutBatch;
+};
+
+/** Filters for `pixPayoutBatches`. */
+export type PixPayoutBatchFilter = {
+  provider?: InputMaybe<PaymentProvider>;
+};
+
+/** Status of a Pix payout batch. CREATED → PROCESSING (released) → COMPLETED | PARTIALLY_COMPLETED | FAILED; or CREATED → CANCELLED. */
+export type PixPayoutBatchStatus =
+  /** Cancelled before release; nothing was sent. Terminal. */
+  | 'CANCELLED'
+  /** Every payment was paid. Terminal. */
+  | 'COMPLETED'
+  /** Created; nothing is sent until it is released. */
+  | 'CREATED'
+  /** Every payment failed. Terminal. */
+  | 'FAILED'
+  /** Every payment is final; some paid, some failed. Terminal. */
+  | 'PARTIALLY_COMPLETED'
+  /** Released; at least one payment is not final yet (e.g. scheduled for a later date). */
+  | 'PROCESSING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** A page of PixPayout objects (Relay connection). */
+export type PixPayoutConnection = {
+  __typename?: 'PixPayoutConnection';
+  /** The items of this page, in order. */
+  edges: Array<PixPayoutEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PixPayout connection. */
+export type PixPayoutEdge = {
+  __typename?: 'PixPayoutEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PixPayout. */
+  node: PixPayout;
+};
+
+/** One payment of a batch. */
+export type PixPayoutInput = {
+  /** BRL as a string, 0.01–999999.99, at most 2 fraction digits. */
+  amount: Scalars['Decimal']['input'];
+  /** At most 100 characters. */
+  beneficiaryName: Scalars['String']['input'];
+  /** At most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your id for it, 1–50 characters, unique in the batch (an ID: your own, not a Paygraph global id). */
+  paymentId: Scalars['ID']['input'];
+  pixKey: PixKeyInput;
+  /** At most 100 characters, unique in the batch. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, today or later in Brasília; absent: paid on release. */
+  scheduledDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Status of one payment of a batch. */
+export type PixPayoutStatus =
+  /** The batch was cancelled. */
+  | 'CANCELLED'
+  /** Not sent: `failureReason` and `processedAt` are set. */
+  | 'FAILED'
+  /** Sent: `endToEndId` and `processedAt` are set. */
+  | 'PAID'
+  /** Waiting for the release or for its scheduled date. */
+  | 'PENDING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
 /** A refund (Pix "devolução") of all or part of a paid Pix charge. */
 export type PixRefund = Node & Refund & {
   __typename?: 'PixRefund';
@@ -920,6 +1187,8 @@ export type Query = {
   paymentLinks: PaymentLinkConnection;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
   pixCharges: PixChargeConnection;
+  /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
+  pixPayoutBatches: PixPayoutBatchConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
 };
@@ -971,6 +1240,13 @@ export type QueryPaymentLinksArgs = {
 export type QueryPixChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PixChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPixPayoutBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PixPayoutBatchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1076,6 +1352,15 @@ export type RegisterWebhookPayload = {
   webhook: Maybe<Webhook>;
 };
 
+/** Result of releasePixPayoutBatch: the batch as it is now. */
+export type ReleasePixPayoutBatchPayload = {
+  __typename?: 'ReleasePixPayoutBatchPayload';
+  /** The released batch (PROCESSING or later); null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** INVALID_STATE for a cancelled batch, NOT_FOUND, … */
+  userErrors: Array<UserError>;
+};
+
 /** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
 export type RetryAutomaticPixPaymentInput = {
   /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
@@ -1140,6 +1425,8 @@ export type Subscription = {
   paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
+  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  pixPayoutBatchUpdated: PixPayoutBatch;
 };
 
 
@@ -1165,6 +1452,11 @@ export type SubscriptionPaymentLinkUpdatedArgs = {
 
 
 export type SubscriptionPixChargeUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPixPayoutBatchUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1309,7 +1601,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -1337,7 +1629,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -1353,14 +1645,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -1369,7 +1661,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -1391,7 +1683,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

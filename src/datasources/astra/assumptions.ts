@@ -108,4 +108,13 @@ export const ASTRA_ASSUMPTIONS = {
     },
     limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 },
   },
+  /**
+   * ASM-A30…A35: Pix Checkout (payout batches). Path `/v1/pix-checkout` (version first, §1.3);
+   * 1–1,000 payments of 0.01–999999.99, ids ≤ 50, beneficiary ≤ 100, description ≤ 200,
+   * references ≤ 100, e-mail keys ≤ 77 (ASM-A30). Payments paged per ASM-A09 (size ≤ 100).
+   */
+  pixCheckout: {
+    path: 'v1/pix-checkout',
+    limits: { maxPayments: 1000, minAmountCents: 1, maxAmountCents: 99_999_999, idMax: 50, beneficiaryNameMax: 100, descriptionMax: 200, referenceMax: 100, emailMax: 77 },
+  },
 } as const;

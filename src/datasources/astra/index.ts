@@ -9,6 +9,7 @@ import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
 import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
+import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { mapAstraError } from './errors';
@@ -20,6 +21,7 @@ import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 import { AstraPaymentLinks } from './payment-links/adapter';
 import { AstraAutomaticPix } from './automatic-pix/adapter';
+import { AstraPixPayouts } from './pix-payouts/adapter';
 
 export interface AstraDatasource extends ProviderPorts {
   /** Confirms each delivery through the family that owns its product. */
@@ -75,6 +77,7 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const refunds = new AstraPixRefunds(http);
   const webhooks = new AstraWebhooks(http);
   const paymentLinks = new AstraPaymentLinks(http);
+  const payouts = new AstraPixPayouts(http);
   return {
     provider: 'ASTRA',
     // What Astra can do: one line per capability (a family Astra lacks is simply absent).
@@ -86,8 +89,9 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
       bind(PAYMENT_LINKS, paymentLinks),
       bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
+      bind(PIX_PAYOUTS, payouts),
     ],
-    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks),
+    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts),
     webhooks,
     tokens,
   };

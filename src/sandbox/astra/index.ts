@@ -14,6 +14,7 @@ import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
 import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { registerAutomaticPixRoutes } from './automatic-pix/routes';
+import { registerPixCheckoutRoutes } from './pix-payouts/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -88,6 +89,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerStaticPixQrCodeRoutes(router, ctx);
   const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
+  registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.

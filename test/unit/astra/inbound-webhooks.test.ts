@@ -1,7 +1,7 @@
 import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
 
 // Parsing never calls a port: the ports only confirm.
-const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never, {} as never).parse(body);
+const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never, {} as never, {} as never).parse(body);
 
 const payment = {
   txid: 'astra202412dfsdrtsdgdgdst00005Z',
@@ -48,12 +48,6 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
 
   test.each([
     [
-      'pix outbound',
-      { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID', amount: 100, processedAt: '2025-01-15T10:35:03.000Z' },
-      'PIX_OUTBOUND',
-      'outbound:TEST_CHECKOUT_001:PAY_001:PAID',
-    ],
-    [
       'card payment',
       { transactionId: '0b6f3c1e', nsu: '457856445', status: 'APPROVED', amount: 150, paymentDate: '2025-01-15T10:30:00.000Z' },
       'CARD_PAYMENT_INBOUND',
@@ -63,6 +57,13 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
     ['card chargeback', { transactionId: '0b6f3c1e', amount: 150, chargebackDate: '2025-01-20T12:00:00.000Z', reason: 'Fraud' }, 'CARD_CHARGEBACK', 'chargeback:0b6f3c1e'],
   ])('%s: parsed and keyed (ASM-A11), acknowledged without a datasource to confirm it', (_name, body, product, dedupKey) => {
     expect(parseAstraDelivery(body)).toEqual(expect.objectContaining({ ok: true, confirmable: false, product, dedupKey }));
+  });
+
+  test('pix outbound: parsed and keyed (ASM-A15), confirmable (the payouts family re-reads the batch)', () => {
+    const body = { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID', amount: 100, processedAt: '2025-01-15T10:35:03.000Z' };
+    expect(parseAstraDelivery(body)).toEqual(
+      expect.objectContaining({ ok: true, confirmable: true, product: 'PIX_OUTBOUND', dedupKey: 'outbound:TEST_CHECKOUT_001:PAY_001:PAID' }),
+    );
   });
 
   test.each([
