@@ -8,7 +8,7 @@ import { createAstraDatasource, type AstraDatasource } from './datasources/astra
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import { PortRegistry } from './datasources/registry';
-import { FAMILIES, loadersFactory, nodeFetchersOf } from './families';
+import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
 import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
 import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
@@ -137,7 +137,11 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
-      watchSubject: pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,
+      // Pagstar charges (no reliable webhook) and every family whose provider sends none.
+      watchSubject: combinedSubjectWatcher([
+        pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,
+        ...familySubjectWatchers(FAMILIES, { ports, bus, pollers }),
+      ]),
     };
     if (pagstar) {
       // Derived from the Pagstar credential: the same on every instance and after restarts (pagstar-callback-secret.ts).
@@ -218,6 +222,11 @@ function sandboxControls(sandbox: NonNullable<RunningPaygraph['sandbox']>): NonN
       if (provider === 'ASTRA') return sandbox.astra.payCharge(txid, payer && { name: payer.name, documentNumber: payer.document });
       if (provider === 'PAGSTAR') return sandbox.pagstar.payDeposit(txid, payer);
       return false;
+    },
+    now: () => sandbox.astra.clock.now(),
+    advanceClock: (ms) => {
+      sandbox.astra.clock.advance(ms);
+      return sandbox.astra.clock.now();
     },
   };
 }

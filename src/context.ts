@@ -48,6 +48,10 @@ export interface Services {
 export interface SandboxControls {
   /** Pays a charge at the provider simulator, which then delivers its real webhook. */
   payPixCharge(provider: ProviderCode, txid: string, payer?: { name: string; document: string }): Promise<boolean>;
+  /** The Astra simulator's clock: date rules follow it, so Paygraph and the simulator agree on "tomorrow". */
+  now?(): Date;
+  /** Moves the Astra simulator's clock forward (scheduled debits fall due); returns the new time. */
+  advanceClock?(ms: number): Date;
 }
 
 export interface GraphQLContext {
@@ -58,8 +62,8 @@ export interface GraphQLContext {
   services: Services;
 }
 
-// An open (sandbox, no API_KEYS) server lets its one client do everything, card mutations included.
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'cards']) };
+// Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too.
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'payouts', 'cards']) };
 
 /**
  * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds

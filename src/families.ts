@@ -1,16 +1,19 @@
-import type { Family, Loaders, NodeFetcher, ResolverClass } from './family';
+import type { Family, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
 import type { PortRegistry } from './datasources/registry';
 import { pixChargesFamily } from './resolvers/pix-charges';
 import { refundsFamily } from './resolvers/refunds';
 import { webhooksFamily } from './resolvers/webhooks';
 import { staticPixQrCodesFamily } from './resolvers/static-pix-qr-codes';
 import { cardsFamily } from './resolvers/cards';
+import { paymentLinksFamily } from './resolvers/payment-links';
+import { automaticPixFamily } from './resolvers/automatic-pix';
+import { pixPayoutsFamily } from './resolvers/pix-payouts';
 
 /**
  * THE family list. Schema building, `node`/`nodes` and the per-request loaders are driven by it:
  * adding a family is its folders plus one line here (docs/adding-a-family.md).
  */
-export const FAMILIES: readonly Family[] = [pixChargesFamily, refundsFamily, webhooksFamily, staticPixQrCodesFamily, cardsFamily];
+export const FAMILIES: readonly Family[] = [pixChargesFamily, refundsFamily, webhooksFamily, staticPixQrCodesFamily, paymentLinksFamily, automaticPixFamily, pixPayoutsFamily, cardsFamily];
 
 export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {
   return families.flatMap((family) => [...family.resolvers, ...(sandbox ? (family.sandboxResolvers ?? []) : [])]);
@@ -32,4 +35,24 @@ export function nodeFetchersOf(families: readonly Family[]): ReadonlyMap<string,
 export function loadersFactory(families: readonly Family[], ports: PortRegistry): () => Loaders {
   // Each family fills in its own part of Loaders (declaration merging in its loaders.ts).
   return () => Object.assign({}, ...families.map((family) => family.createLoaders?.(ports) ?? {})) as Loaders;
+}
+
+/**
+ * One `watchSubject` from several watchers (a provider's, each family's): the first that claims
+ * the subject watches it; none → undefined (nothing to poll, e.g. a webhook-fed subject).
+ */
+export function combinedSubjectWatcher(watchers: readonly (SubjectWatcher | undefined)[]): SubjectWatcher {
+  const present = watchers.filter((watcher): watcher is SubjectWatcher => watcher !== undefined);
+  return (provider, globalId, providerId) => {
+    for (const watcher of present) {
+      const stop = watcher(provider, globalId, providerId);
+      if (stop) return stop;
+    }
+    return undefined;
+  };
+}
+
+/** Every family's subject watcher, over the shared pollers. */
+export function familySubjectWatchers(families: readonly Family[], deps: SubjectWatchDeps): SubjectWatcher[] {
+  return families.flatMap((family) => (family.subjectWatcher ? [family.subjectWatcher(deps)] : []));
 }

@@ -1,6 +1,8 @@
 import type { GraphQLContext } from './context';
 import type { PortRegistry } from './datasources/registry';
 import type { ProviderCode } from './providers';
+import type { EventBus } from './events/event-bus';
+import type { SubjectPollers } from './events/poller';
 
 /**
  * Per-request DataLoaders (DESIGN §3: built in the context, never shared between requests). Each
@@ -22,6 +24,16 @@ export interface NodeRecord {
 /** Fetches one object of a global-id type by its provider id (throws ProviderNotFoundError when unknown). */
 export type NodeFetcher = (ctx: GraphQLContext, provider: ProviderCode, providerId: string) => Promise<NodeRecord>;
 
+/** `Services.watchSubject`'s shape: starts watching one subject, returns its stop function (undefined: not mine). */
+export type SubjectWatcher = (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+
+/** What a family's poller needs: the shared pollers (one per subject), the ports and the bus to publish on. */
+export interface SubjectWatchDeps {
+  ports: PortRegistry;
+  bus: EventBus;
+  pollers: SubjectPollers;
+}
+
 /** A type-graphql resolver class. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what type-graphql's buildSchema takes
 export type ResolverClass = Function;
@@ -42,4 +54,6 @@ export interface Family {
   createLoaders?(ports: PortRegistry): Partial<Loaders>;
   /** How `node(id:)` fetches each global-id type this family owns, by type name. */
   readonly nodeFetchers?: Readonly<Record<string, NodeFetcher>>;
+  /** For subjects whose provider sends no webhook: polls them while someone subscribes. */
+  subjectWatcher?(deps: SubjectWatchDeps): SubjectWatcher;
 }

@@ -16,7 +16,8 @@ export const EnvSchema = z.object({
   API_KEYS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
-  BODY_LIMIT_BYTES: int(100_000, 1_000, 10_000_000),
+  // 1 MB: a payout batch of 1,000 payments (the maximum) is 170–500 kB of JSON.
+  BODY_LIMIT_BYTES: int(1_000_000, 1_000, 10_000_000),
   PUBLIC_URL: url.optional(),
   ASTRA_CLIENT_ID: z.string().min(1).optional(),
   ASTRA_CLIENT_SECRET: z.string().min(1).optional(),

@@ -1,4 +1,5 @@
 import type { GraphiqlTab } from './options';
+import { automaticPixTabs } from './automatic-pix-tabs';
 
 const CREATE = `# 1. Open the "Payment events" panel (the lightning bolt in the left sidebar), then run
 #    this. In sandbox mode an amount ending in ,01 is paid automatically a few seconds
@@ -79,6 +80,38 @@ mutation StaticQrCode {
 }
 `;
 
+const PAYMENT_LINK = `# A payment link: a hosted page where the payer pays by Pix or by card in installments.
+# Send the payer to url. In sandbox mode an amount ending in ,01 is paid by Pix a few
+# seconds later: the Payment events panel shows PAYMENT_LINK_PAID, and "Use as $id" on
+# it fills in ReadPaymentLink. Other links stay CREATED until they expire
+# (PAYMENT_LINK_STATUS_CHANGED).
+mutation CreatePaymentLink {
+  createPaymentLink(input: {
+    payer: { name: "João Silva", document: "123.456.789-09" }
+    amount: "150.01"
+    installments: 3
+    description: "Order #2"
+    reference: "order-2"
+    expiresInDays: 3
+  }) {
+    paymentLink { id status url amount { amount } installmentOptions { count installmentAmount { amount } } expiresAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const READ_PAYMENT_LINK = `# The link as the provider has it now: PAID with its payment (method, receipt = the
+# Pix end-to-end id or the card NSU, when, how much).
+query ReadPaymentLink($id: ID!) {
+  node(id: $id) {
+    ... on PaymentLink {
+      id status providerStatus reference expiresAt
+      payment { method receipt paidAt amount { amount } }
+    }
+  }
+}
+`;
+
 const DECODE = `# Reads any Pix BR Code locally (no provider call). Change a character, or cut the end
 # off, and run it again: valid turns false and errors lists every reason (CRC, length…).
 query DecodeBrCode($brCode: String!) {
@@ -92,6 +125,46 @@ const DECODE_VARIABLES = JSON.stringify(
   null,
   2,
 );
+
+const PAYOUT_BATCH = `# A Pix payout batch: up to 1,000 outgoing Pix payments from one account, sent together
+# when released (tab ReleasePayoutBatch). In the sandbox a payment ending in ,99 fails.
+# Running it again with the same idempotencyKey answers the same batch: nothing is created twice.
+mutation PayoutBatch {
+  createPixPayoutBatch(input: {
+    idempotencyKey: "graphiql-payout-demo-1"
+    debitAccount: { agency: "1234", account: "987654321", accountDigit: "5", accountType: CHECKING }
+    reference: "payroll-demo"
+    payments: [
+      { paymentId: "PAY-1", pixKey: { type: CPF, value: "123.456.789-09" }, amount: "150.00", beneficiaryName: "João Silva" }
+      { paymentId: "PAY-2", pixKey: { type: EMAIL, value: "maria@example.com" }, amount: "80.99", beneficiaryName: "Maria Santos" }
+      { paymentId: "PAY-3", pixKey: { type: PHONE, value: "+5511987654321" }, amount: "42.50", beneficiaryName: "Ana Lima" }
+    ]
+  }) {
+    pixPayoutBatch { id batchId status paymentCount totalAmount { amount } }
+    userErrors { field code message }
+  }
+}
+`;
+
+const RELEASE_PAYOUT_BATCH = `# Sends the batch's payments. Safe to repeat: the provider is asked once.
+mutation ReleasePayoutBatch($id: ID!) {
+  releasePixPayoutBatch(input: { batchId: $id }) {
+    pixPayoutBatch { id status releasedAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const PAYOUT_BATCH_PAYMENTS = `# A few seconds after the release: PARTIALLY_COMPLETED, PAY-2 (80,99) FAILED with its reason.
+query PayoutBatchPayments($id: ID!) {
+  node(id: $id) {
+    ... on PixPayoutBatch {
+      status paidCount paidAmount { amount } totalAmount { amount } completedAt
+      payments(first: 10) { edges { node { paymentId status amount { amount } endToEndId failureReason } } }
+    }
+  }
+}
+`;
 
 const CARD_APPROVED = `# A card charge (ASM-A51 sandbox card 4111… approves). Needs the \`cards\` scope.
 # The answer shows the card masked (first 6 + last 4): Paygraph never returns, logs or keeps
@@ -134,6 +207,12 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'ListCharges', query: LIST },
     { name: 'StaticQrCode', query: STATIC_QR },
     { name: 'DecodeBrCode', query: DECODE, variables: DECODE_VARIABLES },
+    { name: 'CreatePaymentLink', query: PAYMENT_LINK },
+    { name: 'ReadPaymentLink', query: READ_PAYMENT_LINK, variables: idVariables },
+    ...automaticPixTabs(sandbox),
+    { name: 'PayoutBatch', query: PAYOUT_BATCH },
+    { name: 'ReleasePayoutBatch', query: RELEASE_PAYOUT_BATCH, variables: '{ "id": "<the id PayoutBatch answered>" }' },
+    { name: 'PayoutBatchPayments', query: PAYOUT_BATCH_PAYMENTS, variables: '{ "id": "<the id PayoutBatch answered>" }' },
     { name: 'CardCharge', query: CARD_APPROVED },
     { name: 'CardDecline', query: CARD_DECLINED },
   ];

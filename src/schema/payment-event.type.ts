@@ -14,6 +14,11 @@ const PublishedPaymentEventType = {
   PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
   PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
   PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
+  PAYMENT_LINK_PAID: PaymentEventType.PAYMENT_LINK_PAID, // Astra webhook confirmation
+  PAYMENT_LINK_STATUS_CHANGED: PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, // Astra webhook confirmation
+  AUTOMATIC_PIX_AUTHORIZATION_UPDATED: PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, // Automatic Pix poller
+  AUTOMATIC_PIX_PAYMENT_UPDATED: PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, // Automatic Pix poller
+  PIX_PAYOUT_UPDATED: PaymentEventType.PIX_PAYOUT_UPDATED, // Astra PIX_OUTBOUND confirmation
   CARD_PAYMENT_UPDATED: PaymentEventType.CARD_PAYMENT_UPDATED, // Astra webhook confirmation (cards)
   CARD_CHARGEBACK: PaymentEventType.CARD_CHARGEBACK, // Astra webhook confirmation (cards)
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
@@ -25,6 +30,17 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
     PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
     PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
+    PAYMENT_LINK_PAID: { description: 'A payment link was paid by Pix or card (subject: the PaymentLink, with its payment).' },
+    PAYMENT_LINK_STATUS_CHANGED: { description: 'A payment link expired or was cancelled (subject: the PaymentLink).' },
+    AUTOMATIC_PIX_AUTHORIZATION_UPDATED: {
+      description:
+        'An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it.',
+    },
+    AUTOMATIC_PIX_PAYMENT_UPDATED: {
+      description:
+        'An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated.',
+    },
+    PIX_PAYOUT_UPDATED: { description: 'A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment.' },
     CARD_PAYMENT_UPDATED: { description: 'A card transaction was approved or cancelled (subject: the CardTransaction).' },
     CARD_CHARGEBACK: { description: 'An approved card transaction was charged back by the cardholder (subject: the CardTransaction).' },
   },

@@ -28,6 +28,256 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+/** Result of advanceSandboxClock. */
+export type AdvanceSandboxClockPayload = {
+  __typename?: 'AdvanceSandboxClockPayload';
+  /** The simulator's time after the move. */
+  now: Maybe<Scalars['DateTime']['output']>;
+  /** The simulator's Brasília date after the move, yyyy-MM-dd. */
+  today: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
+export type AutomaticPixAuthorization = Node & {
+  __typename?: 'AutomaticPixAuthorization';
+  /** Debtor of the contract, when different from the payer. */
+  contractDebtor: Maybe<Party>;
+  /** Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids). */
+  contractReference: Scalars['String']['output'];
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who may receive the debits. */
+  creditors: Array<Party>;
+  description: Maybe<Scalars['String']['output']>;
+  firstPayment: Maybe<AutomaticPixFirstPayment>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Largest amount a debit may have. */
+  maxAmount: Maybe<Money>;
+  /** Smallest amount a debit may have (variable-value authorizations). */
+  minAmount: Maybe<Money>;
+  /** The payer's institution. */
+  participant: AutomaticPixParticipant;
+  /** Who is debited (Astra `user`). */
+  payer: Party;
+  /** Payments under this authorization, latest scheduled date first. */
+  payments: AutomaticPixPaymentConnection;
+  /** Debit cycle; null when the provider sent one Paygraph does not know (see providerPeriodicity). */
+  periodicity: Maybe<AutomaticPixPeriodicity>;
+  provider: PaymentProvider;
+  /** The provider's own id for the authorization (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
+  /** The cycle as the provider sent it (ISO-8601 duration). */
+  providerPeriodicity: Scalars['String']['output'];
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Whether a FAILED payment may be retried (up to 3 times, within 7 days of its due date). */
+  retryAccepted: Scalars['Boolean']['output'];
+  /** First date debits may fall on, yyyy-MM-dd (Brasília calendar). */
+  startDate: Scalars['String']['output'];
+  status: AutomaticPixAuthorizationStatus;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
+export type AutomaticPixAuthorizationPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AutomaticPixPaymentStatus>;
+};
+
+/** A page of AutomaticPixAuthorization objects (Relay connection). */
+export type AutomaticPixAuthorizationConnection = {
+  __typename?: 'AutomaticPixAuthorizationConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixAuthorizationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixAuthorization connection. */
+export type AutomaticPixAuthorizationEdge = {
+  __typename?: 'AutomaticPixAuthorizationEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixAuthorization. */
+  node: AutomaticPixAuthorization;
+};
+
+/** Which authorizations to list. All given conditions must hold. */
+export type AutomaticPixAuthorizationFilter = {
+  contractReference?: InputMaybe<Scalars['String']['input']>;
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  status?: InputMaybe<AutomaticPixAuthorizationStatus>;
+};
+
+/** Normalized status of an Automatic Pix authorization. REJECTED, EXPIRED and CANCELLED are terminal. */
+export type AutomaticPixAuthorizationStatus =
+  /** Approved: payments may be scheduled. */
+  | 'APPROVED'
+  /** Revoked by the payer after approval. Terminal. */
+  | 'CANCELLED'
+  /** Not approved in time. Terminal. */
+  | 'EXPIRED'
+  /** Waiting for the payer to approve it in their bank app. */
+  | 'PENDING'
+  /** Refused by the payer or their institution. Terminal. */
+  | 'REJECTED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** The first debit of an authorization, scheduled automatically once it is approved. */
+export type AutomaticPixFirstPayment = {
+  __typename?: 'AutomaticPixFirstPayment';
+  /** Amount of the first debit. */
+  amount: Money;
+  /** Date of the first debit, yyyy-MM-dd (Brasília calendar). */
+  date: Scalars['String']['output'];
+};
+
+/** The first debit, scheduled automatically once the authorization is approved. */
+export type AutomaticPixFirstPaymentInput = {
+  /** Amount in BRL, e.g. "99.90"; within min/max when they are given. */
+  amount: Scalars['Decimal']['input'];
+  /** Date of the first debit (yyyy-MM-dd, Brasília calendar); tomorrow or later. */
+  date: Scalars['String']['input'];
+};
+
+/** A financial institution a payer can authorize Automatic Pix debits from. */
+export type AutomaticPixParticipant = {
+  __typename?: 'AutomaticPixParticipant';
+  /** The institution's ISPB (8 digits): pass it as `participantIspb`. */
+  ispb: Scalars['String']['output'];
+  /** Institution name (null where only the ISPB is known, e.g. on an authorization). */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of AutomaticPixParticipant objects (Relay connection). */
+export type AutomaticPixParticipantConnection = {
+  __typename?: 'AutomaticPixParticipantConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixParticipantEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixParticipant connection. */
+export type AutomaticPixParticipantEdge = {
+  __typename?: 'AutomaticPixParticipantEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixParticipant. */
+  node: AutomaticPixParticipant;
+};
+
+/** One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand. */
+export type AutomaticPixPayment = Node & {
+  __typename?: 'AutomaticPixPayment';
+  amount: Money;
+  /** The authorization this payment debits under (current state). */
+  authorization: AutomaticPixAuthorization;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** The original date of the debit, yyyy-MM-dd (Brasília); never changes. */
+  dueDate: Scalars['String']['output'];
+  /** Pix end-to-end id, once paid. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed (FAILED only). */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd. */
+  lastRetryDate: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  provider: PaymentProvider;
+  /** The provider's own id for the payment (use `id` everywhere Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Your reference (Astra userReference). */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Retries still allowed (0 when paid, cancelled, or the authorization does not accept retries). */
+  remainingRetries: Scalars['Int']['output'];
+  /** Retries requested so far (at most 3). */
+  retryCount: Scalars['Int']['output'];
+  /** The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it. */
+  scheduledDate: Scalars['String']['output'];
+  status: AutomaticPixPaymentStatus;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of AutomaticPixPayment objects (Relay connection). */
+export type AutomaticPixPaymentConnection = {
+  __typename?: 'AutomaticPixPaymentConnection';
+  /** The items of this page, in order. */
+  edges: Array<AutomaticPixPaymentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a AutomaticPixPayment connection. */
+export type AutomaticPixPaymentEdge = {
+  __typename?: 'AutomaticPixPaymentEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The AutomaticPixPayment. */
+  node: AutomaticPixPayment;
+};
+
+/** Which payments to list. All given conditions must hold; dates apply to `scheduledDate`. */
+export type AutomaticPixPaymentFilter = {
+  /** Only payments of this authorization (global id). */
+  authorizationId?: InputMaybe<Scalars['ID']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  /** From this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledTo?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AutomaticPixPaymentStatus>;
+};
+
+/** Result of createAutomaticPixPayment and retryAutomaticPixPayment. */
+export type AutomaticPixPaymentPayload = {
+  __typename?: 'AutomaticPixPaymentPayload';
+  /** The payment (SCHEDULED); null when `userErrors` is not empty. */
+  payment: Maybe<AutomaticPixPayment>;
+  userErrors: Array<UserError>;
+};
+
+/** Normalized status of an Automatic Pix payment. A FAILED payment may be retried (retryAutomaticPixPayment). */
+export type AutomaticPixPaymentStatus =
+  /** The authorization ended before the debit ran. Terminal. */
+  | 'CANCELLED'
+  /** Both attempts of `scheduledDate` failed; `failureReason` says why. */
+  | 'FAILED'
+  /** Settled; `endToEndId` is set. Terminal. */
+  | 'PAID'
+  /** Waiting for `scheduledDate`. */
+  | 'SCHEDULED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** How often the payer expects a debit, as an ISO-8601 duration. */
+export type AutomaticPixPeriodicity =
+  /** Monthly. */
+  | 'P1M'
+  /** Weekly. */
+  | 'P1W'
+  /** Yearly. */
+  | 'P1Y'
+  /** Quarterly. */
+  | 'P3M'
+  /** Every six months. */
+  | 'P6M';
+
 /** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code. */
 export type BrCodeDecodeResult = {
   __typename?: 'BrCodeDecodeResult';
@@ -69,6 +319,15 @@ export type CancelCardTransactionPayload = {
   __typename?: 'CancelCardTransactionPayload';
   /** The transaction, now CANCELLED. */
   cardTransaction: Maybe<CardTransaction>;
+  userErrors: Array<UserError>;
+};
+
+/** Result of cancelPixPayoutBatch: the batch as it is now. */
+export type CancelPixPayoutBatchPayload = {
+  __typename?: 'CancelPixPayoutBatchPayload';
+  /** The cancelled batch; null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** INVALID_STATE for a released batch, NOT_FOUND, … */
   userErrors: Array<UserError>;
 };
 
@@ -224,6 +483,88 @@ export type ChargeSavedCardInput = {
   securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
 };
 
+/** What the payer is asked to authorize. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateAutomaticPixAuthorizationInput = {
+  /** Debtor of the contract when not the payer. */
+  contractDebtor?: InputMaybe<PartyInput>;
+  /** Your contract identifier (at most 50 characters). */
+  contractReference: Scalars['String']['input'];
+  /** Who may receive the debits: 1–10, each with a name. */
+  creditors: Array<PartyInput>;
+  /** Purpose shown to the payer (at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  firstPayment?: InputMaybe<AutomaticPixFirstPaymentInput>;
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Largest debit, e.g. "150.00". */
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Smallest debit, e.g. "10.00". */
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISPB of the payer's institution, from automaticPixParticipants. */
+  participantIspb: Scalars['String']['input'];
+  /** Who will be debited; name required. */
+  payer: PartyInput;
+  periodicity: AutomaticPixPeriodicity;
+  provider?: PaymentProvider;
+  /** Whether FAILED payments may be retried. */
+  retryAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. Default: today. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createAutomaticPixAuthorization. */
+export type CreateAutomaticPixAuthorizationPayload = {
+  __typename?: 'CreateAutomaticPixAuthorizationPayload';
+  /** The new authorization (PENDING); null when `userErrors` is not empty. */
+  authorization: Maybe<AutomaticPixAuthorization>;
+  userErrors: Array<UserError>;
+};
+
+/** A debit under an APPROVED authorization. Every rule is checked before the provider is asked. */
+export type CreateAutomaticPixPaymentInput = {
+  /** Amount in BRL, within the authorization's min/max. */
+  amount: Scalars['Decimal']['input'];
+  /** Global id of an APPROVED AutomaticPixAuthorization. */
+  authorizationId: Scalars['ID']['input'];
+  /** At most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the debit (yyyy-MM-dd, Brasília calendar): tomorrow or later, and not before the authorization's startDate. */
+  dueDate: Scalars['String']['input'];
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
+export type CreatePaymentLinkInput = {
+  /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
+  amount: Scalars['Decimal']['input'];
+  /** Shown to the payer (Astra: at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Days until the link expires, 1–10 (Astra default 10). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum card installments offered, 1–10. */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  /** Who is asked to pay. */
+  payer: PaymentLinkPayerInput;
+  /** Provider to create the link at. */
+  provider?: PaymentProvider;
+  /** Your own reference, echoed in events (Astra: at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createPaymentLink: the link, or the reasons it was not created. */
+export type CreatePaymentLinkPayload = {
+  __typename?: 'CreatePaymentLinkPayload';
+  /** The new link; null when `userErrors` is not empty. */
+  paymentLink: Maybe<PaymentLink>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePixChargeInput = {
   /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
@@ -253,6 +594,27 @@ export type CreatePixChargePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A payout batch. Validated in full before any provider call; every problem comes back at once in `userErrors`. */
+export type CreatePixPayoutBatchInput = {
+  debitAccount: DebitAccountInput;
+  /** Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 1,000 payments. */
+  payments: Array<PixPayoutInput>;
+  provider?: PaymentProvider;
+  /** Your reference for the batch, at most 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of createPixPayoutBatch: the batch (CREATED, nothing sent yet), or every reason it was not created. */
+export type CreatePixPayoutBatchPayload = {
+  __typename?: 'CreatePixPayoutBatchPayload';
+  /** The batch; null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** Problems the caller can fix, each with its input path. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
 export type CreateStaticPixQrCodeInput = {
   /** Fixed amount in BRL, e.g. "25.00" (Astra: 0.01–999999.99). Leave it out and the payer types the amount. */
@@ -277,6 +639,31 @@ export type CreateStaticPixQrCodePayload = {
 /** ISO-4217 currency. Only BRL today. */
 export type CurrencyCode =
   | 'BRL';
+
+/** The account a batch is debited from. */
+export type DebitAccount = {
+  __typename?: 'DebitAccount';
+  account: Scalars['String']['output'];
+  accountDigit: Scalars['String']['output'];
+  accountType: DebitAccountType;
+  agency: Scalars['String']['output'];
+};
+
+/** The account to debit (ASM-A30). */
+export type DebitAccountInput = {
+  /** Account number without its check digit, digits. */
+  account: Scalars['String']['input'];
+  /** Check digit: one digit or X. */
+  accountDigit: Scalars['String']['input'];
+  accountType?: DebitAccountType;
+  /** Branch, digits. */
+  agency: Scalars['String']['input'];
+};
+
+/** Kind of the account debited. */
+export type DebitAccountType =
+  | 'CHECKING'
+  | 'SAVINGS';
 
 export type DeleteSavedCardInput = {
   savedCardId: Scalars['ID']['input'];
@@ -304,6 +691,17 @@ export type DeleteWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One way to pay a payment link: in `count` installments. */
+export type InstallmentOption = {
+  __typename?: 'InstallmentOption';
+  /** Number of installments. */
+  count: Scalars['Int']['output'];
+  /** Each installment (amount / count, rounded half-up to the cent). */
+  installmentAmount: Money;
+  /** What the payer pays in total (no interest on Astra). */
+  totalAmount: Money;
+};
+
 /** An amount of money. Never a float: `amount` is a decimal string such as "100.00". */
 export type Money = {
   __typename?: 'Money';
@@ -315,14 +713,26 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** SANDBOX ONLY. Moves the provider simulator's calendar forward by `days` (1–400): Automatic Pix payments whose scheduled date arrives are settled (paid, or failed for amounts ending in ,99 on the first attempt), and Paygraph's date rules follow the same calendar. Everything else on the simulator clock moves too (charges expire). */
+  advanceSandboxClock: AdvanceSandboxClockPayload;
   /** Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope. */
   cancelCardTransaction: CancelCardTransactionPayload;
+  /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
+  cancelPixPayoutBatch: CancelPixPayoutBatchPayload;
   /** Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
   chargeCard: ChargeCardPayload;
   /** Charges a saved card by its id (CVV optional). Needs the `cards` scope. */
   chargeSavedCard: ChargeCardPayload;
+  /** Asks a payer to authorize recurring Automatic Pix debits (status PENDING until they approve in their bank app; watch it with automaticPixAuthorizationUpdated). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createAutomaticPixAuthorization: CreateAutomaticPixAuthorizationPayload;
+  /** Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice. */
+  createAutomaticPixPayment: AutomaticPixPaymentPayload;
+  /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPixCharge: CreatePixChargePayload;
+  /** Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required. */
+  createPixPayoutBatch: CreatePixPayoutBatchPayload;
   /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
   createStaticPixQrCode: CreateStaticPixQrCodePayload;
   /** Deletes a saved card at the provider. Needs the `cards` scope. */
@@ -333,6 +743,10 @@ export type Mutation = {
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
   registerWebhook: RegisterWebhookPayload;
+  /** Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope. */
+  releasePixPayoutBatch: ReleasePixPayoutBatchPayload;
+  /** Schedules a new attempt of a FAILED payment whose authorization accepts retries: at most 3 retries, on a date within 7 days of the due date, requested by 23:59 (Brasília) of the day before. Each rule is checked before the retry is requested. */
+  retryAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope. */
   saveCard: SaveCardPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
@@ -342,8 +756,18 @@ export type Mutation = {
 };
 
 
+export type MutationAdvanceSandboxClockArgs = {
+  days: Scalars['Int']['input'];
+};
+
+
 export type MutationCancelCardTransactionArgs = {
   input: CancelCardTransactionInput;
+};
+
+
+export type MutationCancelPixPayoutBatchArgs = {
+  input: PixPayoutBatchActionInput;
 };
 
 
@@ -357,8 +781,28 @@ export type MutationChargeSavedCardArgs = {
 };
 
 
+export type MutationCreateAutomaticPixAuthorizationArgs = {
+  input: CreateAutomaticPixAuthorizationInput;
+};
+
+
+export type MutationCreateAutomaticPixPaymentArgs = {
+  input: CreateAutomaticPixPaymentInput;
+};
+
+
+export type MutationCreatePaymentLinkArgs = {
+  input: CreatePaymentLinkInput;
+};
+
+
 export type MutationCreatePixChargeArgs = {
   input: CreatePixChargeInput;
+};
+
+
+export type MutationCreatePixPayoutBatchArgs = {
+  input: CreatePixPayoutBatchInput;
 };
 
 
@@ -384,6 +828,16 @@ export type MutationRefundPixChargeArgs = {
 
 export type MutationRegisterWebhookArgs = {
   input: RegisterWebhookInput;
+};
+
+
+export type MutationReleasePixPayoutBatchArgs = {
+  input: PixPayoutBatchActionInput;
+};
+
+
+export type MutationRetryAutomaticPixPaymentArgs = {
+  input: RetryAutomaticPixPaymentInput;
 };
 
 
@@ -466,16 +920,146 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
+  /** An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it. */
+  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
+  /** An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated. */
+  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
   /** An approved card transaction was charged back by the cardholder (subject: the CardTransaction). */
   | 'CARD_CHARGEBACK'
   /** A card transaction was approved or cancelled (subject: the CardTransaction). */
   | 'CARD_PAYMENT_UPDATED'
+  /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
+  | 'PAYMENT_LINK_PAID'
+  /** A payment link expired or was cancelled (subject: the PaymentLink). */
+  | 'PAYMENT_LINK_STATUS_CHANGED'
   /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
   | 'PIX_CHARGE_EXPIRED'
   /** A Pix charge was paid (subject: the PixCharge). */
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
-  | 'PIX_CHARGE_REFUNDED';
+  | 'PIX_CHARGE_REFUNDED'
+  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
+  | 'PIX_PAYOUT_UPDATED';
+
+/** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
+export type PaymentLink = Node & {
+  __typename?: 'PaymentLink';
+  /** Amount to be paid. */
+  amount: Money;
+  /** When the link was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Free text shown to the payer. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When the link stops accepting payment. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Each installment count the payer may choose, with its amounts. */
+  installmentOptions: Array<InstallmentOption>;
+  /** Maximum number of card installments offered. */
+  installments: Scalars['Int']['output'];
+  /** The payer's CPF/CNPJ, unformatted. */
+  payerDocument: Maybe<Scalars['String']['output']>;
+  /** Who is asked to pay. */
+  payerName: Maybe<Scalars['String']['output']>;
+  /** The payment, once paid. */
+  payment: Maybe<PaymentLinkPayment>;
+  /** Which provider holds this link. */
+  provider: PaymentProvider;
+  /** Provider's id for the link (Astra linkPaymentUuid). */
+  providerId: Scalars['String']['output'];
+  /** The provider's raw status (Astra: `code:description`, e.g. `1:CREATED`). */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** The caller's own reference (Astra userReference), echoed in events. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Normalized status. */
+  status: PaymentLinkStatus;
+  /** The hosted payment page to send the payer to. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of PaymentLink objects (Relay connection). */
+export type PaymentLinkConnection = {
+  __typename?: 'PaymentLinkConnection';
+  /** The items of this page, in order. */
+  edges: Array<PaymentLinkEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PaymentLink connection. */
+export type PaymentLinkEdge = {
+  __typename?: 'PaymentLinkEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PaymentLink. */
+  node: PaymentLink;
+};
+
+/** Filters for `paymentLinks`. All given conditions must hold. */
+export type PaymentLinkFilter = {
+  /** Created at or after (Astra applies it at day granularity, Brasília date). */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before (Astra applies it at day granularity, Brasília date). */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the payer's CPF/CNPJ. */
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default ASTRA). */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Exact match on `reference`. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status (UNKNOWN cannot be filtered: NOT_SUPPORTED). */
+  status?: InputMaybe<PaymentLinkStatus>;
+};
+
+/** Who is asked to pay a payment link. */
+export type PaymentLinkPayerInput = {
+  /** CPF or CNPJ, formatted or not; check digits are verified (Astra: numeric only). */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name (Astra: required, at most 100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The payment that settled a payment link. */
+export type PaymentLinkPayment = {
+  __typename?: 'PaymentLinkPayment';
+  /** Amount paid. */
+  amount: Money;
+  /** Pix or credit card. */
+  method: PaymentLinkPaymentMethod;
+  /** When it was paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** Provider's transaction id of the payment. */
+  paymentId: Scalars['String']['output'];
+  /** The provider's raw method value. */
+  providerMethod: Scalars['String']['output'];
+  /** Receipt: the end-to-end id for Pix, the NSU for card. */
+  receipt: Maybe<Scalars['String']['output']>;
+};
+
+/** How a payment link was paid. */
+export type PaymentLinkPaymentMethod =
+  /** Credit card, possibly in installments; the receipt is the NSU. */
+  | 'CREDIT_CARD'
+  /** Pix; the receipt is the end-to-end id. */
+  | 'PIX'
+  /** A method Paygraph does not know; see `providerMethod`. */
+  | 'UNKNOWN';
+
+/** Normalized status of a payment link. Every status but CREATED is terminal. */
+export type PaymentLinkStatus =
+  /** Cancelled by the merchant (Astra: in the Backoffice portal). Terminal. */
+  | 'CANCELLED'
+  /** Open: the payer can pay it. */
+  | 'CREATED'
+  /** Not paid before `expiresAt`. Terminal. */
+  | 'EXPIRED'
+  /** Paid by Pix or card; see `payment`. Terminal. */
+  | 'PAID'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
 
 /** A payment provider Paygraph talks to. */
 export type PaymentProvider =
@@ -587,6 +1171,195 @@ export type PixChargeStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
+/** A Pix key: where a payout goes. */
+export type PixKey = {
+  __typename?: 'PixKey';
+  type: PixKeyType;
+  /** The key, normalised (CPF/CNPJ digits only, e-mail lowercase). */
+  value: Scalars['String']['output'];
+};
+
+/** A Pix key; `value` is checked for its `type`. */
+export type PixKeyInput = {
+  type: PixKeyType;
+  value: Scalars['String']['input'];
+};
+
+/** Kind of Pix key. */
+export type PixKeyType =
+  /** 14 characters with valid check digits. */
+  | 'CNPJ'
+  /** 11 digits with valid check digits. */
+  | 'CPF'
+  /** An e-mail address (at most 77 characters). */
+  | 'EMAIL'
+  /** +55, area code and number, e.g. +5511987654321. */
+  | 'PHONE'
+  /** Random key (EVP): a UUID. */
+  | 'RANDOM';
+
+/** One outgoing Pix payment of a payout batch. */
+export type PixPayout = {
+  __typename?: 'PixPayout';
+  amount: Money;
+  beneficiaryName: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Pix end-to-end id, once paid. */
+  endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why it failed, when FAILED. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  /** Your id for the payment, unique in its batch. */
+  paymentId: Scalars['ID']['output'];
+  /** Where it goes (null for a key type Paygraph does not know). */
+  pixKey: Maybe<PixKey>;
+  /** When it was paid or failed. */
+  processedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The provider's raw status value. */
+  providerStatus: Scalars['String']['output'];
+  /** Your reference for the payment. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released. */
+  scheduledDate: Maybe<Scalars['String']['output']>;
+  status: PixPayoutStatus;
+};
+
+/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
+export type PixPayoutBatch = Node & {
+  __typename?: 'PixPayoutBatch';
+  /** Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey. */
+  batchId: Scalars['String']['output'];
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the last payment became final. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  debitAccount: Maybe<DebitAccount>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Sum of the payments paid so far. */
+  paidAmount: Money;
+  /** Payments paid so far (processed totals count PAID payments only). */
+  paidCount: Scalars['Int']['output'];
+  /** Number of payments in the batch. */
+  paymentCount: Scalars['Int']['output'];
+  /** The batch's payments in the order they were given (Relay connection over the provider's pages; `first` at most 100). */
+  payments: PixPayoutConnection;
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Your reference for the batch. */
+  reference: Maybe<Scalars['String']['output']>;
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  status: PixPayoutBatchStatus;
+  /** Sum of all payments. */
+  totalAmount: Money;
+};
+
+
+/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
+export type PixPayoutBatchPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PixPayoutStatus>;
+};
+
+/** Which batch to release or cancel. */
+export type PixPayoutBatchActionInput = {
+  /** Global id of the PixPayoutBatch. */
+  batchId: Scalars['ID']['input'];
+};
+
+/** A page of PixPayoutBatch objects (Relay connection). */
+export type PixPayoutBatchConnection = {
+  __typename?: 'PixPayoutBatchConnection';
+  /** The items of this page, in order. */
+  edges: Array<PixPayoutBatchEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PixPayoutBatch connection. */
+export type PixPayoutBatchEdge = {
+  __typename?: 'PixPayoutBatchEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PixPayoutBatch. */
+  node: PixPayoutBatch;
+};
+
+/** Filters for `pixPayoutBatches`. */
+export type PixPayoutBatchFilter = {
+  provider?: InputMaybe<PaymentProvider>;
+};
+
+/** Status of a Pix payout batch. CREATED → PROCESSING (released) → COMPLETED | PARTIALLY_COMPLETED | FAILED; or CREATED → CANCELLED. */
+export type PixPayoutBatchStatus =
+  /** Cancelled before release; nothing was sent. Terminal. */
+  | 'CANCELLED'
+  /** Every payment was paid. Terminal. */
+  | 'COMPLETED'
+  /** Created; nothing is sent until it is released. */
+  | 'CREATED'
+  /** Every payment failed. Terminal. */
+  | 'FAILED'
+  /** Every payment is final; some paid, some failed. Terminal. */
+  | 'PARTIALLY_COMPLETED'
+  /** Released; at least one payment is not final yet (e.g. scheduled for a later date). */
+  | 'PROCESSING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** A page of PixPayout objects (Relay connection). */
+export type PixPayoutConnection = {
+  __typename?: 'PixPayoutConnection';
+  /** The items of this page, in order. */
+  edges: Array<PixPayoutEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a PixPayout connection. */
+export type PixPayoutEdge = {
+  __typename?: 'PixPayoutEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The PixPayout. */
+  node: PixPayout;
+};
+
+/** One payment of a batch. */
+export type PixPayoutInput = {
+  /** BRL as a string, 0.01–999999.99, at most 2 fraction digits. */
+  amount: Scalars['Decimal']['input'];
+  /** At most 100 characters. */
+  beneficiaryName: Scalars['String']['input'];
+  /** At most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your id for it, 1–50 characters, unique in the batch (an ID: your own, not a Paygraph global id). */
+  paymentId: Scalars['ID']['input'];
+  pixKey: PixKeyInput;
+  /** At most 100 characters, unique in the batch. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, today or later in Brasília; absent: paid on release. */
+  scheduledDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Status of one payment of a batch. */
+export type PixPayoutStatus =
+  /** The batch was cancelled. */
+  | 'CANCELLED'
+  /** Not sent: `failureReason` and `processedAt` are set. */
+  | 'FAILED'
+  /** Sent: `endToEndId` and `processedAt` are set. */
+  | 'PAID'
+  /** Waiting for the release or for its scheduled date. */
+  | 'PENDING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
 /** A refund (Pix "devolução") of all or part of a paid Pix charge. */
 export type PixRefund = Node & Refund & {
   __typename?: 'PixRefund';
@@ -616,6 +1389,12 @@ export type PixRefund = Node & Refund & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Automatic Pix authorizations of one provider (Relay connection; `first` at most 100). */
+  automaticPixAuthorizations: AutomaticPixAuthorizationConnection;
+  /** Institutions a payer can authorize Automatic Pix debits from, by name. */
+  automaticPixParticipants: AutomaticPixParticipantConnection;
+  /** Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100). */
+  automaticPixPayments: AutomaticPixPaymentConnection;
   /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
   cardTransactions: CardTransactionConnection;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
@@ -624,12 +1403,37 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
   nodes: Array<Maybe<Node>>;
+  /** Payment links of one provider, newest first (Relay connection; `first` at most 100). */
+  paymentLinks: PaymentLinkConnection;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
   pixCharges: PixChargeConnection;
+  /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
+  pixPayoutBatches: PixPayoutBatchConnection;
   /** Cards saved (tokenized) at a provider, newest first. */
   savedCards: SavedCardConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
   webhooks: Array<Webhook>;
+};
+
+
+export type QueryAutomaticPixAuthorizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AutomaticPixAuthorizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAutomaticPixParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  provider?: PaymentProvider;
+};
+
+
+export type QueryAutomaticPixPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AutomaticPixPaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -655,9 +1459,23 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryPaymentLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentLinkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPixChargesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PixChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPixPayoutBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PixPayoutBatchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -770,6 +1588,25 @@ export type RegisterWebhookPayload = {
   webhook: Maybe<Webhook>;
 };
 
+/** Result of releasePixPayoutBatch: the batch as it is now. */
+export type ReleasePixPayoutBatchPayload = {
+  __typename?: 'ReleasePixPayoutBatchPayload';
+  /** The released batch (PROCESSING or later); null when `userErrors` is not empty. */
+  pixPayoutBatch: Maybe<PixPayoutBatch>;
+  /** INVALID_STATE for a cancelled batch, NOT_FOUND, … */
+  userErrors: Array<UserError>;
+};
+
+/** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
+export type RetryAutomaticPixPaymentInput = {
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of a FAILED AutomaticPixPayment. */
+  paymentId: Scalars['ID']['input'];
+  /** Date of the new attempt (yyyy-MM-dd, Brasília calendar). */
+  scheduledDate: Scalars['String']['input'];
+};
+
 /** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */
 export type SaveCardInput = {
   card: CardInput;
@@ -869,12 +1706,30 @@ export type StaticPixQrCode = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The authorization as it is now, then again each time its status changes (approved, rejected…), polled from the provider (one poller per authorization however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
+  automaticPixAuthorizationUpdated: AutomaticPixAuthorization;
+  /** The payment as it is now, then again each time it changes (paid, failed, rescheduled by a retry), polled from the provider (one poller per payment however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
+  automaticPixPaymentUpdated: AutomaticPixPayment;
   /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
   cardTransactionUpdated: CardTransaction;
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
+  /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
+  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  pixPayoutBatchUpdated: PixPayoutBatch;
+};
+
+
+export type SubscriptionAutomaticPixAuthorizationUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionAutomaticPixPaymentUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -889,7 +1744,17 @@ export type SubscriptionPaymentEventsArgs = {
 };
 
 
+export type SubscriptionPaymentLinkUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionPixChargeUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPixPayoutBatchUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1034,7 +1899,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -1098,7 +1963,7 @@ export type GetCardTransactionQueryVariables = Exact<{
 }>;
 
 
-export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PixCharge' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardTransactionUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1128,7 +1993,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -1144,14 +2009,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -1160,7 +2025,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'CardTransaction' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -1182,7 +2047,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'CardTransaction', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

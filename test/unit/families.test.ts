@@ -4,7 +4,15 @@ import { PortRegistry } from '../../src/datasources/registry';
 
 describe('the family list drives node fetchers, resolvers and loaders', () => {
   test('every global-id type handed out today has exactly one fetcher', () => {
-    expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual(['PixCharge', 'Refund', 'Webhook']);
+    expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual([
+      'AutomaticPixAuthorization',
+      'AutomaticPixPayment',
+      'PaymentLink',
+      'PixCharge',
+      'PixPayoutBatch',
+      'Refund',
+      'Webhook',
+    ]);
   });
 
   test('a global-id type claimed by two families is refused at start-up', () => {
@@ -25,7 +33,16 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
   test("each request gets fresh loaders, with every family's members", () => {
     const create = loadersFactory(FAMILIES, new PortRegistry([]));
     const first = create();
-    expect(Object.keys(first).sort()).toEqual(['pixCharge', 'refund', 'refundsOfCharge', 'webhook']);
+    expect(Object.keys(first).sort()).toEqual([
+      'automaticPixAuthorization',
+      'automaticPixPayment',
+      'paymentLink',
+      'pixCharge',
+      'pixPayoutBatch',
+      'refund',
+      'refundsOfCharge',
+      'webhook',
+    ]);
     expect(create().pixCharge).not.toBe(first.pixCharge);
   });
 });

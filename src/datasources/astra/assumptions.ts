@@ -93,4 +93,45 @@ export const ASTRA_ASSUMPTIONS = {
     securityCodeDigits: 3,
     reconcileMaxPages: 5,
   },
+  /**
+   * ASM-A26…A29: payment links. amount 0.01–999999.99, payerName ≤ 100, registrationNumber 11 or
+   * 14 digits, numbersInstallments 1–10, description ≤ 140, userReference ≤ 77, expirationDays
+   * 1–10 (default 10). Statuses by numeric code (ASM-A27): anything else is UNKNOWN, raw kept.
+   * List (ASM-A28) filters status by code, registrationNumber, userReference, startDate/endDate.
+   */
+  paymentLink: {
+    path: 'payment-link/v1',
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    payerNameMax: 100,
+    descriptionMax: 140,
+    referenceMax: 77,
+    installmentsMax: 10,
+    expiresInDaysMax: 10,
+    statusCodes: { CREATED: 1, PAID: 2, EXPIRED: 3, CANCELLED: 4 },
+  },
+  /**
+   * ASM-A36…A43: Automatic Pix (Pix Automático), base path /automatic-pix/v1. Amounts are INTEGER
+   * CENTS on this product's wire (DOC for authorizations, assumed for payments), unlike the rest of
+   * Astra (reais); the conversion lives in automatic-pix/wire-cents.ts. No webhook (ASM-A12):
+   * statuses reach subscribers through the shared poller. Limits: ASM-A38/A40 (names ≤ 100,
+   * 1–10 creditors, description ≤ 140, contractId ≤ 50, userReference ≤ 77).
+   */
+  automaticPix: {
+    paths: {
+      participants: 'automatic-pix/v1/participants',
+      authorizations: 'automatic-pix/v1/authorizations',
+      payments: 'automatic-pix/v1/payments',
+    },
+    limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 },
+  },
+  /**
+   * ASM-A30…A35: Pix Checkout (payout batches). Path `/v1/pix-checkout` (version first, §1.3);
+   * 1–1,000 payments of 0.01–999999.99, ids ≤ 50, beneficiary ≤ 100, description ≤ 200,
+   * references ≤ 100, e-mail keys ≤ 77 (ASM-A30). Payments paged per ASM-A09 (size ≤ 100).
+   */
+  pixCheckout: {
+    path: 'v1/pix-checkout',
+    limits: { maxPayments: 1000, minAmountCents: 1, maxAmountCents: 99_999_999, idMax: 50, beneficiaryNameMax: 100, descriptionMax: 200, referenceMax: 100, emailMax: 77 },
+  },
 } as const;

@@ -8,6 +8,9 @@ import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
 import { CARDS } from '../../domain/cards/port';
+import { PAYMENT_LINKS } from '../../domain/payment-links/port';
+import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
+import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { ASTRA_ASSUMPTIONS as A } from './assumptions';
 import { mapAstraError } from './errors';
@@ -18,6 +21,9 @@ import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 import { AstraCards } from './cards/adapter';
+import { AstraPaymentLinks } from './payment-links/adapter';
+import { AstraAutomaticPix } from './automatic-pix/adapter';
+import { AstraPixPayouts } from './pix-payouts/adapter';
 
 export interface AstraDatasource extends ProviderPorts {
   /** Confirms each delivery through the family that owns its product. */
@@ -73,6 +79,8 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const refunds = new AstraPixRefunds(http);
   const webhooks = new AstraWebhooks(http);
   const cards = new AstraCards(http);
+  const paymentLinks = new AstraPaymentLinks(http);
+  const payouts = new AstraPixPayouts(http);
   return {
     provider: 'ASTRA',
     // What Astra can do: one line per capability (a family Astra lacks is simply absent).
@@ -83,8 +91,11 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(WEBHOOKS, webhooks),
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
       bind(CARDS, cards),
+      bind(PAYMENT_LINKS, paymentLinks),
+      bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
+      bind(PIX_PAYOUTS, payouts),
     ],
-    webhookHandler: astraWebhookHandler(charges, refunds, cards),
+    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts, cards),
     webhooks,
     tokens,
   };

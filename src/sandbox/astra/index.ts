@@ -14,6 +14,9 @@ import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
 import { registerCardRoutes } from './cards/routes';
 import { CardStore } from './cards/card-store';
+import { registerPaymentLinkRoutes } from './payment-links/routes';
+import { registerAutomaticPixRoutes } from './automatic-pix/routes';
+import { registerPixCheckoutRoutes } from './pix-payouts/routes';
 import { AstraStore } from './state';
 import { TaskTracker } from './tasks';
 import { TokenStore } from './tokens';
@@ -87,6 +90,9 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
   registerCardRoutes(router, { clock, cards: new CardStore(clock, tasks, webhooks, options.sandboxDelayMs ?? 3000) });
+  const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
+  registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
+  registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerControlRoutes(router, { ...ctx, counters, faults });
 
   // ASM-A10: expirations follow the simulator clock, so re-evaluate them whenever it moves.
@@ -118,6 +124,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
     close: () =>
       (closing ??= (async () => {
         stopWatchingClock();
+        paymentLinks.stop();
         tasks.close();
         webhooks.close();
         await server.close();

@@ -9,6 +9,7 @@ import {
   GetCardTransactionDocument as GET,
 } from '../../generated/graphql';
 import { print } from 'graphql';
+import { defaultGraphiqlTabs } from '../../../src/graphiql/default-tabs';
 
 /** Card transactions through the real graph, against the simulator's ASM-A51 sandbox cards. */
 let app: TestPaygraph;
@@ -96,7 +97,6 @@ test('a charged-back transaction: the subscriber sees the chargeback once (CARD_
 });
 
 test('the GraphiQL card tabs run as shipped: an approved charge and a decline as data', async () => {
-  const { defaultGraphiqlTabs } = await import('../../../src/graphiql/default-tabs');
   const tab = (name: string) => defaultGraphiqlTabs(true).find((t) => t.name === name)!;
   const approved = await app.gql(tab('CardCharge').query);
   expect(approved.data.chargeCard).toMatchObject({ cardTransaction: { status: 'APPROVED', maskedNumber: '411111******1111', installments: 3 }, userErrors: [] });

@@ -1,7 +1,7 @@
 import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
 
 // Parsing never calls a port: the ports only confirm.
-const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never).parse(body);
+const parseAstraDelivery = (body: unknown) => astraWebhookHandler({} as never, {} as never, {} as never, {} as never).parse(body);
 
 const payment = {
   txid: 'astra202412dfsdrtsdgdgdst00005Z',
@@ -39,21 +39,14 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
     [
       'payment link paid',
       { paymentLinkUuid: 'c1fac1de', paymentDate: '2025-01-23T16:03:27.000Z', paymentMethod: 'PIX', paymentId: 'astra250123', paymentReceipt: '457856445', amount: 100 },
-      'PAYMENT_LINK_INBOUND',
       'link:astra250123',
     ],
-    [
-      'payment link status update',
-      { paymentLinkUuid: 'c1fac1de', status: { code: 3, description: 'EXPIRED' }, updatedAt: '2025-02-02T16:03:27.000Z' },
-      'PAYMENT_LINK_INBOUND',
-      'link:c1fac1de:3',
-    ],
-    [
-      'pix outbound',
-      { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID', amount: 100, processedAt: '2025-01-15T10:35:03.000Z' },
-      'PIX_OUTBOUND',
-      'outbound:TEST_CHECKOUT_001:PAY_001:PAID',
-    ],
+    ['payment link status update', { paymentLinkUuid: 'c1fac1de', status: { code: 3, description: 'EXPIRED' }, updatedAt: '2025-02-02T16:03:27.000Z' }, 'link:c1fac1de:3'],
+  ])('%s: parsed and keyed (ASM-A11), confirmable by the payment-links family', (_name, body, dedupKey) => {
+    expect(parseAstraDelivery(body)).toEqual(expect.objectContaining({ ok: true, confirmable: true, product: 'PAYMENT_LINK_INBOUND', dedupKey }));
+  });
+
+  test.each([
     [
       'card payment',
       { transactionId: '0b6f3c1e', nsu: '457856445', status: 'APPROVED', amount: 150, paymentDate: '2025-01-15T10:30:00.000Z' },
@@ -64,6 +57,13 @@ describe('Astra webhook payloads (astra.md §2.3)', () => {
     ['card chargeback', { transactionId: '0b6f3c1e', amount: 150, chargebackDate: '2025-01-20T12:00:00.000Z', reason: 'Fraud' }, 'CARD_CHARGEBACK', 'chargeback:0b6f3c1e'],
   ])('%s: parsed and keyed (ASM-A11), acknowledged without a datasource to confirm it', (_name, body, product, dedupKey) => {
     expect(parseAstraDelivery(body)).toEqual(expect.objectContaining({ ok: true, confirmable: false, product, dedupKey }));
+  });
+
+  test('pix outbound: parsed and keyed (ASM-A15), confirmable (the payouts family re-reads the batch)', () => {
+    const body = { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID', amount: 100, processedAt: '2025-01-15T10:35:03.000Z' };
+    expect(parseAstraDelivery(body)).toEqual(
+      expect.objectContaining({ ok: true, confirmable: true, product: 'PIX_OUTBOUND', dedupKey: 'outbound:TEST_CHECKOUT_001:PAY_001:PAID' }),
+    );
   });
 
   test.each([

@@ -195,7 +195,7 @@ describe('Astra fixtures: error bodies (§1.6, ASM-A07)', () => {
 
 describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
   // Parsing never calls a port: the ports only confirm.
-  const handler = astraWebhookHandler({} as never, {} as never);
+  const handler = astraWebhookHandler({} as never, {} as never, {} as never, {} as never);
   const parse = (name: string) => handler.parse(fixture(name).body);
 
   test('§2.3.1 PIX_QR_INBOUND payment event → pix-payment keyed by its end-to-end id', () => {
@@ -229,15 +229,43 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
   });
 
   test.each([
-    ['doc-2.3.2-payment-link-payment', 'link:astra250123160327254lnk003102r2rcZ', 'PAYMENT_LINK_INBOUND', '2025-01-23T16:03:27.000Z'],
-    ['asm-a14-payment-link-status-update', 'link:c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919:3', 'PAYMENT_LINK_INBOUND', '2025-02-02T16:03:27.000Z'],
-    ['asm-a15-pix-outbound', 'outbound:TEST_CHECKOUT_001:PAY_001:PAID', 'PIX_OUTBOUND', '2025-01-15T10:35:03.000Z'],
+    [
+      'doc-2.3.2-payment-link-payment',
+      'link:astra250123160327254lnk003102r2rcZ',
+      '2025-01-23T16:03:27.000Z',
+      { paymentId: 'astra250123160327254lnk003102r2rcZ', statusCode: null },
+    ],
+    ['asm-a14-payment-link-status-update', 'link:c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919:3', '2025-02-02T16:03:27.000Z', { paymentId: null, statusCode: 3 }],
+  ])('%s → PAYMENT_LINK_INBOUND keyed %s, confirmed by the payment-links family', (name, dedupKey, occurredAt, claim) => {
+    const delivery = { paymentLinkUuid: 'c1fac1de-b4f8-4dfe-bdbd-bd0ce9b4c919', ...claim };
+    expect(parse(name)).toEqual({
+      ok: true,
+      confirmable: true,
+      dedupKey,
+      product: 'PAYMENT_LINK_INBOUND',
+      occurredAt: at(occurredAt),
+      delivery: { product: 'PAYMENT_LINK_INBOUND', delivery },
+    });
+  });
+
+  test.each([
     ['asm-a16-card-payment-inbound', 'card:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21:APPROVED', 'CARD_PAYMENT_INBOUND', '2025-01-15T10:30:00.000Z'],
     ['asm-a16-card-recurring-inbound', 'recurring:c0a8e4b2-1f3d-4e6a-9b7c-8d2e1f0a3b4c:PAID', 'CARD_RECURRING_INBOUND', '2025-03-01T03:05:00.000Z'],
     ['asm-a16-card-chargeback', 'chargeback:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21', 'CARD_CHARGEBACK', '2025-01-20T12:00:00.000Z'],
   ])('%s → recognised as %s (%s)', (name, dedupKey, product, occurredAt) => {
     // No family confirms these yet: acknowledged and logged, never published.
     expect(parse(name)).toEqual({ ok: true, confirmable: false, dedupKey, product, occurredAt: at(occurredAt) });
+  });
+
+  test('asm-a15-pix-outbound → confirmable by the payouts family (re-read of the batch and payment)', () => {
+    expect(parse('asm-a15-pix-outbound')).toEqual({
+      ok: true,
+      confirmable: true,
+      dedupKey: 'outbound:TEST_CHECKOUT_001:PAY_001:PAID',
+      product: 'PIX_OUTBOUND',
+      occurredAt: at('2025-01-15T10:35:03.000Z'),
+      delivery: { product: 'PIX_OUTBOUND', delivery: { checkoutId: 'TEST_CHECKOUT_001', paymentId: 'PAY_001', status: 'PAID' } },
+    });
   });
 });
 

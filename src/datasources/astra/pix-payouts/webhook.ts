@@ -1,5 +1,12 @@
+import { PixPayoutBatchStatus, PixPayoutStatus, type PixPayoutBatchRecord } from '../../../domain/pix-payouts/model';
+import type { PixPayoutPort } from '../../../domain/pix-payouts/port';
+import { ProviderNotFoundError } from '../../../errors/domain-errors';
+import { PaymentEventType } from '../../../events/payment-event';
+import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import { FreshReads } from './fresh-reads';
+import { PaymentScans } from './payment-scans';
 
 export interface PixPayoutDelivery {
   checkoutId: string;
@@ -7,15 +14,43 @@ export interface PixPayoutDelivery {
   status: string;
 }
 
+/** What a delivery may claim (ASM-A15: one event per payment reaching PAID or FAILED). */
+const FINAL: Record<string, PixPayoutStatus> = { PAID: PixPayoutStatus.PAID, FAILED: PixPayoutStatus.FAILED };
+const NOT_RELEASED = new Set([PixPayoutBatchStatus.CREATED, PixPayoutBatchStatus.CANCELLED]);
+
 /**
- * PIX_OUTBOUND (§2.3, ASM-A11): one payment of a payout batch paid or failed. No `confirm` yet:
- * the payouts family adds it (re-read the batch payment) when it lands.
+ * PIX_OUTBOUND (§2.3, ASM-A15): one payment of a payout batch paid or failed. Confirmed by
+ * re-reading the batch and finding the payment in the claimed status (ASM-A32); the event's
+ * subject is the re-read batch. A delivery about an unknown batch or payment, or claiming a
+ * status Astra does not report, publishes nothing.
  */
-export const pixOutbound: WebhookProduct<PixPayoutDelivery> = {
-  product: 'PIX_OUTBOUND',
-  parse(b: WebhookBody): ProductParse<PixPayoutDelivery> {
-    if (!isShortText(b.checkoutId) || !isShortText(b.paymentId) || !isShortText(b.status)) return { ok: false, reason: 'checkoutId, paymentId and status are required' };
-    const delivery = { checkoutId: b.checkoutId as string, paymentId: b.paymentId as string, status: b.status as string };
-    return { ok: true, dedupKey: `outbound:${delivery.checkoutId}:${delivery.paymentId}:${delivery.status}`, occurredAt: instantOf(b.processedAt), delivery };
-  },
-};
+export function pixOutbound(payouts: PixPayoutPort): WebhookProduct<PixPayoutDelivery> {
+  const batches = new FreshReads((batchId) => payouts.getBatch(batchId));
+  const scans = new PaymentScans(payouts);
+  return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm(batches, scans, delivery, eventId) };
+}
+
+export function parsePixOutbound(b: WebhookBody): ProductParse<PixPayoutDelivery> {
+  if (!isShortText(b.checkoutId) || !isShortText(b.paymentId) || !isShortText(b.status)) return { ok: false, reason: 'checkoutId, paymentId and status are required' };
+  const delivery = { checkoutId: b.checkoutId as string, paymentId: b.paymentId as string, status: b.status as string };
+  return { ok: true, dedupKey: `outbound:${delivery.checkoutId}:${delivery.paymentId}:${delivery.status}`, occurredAt: instantOf(b.processedAt), delivery };
+}
+
+async function confirm(batches: FreshReads<PixPayoutBatchRecord>, scans: PaymentScans, delivery: PixPayoutDelivery, eventId: string): Promise<ConfirmResult> {
+  const claimed = FINAL[delivery.status] as PixPayoutStatus | undefined;
+  if (!claimed) return { outcome: 'suspicious', reason: `claims payout status ${delivery.status.slice(0, 20)}` };
+  let batch;
+  try {
+    batch = await batches.get(delivery.checkoutId);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
+    throw error;
+  }
+  if (NOT_RELEASED.has(batch.status)) return { outcome: 'suspicious', reason: `claims a processed payment; batch is ${batch.status}` };
+  const payment = await scans.find(delivery.checkoutId, delivery.paymentId, claimed);
+  if (!payment) return { outcome: 'suspicious', reason: `claims payment ${claimed}; provider does not list it so` };
+  return {
+    outcome: 'confirmed',
+    event: { id: eventId, type: PaymentEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? new Date(), subjectId: batch.id, subject: batch },
+  };
+}

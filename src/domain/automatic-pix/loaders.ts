@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import type { PortRegistry } from '../../datasources/registry';
+import { settleEach } from '../../datasources/loaders';
+import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
+import { AUTOMATIC_PIX } from './port';
+
+declare module '../../family' {
+  interface Loaders {
+    /** Key `loaderKey(provider, authorizationId)`. */
+    automaticPixAuthorization: DataLoader<string, AutomaticPixAuthorizationRecord>;
+    /** Key `loaderKey(provider, paymentId)`. */
+    automaticPixPayment: DataLoader<string, AutomaticPixPaymentRecord>;
+  }
+}
+
+export function automaticPixLoaders(ports: PortRegistry) {
+  return {
+    automaticPixAuthorization: new DataLoader<string, AutomaticPixAuthorizationRecord>((keys) =>
+      settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getAuthorization(id)),
+    ),
+    automaticPixPayment: new DataLoader<string, AutomaticPixPaymentRecord>((keys) => settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getPayment(id))),
+  };
+}

@@ -1,0 +1,103 @@
+import type { EventBus } from '../../events/event-bus';
+import type { PollSpec, SubjectPollers } from '../../events/poller';
+import { PaymentEventType, type NewPaymentEvent } from '../../events/payment-event';
+import { eventIdFor } from '../../events/webhook-relay';
+import type { PortRegistry } from '../../datasources/registry';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { decodeGlobalId } from '../../lib/global-id';
+import type { ProviderCode } from '../../providers';
+import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
+import { AUTOMATIC_PIX } from './port';
+import { authorizationState, paymentState, TERMINAL_AUTHORIZATION, TERMINAL_PAYMENT } from './progress';
+import { MAX_RETRIES } from './rules';
+import { AutomaticPixPaymentStatus } from './model';
+
+export interface AutomaticPixWatchDeps {
+  ports: PortRegistry;
+  bus: EventBus;
+  now?: () => Date;
+}
+
+type Subject = AutomaticPixAuthorizationRecord | AutomaticPixPaymentRecord;
+
+/**
+ * Astra sends no webhook for Automatic Pix (ASM-A12), so a subscribed authorization or payment is
+ * polled: one poller per object (SubjectPollers, keyed by global id) however many subscribers,
+ * with its backoff, stopping at a terminal status or when the last subscriber leaves. Each new
+ * state is published once (event id = object + state, so instances and restarts agree), to the
+ * object's `…Updated` subscribers and to `paymentEvents`.
+ */
+export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers: SubjectPollers) {
+  return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
+    const port = deps.ports.find(AUTOMATIC_PIX, provider);
+    const type = decodeGlobalId(globalId)?.type;
+    if (!port) return undefined;
+    if (type === 'AutomaticPixAuthorization') {
+      return pollers.watch(
+        globalId,
+        pollSpec(
+          deps,
+          () => port.getAuthorization(providerId),
+          authorizationState,
+          PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED,
+          (a) => TERMINAL_AUTHORIZATION.has(a.status),
+        ),
+      );
+    }
+    if (type === 'AutomaticPixPayment') {
+      return pollers.watch(
+        globalId,
+        pollSpec(deps, () => port.getPayment(providerId), paymentState, PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal),
+      );
+    }
+    return undefined;
+  };
+}
+
+/** Paid or cancelled; or failed with no retry left (a retry would need a 4th attempt). */
+function paymentIsFinal(payment: AutomaticPixPaymentRecord): boolean {
+  return TERMINAL_PAYMENT.has(payment.status) || (payment.status === AutomaticPixPaymentStatus.FAILED && payment.retryCount >= MAX_RETRIES);
+}
+
+function pollSpec<T extends Subject>(
+  deps: AutomaticPixWatchDeps,
+  read: () => Promise<T>,
+  stateOf: (subject: T) => string,
+  type: PaymentEventType,
+  isFinal: (subject: T) => boolean,
+): PollSpec {
+  // There is no cheap probe: the probe is the full read, kept for onChange to publish.
+  let latest: T | undefined;
+  let gone = false;
+  return {
+    // Nothing observed yet: the first read is published too (its event id makes it a no-op when
+    // another instance or an earlier watch already published that state).
+    initialState: '',
+    async probe() {
+      try {
+        latest = await read();
+      } catch (error) {
+        if (!(error instanceof ProviderNotFoundError)) throw error;
+        gone = true;
+        return 'gone';
+      }
+      return stateOf(latest);
+    },
+    async onChange(state) {
+      if (gone || !latest) return 'stop';
+      await deps.bus.publish(subjectEvent(latest, state, type, deps.now?.() ?? new Date()));
+      return isFinal(latest) ? 'stop' : 'continue';
+    },
+  };
+}
+
+function subjectEvent(subject: Subject, state: string, type: PaymentEventType, occurredAt: Date): NewPaymentEvent {
+  return {
+    id: eventIdFor(`${subject.provider}:${subject.__typename}:${subject.id}:${state}`),
+    type,
+    provider: subject.provider,
+    occurredAt: subject.updatedAt ?? occurredAt,
+    subjectId: subject.id,
+    subject,
+  };
+}

@@ -1,0 +1,64 @@
+import type { GraphQLContext } from '../../context';
+import type { CreatePaymentLinkInput } from '../../schema/payment-links/payment-link.inputs';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { loaderKey } from '../../datasources/loaders';
+import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { ProviderAuthError } from '../../errors/domain-errors';
+import type { PaymentLinkRecord } from './model';
+import { PAYMENT_LINKS } from './port';
+import { validateCreatePaymentLink } from './validate';
+
+export interface CreatePaymentLinkResult {
+  paymentLink: PaymentLinkRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+/**
+ * createPaymentLink: validate (zero provider calls on bad input) → idempotency → create.
+ * Like createPixCharge: Astra generates the link id and the create body has no field Paygraph owns
+ * that a list can match exactly (userReference is the caller's and not unique; the list cannot
+ * filter on description), so after an attempt that got no answer every retry with the key answers
+ * OUTCOME_UNKNOWN instead of risking a second link (docs/idempotency.md).
+ */
+export async function createPaymentLink(input: CreatePaymentLinkInput, ctx: GraphQLContext): Promise<CreatePaymentLinkResult> {
+  const provider = ctx.services.ports.get(PAYMENT_LINKS, input.provider);
+  const validated = validateCreatePaymentLink(input, provider.limits);
+  const keyErrors: UserErrorShape[] = [];
+  checkIdempotencyKey(input.idempotencyKey, keyErrors);
+  if (!validated.ok || keyErrors.length > 0) return { paymentLink: null, userErrors: [...(validated.ok ? [] : validated.errors), ...keyErrors] };
+  const command = validated.value;
+
+  const execute = async (attempt?: AttemptInfo): Promise<CreatePaymentLinkResult> => {
+    if (attempt && attempt.previousAttempts.length > 0) return { paymentLink: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
+    try {
+      const link = await provider.createLink(command);
+      ctx.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
+      ctx.logger.info({ event: 'payment_link_created', provider: link.provider, providerId: link.providerId }, 'Payment link created');
+      return { paymentLink: link, userErrors: [] };
+    } catch (error) {
+      return { paymentLink: null, userErrors: [providerRejectionAsUserError(error)] };
+    }
+  };
+  if (input.idempotencyKey == null) return execute();
+
+  const scope = `${ctx.client.clientId}:createPaymentLink`;
+  const outcome = await ctx.services.idempotency.run(scope, input.idempotencyKey, { provider: input.provider, ...command }, execute, {
+    // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
+    isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
+    providerIds: (payload) => (payload.paymentLink ? [payload.paymentLink.providerId] : []),
+    // Refused credentials (after one refresh): the provider did not act on the request.
+    notExecuted: (error) => error instanceof ProviderAuthError,
+  });
+  if (outcome.kind === 'conflict') return { paymentLink: null, userErrors: [conflictError()] };
+  if (outcome.kind === 'in_progress') return { paymentLink: null, userErrors: [inProgressError()] };
+  return outcome.value;
+}
+
+function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {
+  return userError(
+    ['input', 'idempotencyKey'],
+    UserErrorCode.OUTCOME_UNKNOWN,
+    `An earlier attempt with this idempotencyKey (started ${new Date(attemptStartedAt).toISOString()}) got no answer from the provider, so the link may or may not exist. ` +
+      'Look for it with paymentLinks (by reference, payer document or creation time) and, if it is not there, create it with a new idempotencyKey.',
+  );
+}

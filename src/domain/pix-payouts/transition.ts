@@ -1,0 +1,81 @@
+import type { GraphQLContext } from '../../context';
+import { decodeGlobalId } from '../../lib/global-id';
+import { loaderKey } from '../../datasources/loaders';
+import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
+import { conflictError, inProgressError } from '../idempotency';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from './model';
+import { PIX_PAYOUTS, type PixPayoutPort } from './port';
+
+export interface PixPayoutTransitionResult {
+  pixPayoutBatch: PixPayoutBatchRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+type Transition = 'release' | 'cancel';
+
+/** Where each transition leads from CREATED; being there (or past it) already answers the batch as it is. */
+const DONE: Record<Transition, ReadonlySet<PixPayoutBatchStatus>> = {
+  release: new Set([PixPayoutBatchStatus.PROCESSING, PixPayoutBatchStatus.COMPLETED, PixPayoutBatchStatus.PARTIALLY_COMPLETED, PixPayoutBatchStatus.FAILED]),
+  cancel: new Set([PixPayoutBatchStatus.CANCELLED]),
+};
+
+const failed = (error: UserErrorShape): PixPayoutTransitionResult => ({ pixPayoutBatch: null, userErrors: [error] });
+
+/**
+ * release / cancel as state transitions. One attempt per (client, batch, transition) runs at a time
+ * (the idempotency guard, keyed by the batch id: concurrent and repeated calls wait and share
+ * it), and each attempt reads the batch first: the provider is asked to act only from CREATED.
+ * A batch already released answers its current state; a released batch cannot be cancelled nor a
+ * cancelled one released (INVALID_STATE). Replays answer the batch as it is now (one GET).
+ */
+export async function transitionPixPayoutBatch(transition: Transition, batchGlobalId: string, ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
+  const id = decodeGlobalId(batchGlobalId);
+  if (!id || id.type !== 'PixPayoutBatch') return failed(userError(['input', 'batchId'], UserErrorCode.INVALID, 'batchId is not a PixPayoutBatch id.'));
+  const provider = ctx.services.ports.get(PIX_PAYOUTS, id.provider);
+  const execute = () => act(transition, provider, id.providerId);
+  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${transition}PixPayoutBatch`, id.providerId, { batchGlobalId }, execute, {
+    // A refused transition (INVALID_STATE, NOT_FOUND) is re-checked next time: the batch may be created later… or not; cheap either way.
+    isFinal: (payload) => payload.pixPayoutBatch !== null,
+  });
+  if (outcome.kind === 'conflict') return failed(conflictError());
+  if (outcome.kind === 'in_progress') return failed(inProgressError());
+  if (outcome.kind === 'fresh' || !outcome.value.pixPayoutBatch) return primed(ctx, outcome.value);
+  // A replay: the stored answer is the batch when it was released; answer it as it is now.
+  const current = await ctx.loaders.pixPayoutBatch.load(loaderKey(id.provider, id.providerId));
+  return { pixPayoutBatch: current, userErrors: [] };
+}
+
+async function act(transition: Transition, provider: PixPayoutPort, batchId: string): Promise<PixPayoutTransitionResult> {
+  let batch: PixPayoutBatchRecord;
+  try {
+    batch = await provider.getBatch(batchId);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'batchId'], UserErrorCode.NOT_FOUND, 'No such Pix payout batch.'));
+    throw error;
+  }
+  const refused = refusal(transition, batch);
+  if (refused !== undefined) return refused;
+  try {
+    const after = transition === 'release' ? await provider.releaseBatch(batchId) : await provider.cancelBatch(batchId);
+    return { pixPayoutBatch: after, userErrors: [] };
+  } catch (error) {
+    if (!(error instanceof ProviderRejectedError)) return failed(providerRejectionAsUserError(error));
+    // 400 (ASM-A33/A34): the batch left CREATED meanwhile (a concurrent cancel vs release). Say where it is.
+    return refusal(transition, await provider.getBatch(batchId)) ?? failed(providerRejectionAsUserError(error));
+  }
+}
+
+/** The answer without a provider call when the batch is not CREATED: done already, or INVALID_STATE. */
+function refusal(transition: Transition, batch: PixPayoutBatchRecord): PixPayoutTransitionResult | undefined {
+  if (DONE[transition].has(batch.status)) return { pixPayoutBatch: batch, userErrors: [] };
+  if (batch.status === PixPayoutBatchStatus.CREATED) return undefined;
+  const verb = transition === 'release' ? 'released' : 'cancelled';
+  return failed(userError(['input', 'batchId'], UserErrorCode.INVALID_STATE, `A ${batch.status} batch cannot be ${verb}; only a CREATED one can.`));
+}
+
+function primed(ctx: GraphQLContext, result: PixPayoutTransitionResult): PixPayoutTransitionResult {
+  const batch = result.pixPayoutBatch;
+  if (batch) ctx.loaders.pixPayoutBatch.prime(loaderKey(batch.provider, batch.batchId), batch);
+  return result;
+}

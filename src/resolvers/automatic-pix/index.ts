@@ -1,0 +1,22 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { automaticPixLoaders } from '../../domain/automatic-pix/loaders';
+import { automaticPixSubjectWatcher } from '../../domain/automatic-pix/watch';
+import { AutomaticPixAuthorizationResolver } from './authorization.resolver';
+import { AutomaticPixPaymentResolver } from './payment.resolver';
+import { AutomaticPixUpdatedResolver } from './updated.resolver';
+import { AutomaticPixSandboxResolver } from './sandbox.resolver';
+
+/** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra §6). */
+export const automaticPixFamily: Family = {
+  name: 'Automatic Pix',
+  resolvers: [AutomaticPixAuthorizationResolver, AutomaticPixPaymentResolver, AutomaticPixUpdatedResolver],
+  sandboxResolvers: [AutomaticPixSandboxResolver],
+  createLoaders: automaticPixLoaders,
+  nodeFetchers: {
+    AutomaticPixAuthorization: (ctx, provider, id) => ctx.loaders.automaticPixAuthorization.load(loaderKey(provider, id)),
+    AutomaticPixPayment: (ctx, provider, id) => ctx.loaders.automaticPixPayment.load(loaderKey(provider, id)),
+  },
+  // Astra sends no webhook for this product (ASM-A12): subscribed objects are polled.
+  subjectWatcher: ({ ports, bus, pollers }) => automaticPixSubjectWatcher({ ports, bus }, pollers),
+};

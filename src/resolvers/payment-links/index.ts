@@ -1,0 +1,13 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { paymentLinkLoaders } from '../../domain/payment-links/loaders';
+import { PaymentLinkResolver } from './payment-link.resolver';
+import { PaymentLinkUpdatedResolver } from './payment-link-updated.resolver';
+
+/** Payment links (Astra §4): hosted pages paid by Pix or card in installments. */
+export const paymentLinksFamily: Family = {
+  name: 'Payment links',
+  resolvers: [PaymentLinkResolver, PaymentLinkUpdatedResolver],
+  createLoaders: paymentLinkLoaders,
+  nodeFetchers: { PaymentLink: (ctx, provider, id) => ctx.loaders.paymentLink.load(loaderKey(provider, id)) },
+};

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../../edge/upstream-cost';
+import { PaymentLink, PaymentLinkConnection } from '../../schema/payment-links/payment-link.type';
+import { CreatePaymentLinkInput, PaymentLinkFilter } from '../../schema/payment-links/payment-link.inputs';
+import { CreatePaymentLinkPayload } from '../../schema/payment-links/create-payment-link.payload';
+import type { ConnectionShape } from '../../schema/connection';
+import { DEFAULT_PROVIDER } from '../../providers';
+import type { GraphQLContext } from '../../context';
+import type { PaymentLinkRecord } from '../../domain/payment-links/model';
+import { PAYMENT_LINKS } from '../../domain/payment-links/port';
+import { createPaymentLink, type CreatePaymentLinkResult } from '../../domain/payment-links/create-payment-link';
+import { paymentLinkListQuery } from '../../domain/payment-links/list-query';
+import { loaderKey } from '../../datasources/loaders';
+import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+
+@Resolver(() => PaymentLink)
+export class PaymentLinkResolver {
+  @Authorized('read')
+  // A window of `first` links at any offset spans at most 2 provider pages.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
+  @Query(() => PaymentLinkConnection, { description: 'Payment links of one provider, newest first (Relay connection; `first` at most 100).' })
+  async paymentLinks(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => PaymentLinkFilter, { nullable: true }) filter?: PaymentLinkFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<PaymentLinkRecord>> {
+    const provider = ctx.services.ports.get(PAYMENT_LINKS, filter?.provider ?? DEFAULT_PROVIDER);
+    const offset = offsetFromCursor(after);
+    const query = paymentLinkListQuery(filter, offset, checkFirst(first));
+    const page = await provider.listLinks(query);
+    // Later reads of these links in the same operation (node) hit the loader cache.
+    for (const link of page.items) ctx.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
+    return toConnection(page, offset);
+  }
+
+  @Authorized('write')
+  // One POST; a create whose answer was lost is not looked up (OUTCOME_UNKNOWN), so no second call.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
+  @Mutation(() => CreatePaymentLinkPayload, {
+    description: 'Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe.',
+  })
+  createPaymentLink(@Arg('input', () => CreatePaymentLinkInput) input: CreatePaymentLinkInput, @Ctx() ctx: GraphQLContext): Promise<CreatePaymentLinkResult> {
+    return createPaymentLink(input, ctx);
+  }
+}

@@ -1,0 +1,13 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { pixPayoutLoaders } from '../../domain/pix-payouts/loaders';
+import { PixPayoutBatchResolver } from './pix-payout-batch.resolver';
+import { PixPayoutBatchUpdatedResolver } from './pix-payout-batch-updated.resolver';
+
+/** Pix payout batches (Astra Pix Checkout, §5, ASM-A30…A35): outgoing Pix payments released together. */
+export const pixPayoutsFamily: Family = {
+  name: 'Pix payout batches',
+  resolvers: [PixPayoutBatchResolver, PixPayoutBatchUpdatedResolver],
+  createLoaders: pixPayoutLoaders,
+  nodeFetchers: { PixPayoutBatch: (ctx, provider, batchId) => ctx.loaders.pixPayoutBatch.load(loaderKey(provider, batchId)) },
+};
