@@ -13,7 +13,16 @@ import { pixPayoutsFamily } from './resolvers/pix-payouts';
  * THE family list. Schema building, `node`/`nodes` and the per-request loaders are driven by it:
  * adding a family is its folders plus one line here (docs/adding-a-family.md).
  */
-export const FAMILIES: readonly Family[] = [pixChargesFamily, refundsFamily, webhooksFamily, staticPixQrCodesFamily, paymentLinksFamily, automaticPixFamily, pixPayoutsFamily, cardsFamily];
+export const FAMILIES: readonly Family[] = [
+  pixChargesFamily,
+  refundsFamily,
+  webhooksFamily,
+  staticPixQrCodesFamily,
+  paymentLinksFamily,
+  automaticPixFamily,
+  pixPayoutsFamily,
+  cardsFamily,
+];
 
 export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {
   return families.flatMap((family) => [...family.resolvers, ...(sandbox ? (family.sandboxResolvers ?? []) : [])]);

@@ -21,7 +21,13 @@ export const failedCharge = (errors: UserErrorShape[]): ChargeCardResult => ({ c
  * retry never charges the card twice (docs/idempotency.md). A decline is data: the transaction
  * comes back with status DECLINED plus a DECLINED user error carrying the return code.
  */
-export async function runCharge(ctx: GraphQLContext, provider: ProviderCode, command: ChargeCardCommand, idempotencyKey: string | null | undefined, operation: string): Promise<ChargeCardResult> {
+export async function runCharge(
+  ctx: GraphQLContext,
+  provider: ProviderCode,
+  command: ChargeCardCommand,
+  idempotencyKey: string | null | undefined,
+  operation: string,
+): Promise<ChargeCardResult> {
   const port = ctx.services.ports.get(CARDS, provider);
   const keyErrors: UserErrorShape[] = [];
   checkIdempotencyKey(idempotencyKey, keyErrors);

@@ -21,7 +21,8 @@ export async function saveCard(input: SaveCardInput, ctx: GraphQLContext): Promi
   const port = ctx.services.ports.get(CARDS, input.provider);
   const errors: UserErrorShape[] = [];
   const card = checkCard(input.card, ['input', 'card'], port.limits, new Date(), errors);
-  if (input.holderDocument instanceof InvalidScalarInput) errors.push(userError(['input', 'holderDocument'], UserErrorCode.INVALID, `holderDocument ${input.holderDocument.reason}`));
+  if (input.holderDocument instanceof InvalidScalarInput)
+    errors.push(userError(['input', 'holderDocument'], UserErrorCode.INVALID, `holderDocument ${input.holderDocument.reason}`));
   checkLength(input.reference, port.limits.referenceMax, ['input', 'reference'], errors);
   if (errors.length > 0 || !card) return failed(errors);
   try {

@@ -49,7 +49,8 @@ export class CardTransactionResolver {
   // The POST, plus up to 5 list pages when a lost answer is reconciled, plus the saved-card read.
   @Extensions({ [UPSTREAM_COST]: { perParent: 7 } })
   @Mutation(() => ChargeCardPayload, {
-    description: 'Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe.',
+    description:
+      'Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe.',
   })
   chargeCard(@Arg('input', () => ChargeCardInput) input: ChargeCardInput, @Ctx() ctx: GraphQLContext): Promise<ChargeCardResult> {
     return chargeCard(input, ctx);

@@ -1,7 +1,17 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
-import { CardNumberScalar, CardSecurityCodeScalar, CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CardNumberInput, type CardSecurityCodeInput, type CpfCnpjInput, type DecimalInput } from '../scalars';
+import {
+  CardNumberScalar,
+  CardSecurityCodeScalar,
+  CpfCnpjScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  type CardNumberInput,
+  type CardSecurityCodeInput,
+  type CpfCnpjInput,
+  type DecimalInput,
+} from '../scalars';
 import { CardTransactionStatus } from './enums';
 
 const IDEMPOTENCY =

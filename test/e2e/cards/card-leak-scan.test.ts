@@ -91,9 +91,15 @@ beforeAll(async () => {
   await run(CHARGE, { input: { ...chargeInput(CARDS.approved), installments: CARDS.approved } }); // a PAN in an Int field
   await run(CHARGE, { input: { ...chargeInput(CARDS.approved), cvv: '737', pan: CARDS.approved } }); // unknown fields
   // Inline literals: valid, invalid, and structurally wrong.
-  await run(`mutation { chargeCard(input: { card: { number: "${CARDS.mastercard}", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "818", amount: "2.00" }) { userErrors { code } } }`);
-  await run(`mutation { chargeCard(input: { card: { number: "4111111111111112", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "12", amount: "2.00" }) { userErrors { message } } }`);
-  await run(`mutation { chargeCard(input: { card: { number: ${CARDS.approved}, holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: 737 }) { userErrors { message } } }`);
+  await run(
+    `mutation { chargeCard(input: { card: { number: "${CARDS.mastercard}", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "818", amount: "2.00" }) { userErrors { code } } }`,
+  );
+  await run(
+    `mutation { chargeCard(input: { card: { number: "4111111111111112", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "12", amount: "2.00" }) { userErrors { message } } }`,
+  );
+  await run(
+    `mutation { chargeCard(input: { card: { number: ${CARDS.approved}, holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: 737 }) { userErrors { message } } }`,
+  );
   await run(`mutation { chargeCard(input: { installments: "${CARDS.approved}", securityCode: "737", amount: "1.00" }) { userErrors { message } } }`);
   // Saved cards: save, charge (with and without CVV), bad saves, delete, charge after delete.
   const saved = (await run(SAVE, { input: { card: card(CARDS.mastercard), reference: 'leak' } })).data.saveCard.savedCard;
@@ -126,7 +132,9 @@ afterAll(async () => {
 });
 
 test('the scenario produced plenty to scan (lines, bodies, frames, stored values)', () => {
-  console.info(`card leak scan: ${app.logs.length} log lines, ${responses.length} HTTP response bodies, ${frames.length} WebSocket frames, ${stored.length} Redis keys+values, ${metrics.length} metrics lines`);
+  console.info(
+    `card leak scan: ${app.logs.length} log lines, ${responses.length} HTTP response bodies, ${frames.length} WebSocket frames, ${stored.length} Redis keys+values, ${metrics.length} metrics lines`,
+  );
   expect(app.logs.length).toBeGreaterThan(30);
   expect(responses.length).toBeGreaterThan(25);
   expect(frames.length).toBeGreaterThan(6);
@@ -139,7 +147,8 @@ function scan(where: string, texts: readonly string[]): string[] {
   for (const text of texts) {
     for (const pan of PANS) if (text.includes(pan)) hits.push(`${where}: PAN ${pan.slice(-4)} in ${text.slice(0, 200)}`);
     // A CVV is a short number: it counts when it stands alone next to a card-ish word.
-    for (const cvv of CVVS) if (new RegExp(`(^|[^0-9A-Za-z])${cvv}([^0-9A-Za-z]|$)`).test(text) && /cvv|securityCode|CardSecurityCode/i.test(text)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
+    for (const cvv of CVVS)
+      if (new RegExp(`(^|[^0-9A-Za-z])${cvv}([^0-9A-Za-z]|$)`).test(text) && /cvv|securityCode|CardSecurityCode/i.test(text)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
   }
   return hits;
 }

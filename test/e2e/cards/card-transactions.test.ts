@@ -30,7 +30,15 @@ test('an approved charge: status, masked number (first 6 + last 4), brand, autho
   const result = await charge(chargeInput(CARDS.approved, { installments: 3, reference: 'order-1', description: 'Order 1' }));
   expect(result.userErrors).toEqual([]);
   const t = result.cardTransaction!;
-  expect(t).toMatchObject({ status: 'APPROVED', providerStatus: 'APPROVED', installments: 3, brand: 'VISA', maskedNumber: '411111******1111', returnCode: '00', reference: 'order-1' });
+  expect(t).toMatchObject({
+    status: 'APPROVED',
+    providerStatus: 'APPROVED',
+    installments: 3,
+    brand: 'VISA',
+    maskedNumber: '411111******1111',
+    returnCode: '00',
+    reference: 'order-1',
+  });
   expect(t.description).toBe('Order 1');
   expect(t.amount.amount).toBe('150.00');
   expect(t.authorizationCode).toMatch(/^[A-Z0-9]{6}$/);

@@ -1,6 +1,12 @@
 import { startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { CARDS, card } from '../../helpers/cards';
-import { ChargeSavedCardDocument as CHARGE_SAVED, DeleteSavedCardDocument as DELETE, SaveCardDocument as SAVE, SavedCardsDocument as LIST, ChargeCardDocument as CHARGE } from '../../generated/graphql';
+import {
+  ChargeSavedCardDocument as CHARGE_SAVED,
+  DeleteSavedCardDocument as DELETE,
+  SaveCardDocument as SAVE,
+  SavedCardsDocument as LIST,
+  ChargeCardDocument as CHARGE,
+} from '../../generated/graphql';
 
 let app: TestPaygraph;
 beforeAll(async () => {

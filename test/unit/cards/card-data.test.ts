@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { brandOf, expiryProblem, luhnValid, maskPan, panProblem } from '../../../src/lib/card-data';
-import { CardNumberScalar, CardNumberValue, CardSecurityCodeScalar, InvalidScalarInput } from '../../../src/schema/scalars';
+import { CardNumberScalar, CardNumberValue, CardSecurityCodeScalar, CardSecurityCodeValue, InvalidScalarInput } from '../../../src/schema/scalars';
 import { withoutEchoedValues } from '../../../src/errors/no-echo';
 import { fingerprintOf } from '../../../src/domain/idempotency/record';
 
@@ -9,7 +9,13 @@ const PAN = '4111111111111111';
 test('Luhn, brands, mask, expiry', () => {
   expect(luhnValid(PAN)).toBe(true);
   expect(luhnValid('4111111111111112')).toBe(false);
-  expect([brandOf(PAN), brandOf('5555555555554444'), brandOf('2221000000000009'), brandOf('378282246310005'), brandOf('6011111111111117')]).toEqual(['VISA', 'MASTERCARD', 'MASTERCARD', 'AMEX', 'OTHER']);
+  expect([brandOf(PAN), brandOf('5555555555554444'), brandOf('2221000000000009'), brandOf('378282246310005'), brandOf('6011111111111117')]).toEqual([
+    'VISA',
+    'MASTERCARD',
+    'MASTERCARD',
+    'AMEX',
+    'OTHER',
+  ]);
   expect(maskPan(PAN)).toBe('411111******1111');
   expect(panProblem('4111 1111 1111 1111')).toBeNull();
   expect(panProblem('41111111111')).toMatch(/13 to 19/);
@@ -24,7 +30,7 @@ test('a parsed card number shows only its masked form to JSON, inspect, String a
   for (const shown of [JSON.stringify({ value }), inspect({ value }), String(value), JSON.stringify(Object.entries(value)), fingerprintOf({ value })]) {
     expect(shown).not.toContain(PAN);
   }
-  const cvv = CardSecurityCodeScalar.parseValue('737');
+  const cvv = CardSecurityCodeScalar.parseValue('737') as CardSecurityCodeValue;
   expect(JSON.stringify({ cvv }) + inspect(cvv) + String(cvv)).not.toContain('737');
 });
 

@@ -58,7 +58,10 @@ export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId
       return { ok: true, dedupKey: `chargeback:${transactionId}`, occurredAt: instantOf(b.chargebackDate), delivery: { transactionId } };
     },
     ...(cards
-      ? { confirm: (delivery: { transactionId: string }, eventId: string) => confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK') }
+      ? {
+          confirm: (delivery: { transactionId: string }, eventId: string) =>
+            confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
+        }
       : {}),
   };
 }

@@ -88,7 +88,13 @@ function listTransactions(ctx: Ctx, req: SimRequest): SimResponse {
       (q.get('userReference') === null || t.userReference === q.get('userReference')) &&
       (q.get('cardToken') === null || t.cardToken === q.get('cardToken')),
   );
-  return ok(paginate(newestFirst(matches, (t) => t.createdAtMs), paging, transactionToWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (t) => t.createdAtMs),
+      paging,
+      transactionToWire,
+    ),
+  );
 }
 
 function register(ctx: Ctx, req: SimRequest): SimResponse {
@@ -110,7 +116,13 @@ function listTokenized(ctx: Ctx, req: SimRequest): SimResponse {
   const matches = [...ctx.cards.tokenized.values()].filter(
     (c) => (q.get('document') === null || c.document === q.get('document')) && (q.get('userReference') === null || c.userReference === q.get('userReference')),
   );
-  return ok(paginate(newestFirst(matches, (c) => c.createdAtMs), paging, tokenizedToWire));
+  return ok(
+    paginate(
+      newestFirst(matches, (c) => c.createdAtMs),
+      paging,
+      tokenizedToWire,
+    ),
+  );
 }
 
 function withTransaction(ctx: Ctx, req: SimRequest, then: (t: Parameters<CardStore['cancel']>[0]) => SimResponse): SimResponse {
