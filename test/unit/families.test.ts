@@ -7,6 +7,7 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual([
       'AutomaticPixAuthorization',
       'AutomaticPixPayment',
+      'CardRefund',
       'CardTransaction',
       'PaymentLink',
       'PixCharge',

@@ -6,13 +6,15 @@ import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
 import { CARDS } from './port';
+import { cardRefundOf, type CardRefundRecord } from './card-refund';
 
 export interface CancelCardTransactionResult {
   cardTransaction: CardTransactionRecord | null;
+  refund: CardRefundRecord | null;
   userErrors: UserErrorShape[];
 }
 
-const failed = (error: UserErrorShape): CancelCardTransactionResult => ({ cardTransaction: null, userErrors: [error] });
+const failed = (error: UserErrorShape): CancelCardTransactionResult => ({ cardTransaction: null, refund: null, userErrors: [error] });
 
 /**
  * Full cancellation of an APPROVED transaction (ASM-A46: no partial amount). Safe to repeat
@@ -36,7 +38,7 @@ export async function cancelCardTransaction(input: CancelCardTransactionInput, c
   try {
     const cancelled = await port.cancel(current.transactionId);
     ctx.loaders.cardTransaction.clear(loaderKey(id.provider, id.providerId)).prime(loaderKey(id.provider, id.providerId), cancelled);
-    return { cardTransaction: cancelled, userErrors: [] };
+    return { cardTransaction: cancelled, refund: cardRefundOf(cancelled), userErrors: [] };
   } catch (error) {
     return failed(providerRejectionAsUserError(error));
   }

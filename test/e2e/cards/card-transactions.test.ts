@@ -78,6 +78,18 @@ test('cancelCardTransaction cancels an approved charge once; a second cancel is 
   expect(cancelled.userErrors).toEqual([]);
   expect(cancelled.cardTransaction!.status).toBe('CANCELLED');
   expect(cancelled.cardTransaction!.cancelledAt).not.toBeNull();
+  // The card refund, in the shared Refund shape (the full amount, refunded at cancellation).
+  expect(cancelled.refund).toEqual({
+    __typename: 'CardRefund',
+    id: expect.any(String),
+    refundId: t.transactionId,
+    status: 'REFUNDED',
+    amount: { amount: '150.00' },
+    refundedAt: cancelled.cardTransaction!.cancelledAt,
+    cardTransaction: { id: t.id, status: 'CANCELLED' },
+  });
+  const asNode = await app.gql(`query($id: ID!) { node(id: $id) { __typename ... on Refund { refundId status } } }`, { id: cancelled.refund!.id });
+  expect(asNode.data.node).toEqual({ __typename: 'CardRefund', refundId: t.transactionId, status: 'REFUNDED' });
   const again = (await app.gqlTyped(CANCEL, { input: { transactionId: t.id } })).data!.cancelCardTransaction;
   expect(again.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', field: ['input', 'transactionId'] });
 });
@@ -111,4 +123,19 @@ test('the GraphiQL card tabs run as shipped: an approved charge and a decline as
   const declined = await app.gql(tab('CardDecline').query);
   expect(declined.data.chargeCard.cardTransaction).toMatchObject({ status: 'DECLINED', returnCode: '05' });
   expect(declined.data.chargeCard.userErrors.map((e: { code: string }) => e.code)).toEqual(['DECLINED']);
+});
+
+test('CARD_PAYMENT_UPDATED is published, confirmed by re-fetch, for an approval and for a cancellation', async () => {
+  const events = subscribe(app.wsUrl, `subscription { paymentEvents(filter: { types: [CARD_PAYMENT_UPDATED] }) { type subject { id ... on CardTransaction { status } } } }`);
+  subs.push(events);
+  await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+  const t = (await charge(chargeInput(CARDS.approved, { reference: 'events-1' }))).cardTransaction!;
+  await eventually(async () => events.received.some((e) => e.paymentEvents.subject.id === t.id));
+  await app.gqlTyped(CANCEL, { input: { transactionId: t.id } });
+  await eventually(async () => events.received.filter((e) => e.paymentEvents.subject.id === t.id).length === 2);
+  await app.sandbox!.astra.waitForIdle();
+  // The approval's event may be confirmed after the cancel happened: the subject is always the state read back.
+  const mine = events.received.filter((e) => e.paymentEvents.subject.id === t.id);
+  expect(mine.map((e) => e.paymentEvents.type)).toEqual(['CARD_PAYMENT_UPDATED', 'CARD_PAYMENT_UPDATED']);
+  expect(mine.at(-1).paymentEvents.subject.status).toBe('CANCELLED');
 });
