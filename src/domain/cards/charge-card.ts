@@ -2,7 +2,7 @@ import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../../datasources/loaders';
 import { ProviderAuthError } from '../../errors/domain-errors';
-import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
 import { CARDS, type CardPort, type ChargeCardCommand } from './port';
@@ -32,8 +32,10 @@ export async function runCharge(
   const keyErrors: UserErrorShape[] = [];
   checkIdempotencyKey(idempotencyKey, keyErrors);
   if (keyErrors.length > 0) return failedCharge(keyErrors);
-  const execute = (attempt?: AttemptInfo) => chargeOnce(ctx, port, command, attempt);
-  if (idempotencyKey == null) return execute();
+  const execute = (attempt: AttemptInfo) => chargeOnce(ctx, port, command, attempt);
+  // Without a key the charge is tagged too (a random marker), so a description ending in
+  // something tag-like is never the caller's text being cut (transformers.ts strips one tag).
+  if (idempotencyKey == null) return execute({ attemptId: newAttemptId(), previousAttempts: [] });
 
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${operation}`, idempotencyKey, fingerprintOf(provider, command), execute, {
     providerIds: (payload) => (payload.cardTransaction ? [payload.cardTransaction.transactionId] : []),
@@ -44,8 +46,8 @@ export async function runCharge(
   return outcome.value;
 }
 
-async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCardCommand, attempt: AttemptInfo | undefined): Promise<ChargeCardResult> {
-  const earlier = attempt?.previousAttempts ?? [];
+async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCardCommand, attempt: AttemptInfo): Promise<ChargeCardResult> {
+  const earlier = attempt.previousAttempts;
   if (earlier.length > 0) {
     const since = new Date(Math.min(...earlier.map((a) => a.startedAt)));
     const adopted = await port.findByAttemptTags(
@@ -56,7 +58,7 @@ async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCa
     if (adopted) return answer(ctx, adopted, 'card_charge_adopted');
   }
   try {
-    const transaction = await port.charge({ ...command, ...(attempt ? { attemptTag: attempt.attemptId } : {}) });
+    const transaction = await port.charge({ ...command, attemptTag: attempt.attemptId });
     return answer(ctx, transaction, 'card_charged');
   } catch (error) {
     return failedCharge([providerRejectionAsUserError(error)]);

@@ -139,3 +139,9 @@ test('CARD_PAYMENT_UPDATED is published, confirmed by re-fetch, for an approval 
   expect(mine.map((e) => e.paymentEvents.type)).toEqual(['CARD_PAYMENT_UPDATED', 'CARD_PAYMENT_UPDATED']);
   expect(mine.at(-1).paymentEvents.subject.status).toBe('CANCELLED');
 });
+
+test('a description that ends in something tag-like is kept as given (every charge carries its own marker)', async () => {
+  const description = 'Gift [pg:abcdefghijkl]';
+  const t = (await charge(chargeInput(CARDS.approved, { description }))).cardTransaction!;
+  expect(t.description).toBe(description);
+});
