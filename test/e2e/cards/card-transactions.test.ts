@@ -70,6 +70,10 @@ test('installments 1–12 are charged; 13 is refused with its path and no provid
   expect(sim.counters.count('POST /card/v1/credit')).toBe(before);
   const listed = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12' } })).data!.cardTransactions;
   expect(listed.edges.map((e) => e.node.installments)).toEqual([12]);
+  const approvedOnly = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12', status: 'DECLINED' } })).data!.cardTransactions;
+  expect(approvedOnly.totalCount).toBe(0);
+  const unknown = await app.gqlTyped(LIST, { filter: { status: 'UNKNOWN' } });
+  expect(unknown.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
 });
 
 test('cancelCardTransaction cancels an approved charge once; a second cancel is INVALID_STATE', async () => {

@@ -2,7 +2,7 @@ import type { ProviderHttp } from '../../http/provider-http';
 import type { Page } from '../../../domain/models';
 import type { CardTransactionRecord, SavedCardRecord } from '../../../domain/cards/model';
 import type { CardLimits, CardPort, CardTransactionQuery, ChargeCardCommand, SaveCardCommand } from '../../../domain/cards/port';
-import { ProviderRejectedError } from '../../../errors/domain-errors';
+import { NotSupportedError, ProviderRejectedError } from '../../../errors/domain-errors';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import { brasiliaDate } from '../transformers';
@@ -37,6 +37,9 @@ export class AstraCards implements CardPort {
   }
 
   listTransactions(query: CardTransactionQuery): Promise<Page<CardTransactionRecord>> {
+    // UNKNOWN has no wire value: dropping the filter would list every transaction instead.
+    if (query.status && !cardStatusToWire(query.status))
+      return Promise.reject(new NotSupportedError(`ASTRA cannot filter card transactions by status ${query.status}.`, { provider: 'ASTRA' }));
     const to = query.createdTo ?? this.now();
     const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
     const filters = {
