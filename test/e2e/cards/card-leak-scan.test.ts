@@ -140,6 +140,10 @@ test('the scenario produced plenty to scan (lines, bodies, frames, stored values
   expect(frames.length).toBeGreaterThan(6);
   expect(metrics.join('\n')).toMatch(/paygraph_/);
   expect(stored.some((value) => value.includes('leak-c1'))).toBe(true); // idempotency records are in the scan
+  // The event log (with the chargeback and payment events) and the webhook inbox are in it too.
+  expect(stored.some((value) => value.endsWith('events:log'))).toBe(true);
+  expect(stored.some((value) => value.includes('CARD_CHARGEBACK'))).toBe(true);
+  expect(stored.some((value) => value.endsWith('webhooks:inbox'))).toBe(true);
 });
 
 function scan(where: string, texts: readonly string[]): string[] {
