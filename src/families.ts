@@ -4,6 +4,7 @@ import { pixChargesFamily } from './resolvers/pix-charges';
 import { refundsFamily } from './resolvers/refunds';
 import { webhooksFamily } from './resolvers/webhooks';
 import { staticPixQrCodesFamily } from './resolvers/static-pix-qr-codes';
+import { cardsFamily } from './resolvers/cards';
 import { paymentLinksFamily } from './resolvers/payment-links';
 import { automaticPixFamily } from './resolvers/automatic-pix';
 import { pixPayoutsFamily } from './resolvers/pix-payouts';
@@ -12,7 +13,16 @@ import { pixPayoutsFamily } from './resolvers/pix-payouts';
  * THE family list. Schema building, `node`/`nodes` and the per-request loaders are driven by it:
  * adding a family is its folders plus one line here (docs/adding-a-family.md).
  */
-export const FAMILIES: readonly Family[] = [pixChargesFamily, refundsFamily, webhooksFamily, staticPixQrCodesFamily, paymentLinksFamily, automaticPixFamily, pixPayoutsFamily];
+export const FAMILIES: readonly Family[] = [
+  pixChargesFamily,
+  refundsFamily,
+  webhooksFamily,
+  staticPixQrCodesFamily,
+  paymentLinksFamily,
+  automaticPixFamily,
+  pixPayoutsFamily,
+  cardsFamily,
+];
 
 export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {
   return families.flatMap((family) => [...family.resolvers, ...(sandbox ? (family.sandboxResolvers ?? []) : [])]);

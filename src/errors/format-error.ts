@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { AuthorizationError as TypeGraphqlForbidden, AuthenticationError as TypeGraphqlUnauthorized } from 'type-graphql';
 import { ErrorCode } from './codes';
 import { BadUserInputError, PaygraphError } from './domain-errors';
+import { withoutEchoedValues } from './no-echo';
 
 /** Codes Apollo/graphql-js assign to request problems; they are safe to pass through as they are. */
 const PASS_THROUGH = new Set([
@@ -77,7 +78,8 @@ function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const details = Object.fromEntries(PASS_THROUGH_DETAILS.filter((key) => formatted.extensions?.[key] !== undefined).map((key) => [key, formatted.extensions![key]]));
-    return { ...base, extensions: { code, ...details } };
+    // Coercion and validation messages quote input values (card numbers too): never echoed.
+    return { ...base, message: withoutEchoedValues(base.message), extensions: { code, ...details } };
   }
   return { ...base, message: MASKED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

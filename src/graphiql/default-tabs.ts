@@ -166,6 +166,33 @@ query PayoutBatchPayments($id: ID!) {
 }
 `;
 
+const CARD_APPROVED = `# A card charge (ASM-A51 sandbox card 4111… approves). Needs the \`cards\` scope.
+# The answer shows the card masked (first 6 + last 4): Paygraph never returns, logs or keeps
+# the number or the CVV.
+mutation CardCharge {
+  chargeCard(input: {
+    card: { number: "4111111111111111", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
+    securityCode: "123", amount: "150.00", installments: 3, reference: "order-12345"
+  }) {
+    cardTransaction { id status installments brand maskedNumber authorizationCode nsu returnCode capturedAt }
+    userErrors { field code message }
+  }
+}
+`;
+
+const CARD_DECLINED = `# A decline is data, not an error: the DECLINED transaction plus a DECLINED user error
+# with the return code (sandbox card 4000000000000002 always declines with 05).
+mutation CardDecline {
+  chargeCard(input: {
+    card: { number: "4000000000000002", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
+    securityCode: "123", amount: "150.00"
+  }) {
+    cardTransaction { id status returnCode returnMessage authorizationCode maskedNumber }
+    userErrors { field code message }
+  }
+}
+`;
+
 /**
  * The example operations GraphiQL opens with: the sandbox flow, one step per tab, in one window.
  * Events show up in the Payment events panel (events-panel.js), not in a subscription tab.
@@ -186,6 +213,8 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'PayoutBatch', query: PAYOUT_BATCH },
     { name: 'ReleasePayoutBatch', query: RELEASE_PAYOUT_BATCH, variables: '{ "id": "<the id PayoutBatch answered>" }' },
     { name: 'PayoutBatchPayments', query: PAYOUT_BATCH_PAYMENTS, variables: '{ "id": "<the id PayoutBatch answered>" }' },
+    { name: 'CardCharge', query: CARD_APPROVED },
+    { name: 'CardDecline', query: CARD_DECLINED },
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });
   return tabs;

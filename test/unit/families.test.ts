@@ -7,10 +7,13 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual([
       'AutomaticPixAuthorization',
       'AutomaticPixPayment',
+      'CardRefund',
+      'CardTransaction',
       'PaymentLink',
       'PixCharge',
       'PixPayoutBatch',
       'Refund',
+      'SavedCard',
       'Webhook',
     ]);
   });
@@ -36,11 +39,13 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     expect(Object.keys(first).sort()).toEqual([
       'automaticPixAuthorization',
       'automaticPixPayment',
+      'cardTransaction',
       'paymentLink',
       'pixCharge',
       'pixPayoutBatch',
       'refund',
       'refundsOfCharge',
+      'savedCard',
       'webhook',
     ]);
     expect(create().pixCharge).not.toBe(first.pixCharge);

@@ -77,6 +77,23 @@ export const ASTRA_ASSUMPTIONS = {
     referenceMax: 25,
   },
   /**
+   * ASM-A44…A46, A50, A51: credit cards. Amount 0.01–999999.99 reais; installments 1–12 (the task's
+   * rule; ASM-A44 text says 1–10, see docs/providers.md); `typePayment` A_VISTA for 1, else
+   * PARCELADO_LOJA; description ≤ 100 of which the last 18 carry the retry marker (like ASM-A52);
+   * statuses APPROVED, DECLINED, CANCELED, CHARGEBACK. Recurrences (ASM-A47…A49) are not used yet.
+   */
+  cards: {
+    paths: { credit: 'card/v1/credit', tokenizedCredit: 'card/v1/credit/tokenized', tokenized: 'card/v1/tokenized' },
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    maxInstallments: 12,
+    descriptionMax: 100 - 18,
+    referenceMax: 77,
+    holderNameMax: 100,
+    securityCodeDigits: 3,
+    reconcileMaxPages: 5,
+  },
+  /**
    * ASM-A26…A29: payment links. amount 0.01–999999.99, payerName ≤ 100, registrationNumber 11 or
    * 14 digits, numbersInstallments 1–10, description ≤ 140, userReference ≤ 77, expirationDays
    * 1–10 (default 10). Statuses by numeric code (ASM-A27): anything else is UNKNOWN, raw kept.

@@ -7,6 +7,7 @@ import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
+import { CARDS } from '../../domain/cards/port';
 import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
@@ -19,6 +20,7 @@ import { AstraPixCharges } from './pix-charges/adapter';
 import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
+import { AstraCards } from './cards/adapter';
 import { AstraPaymentLinks } from './payment-links/adapter';
 import { AstraAutomaticPix } from './automatic-pix/adapter';
 import { AstraPixPayouts } from './pix-payouts/adapter';
@@ -76,6 +78,7 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const charges = new AstraPixCharges(http);
   const refunds = new AstraPixRefunds(http);
   const webhooks = new AstraWebhooks(http);
+  const cards = new AstraCards(http);
   const paymentLinks = new AstraPaymentLinks(http);
   const payouts = new AstraPixPayouts(http);
   return {
@@ -87,11 +90,12 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(PIX_REFUNDS, refunds),
       bind(WEBHOOKS, webhooks),
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
+      bind(CARDS, cards),
       bind(PAYMENT_LINKS, paymentLinks),
       bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
       bind(PIX_PAYOUTS, payouts),
     ],
-    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts),
+    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts, cards),
     webhooks,
     tokens,
   };

@@ -1,5 +1,6 @@
 import type { PixChargePort } from '../../domain/pix-charges/port';
 import type { PixRefundPort } from '../../domain/refunds/port';
+import type { CardPort } from '../../domain/cards/port';
 import type { PaymentLinkPort } from '../../domain/payment-links/port';
 import type { PixPayoutPort } from '../../domain/pix-payouts/port';
 import { handlerFromProducts } from '../../events/webhook-products';
@@ -13,9 +14,9 @@ import { cardChargeback, cardPaymentInbound, cardRecurringInbound } from './card
  * Astra's relay handler: every webhook product Astra sends, each parsed (and, once its family
  * exists, confirmed) in that family's folder. A new family adds its product here.
  */
-export function astraWebhookHandler(charges: PixChargePort, refunds: PixRefundPort, links: PaymentLinkPort, payouts: PixPayoutPort): ProviderWebhookHandler {
+export function astraWebhookHandler(charges: PixChargePort, refunds: PixRefundPort, links: PaymentLinkPort, payouts: PixPayoutPort, cards?: CardPort): ProviderWebhookHandler {
   return handlerFromProducts(
-    [pixQrInbound(charges, refunds), paymentLinkInbound(links), pixOutbound(payouts), cardPaymentInbound, cardRecurringInbound, cardChargeback],
+    [pixQrInbound(charges, refunds), paymentLinkInbound(links), pixOutbound(payouts), cardPaymentInbound(cards), cardRecurringInbound, cardChargeback(cards)],
     classifyAstraDelivery,
   );
 }

@@ -12,6 +12,8 @@ import { registerRefundRoutes } from './routes-refunds';
 import { registerControlRoutes } from './routes-sim';
 import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
+import { registerCardRoutes } from './cards/routes';
+import { CardStore } from './cards/card-store';
 import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { registerAutomaticPixRoutes } from './automatic-pix/routes';
 import { registerPixCheckoutRoutes } from './pix-payouts/routes';
@@ -87,6 +89,7 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
+  registerCardRoutes(router, { clock, cards: new CardStore(clock, tasks, webhooks, options.sandboxDelayMs ?? 3000) });
   const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });

@@ -1,19 +1,42 @@
+import { CardTransactionStatus, type CardTransactionRecord } from '../../../domain/cards/model';
+import type { CardPort } from '../../../domain/cards/port';
+import { ProviderNotFoundError } from '../../../errors/domain-errors';
+import { PaymentEventType } from '../../../events/payment-event';
+import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
 
 /**
- * The card deliveries (§2.3, ASM-A11): payments, recurrence charges, chargebacks. No `confirm`
- * yet: the cards family adds one per product (re-read the transaction or schedule) when it lands.
+ * The card deliveries (§2.3, ASM-A11, ASM-A16): payments and chargebacks are confirmed by
+ * re-reading the transaction from Astra (the payloads carry no card data, and only what Astra
+ * answers to an authenticated GET is believed). Recurrence charges are parsed but not confirmed
+ * yet: the recurrence part of the cards family has not landed.
  */
 
-export const cardPaymentInbound: WebhookProduct<{ transactionId: string; status: string }> = {
-  product: 'CARD_PAYMENT_INBOUND',
-  parse(b: WebhookBody): ProductParse<{ transactionId: string; status: string }> {
-    if (!isShortText(b.transactionId) || !isShortText(b.status)) return { ok: false, reason: 'transactionId and status are required' };
-    const delivery = { transactionId: b.transactionId as string, status: b.status as string };
-    return { ok: true, dedupKey: `card:${delivery.transactionId}:${delivery.status}`, occurredAt: instantOf(b.paymentDate), delivery };
-  },
+type PaymentDelivery = { transactionId: string; status: string };
+
+// A delivery's claim holds if the transaction is in that state now or moved on from it since.
+const PAYMENT_CLAIMS: Record<string, ReadonlySet<CardTransactionStatus>> = {
+  APPROVED: new Set([CardTransactionStatus.APPROVED, CardTransactionStatus.CANCELLED, CardTransactionStatus.CHARGED_BACK]),
+  CANCELED: new Set([CardTransactionStatus.CANCELLED]),
 };
+
+export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDelivery> {
+  return {
+    product: 'CARD_PAYMENT_INBOUND',
+    parse(b: WebhookBody): ProductParse<PaymentDelivery> {
+      if (!isShortText(b.transactionId) || !isShortText(b.status)) return { ok: false, reason: 'transactionId and status are required' };
+      const delivery = { transactionId: b.transactionId as string, status: b.status as string };
+      return { ok: true, dedupKey: `card:${delivery.transactionId}:${delivery.status}`, occurredAt: instantOf(b.paymentDate), delivery };
+    },
+    ...(cards
+      ? {
+          confirm: (delivery: PaymentDelivery, eventId: string) =>
+            confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_PAYMENT_UPDATED, PAYMENT_CLAIMS[delivery.status], delivery.status),
+        }
+      : {}),
+  };
+}
 
 export const cardRecurringInbound: WebhookProduct<{ scheduleId: string; status: string }> = {
   product: 'CARD_RECURRING_INBOUND',
@@ -24,11 +47,43 @@ export const cardRecurringInbound: WebhookProduct<{ scheduleId: string; status: 
   },
 };
 
-export const cardChargeback: WebhookProduct<{ transactionId: string }> = {
-  product: 'CARD_CHARGEBACK',
-  parse(b: WebhookBody): ProductParse<{ transactionId: string }> {
-    if (!isShortText(b.transactionId)) return { ok: false, reason: 'transactionId is required' };
-    const transactionId = b.transactionId as string;
-    return { ok: true, dedupKey: `chargeback:${transactionId}`, occurredAt: instantOf(b.chargebackDate), delivery: { transactionId } };
-  },
-};
+const CHARGED_BACK = new Set([CardTransactionStatus.CHARGED_BACK]);
+
+export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId: string }> {
+  return {
+    product: 'CARD_CHARGEBACK',
+    parse(b: WebhookBody): ProductParse<{ transactionId: string }> {
+      if (!isShortText(b.transactionId)) return { ok: false, reason: 'transactionId is required' };
+      const transactionId = b.transactionId as string;
+      return { ok: true, dedupKey: `chargeback:${transactionId}`, occurredAt: instantOf(b.chargebackDate), delivery: { transactionId } };
+    },
+    ...(cards
+      ? {
+          confirm: (delivery: { transactionId: string }, eventId: string) =>
+            confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
+        }
+      : {}),
+  };
+}
+
+async function confirmAgainst(
+  cards: CardPort,
+  transactionId: string,
+  eventId: string,
+  type: PaymentEventType,
+  accepted: ReadonlySet<CardTransactionStatus> | undefined,
+  claim: string,
+): Promise<ConfirmResult> {
+  let transaction: CardTransactionRecord;
+  try {
+    transaction = await cards.getTransaction(transactionId);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
+    throw error;
+  }
+  if (!accepted?.has(transaction.status)) return { outcome: 'suspicious', reason: `claims ${claim.slice(0, 20)}; provider reports ${transaction.status}` };
+  return {
+    outcome: 'confirmed',
+    event: { id: eventId, type, provider: 'ASTRA', occurredAt: transaction.cancelledAt ?? transaction.createdAt ?? new Date(), subjectId: transaction.id, subject: transaction },
+  };
+}

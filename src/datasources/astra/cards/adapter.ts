@@ -1,0 +1,119 @@
+import type { ProviderHttp } from '../../http/provider-http';
+import type { Page } from '../../../domain/models';
+import type { CardTransactionRecord, SavedCardRecord } from '../../../domain/cards/model';
+import type { CardLimits, CardPort, CardTransactionQuery, ChargeCardCommand, SaveCardCommand } from '../../../domain/cards/port';
+import { NotSupportedError, ProviderRejectedError } from '../../../errors/domain-errors';
+import { fetchWindow } from '../../paging';
+import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
+import { brasiliaDate } from '../transformers';
+import type { AstraPage } from '../wire';
+import { attemptTag, cardStatusToWire, chargeToWire, saveCardToWire, savedCardFromWire, transactionFromWire } from './transformers';
+import type { AstraCardTransactionWire, AstraTokenizedCardWire } from './wire';
+
+const P = A.cards.paths;
+const DAY_MS = 86_400_000;
+
+/** Astra credit cards (§7): transactions (ASM-A45/A46) and tokenized cards (ASM-A50). */
+export class AstraCards implements CardPort {
+  readonly code = 'ASTRA' as const;
+  readonly limits: CardLimits = A.cards;
+
+  constructor(
+    private readonly http: ProviderHttp,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async charge(command: ChargeCardCommand): Promise<CardTransactionRecord> {
+    const secrets = 'card' in command ? [command.card.number.digits(), command.securityCode.code()] : [command.securityCode?.code()];
+    // Not retried automatically: Astra has no idempotency (ASM-A05); runCharge reconciles instead.
+    const path = 'card' in command ? P.credit : P.tokenizedCredit;
+    const response = await withoutCardData(secrets, () => this.http.post<AstraCardTransactionWire>(path, { json: chargeToWire(command) }));
+    return transactionFromWire(response.body);
+  }
+
+  async getTransaction(transactionId: string): Promise<CardTransactionRecord> {
+    const response = await this.http.get<AstraCardTransactionWire>(`${P.credit}/${encodeURIComponent(transactionId)}`);
+    return transactionFromWire(response.body);
+  }
+
+  listTransactions(query: CardTransactionQuery): Promise<Page<CardTransactionRecord>> {
+    // UNKNOWN has no wire value: dropping the filter would list every transaction instead.
+    if (query.status && !cardStatusToWire(query.status))
+      return Promise.reject(new NotSupportedError(`ASTRA cannot filter card transactions by status ${query.status}.`, { provider: 'ASTRA' }));
+    const to = query.createdTo ?? this.now();
+    const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
+    const filters = {
+      startDate: brasiliaDate(from, A.brasiliaOffsetMinutes),
+      endDate: brasiliaDate(to, A.brasiliaOffsetMinutes),
+      status: query.status ? cardStatusToWire(query.status) : undefined,
+      userReference: query.reference,
+      nsu: query.nsu,
+      cardToken: query.savedCardToken,
+    };
+    return fetchWindow(query.offset, query.limit, async (page, size) => {
+      const response = await this.http.get<AstraPage<AstraCardTransactionWire>>(P.credit, { searchParams: { ...filters, page, size } });
+      return { items: response.body.content.map(transactionFromWire), totalElements: response.body.totalElements };
+    });
+  }
+
+  /** Scans at most `reconcileMaxPages` pages of transactions since `since` for a description marker. */
+  async findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord | undefined> {
+    const markers = tags.map(attemptTag);
+    const searchParams = {
+      startDate: brasiliaDate(since, A.brasiliaOffsetMinutes),
+      endDate: brasiliaDate(this.now(), A.brasiliaOffsetMinutes),
+      userReference: reference,
+      size: A.maxPageSize,
+    };
+    for (let page = 0; page < A.cards.reconcileMaxPages; page++) {
+      const response = await this.http.get<AstraPage<AstraCardTransactionWire>>(P.credit, { searchParams: { ...searchParams, page } });
+      const found = response.body.content.find((wire) => markers.some((marker) => wire.description?.endsWith(marker)));
+      if (found) return transactionFromWire(found);
+      if (page + 1 >= response.body.totalPages) return undefined;
+    }
+    return undefined;
+  }
+
+  async cancel(transactionId: string): Promise<CardTransactionRecord> {
+    const response = await this.http.put<AstraCardTransactionWire>(`${P.credit}/${encodeURIComponent(transactionId)}/cancel`);
+    return transactionFromWire(response.body);
+  }
+
+  async saveCard(command: SaveCardCommand): Promise<SavedCardRecord> {
+    const response = await withoutCardData([command.card.number.digits()], () => this.http.post<AstraTokenizedCardWire>(P.tokenized, { json: saveCardToWire(command) }));
+    return savedCardFromWire(response.body);
+  }
+
+  async getSavedCard(token: string): Promise<SavedCardRecord> {
+    const response = await this.http.get<AstraTokenizedCardWire>(`${P.tokenized}/${encodeURIComponent(token)}`);
+    return savedCardFromWire(response.body);
+  }
+
+  listSavedCards(offset: number, limit: number): Promise<Page<SavedCardRecord>> {
+    return fetchWindow(offset, limit, async (page, size) => {
+      const response = await this.http.get<AstraPage<AstraTokenizedCardWire>>(P.tokenized, { searchParams: { page, size } });
+      return { items: response.body.content.map(savedCardFromWire), totalElements: response.body.totalElements };
+    });
+  }
+
+  async deleteSavedCard(token: string): Promise<SavedCardRecord> {
+    const response = await this.http.delete<AstraTokenizedCardWire>(`${P.tokenized}/${encodeURIComponent(token)}`);
+    return savedCardFromWire(response.body);
+  }
+}
+
+const LONG_DIGIT_RUN = /\d(?:[\s-]?\d){11,}/g;
+
+/**
+ * A provider's 400 messages reach the caller as PROVIDER_REJECTED. Astra might quote the card
+ * number or CVV it refused; whatever it quotes, Paygraph never repeats it.
+ */
+async function withoutCardData<T>(secrets: (string | undefined)[], call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof ProviderRejectedError)) throw error;
+    const scrub = (text: string) => secrets.reduce<string>((out, secret) => (secret ? out.split(secret).join('[card data]') : out), text.replace(LONG_DIGIT_RUN, '[card data]'));
+    throw new ProviderRejectedError(scrub(error.message), error.providerMessages.map(scrub), error.details);
+  }
+}

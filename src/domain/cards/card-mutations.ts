@@ -1,0 +1,62 @@
+import type { GraphQLContext } from '../../context';
+import type { ChargeCardInput, ChargeSavedCardInput } from '../../schema/cards/card.inputs';
+import { decodeGlobalId } from '../../lib/global-id';
+import { loaderKey } from '../../datasources/loaders';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+import type { ProviderCode } from '../../providers';
+import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import type { SavedCardRecord } from './model';
+import { CARDS, type ChargeCardCommand } from './port';
+import { failedCharge, runCharge, type ChargeCardResult } from './charge-card';
+import { checkCard, checkChargeCommon, checkSecurityCode } from './validate';
+
+/** chargeCard: a card in full, or a saved card by id (then as chargeSavedCard). */
+export async function chargeCard(input: ChargeCardInput, ctx: GraphQLContext): Promise<ChargeCardResult> {
+  if ((input.card == null) === (input.savedCardId == null)) {
+    return failedCharge([userError(['input', 'card'], UserErrorCode.INVALID, 'Give exactly one of card and savedCardId.')]);
+  }
+  if (input.savedCardId != null) return chargeSaved({ ...input, savedCardId: input.savedCardId }, ctx, 'chargeCard');
+  const port = ctx.services.ports.get(CARDS, input.provider);
+  const errors: UserErrorShape[] = [];
+  const card = checkCard(input.card!, ['input', 'card'], port.limits, new Date(), errors);
+  const securityCode =
+    input.securityCode == null
+      ? void errors.push(userError(['input', 'securityCode'], UserErrorCode.REQUIRED, 'securityCode is required with card.'))
+      : checkSecurityCode(input.securityCode, ['input', 'securityCode'], port.limits, errors);
+  const common = checkChargeCommon(input, port.limits, errors);
+  if (errors.length > 0 || !card || !securityCode || !common) return failedCharge(errors);
+  return runCharge(ctx, input.provider, { ...common, card, securityCode }, input.idempotencyKey, 'chargeCard');
+}
+
+/**
+ * chargeSavedCard: the token must name a saved card of a provider that has cards. Its existence is
+ * checked with one read (only the provider knows its tokens): an unknown token is a NOT_FOUND user
+ * error before any charge is attempted.
+ */
+export async function chargeSaved(input: ChargeSavedCardInput, ctx: GraphQLContext, operation = 'chargeSavedCard'): Promise<ChargeCardResult> {
+  const id = savedCardIdOf(input.savedCardId);
+  if (!id) return failedCharge([userError(['input', 'savedCardId'], UserErrorCode.INVALID, 'savedCardId is not a SavedCard id.')]);
+  const port = ctx.services.ports.get(CARDS, id.provider);
+  const errors: UserErrorShape[] = [];
+  const common = checkChargeCommon(input, port.limits, errors);
+  const securityCode = input.securityCode == null ? undefined : checkSecurityCode(input.securityCode, ['input', 'securityCode'], port.limits, errors);
+  if (errors.length > 0 || !common) return failedCharge(errors);
+  const saved = await savedCardOrNull(ctx, id.provider, id.token);
+  if (!saved) return failedCharge([userError(['input', 'savedCardId'], UserErrorCode.NOT_FOUND, 'No saved card with this id (deleted?).')]);
+  const command: ChargeCardCommand = { ...common, savedCardToken: saved.token, ...(securityCode ? { securityCode } : {}) };
+  return runCharge(ctx, id.provider, command, input.idempotencyKey, operation);
+}
+
+export function savedCardIdOf(globalId: string): { provider: ProviderCode; token: string } | null {
+  const id = decodeGlobalId(globalId);
+  return id && id.type === 'SavedCard' ? { provider: id.provider, token: id.providerId } : null;
+}
+
+export async function savedCardOrNull(ctx: GraphQLContext, provider: ProviderCode, token: string): Promise<SavedCardRecord | null> {
+  try {
+    return await ctx.loaders.savedCard.load(loaderKey(provider, token));
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return null;
+    throw error;
+  }
+}

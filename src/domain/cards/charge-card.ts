@@ -1,0 +1,91 @@
+import type { GraphQLContext } from '../../context';
+import type { ProviderCode } from '../../providers';
+import { loaderKey } from '../../datasources/loaders';
+import { ProviderAuthError } from '../../errors/domain-errors';
+import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { CardTransactionStatus, type CardTransactionRecord } from './model';
+import { CARDS, type CardPort, type ChargeCardCommand } from './port';
+
+export interface ChargeCardResult {
+  cardTransaction: CardTransactionRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+export const failedCharge = (errors: UserErrorShape[]): ChargeCardResult => ({ cardTransaction: null, userErrors: errors });
+
+/**
+ * Runs a validated charge (new card or saved card) through the IdempotencyGuard. Each attempt tags
+ * the transaction's description with its marker; an attempt that follows one whose answer was lost
+ * (timeout, 5xx) first looks for a transaction carrying an earlier marker and adopts it, so a
+ * retry never charges the card twice (docs/idempotency.md). A decline is data: the transaction
+ * comes back with status DECLINED plus a DECLINED user error carrying the return code.
+ */
+export async function runCharge(
+  ctx: GraphQLContext,
+  provider: ProviderCode,
+  command: ChargeCardCommand,
+  idempotencyKey: string | null | undefined,
+  operation: string,
+): Promise<ChargeCardResult> {
+  const port = ctx.services.ports.get(CARDS, provider);
+  const keyErrors: UserErrorShape[] = [];
+  checkIdempotencyKey(idempotencyKey, keyErrors);
+  if (keyErrors.length > 0) return failedCharge(keyErrors);
+  const execute = (attempt: AttemptInfo) => chargeOnce(ctx, port, command, attempt);
+  // Without a key the charge is tagged too (a random marker), so a description ending in
+  // something tag-like is never the caller's text being cut (transformers.ts strips one tag).
+  if (idempotencyKey == null) return execute({ attemptId: newAttemptId(), previousAttempts: [] });
+
+  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${operation}`, idempotencyKey, fingerprintOf(provider, command), execute, {
+    providerIds: (payload) => (payload.cardTransaction ? [payload.cardTransaction.transactionId] : []),
+    notExecuted: (error) => error instanceof ProviderAuthError,
+  });
+  if (outcome.kind === 'conflict') return failedCharge([conflictError()]);
+  if (outcome.kind === 'in_progress') return failedCharge([inProgressError()]);
+  return outcome.value;
+}
+
+async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCardCommand, attempt: AttemptInfo): Promise<ChargeCardResult> {
+  const earlier = attempt.previousAttempts;
+  if (earlier.length > 0) {
+    const since = new Date(Math.min(...earlier.map((a) => a.startedAt)));
+    const adopted = await port.findByAttemptTags(
+      earlier.map((a) => a.id),
+      since,
+      command.reference,
+    );
+    if (adopted) return answer(ctx, adopted, 'card_charge_adopted');
+  }
+  try {
+    const transaction = await port.charge({ ...command, attemptTag: attempt.attemptId });
+    return answer(ctx, transaction, 'card_charged');
+  } catch (error) {
+    return failedCharge([providerRejectionAsUserError(error)]);
+  }
+}
+
+function answer(ctx: GraphQLContext, transaction: CardTransactionRecord, event: string): ChargeCardResult {
+  ctx.loaders.cardTransaction.prime(loaderKey(transaction.provider, transaction.transactionId), transaction);
+  // Ids and outcome only: the masked number is not needed to trace a charge.
+  ctx.logger.info({ event, provider: transaction.provider, transactionId: transaction.transactionId, status: transaction.status }, 'card transaction');
+  if (transaction.status !== CardTransactionStatus.DECLINED) return { cardTransaction: transaction, userErrors: [] };
+  const code = transaction.returnCode ?? 'unknown';
+  return {
+    cardTransaction: transaction,
+    userErrors: [userError(['input'], UserErrorCode.DECLINED, `The card was declined (return code ${code}${transaction.returnMessage ? `: ${transaction.returnMessage}` : ''}).`)],
+  };
+}
+
+/**
+ * What makes two requests "the same" for the idempotency record: the card by its masked number and
+ * expiry (never the PAN or the CVV, which must not reach the store even hashed), the rest as given.
+ */
+function fingerprintOf(provider: ProviderCode, command: ChargeCardCommand): unknown {
+  const { securityCode: _cvv, ...rest } = command;
+  if ('card' in rest) {
+    const { card, ...others } = rest;
+    return { provider, ...others, card: { masked: card.number.masked, holderName: card.holderName, expiry: [card.expiryYear, card.expiryMonth] } };
+  }
+  return { provider, ...rest };
+}

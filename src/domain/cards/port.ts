@@ -1,0 +1,72 @@
+import { portKey } from '../../datasources/registry';
+import type { ProviderCode } from '../../providers';
+import type { CardNumberValue, CardSecurityCodeValue } from '../../schema/scalars';
+import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import type { Page } from '../models';
+import type { CardTransactionRecord, CardTransactionStatus, SavedCardRecord } from './model';
+
+export interface CardLimits {
+  minAmountCents: number;
+  maxAmountCents: number;
+  maxInstallments: number;
+  descriptionMax: number;
+  referenceMax: number;
+  holderNameMax: number;
+  securityCodeDigits: number;
+}
+
+export interface CardDetails {
+  number: CardNumberValue;
+  holderName: string;
+  expiryMonth: number;
+  expiryYear: number;
+}
+
+interface ChargeCommon {
+  amountCents: number;
+  installments: number;
+  description?: string;
+  reference?: string;
+  payerDocument?: DocumentValue;
+  /** Marker of this idempotent attempt, echoed in the description so a retry can find the transaction. */
+  attemptTag?: string;
+}
+
+export type ChargeCardCommand = ChargeCommon & ({ card: CardDetails; securityCode: CardSecurityCodeValue } | { savedCardToken: string; securityCode?: CardSecurityCodeValue });
+
+export interface SaveCardCommand {
+  card: CardDetails;
+  holderDocument?: DocumentValue;
+  reference?: string;
+}
+
+export interface CardTransactionQuery {
+  offset: number;
+  limit: number;
+  status?: CardTransactionStatus;
+  reference?: string;
+  nsu?: string;
+  savedCardToken?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+/** Card transactions and tokenized cards (Astra §7, ASM-A44…A46, A50). */
+export interface CardPort {
+  readonly code: ProviderCode;
+  readonly limits: CardLimits;
+  /** Declines are answers, not errors: the record comes back with status DECLINED. */
+  charge(command: ChargeCardCommand): Promise<CardTransactionRecord>;
+  /** Throws ProviderNotFoundError for an unknown id. */
+  getTransaction(transactionId: string): Promise<CardTransactionRecord>;
+  listTransactions(query: CardTransactionQuery): Promise<Page<CardTransactionRecord>>;
+  /** Transactions whose description carries one of the tags, created since `since` (retry reconciliation). */
+  findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord | undefined>;
+  cancel(transactionId: string): Promise<CardTransactionRecord>;
+  saveCard(command: SaveCardCommand): Promise<SavedCardRecord>;
+  getSavedCard(token: string): Promise<SavedCardRecord>;
+  listSavedCards(offset: number, limit: number): Promise<Page<SavedCardRecord>>;
+  deleteSavedCard(token: string): Promise<SavedCardRecord>;
+}
+
+export const CARDS = portKey<CardPort>('cards', 'charge cards or keep saved cards');

@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../../edge/upstream-cost';
+import { CardTransaction, CardTransactionConnection } from '../../schema/cards/card-transaction.type';
+import { CancelCardTransactionInput, CardTransactionFilter, ChargeCardInput, ChargeSavedCardInput } from '../../schema/cards/card.inputs';
+import { CancelCardTransactionPayload, ChargeCardPayload } from '../../schema/cards/card.payloads';
+import type { ConnectionShape } from '../../schema/connection';
+import { DEFAULT_PROVIDER } from '../../providers';
+import type { GraphQLContext } from '../../context';
+import type { CardTransactionRecord } from '../../domain/cards/model';
+import { CARDS } from '../../domain/cards/port';
+import { chargeCard, chargeSaved, savedCardIdOf } from '../../domain/cards/card-mutations';
+import type { ChargeCardResult } from '../../domain/cards/charge-card';
+import { cancelCardTransaction, type CancelCardTransactionResult } from '../../domain/cards/cancel-card-transaction';
+import { loaderKey } from '../../datasources/loaders';
+import { BadUserInputError } from '../../errors/domain-errors';
+import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+
+/** Card mutations need the `cards` scope besides `write` (README: API keys). */
+@Resolver(() => CardTransaction)
+export class CardTransactionResolver {
+  @Authorized('read')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
+  @Query(() => CardTransactionConnection, { description: 'Card transactions of one provider, newest first (Relay connection; `first` at most 100).' })
+  async cardTransactions(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => CardTransactionFilter, { nullable: true }) filter?: CardTransactionFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<CardTransactionRecord>> {
+    const port = ctx.services.ports.get(CARDS, filter?.provider ?? DEFAULT_PROVIDER);
+    const saved = filter?.savedCardId == null ? undefined : savedCardIdOf(filter.savedCardId);
+    if (filter?.savedCardId != null && !saved) throw new BadUserInputError('savedCardId is not a SavedCard id.', ['filter', 'savedCardId']);
+    const offset = offsetFromCursor(after);
+    const page = await port.listTransactions({
+      offset,
+      limit: checkFirst(first),
+      status: filter?.status,
+      reference: filter?.reference,
+      nsu: filter?.nsu,
+      savedCardToken: saved?.token,
+      createdFrom: filter?.createdFrom,
+      createdTo: filter?.createdTo,
+    });
+    for (const item of page.items) ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item);
+    return toConnection(page, offset);
+  }
+
+  @Authorized('write', 'cards')
+  // The POST, plus up to 5 list pages when a lost answer is reconciled, plus the saved-card read.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 7 } })
+  @Mutation(() => ChargeCardPayload, {
+    description:
+      'Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe.',
+  })
+  chargeCard(@Arg('input', () => ChargeCardInput) input: ChargeCardInput, @Ctx() ctx: GraphQLContext): Promise<ChargeCardResult> {
+    return chargeCard(input, ctx);
+  }
+
+  @Authorized('write', 'cards')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 7 } })
+  @Mutation(() => ChargeCardPayload, { description: 'Charges a saved card by its id (CVV optional). Needs the `cards` scope.' })
+  chargeSavedCard(@Arg('input', () => ChargeSavedCardInput) input: ChargeSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<ChargeCardResult> {
+    return chargeSaved(input, ctx);
+  }
+
+  @Authorized('write', 'cards')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => CancelCardTransactionPayload, { description: 'Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope.' })
+  cancelCardTransaction(@Arg('input', () => CancelCardTransactionInput) input: CancelCardTransactionInput, @Ctx() ctx: GraphQLContext): Promise<CancelCardTransactionResult> {
+    return cancelCardTransaction(input, ctx);
+  }
+}

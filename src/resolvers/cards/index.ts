@@ -1,0 +1,26 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { cardLoaders } from '../../domain/cards/loaders';
+import { CardTransactionResolver } from './card-transaction.resolver';
+import { CardTransactionUpdatedResolver } from './card-transaction-updated.resolver';
+import { SavedCardResolver } from './saved-card.resolver';
+import { CardRefundResolver, CardTransactionRefundResolver } from './card-refund.resolver';
+import { cardRefundOf } from '../../domain/cards/card-refund';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+
+/** Credit cards (Astra §7): transactions and saved cards. Recurrences are not built yet. */
+export const cardsFamily: Family = {
+  name: 'Cards',
+  resolvers: [CardTransactionResolver, CardTransactionUpdatedResolver, SavedCardResolver, CardRefundResolver, CardTransactionRefundResolver],
+  createLoaders: cardLoaders,
+  nodeFetchers: {
+    CardTransaction: (ctx, provider, id) => ctx.loaders.cardTransaction.load(loaderKey(provider, id)),
+    SavedCard: (ctx, provider, token) => ctx.loaders.savedCard.load(loaderKey(provider, token)),
+    // A card refund exists once its transaction is cancelled (card-refund.ts).
+    CardRefund: async (ctx, provider, id) => {
+      const refund = cardRefundOf(await ctx.loaders.cardTransaction.load(loaderKey(provider, id)));
+      if (!refund) throw new ProviderNotFoundError('No refund: the card transaction is not cancelled.', { provider });
+      return refund;
+    },
+  },
+};

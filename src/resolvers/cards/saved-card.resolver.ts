@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { UPSTREAM_COST } from '../../edge/upstream-cost';
+import { SavedCard, SavedCardConnection } from '../../schema/cards/saved-card.type';
+import { DeleteSavedCardInput, SaveCardInput } from '../../schema/cards/card.inputs';
+import { DeleteSavedCardPayload, SaveCardPayload } from '../../schema/cards/card.payloads';
+import type { ConnectionShape } from '../../schema/connection';
+import { DEFAULT_PROVIDER, PaymentProvider } from '../../providers';
+import type { GraphQLContext } from '../../context';
+import type { SavedCardRecord } from '../../domain/cards/model';
+import { CARDS } from '../../domain/cards/port';
+import { deleteSavedCard, saveCard, type SavedCardResult } from '../../domain/cards/saved-cards';
+import { loaderKey } from '../../datasources/loaders';
+import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+
+@Resolver(() => SavedCard)
+export class SavedCardResolver {
+  @Authorized('read')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
+  @Query(() => SavedCardConnection, { description: 'Cards saved (tokenized) at a provider, newest first.' })
+  async savedCards(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('provider', () => PaymentProvider, { nullable: true }) provider?: PaymentProvider,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<SavedCardRecord>> {
+    const offset = offsetFromCursor(after);
+    const page = await ctx.services.ports.get(CARDS, provider ?? DEFAULT_PROVIDER).listSavedCards(offset, checkFirst(first));
+    for (const item of page.items) ctx.loaders.savedCard.prime(loaderKey(item.provider, item.token), item);
+    return toConnection(page, offset);
+  }
+
+  @Authorized('write', 'cards')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
+  @Mutation(() => SaveCardPayload, { description: 'Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope.' })
+  saveCard(@Arg('input', () => SaveCardInput) input: SaveCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
+    return saveCard(input, ctx);
+  }
+
+  @Authorized('write', 'cards')
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => DeleteSavedCardPayload, { description: 'Deletes a saved card at the provider. Needs the `cards` scope.' })
+  deleteSavedCard(@Arg('input', () => DeleteSavedCardInput) input: DeleteSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
+    return deleteSavedCard(input, ctx);
+  }
+}

@@ -1,0 +1,17 @@
+/** Sandbox cards of ASM-A51 and a valid expiry, for the card tests. */
+export const CARDS = {
+  approved: '4111111111111111',
+  mastercard: '5555555555554444',
+  declined: '4000000000000002',
+  chargeback: '4000000000000259',
+} as const;
+
+export const CVV = '737';
+
+export function card(number: string, overrides: Record<string, unknown> = {}) {
+  return { number, holderName: 'JOAO SILVA', expiryMonth: 12, expiryYear: new Date().getUTCFullYear() + 4, ...overrides };
+}
+
+export function chargeInput(number: string, overrides: Record<string, unknown> = {}) {
+  return { card: card(number), securityCode: CVV, amount: '150.00', ...overrides };
+}
