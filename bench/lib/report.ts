@@ -171,6 +171,14 @@ export function markdown(report: Report, settings: Settings): string {
       `| S3 | 20 ms | 50 | layer | ${Number(s3.rps).toFixed(0)} | ${s3.p50} | ${s3.p99} | ${s3.cpuMsPerReq} | | | | ${s3.failures} | | | | POSTs ${s3.posts}, retried ${s3.retried} |`,
     );
   lines.push('');
+  const probes = report.meta.s2Probes as Array<{ target: string; ok: boolean; refundCountSum: number; upstreamCalls: number }> | undefined;
+  if (probes) {
+    lines.push(
+      `S2 compare, one query alone (answer checked, refund counts equal to Paygraph's): ${probes.map((p) => `${p.target} ${p.upstreamCalls} upstream calls${p.ok ? '' : ' WRONG'}`).join('; ')}`,
+      '',
+    );
+  }
+  if (typeof report.meta.gateway === 'string') lines.push(`Gateway peer: ${report.meta.gateway}`, '');
   const s5 = report.s5 as S5Result | undefined;
   if (s5) {
     lines.push('| S5 token stampede | requests | failed | token calls | detail |', '|---|---:|---:|---:|---|');

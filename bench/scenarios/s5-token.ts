@@ -10,6 +10,7 @@ import { createCharge } from '../lib/seed';
 import { startSimulator, type Simulator } from '../lib/simulator';
 import { withPaygraph, type Paygraph } from '../lib/sut';
 import { round } from '../lib/stats';
+import { quiesce } from '../lib/measure';
 import { log } from '../lib/log';
 import type { RunContext } from '../lib/context';
 import type { S1Charge } from './s0-s1';
@@ -23,6 +24,8 @@ async function coldStampede(sim: Simulator, paygraph: Paygraph, charge: S1Charge
   // A slow token endpoint widens the stampede window: every one of the 1,000 requests arrives
   // while the first token call is still in flight.
   await sim.setFaults({ latencyMs: 300, errorRate: 0, hangRate: 0, routeFilter: null });
+  // Whatever an earlier scenario's process still had in flight must not be counted here.
+  await quiesce(sim);
   await sim.child.ask('resetAll');
   const m = await runLoad({
     url: paygraph.url,

@@ -18,8 +18,8 @@ const TOKEN_ROUTE = 'POST /oauth/v1/token';
 const WAVE = 40;
 /** Sim-clock steps between waves (ms): uneven, so waves land at every phase of a token's life. */
 const GAPS_MS = [13_000, 41_000, 7_000, 29_000, 53_000, 3_000, 37_000, 61_000, 17_000, 23_000];
-/** How far the clock moves while a wave is in flight: less than half the refresh margin. */
-const IN_FLIGHT_MS = 25_000;
+/** How far the clock moves while a wave is in flight: less than three quarters of the refresh margin. */
+const IN_FLIGHT_MS = 40_000;
 
 let sim: AstraSimulator;
 let tokens: TokenManager;

@@ -80,7 +80,7 @@ describe('TokenManager', () => {
     expect(tokens.fetchCount).toBe(2);
   });
 
-  it('stops serving the old token in the last half of the margin: callers wait for the new one', async () => {
+  it('stops serving the old token after the first quarter of the margin: callers wait for the new one', async () => {
     let now = 1_000_000;
     let n = 0;
     const issued = [deferred<IssuedToken>(), deferred<IssuedToken>()];
@@ -89,9 +89,9 @@ describe('TokenManager', () => {
     issued[0].resolve({ accessToken: 'tok-1', expiresAt: now + 3_600_000 });
     await expect(first).resolves.toBe('tok-1');
 
-    // 29 s before expiry: inside the margin (60 s) and past its first half, so the refresh that
+    // 44 s before expiry: inside the margin (60 s) and past its first quarter, so the refresh that
     // starts now is awaited rather than served around; every caller shares that one flight.
-    now += 3_600_000 - 29_000;
+    now += 3_600_000 - 44_000;
     let settled = 0;
     const waiting = Promise.all([tokens.getToken(), tokens.getToken()]).finally(() => settled++);
     await flush();
