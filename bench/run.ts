@@ -34,6 +34,7 @@ import { scenarioS3 } from './scenarios/s3';
 import { scenarioS5 } from './scenarios/s5-token';
 import { scenarioS6 } from './scenarios/s6-faults';
 import { scenarioS7 } from './scenarios/s7-fanout';
+import { scenarioCluster } from './scenarios/cluster';
 import { profileRun } from './profile-run';
 
 const ctx = createRunContext(parseCli(process.argv.slice(2)));
@@ -84,6 +85,10 @@ async function main(): Promise<void> {
     }
     if (runs('S3')) report.s3 = await scenarioS3(ctx, sim, paygraph);
     if (runs('S7')) report.s7 = await scenarioS7(ctx, sim, paygraph);
+    if (runs('CLUSTER') && ctx.settings.cluster) {
+      // Peers idle meanwhile; one Paygraph on core 0 vs 2 workers on cores 0–1.
+      report.cluster = await scenarioCluster(ctx, sim, charge, paygraph, ctx.settings.cluster.connections);
+    }
 
     await stopAll([paygraph.child, proxy.child, before?.child, ...peerChildren()]);
     for (const name of Object.keys(peers) as PeerName[]) delete peers[name];

@@ -105,6 +105,7 @@ function quickSettings(): Settings {
       { connections: 200, durationSec: 3 },
     ],
     s2Compare: { connections: 50, targets: ['layer', 'apollo', 'apollo-dl', 'gateway'] },
+    cluster: { connections: 200 },
     s3Sec: 3,
     s5SteadySec: 5,
     s5BurstRequests: 2_000,

@@ -25,8 +25,8 @@ export interface Child {
 
 export interface SpawnOptions {
   name: string;
-  /** CPU core to pin to (taskset -c). */
-  core: number;
+  /** CPU core(s) to pin to (taskset -c): a core number or a list such as '0,1'. */
+  core: number | string;
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
