@@ -88,11 +88,9 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   // (its delay sleeps past it), counts a forced 401 retry (ky.retry()) against `limit` (so no 401
   // retry for a POST with limit 0), also reads RateLimit-Reset/X-RateLimit-* as Retry-After, retries
   // errors thrown by hooks, and its `timeout` stops at the response headers (not the body).
-  // The static headers go into each call's one headers object (buildHeaders) rather than into the
-  // instance: ky would merge instance headers into every call (two extra Headers objects per call).
-  const baseHeaders = lowerCaseKeys({ accept: 'application/json', ...options.headers });
   const api: KyInstance = ky.create({
     prefixUrl: options.prefixUrl,
+    headers: { accept: 'application/json', ...options.headers },
     retry: 0,
     timeout: false,
     throwHttpErrors: false,
@@ -164,7 +162,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     const target = search ? `${withoutQuery(path)}?${search}` : path;
     const kyOptions: KyOptions = {
       method,
-      headers: buildHeaders(baseHeaders, request.headers, txHeader, transactionId, token),
+      headers: buildHeaders(request.headers, txHeader, transactionId, token),
       json: request.json,
       body: request.form ? new URLSearchParams(request.form) : undefined,
     };
@@ -176,7 +174,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       const current = await currentToken(transactionId);
       if (current !== token) {
         token = current;
-        kyOptions.headers = buildHeaders(baseHeaders, request.headers, txHeader, transactionId, token);
+        kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
       }
     };
     let retries = 0;
@@ -215,7 +213,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         authRetried = true;
         tokens!.invalidate(token);
         token = await currentToken(transactionId);
-        kyOptions.headers = buildHeaders(baseHeaders, request.headers, txHeader, transactionId, token);
+        kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
         continue;
       }
 
@@ -264,10 +262,4 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       return { status: result.status, transactionId: result.transactionId };
     },
   };
-}
-
-function lowerCaseKeys(headers: Record<string, string>): Readonly<Record<string, string>> {
-  const lower: Record<string, string> = {};
-  for (const key in headers) lower[key.toLowerCase()] = headers[key];
-  return Object.freeze(lower);
 }

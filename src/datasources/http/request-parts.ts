@@ -12,21 +12,8 @@ export interface Attempt {
 }
 
 /** Small pure pieces of provider-http.ts, kept apart so the request loop reads on one screen. */
-/**
- * Every header of one call as one plain object: the provider's static headers (lower-case keys,
- * computed once), the call's own (lower-cased here so that they replace a static one, as ky's
- * header merge would), the transaction id and the bearer token. ky then has a single headers
- * source to merge instead of merging its instance defaults into every call.
- */
-export function buildHeaders(
-  base: Readonly<Record<string, string>>,
-  extra: Record<string, string> | undefined,
-  txHeader: string,
-  transactionId: string,
-  token: string | undefined,
-): Record<string, string> {
-  const headers: Record<string, string> = { ...base };
-  if (extra) for (const key in extra) headers[key.toLowerCase()] = extra[key];
+export function buildHeaders(extra: Record<string, string> | undefined, txHeader: string, transactionId: string, token: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = extra ? { ...extra } : {};
   headers[txHeader] = transactionId;
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
   return headers;
