@@ -318,8 +318,8 @@ export type CancelCardRecurrenceInput = {
 export type CancelCardRecurrenceScheduleInput = {
   /** The CardRecurrence. */
   recurrenceId: Scalars['ID']['input'];
-  /** The SCHEDULED charge to skip (CardRecurrenceSchedule.scheduleId). */
-  scheduleId: Scalars['String']['input'];
+  /** The SCHEDULED charge to skip: the provider's CardRecurrenceSchedule.scheduleId (not a global id). */
+  scheduleId: Scalars['ID']['input'];
 };
 
 /** Result of cancelCardRecurrenceSchedule. */

@@ -16,7 +16,14 @@ import type { CardRecurrencePort } from '../../domain/card-recurrences/port';
  * Astra's relay handler: every webhook product Astra sends, each parsed (and, once its family
  * exists, confirmed) in that family's folder. A new family adds its product here.
  */
-export function astraWebhookHandler(charges: PixChargePort, refunds: PixRefundPort, links: PaymentLinkPort, payouts: PixPayoutPort, cards?: CardPort, recurrences?: CardRecurrencePort): ProviderWebhookHandler {
+export function astraWebhookHandler(
+  charges: PixChargePort,
+  refunds: PixRefundPort,
+  links: PaymentLinkPort,
+  payouts: PixPayoutPort,
+  cards?: CardPort,
+  recurrences?: CardRecurrencePort,
+): ProviderWebhookHandler {
   return handlerFromProducts(
     [pixQrInbound(charges, refunds), paymentLinkInbound(links), pixOutbound(payouts), cardPaymentInbound(cards), cardRecurringInbound(recurrences), cardChargeback(cards)],
     classifyAstraDelivery,

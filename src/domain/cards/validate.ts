@@ -46,7 +46,12 @@ export function checkCard(card: CardArgs, path: string[], limits: Pick<CardLimit
 }
 
 /** The CVV at the provider's length (Astra: exactly 3 digits, ASM-A44). */
-export function checkSecurityCode(code: CardSecurityCodeInput, path: string[], limits: Pick<CardLimits, 'securityCodeDigits'>, errors: UserErrorShape[]): CardSecurityCodeValue | undefined {
+export function checkSecurityCode(
+  code: CardSecurityCodeInput,
+  path: string[],
+  limits: Pick<CardLimits, 'securityCodeDigits'>,
+  errors: UserErrorShape[],
+): CardSecurityCodeValue | undefined {
   const value = scalarValue<CardSecurityCodeValue>(code, path, errors);
   if (value && value.length !== limits.securityCodeDigits) {
     errors.push(userError(path, UserErrorCode.INVALID, `securityCode must have exactly ${limits.securityCodeDigits} digits at this provider.`));

@@ -76,7 +76,7 @@ export class CancelCardRecurrenceScheduleInput {
   @Field(() => ID, { description: 'The CardRecurrence.' })
   recurrenceId!: string;
 
-  @Field({ description: 'The SCHEDULED charge to skip (CardRecurrenceSchedule.scheduleId).' })
+  @Field(() => ID, { description: "The SCHEDULED charge to skip: the provider's CardRecurrenceSchedule.scheduleId (not a global id)." })
   scheduleId!: string;
 }
 
