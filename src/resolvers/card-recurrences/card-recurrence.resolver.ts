@@ -4,13 +4,12 @@ import { CardRecurrence, CardRecurrenceConnection } from '../../schema/card-recu
 import { CancelCardRecurrenceInput, CancelCardRecurrenceScheduleInput, CardRecurrenceFilter, CreateCardRecurrenceInput } from '../../schema/card-recurrences/inputs';
 import { CancelCardRecurrenceSchedulePayload, CardRecurrencePayload } from '../../schema/card-recurrences/payloads';
 import type { ConnectionShape } from '../../schema/connection';
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
 import { DEFAULT_PROVIDER } from '../../providers';
 import type { GraphQLContext } from '../../context';
 import { loaderKey } from '../../datasources/loaders';
-import { BadUserInputError } from '../../errors/domain-errors';
 import type { CardRecurrenceRecord } from '../../domain/card-recurrences/model';
 import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
+import { cardRecurrenceQuery } from '../../domain/card-recurrences/list-query';
 import { createCardRecurrence, type CardRecurrenceResult } from '../../domain/card-recurrences/create-card-recurrence';
 import { cancelCardRecurrence, cancelCardRecurrenceSchedule, type CancelScheduleResult } from '../../domain/card-recurrences/cancel';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
@@ -27,11 +26,9 @@ export class CardRecurrenceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<CardRecurrenceRecord>> {
-    const document = filter?.payerDocument;
-    if (document instanceof InvalidScalarInput) throw new BadUserInputError(`payerDocument ${document.reason}`, ['filter', 'payerDocument']);
-    const port = ctx.services.ports.get(CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER);
     const offset = offsetFromCursor(after);
-    const page = await port.list({ offset, limit: checkFirst(first), status: filter?.status, reference: filter?.reference, payerDocument: document?.value });
+    const query = cardRecurrenceQuery(filter, offset, checkFirst(first));
+    const page = await ctx.services.ports.get(CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER).list(query);
     for (const item of page.items) ctx.loaders.cardRecurrence.prime(loaderKey(item.provider, item.recurrenceId), item);
     return toConnection(page, offset);
   }

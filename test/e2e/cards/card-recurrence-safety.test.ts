@@ -76,6 +76,18 @@ describe('bad input: its path and code, 0 provider calls', () => {
     expect(cardCalls()).toBe(before);
   });
 
+  test('list filters a provider should not receive: a bad payerDocument, a reference with a bidi override (BAD_USER_INPUT, no call)', async () => {
+    const before = cardCalls();
+    const list = 'query($filter: CardRecurrenceFilter) { cardRecurrences(filter: $filter) { totalCount } }';
+    const badDocument = await app.gql(list, { filter: { payerDocument: '123.456.789-00' } }, shop);
+    expect(badDocument.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(badDocument.errors?.[0].message).toContain('filter.payerDocument');
+    const bidi = await app.gql(list, { filter: { reference: 'a\u202Eb' } }, shop);
+    expect(bidi.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(bidi.errors?.[0].message).toContain('filter.reference');
+    expect(cardCalls()).toBe(before);
+  });
+
   test('cancel with an id that is not a recurrence, or an unknown one', async () => {
     const wrong = (await app.gqlTyped(CANCEL, { input: { recurrenceId: encodeGlobalId('CardTransaction', 'ASTRA', 'x') } }, shop)).data!.cancelCardRecurrence;
     expect(wrong.userErrors).toEqual([expect.objectContaining({ field: ['input', 'recurrenceId'], code: 'INVALID' })]);
