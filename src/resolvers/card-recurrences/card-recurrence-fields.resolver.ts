@@ -54,3 +54,13 @@ export class CardRecurrenceScheduleFieldsResolver {
     return schedule.transactionId ? ctx.loaders.cardTransaction.load(loaderKey(schedule.provider, schedule.transactionId)) : null;
   }
 }
+
+/** `CardTransaction.recurrence`: added by this family, so the cards family knows nothing of recurrences. */
+@Resolver(() => CardTransaction)
+export class CardTransactionRecurrenceResolver {
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
+  @FieldResolver(() => CardRecurrence, { nullable: true, description: 'The card recurrence that made this charge; null for a one-off charge.' })
+  recurrence(@Root() transaction: CardTransactionRecord, @Ctx() ctx: GraphQLContext): Promise<CardRecurrenceRecord> | null {
+    return transaction.recurrenceId ? ctx.loaders.cardRecurrence.load(loaderKey(transaction.provider, transaction.recurrenceId)) : null;
+  }
+}
