@@ -8,7 +8,8 @@ import type { WebhookDispatcher } from '../webhook-delivery';
 import type { CardStore } from '../cards/card-store';
 import { inRange, isObject, newestFirst, paginate, readDateRange, readEnumQuery, readPaging } from '../validation';
 import { readRecurrenceBody } from './parse';
-import { RecurrenceService, recurrenceToWire, scheduleToWire, type SimRecurrence } from './recurrence-service';
+import { RecurrenceService, type SimRecurrence } from './recurrence-service';
+import { recurrenceToWire, scheduleToWire } from './recurrence-wire';
 
 export interface CardRecurrenceSimDeps {
   clock: SimClock;
