@@ -4,11 +4,12 @@ import { createClient } from 'graphql-ws';
 import type Redis from 'ioredis';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../../helpers/paygraph';
 import { deletePrefix, SHARED_REDIS_URL, testRedisClient, uniquePrefix } from '../../helpers/redis';
-import { CARDS, card, chargeInput } from '../../helpers/cards';
+import { CARDS, card, chargeInput, recurrenceInput } from '../../helpers/cards';
+import { simDate } from '../../helpers/automatic-pix';
 import { operation } from '../../helpers/operations';
 
 /**
- * Issue 14 card hygiene: every card mutation, with valid and invalid input, over HTTP (variables
+ * Issue 14 card hygiene: every card mutation (recurrences included), with valid and invalid input, over HTTP (variables
  * and inline literals) and graphql-ws, at LOG_LEVEL=trace; then every log line, response body,
  * WebSocket frame received, and every value Paygraph stored in Redis (idempotency records, webhook
  * inbox, event log) is scanned for the full card numbers and CVVs used. 0 hits.
@@ -20,6 +21,12 @@ const SAVE = 'mutation($input: SaveCardInput!) { saveCard(input: $input) { saved
 const CHARGE_SAVED = 'mutation($input: ChargeSavedCardInput!) { chargeSavedCard(input: $input) { cardTransaction { id status } userErrors { field code message } } }';
 const CANCEL = 'mutation($id: ID!) { cancelCardTransaction(input: { transactionId: $id }) { cardTransaction { id status } userErrors { field code message } } }';
 const DELETE = 'mutation($id: ID!) { deleteSavedCard(input: { savedCardId: $id }) { savedCard { id } userErrors { field code message } } }';
+const RECUR =
+  'mutation($input: CreateCardRecurrenceInput!) { createCardRecurrence(input: $input) { cardRecurrence { id recurrenceId status maskedNumber schedules { edges { node { scheduleId status } } } } userErrors { field code message } } }';
+const CANCEL_RECURRENCE = 'mutation($id: ID!) { cancelCardRecurrence(input: { recurrenceId: $id }) { cardRecurrence { id status } userErrors { field code message } } }';
+const SKIP = 'mutation($id: ID!, $s: ID!) { cancelCardRecurrenceSchedule(input: { recurrenceId: $id, scheduleId: $s }) { schedule { status } userErrors { field code message } } }';
+const READ_RECURRENCE =
+  'query($id: ID!) { node(id: $id) { ... on CardRecurrence { status executedCharges maskedNumber schedules { edges { node { status transaction { maskedNumber status } } } } transactions { edges { node { maskedNumber } } } } } }';
 
 let app: TestPaygraph;
 let redis: Redis;
@@ -113,6 +120,46 @@ beforeAll(async () => {
   sim.faults.set({ failNextCount: 1, errorStatus: 400, routeFilter: 'POST /card/v1/credit' });
   await run(CHARGE, { input: chargeInput(CARDS.approved, { securityCode: '737' }) });
   sim.faults.reset();
+  // Recurrences: valid (charged as the clock advances, declined and retried, skipped, cancelled, idempotent), invalid, inline.
+  const monthly = (await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app, 1), { securityCode: '737', idempotencyKey: 'leak-r1' }) })).data.createCardRecurrence
+    .cardRecurrence;
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app, 1), { securityCode: '737', idempotencyKey: 'leak-r1' }) }); // replay
+  await run(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 1), { securityCode: '818', idempotencyKey: 'leak-r1' }) }); // conflict
+  const failing = (await run(RECUR, { input: recurrenceInput(CARDS.declined, simDate(app, 1), { securityCode: '818', maxAttempts: 2, type: 'INDETERMINATE', count: null }) })).data
+    .createCardRecurrence.cardRecurrence;
+  const skipped = (await run(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 3), { frequency: 'DAILY', count: 5 }) })).data.createCardRecurrence.cardRecurrence;
+  await run(RECUR, { input: recurrenceInput(CARDS.declined, simDate(app, 3), { validateCard: true, securityCode: '818' }) }); // the R$ 5,00 check declines
+  await run(SKIP, { id: skipped.id, s: skipped.schedules.edges[0].node.scheduleId });
+  await run(RECUR, { input: recurrenceInput('4111111111111112', simDate(app), { securityCode: '12' }) });
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, '1999-01-01', { securityCode: '1234', count: null, card: card(CARDS.approved, { expiryYear: 2001 }) }) });
+  await run(RECUR, { input: { ...recurrenceInput(CARDS.approved, simDate(app)), securityCode: 737, count: CARDS.approved } });
+  await run(RECUR, { input: { card: card(CARDS.chargeback), securityCode: '737' } }); // required fields missing: graphql-js quotes the input
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: "${CARDS.chargeback}", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "737", amount: "9.90", frequency: WEEKLY, type: INDETERMINATE, payer: { document: "12345678909" } }) { cardRecurrence { maskedNumber } userErrors { message } } }`,
+  );
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: "4111111111111112", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "12", amount: "9.90", frequency: WEEKLY, type: INDETERMINATE, payer: { document: "12345678909" } }) { userErrors { message } } }`,
+  );
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: ${CARDS.approved}, holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: 737 }) { userErrors { message } } }`,
+  );
+  sim.faults.set({ failNextCount: 1, errorStatus: 400, routeFilter: 'POST /card/v1/recurrence' });
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app), { securityCode: '737' }) });
+  sim.faults.reset();
+  await overWebSocket(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 2), { securityCode: '818' }) });
+  await overWebSocket(RECUR, { input: recurrenceInput('4111111111111112', simDate(app), { securityCode: '1234' }) });
+  await overWebSocket(`subscription($id: ID!) { cardRecurrenceUpdated(id: $id) { id status maskedNumber } }`, { id: 'bad' });
+  // The clock moves: schedules are charged (approved, declined and retried to FAILED), each reported by webhook.
+  for (let day = 0; day < 3; day++) {
+    const moved = await run('mutation { advanceSandboxClock(days: 1) { today userErrors { code } } }');
+    expect(moved.data.advanceSandboxClock.userErrors).toEqual([]);
+    await sim.waitForIdle();
+  }
+  await eventually(async () => (await run(READ_RECURRENCE, { id: failing.id })).data.node.status === 'CANCELLED');
+  await eventually(async () => (await run(READ_RECURRENCE, { id: monthly.id })).data.node.executedCharges === 1);
+  await run(READ_RECURRENCE, { id: skipped.id });
+  await run(CANCEL_RECURRENCE, { id: monthly.id });
+  await run(CANCEL_RECURRENCE, { id: monthly.id });
   // graphql-ws: valid, invalid and uncoercible card mutations.
   await overWebSocket(CHARGE, { input: chargeInput(CARDS.approved, { securityCode: '737' }) });
   await overWebSocket(CHARGE, { input: chargeInput('4111111111111112', { securityCode: '1234' }) });
@@ -144,6 +191,10 @@ test('the scenario produced plenty to scan (lines, bodies, frames, stored values
   expect(stored.some((value) => value.endsWith('events:log'))).toBe(true);
   expect(stored.some((value) => value.includes('CARD_CHARGEBACK'))).toBe(true);
   expect(stored.some((value) => value.endsWith('webhooks:inbox'))).toBe(true);
+  // Recurrences are in it: their idempotency record and their charge events.
+  expect(stored.some((value) => value.includes('leak-r1'))).toBe(true);
+  expect(stored.some((value) => value.includes('CARD_RECURRING_CHARGED'))).toBe(true);
+  expect(responses.some((r) => r.includes('createCardRecurrence') && r.includes('"status":"ACTIVE"'))).toBe(true);
 });
 
 function scan(where: string, texts: readonly string[]): string[] {
