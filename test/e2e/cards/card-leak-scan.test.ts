@@ -201,15 +201,34 @@ function scan(where: string, texts: readonly string[]): string[] {
   const hits: string[] = [];
   for (const text of texts) {
     for (const pan of PANS) if (text.includes(pan)) hits.push(`${where}: PAN ${pan.slice(-4)} in ${text.slice(0, 200)}`);
-    // A CVV is a short number: it counts when it stands alone next to a card-ish word.
-    for (const cvv of CVVS)
-      if (new RegExp(`(^|[^0-9A-Za-z])${cvv}([^0-9A-Za-z]|$)`).test(text) && /cvv|securityCode|CardSecurityCode/i.test(text)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
+    const unclocked = text.replace(CLOCK_DIGITS, '');
+    for (const cvv of CVVS) if (cvvNearCardWord(cvv).test(unclocked)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
   }
   return hits;
 }
 
+/**
+ * A CVV is a short number, so it counts only where it stands alone within 40 characters of a card-ish word
+ * (`"securityCode":"737"`, `cvv=737`, `737 is not a valid CVV`). A whole Redis stream is one text: a "12" in
+ * some other field of another event, far from the word, is chance, not a leak.
+ */
+function cvvNearCardWord(cvv: string): RegExp {
+  const word = '(?:cvv|securityCode)';
+  const alone = `(?:^|[^0-9A-Za-z])${cvv}(?:[^0-9A-Za-z]|$)`;
+  return new RegExp(`${word}[^]{0,40}?${alone}|${alone}[^]{0,40}?${word}`, 'i');
+}
+
+/** Timestamps and stream ids: digits the clock chose (".737Z", "12:46:12"), removed before the CVV check. */
+const CLOCK_DIGITS = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\b\d{13}-\d+\b/g;
+
 test('the scanner finds card data where it is (what the tests sent)', () => {
   expect(scan('request', [JSON.stringify({ input: chargeInput(CARDS.approved, { securityCode: '737' }) })]).length).toBeGreaterThanOrEqual(2);
+  expect(scan('log', ['{"msg":"rejected","cvv":"12"}', 'securityCode: \\"1234\\"', 'provider said: 818 is not a valid CVV'])).toHaveLength(3);
+});
+
+test('the scanner ignores the clock and numbers far from any card word', () => {
+  const event = JSON.stringify({ occurredAt: '2026-11-28T12:46:12.737Z', id: '1795869987809-0', field: 'securityCode' });
+  expect(scan('redis', [event, `{"securityCode":"REDACTED"}${' '.repeat(60)}{"installments":12}`])).toEqual([]);
 });
 
 test('0 hits: no full card number or CVV in any log line, response body, WebSocket frame or stored value', () => {
