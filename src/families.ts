@@ -5,6 +5,7 @@ import { refundsFamily } from './resolvers/refunds';
 import { webhooksFamily } from './resolvers/webhooks';
 import { staticPixQrCodesFamily } from './resolvers/static-pix-qr-codes';
 import { cardsFamily } from './resolvers/cards';
+import { cardRecurrencesFamily } from './resolvers/card-recurrences';
 import { paymentLinksFamily } from './resolvers/payment-links';
 import { automaticPixFamily } from './resolvers/automatic-pix';
 import { pixPayoutsFamily } from './resolvers/pix-payouts';
@@ -22,6 +23,7 @@ export const FAMILIES: readonly Family[] = [
   automaticPixFamily,
   pixPayoutsFamily,
   cardsFamily,
+  cardRecurrencesFamily,
 ];
 
 export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {

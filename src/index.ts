@@ -16,16 +16,6 @@ async function main(): Promise<void> {
   }
   const app = await startPaygraph(config);
   const { logger } = app;
-  if (app.config.mode === 'sandbox') {
-    logger.warn(
-      { astraSimulator: app.sandbox?.astra.url, pagstarSimulator: app.sandbox?.pagstar.url },
-      'SANDBOX MODE: no provider credentials configured; using the embedded provider simulators on loopback. ' +
-        (app.config.apiKeys.length === 0 ? 'The API is open (no API_KEYS).' : ''),
-    );
-  }
-  logger.info({ graphql: app.graphqlUrl, mode: app.config.mode }, `Paygraph ready at ${app.graphqlUrl}`);
-  process.stdout.write(`\nPaygraph (${app.config.mode} mode) — GraphQL and GraphiQL: ${app.graphqlUrl.replace('127.0.0.1', 'localhost')}\n\n`);
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -51,6 +41,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+
+  // Announced only once the handlers are in place: whoever reads the ready line may signal at once,
+  // and a SIGTERM before process.on would kill the process without a drain.
+  if (app.config.mode === 'sandbox') {
+    logger.warn(
+      { astraSimulator: app.sandbox?.astra.url, pagstarSimulator: app.sandbox?.pagstar.url },
+      'SANDBOX MODE: no provider credentials configured; using the embedded provider simulators on loopback. ' +
+        (app.config.apiKeys.length === 0 ? 'The API is open (no API_KEYS).' : ''),
+    );
+  }
+  logger.info({ graphql: app.graphqlUrl, mode: app.config.mode }, `Paygraph ready at ${app.graphqlUrl}`);
+  process.stdout.write(`\nPaygraph (${app.config.mode} mode) — GraphQL and GraphiQL: ${app.graphqlUrl.replace('127.0.0.1', 'localhost')}\n\n`);
 }
 
 main().catch((error: unknown) => {

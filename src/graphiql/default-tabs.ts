@@ -1,5 +1,6 @@
 import type { GraphiqlTab } from './options';
 import { automaticPixTabs } from './automatic-pix-tabs';
+import { cardTabs } from './card-tabs';
 
 const CREATE = `# 1. Open the "Payment events" panel (the lightning bolt in the left sidebar), then run
 #    this. In sandbox mode an amount ending in ,01 is paid automatically a few seconds
@@ -166,33 +167,6 @@ query PayoutBatchPayments($id: ID!) {
 }
 `;
 
-const CARD_APPROVED = `# A card charge (ASM-A51 sandbox card 4111… approves). Needs the \`cards\` scope.
-# The answer shows the card masked (first 6 + last 4): Paygraph never returns, logs or keeps
-# the number or the CVV.
-mutation CardCharge {
-  chargeCard(input: {
-    card: { number: "4111111111111111", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
-    securityCode: "123", amount: "150.00", installments: 3, reference: "order-12345"
-  }) {
-    cardTransaction { id status installments brand maskedNumber authorizationCode nsu returnCode capturedAt }
-    userErrors { field code message }
-  }
-}
-`;
-
-const CARD_DECLINED = `# A decline is data, not an error: the DECLINED transaction plus a DECLINED user error
-# with the return code (sandbox card 4000000000000002 always declines with 05).
-mutation CardDecline {
-  chargeCard(input: {
-    card: { number: "4000000000000002", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
-    securityCode: "123", amount: "150.00"
-  }) {
-    cardTransaction { id status returnCode returnMessage authorizationCode maskedNumber }
-    userErrors { field code message }
-  }
-}
-`;
-
 /**
  * The example operations GraphiQL opens with: the sandbox flow, one step per tab, in one window.
  * Events show up in the Payment events panel (events-panel.js), not in a subscription tab.
@@ -213,8 +187,7 @@ export function defaultGraphiqlTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'PayoutBatch', query: PAYOUT_BATCH },
     { name: 'ReleasePayoutBatch', query: RELEASE_PAYOUT_BATCH, variables: '{ "id": "<the id PayoutBatch answered>" }' },
     { name: 'PayoutBatchPayments', query: PAYOUT_BATCH_PAYMENTS, variables: '{ "id": "<the id PayoutBatch answered>" }' },
-    { name: 'CardCharge', query: CARD_APPROVED },
-    { name: 'CardDecline', query: CARD_DECLINED },
+    ...cardTabs(sandbox),
   ];
   if (sandbox) tabs.push({ name: 'SimulatePayment', query: PAY, variables: idVariables });
   return tabs;

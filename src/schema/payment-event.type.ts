@@ -21,6 +21,7 @@ const PublishedPaymentEventType = {
   PIX_PAYOUT_UPDATED: PaymentEventType.PIX_PAYOUT_UPDATED, // Astra PIX_OUTBOUND confirmation
   CARD_PAYMENT_UPDATED: PaymentEventType.CARD_PAYMENT_UPDATED, // Astra webhook confirmation (cards)
   CARD_CHARGEBACK: PaymentEventType.CARD_CHARGEBACK, // Astra webhook confirmation (cards)
+  CARD_RECURRING_CHARGED: PaymentEventType.CARD_RECURRING_CHARGED, // Astra webhook confirmation (card recurrences)
 } as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
 
 registerEnumType(PublishedPaymentEventType, {
@@ -43,6 +44,10 @@ registerEnumType(PublishedPaymentEventType, {
     PIX_PAYOUT_UPDATED: { description: 'A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment.' },
     CARD_PAYMENT_UPDATED: { description: 'A card transaction was approved or cancelled (subject: the CardTransaction).' },
     CARD_CHARGEBACK: { description: 'An approved card transaction was charged back by the cardholder (subject: the CardTransaction).' },
+    CARD_RECURRING_CHARGED: {
+      description:
+        'A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge.',
+    },
   },
 });
 

@@ -96,7 +96,9 @@ describe('Pix payout batches through the graph', () => {
       'pixPayoutBatchUpdated messages:',
       updates.received.length,
     );
-  });
+    // A volume test: 1,000 deliveries confirmed and published. It takes a few seconds alone but shares one
+    // core with the rest of the suite in CI's one-core runs, where jest's 20 s default was once exceeded.
+  }, 90_000);
 
   test('release is a state transition: two concurrent releases send ONE release; cancel afterwards → INVALID_STATE', async () => {
     const batch = await create(3);

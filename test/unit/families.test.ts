@@ -7,6 +7,7 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     expect([...nodeFetchersOf(FAMILIES).keys()].sort()).toEqual([
       'AutomaticPixAuthorization',
       'AutomaticPixPayment',
+      'CardRecurrence',
       'CardRefund',
       'CardTransaction',
       'PaymentLink',
@@ -39,6 +40,7 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     expect(Object.keys(first).sort()).toEqual([
       'automaticPixAuthorization',
       'automaticPixPayment',
+      'cardRecurrence',
       'cardTransaction',
       'paymentLink',
       'pixCharge',

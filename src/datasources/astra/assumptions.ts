@@ -80,7 +80,7 @@ export const ASTRA_ASSUMPTIONS = {
    * ASM-A44…A46, A50, A51: credit cards. Amount 0.01–999999.99 reais; installments 1–12 (the task's
    * rule; ASM-A44 text says 1–10, see docs/providers.md); `typePayment` A_VISTA for 1, else
    * PARCELADO_LOJA; description ≤ 100 of which the last 18 carry the retry marker (like ASM-A52);
-   * statuses APPROVED, DECLINED, CANCELED, CHARGEBACK. Recurrences (ASM-A47…A49) are not used yet.
+   * statuses APPROVED, DECLINED, CANCELED, CHARGEBACK. Recurrences: `cardRecurrences` below.
    */
   cards: {
     paths: { credit: 'card/v1/credit', tokenizedCredit: 'card/v1/credit/tokenized', tokenized: 'card/v1/tokenized' },
@@ -92,6 +92,28 @@ export const ASTRA_ASSUMPTIONS = {
     holderNameMax: 100,
     securityCodeDigits: 3,
     reconcileMaxPages: 5,
+  },
+  /**
+   * ASM-A47…A49: card recurrences under /card/v1/recurrence. Card fields as ASM-A44; amount each
+   * charge, decimal reais; `numberInstallments` 1–120 for LIMITED_TIMES, absent for INDETERMINATE;
+   * `startDate` yyyy-MM-dd ≥ today (Paygraph also refuses more than 366 days ahead);
+   * `maxAttempts` 1–10, default 3; `validateCard` (R$ 5,00 check); `document` required;
+   * `description` ≤ 100; `userReference` ≤ 77; `infoData` required: Paygraph sends `{}`.
+   * Statuses ACTIVE, COMPLETED, CANCELED (cancelReason CLIENT_REQUEST, MAX_ATTEMPTS_REACHED);
+   * schedules SCHEDULED, PAID, FAILED, CANCELED; a declined schedule is retried once a day
+   * (ASM-A49). Charges are card transactions with `recurrenceId` set (list filter, ASM-A46).
+   */
+  cardRecurrences: {
+    path: 'card/v1/recurrence',
+    minAmountCents: 1,
+    maxAmountCents: 99_999_999,
+    countMax: 120,
+    maxAttemptsMax: 10,
+    defaultMaxAttempts: 3,
+    descriptionMax: 100,
+    referenceMax: 77,
+    holderNameMax: 100,
+    securityCodeDigits: 3,
   },
   /**
    * ASM-A26…A29: payment links. amount 0.01–999999.99, payerName ≤ 100, registrationNumber 11 or

@@ -8,6 +8,7 @@ import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { STATIC_PIX_QR_CODES } from '../../domain/static-pix-qr-codes/port';
 import { CARDS } from '../../domain/cards/port';
+import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
 import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
@@ -21,6 +22,7 @@ import { AstraPixRefunds } from './refunds/adapter';
 import { AstraWebhooks } from './webhooks/adapter';
 import { AstraStaticPixQrCodes } from './static-pix-qr-codes/adapter';
 import { AstraCards } from './cards/adapter';
+import { AstraCardRecurrences } from './card-recurrences/adapter';
 import { AstraPaymentLinks } from './payment-links/adapter';
 import { AstraAutomaticPix } from './automatic-pix/adapter';
 import { AstraPixPayouts } from './pix-payouts/adapter';
@@ -79,6 +81,7 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const refunds = new AstraPixRefunds(http);
   const webhooks = new AstraWebhooks(http);
   const cards = new AstraCards(http);
+  const recurrences = new AstraCardRecurrences(http);
   const paymentLinks = new AstraPaymentLinks(http);
   const payouts = new AstraPixPayouts(http);
   return {
@@ -91,11 +94,12 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
       bind(WEBHOOKS, webhooks),
       bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
       bind(CARDS, cards),
+      bind(CARD_RECURRENCES, recurrences),
       bind(PAYMENT_LINKS, paymentLinks),
       bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
       bind(PIX_PAYOUTS, payouts),
     ],
-    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts, cards),
+    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts, cards, recurrences),
     webhooks,
     tokens,
   };

@@ -8,15 +8,24 @@ import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { pixQrInbound } from './pix-charges/webhook';
 import { paymentLinkInbound } from './payment-links/webhook';
 import { pixOutbound } from './pix-payouts/webhook';
-import { cardChargeback, cardPaymentInbound, cardRecurringInbound } from './cards/webhook';
+import { cardChargeback, cardPaymentInbound } from './cards/webhook';
+import { cardRecurringInbound } from './card-recurrences/webhook';
+import type { CardRecurrencePort } from '../../domain/card-recurrences/port';
 
 /**
  * Astra's relay handler: every webhook product Astra sends, each parsed (and, once its family
  * exists, confirmed) in that family's folder. A new family adds its product here.
  */
-export function astraWebhookHandler(charges: PixChargePort, refunds: PixRefundPort, links: PaymentLinkPort, payouts: PixPayoutPort, cards?: CardPort): ProviderWebhookHandler {
+export function astraWebhookHandler(
+  charges: PixChargePort,
+  refunds: PixRefundPort,
+  links: PaymentLinkPort,
+  payouts: PixPayoutPort,
+  cards?: CardPort,
+  recurrences?: CardRecurrencePort,
+): ProviderWebhookHandler {
   return handlerFromProducts(
-    [pixQrInbound(charges, refunds), paymentLinkInbound(links), pixOutbound(payouts), cardPaymentInbound(cards), cardRecurringInbound, cardChargeback(cards)],
+    [pixQrInbound(charges, refunds), paymentLinkInbound(links), pixOutbound(payouts), cardPaymentInbound(cards), cardRecurringInbound(recurrences), cardChargeback(cards)],
     classifyAstraDelivery,
   );
 }

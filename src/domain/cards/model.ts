@@ -31,6 +31,8 @@ export interface CardTransactionRecord {
   description: string | null;
   reference: string | null;
   savedCardToken: string | null;
+  /** Provider id of the card recurrence that made this charge (ASM-A49), if any. */
+  recurrenceId: string | null;
   createdAt: Date | null;
   /** Astra captures on authorization (ASM-A45): the creation time of an APPROVED transaction. */
   capturedAt: Date | null;

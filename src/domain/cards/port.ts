@@ -47,6 +47,8 @@ export interface CardTransactionQuery {
   reference?: string;
   nsu?: string;
   savedCardToken?: string;
+  /** Only the charges of this recurrence (its whole life: no default date window). */
+  recurrenceId?: string;
   createdFrom?: Date;
   createdTo?: Date;
 }

@@ -34,7 +34,7 @@ export interface ChargeCommonValues {
  * Every rule Astra would enforce on a card (ASM-A44), checked before any provider call: the
  * messages name the field and the rule, never the value.
  */
-export function checkCard(card: CardArgs, path: string[], limits: CardLimits, now: Date, errors: UserErrorShape[]): CardDetails | undefined {
+export function checkCard(card: CardArgs, path: string[], limits: Pick<CardLimits, 'holderNameMax'>, now: Date, errors: UserErrorShape[]): CardDetails | undefined {
   const before = errors.length;
   const number = scalarValue<CardNumberValue>(card.number, [...path, 'number'], errors);
   if (!card.holderName.trim()) errors.push(userError([...path, 'holderName'], UserErrorCode.REQUIRED, 'holderName is required.'));
@@ -46,7 +46,12 @@ export function checkCard(card: CardArgs, path: string[], limits: CardLimits, no
 }
 
 /** The CVV at the provider's length (Astra: exactly 3 digits, ASM-A44). */
-export function checkSecurityCode(code: CardSecurityCodeInput, path: string[], limits: CardLimits, errors: UserErrorShape[]): CardSecurityCodeValue | undefined {
+export function checkSecurityCode(
+  code: CardSecurityCodeInput,
+  path: string[],
+  limits: Pick<CardLimits, 'securityCodeDigits'>,
+  errors: UserErrorShape[],
+): CardSecurityCodeValue | undefined {
   const value = scalarValue<CardSecurityCodeValue>(code, path, errors);
   if (value && value.length !== limits.securityCodeDigits) {
     errors.push(userError(path, UserErrorCode.INVALID, `securityCode must have exactly ${limits.securityCodeDigits} digits at this provider.`));

@@ -14,6 +14,7 @@ import { registerWebhookRoutes } from './routes-webhooks';
 import { registerStaticPixQrCodeRoutes } from './static-pix-qr-codes/routes';
 import { registerCardRoutes } from './cards/routes';
 import { CardStore } from './cards/card-store';
+import { registerCardRecurrenceRoutes } from './card-recurrences/routes';
 import { registerPaymentLinkRoutes } from './payment-links/routes';
 import { registerAutomaticPixRoutes } from './automatic-pix/routes';
 import { registerPixCheckoutRoutes } from './pix-payouts/routes';
@@ -89,7 +90,9 @@ export async function startAstraSimulator(options: AstraSimulatorOptions = {}): 
   registerRefundRoutes(router, ctx);
   registerWebhookRoutes(router, ctx);
   registerStaticPixQrCodeRoutes(router, ctx);
-  registerCardRoutes(router, { clock, cards: new CardStore(clock, tasks, webhooks, options.sandboxDelayMs ?? 3000) });
+  const cards = new CardStore(clock, tasks, webhooks, options.sandboxDelayMs ?? 3000);
+  registerCardRoutes(router, { clock, cards });
+  registerCardRecurrenceRoutes(router, { clock, cards, tasks, webhooks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   const paymentLinks = registerPaymentLinkRoutes(router, { clock, webhooks, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerAutomaticPixRoutes(router, { clock, tasks, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });
   registerPixCheckoutRoutes(router, { ...ctx, tasks, counters, sandboxDelayMs: options.sandboxDelayMs ?? 3000 });

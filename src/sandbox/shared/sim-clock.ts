@@ -38,15 +38,26 @@ export class SimClock {
 export class SimScheduler {
   private readonly timers = new Set<NodeJS.Timeout>();
 
+  /**
+   * Runs `task` once at least `ms` have passed on the wall clock. libuv measures a timeout from the
+   * loop's cached time, so a timer can fire a millisecond before `Date.now()` says the delay is over;
+   * the simulator's timestamps come from `Date.now()`, so an early timer is re-armed for the rest.
+   */
   after(ms: number, task: () => void | Promise<void>): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void Promise.resolve()
-        .then(task)
-        .catch(() => undefined);
-    }, ms);
-    timer.unref();
-    this.timers.add(timer);
+    const dueAtMs = Date.now() + ms;
+    const arm = (waitMs: number) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        const leftMs = dueAtMs - Date.now();
+        if (leftMs > 0) return arm(leftMs);
+        void Promise.resolve()
+          .then(task)
+          .catch(() => undefined);
+      }, waitMs);
+      timer.unref();
+      this.timers.add(timer);
+    };
+    arm(ms);
   }
 
   clear(): void {

@@ -4,11 +4,12 @@ import { createClient } from 'graphql-ws';
 import type Redis from 'ioredis';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../../helpers/paygraph';
 import { deletePrefix, SHARED_REDIS_URL, testRedisClient, uniquePrefix } from '../../helpers/redis';
-import { CARDS, card, chargeInput } from '../../helpers/cards';
+import { CARDS, card, chargeInput, recurrenceInput } from '../../helpers/cards';
+import { simDate } from '../../helpers/automatic-pix';
 import { operation } from '../../helpers/operations';
 
 /**
- * Issue 14 card hygiene: every card mutation, with valid and invalid input, over HTTP (variables
+ * Issue 14 card hygiene: every card mutation (recurrences included), with valid and invalid input, over HTTP (variables
  * and inline literals) and graphql-ws, at LOG_LEVEL=trace; then every log line, response body,
  * WebSocket frame received, and every value Paygraph stored in Redis (idempotency records, webhook
  * inbox, event log) is scanned for the full card numbers and CVVs used. 0 hits.
@@ -20,6 +21,12 @@ const SAVE = 'mutation($input: SaveCardInput!) { saveCard(input: $input) { saved
 const CHARGE_SAVED = 'mutation($input: ChargeSavedCardInput!) { chargeSavedCard(input: $input) { cardTransaction { id status } userErrors { field code message } } }';
 const CANCEL = 'mutation($id: ID!) { cancelCardTransaction(input: { transactionId: $id }) { cardTransaction { id status } userErrors { field code message } } }';
 const DELETE = 'mutation($id: ID!) { deleteSavedCard(input: { savedCardId: $id }) { savedCard { id } userErrors { field code message } } }';
+const RECUR =
+  'mutation($input: CreateCardRecurrenceInput!) { createCardRecurrence(input: $input) { cardRecurrence { id recurrenceId status maskedNumber schedules { edges { node { scheduleId status } } } } userErrors { field code message } } }';
+const CANCEL_RECURRENCE = 'mutation($id: ID!) { cancelCardRecurrence(input: { recurrenceId: $id }) { cardRecurrence { id status } userErrors { field code message } } }';
+const SKIP = 'mutation($id: ID!, $s: ID!) { cancelCardRecurrenceSchedule(input: { recurrenceId: $id, scheduleId: $s }) { schedule { status } userErrors { field code message } } }';
+const READ_RECURRENCE =
+  'query($id: ID!) { node(id: $id) { ... on CardRecurrence { status executedCharges maskedNumber schedules { edges { node { status transaction { maskedNumber status } } } } transactions { edges { node { maskedNumber } } } } } }';
 
 let app: TestPaygraph;
 let redis: Redis;
@@ -113,6 +120,46 @@ beforeAll(async () => {
   sim.faults.set({ failNextCount: 1, errorStatus: 400, routeFilter: 'POST /card/v1/credit' });
   await run(CHARGE, { input: chargeInput(CARDS.approved, { securityCode: '737' }) });
   sim.faults.reset();
+  // Recurrences: valid (charged as the clock advances, declined and retried, skipped, cancelled, idempotent), invalid, inline.
+  const monthly = (await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app, 1), { securityCode: '737', idempotencyKey: 'leak-r1' }) })).data.createCardRecurrence
+    .cardRecurrence;
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app, 1), { securityCode: '737', idempotencyKey: 'leak-r1' }) }); // replay
+  await run(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 1), { securityCode: '818', idempotencyKey: 'leak-r1' }) }); // conflict
+  const failing = (await run(RECUR, { input: recurrenceInput(CARDS.declined, simDate(app, 1), { securityCode: '818', maxAttempts: 2, type: 'INDETERMINATE', count: null }) })).data
+    .createCardRecurrence.cardRecurrence;
+  const skipped = (await run(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 3), { frequency: 'DAILY', count: 5 }) })).data.createCardRecurrence.cardRecurrence;
+  await run(RECUR, { input: recurrenceInput(CARDS.declined, simDate(app, 3), { validateCard: true, securityCode: '818' }) }); // the R$ 5,00 check declines
+  await run(SKIP, { id: skipped.id, s: skipped.schedules.edges[0].node.scheduleId });
+  await run(RECUR, { input: recurrenceInput('4111111111111112', simDate(app), { securityCode: '12' }) });
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, '1999-01-01', { securityCode: '1234', count: null, card: card(CARDS.approved, { expiryYear: 2001 }) }) });
+  await run(RECUR, { input: { ...recurrenceInput(CARDS.approved, simDate(app)), securityCode: 737, count: CARDS.approved } });
+  await run(RECUR, { input: { card: card(CARDS.chargeback), securityCode: '737' } }); // required fields missing: graphql-js quotes the input
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: "${CARDS.chargeback}", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "737", amount: "9.90", frequency: WEEKLY, type: INDETERMINATE, payer: { document: "12345678909" } }) { cardRecurrence { maskedNumber } userErrors { message } } }`,
+  );
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: "4111111111111112", holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: "12", amount: "9.90", frequency: WEEKLY, type: INDETERMINATE, payer: { document: "12345678909" } }) { userErrors { message } } }`,
+  );
+  await run(
+    `mutation { createCardRecurrence(input: { card: { number: ${CARDS.approved}, holderName: "A", expiryMonth: 1, expiryYear: 2099 }, securityCode: 737 }) { userErrors { message } } }`,
+  );
+  sim.faults.set({ failNextCount: 1, errorStatus: 400, routeFilter: 'POST /card/v1/recurrence' });
+  await run(RECUR, { input: recurrenceInput(CARDS.approved, simDate(app), { securityCode: '737' }) });
+  sim.faults.reset();
+  await overWebSocket(RECUR, { input: recurrenceInput(CARDS.mastercard, simDate(app, 2), { securityCode: '818' }) });
+  await overWebSocket(RECUR, { input: recurrenceInput('4111111111111112', simDate(app), { securityCode: '1234' }) });
+  await overWebSocket(`subscription($id: ID!) { cardRecurrenceUpdated(id: $id) { id status maskedNumber } }`, { id: 'bad' });
+  // The clock moves: schedules are charged (approved, declined and retried to FAILED), each reported by webhook.
+  for (let day = 0; day < 3; day++) {
+    const moved = await run('mutation { advanceSandboxClock(days: 1) { today userErrors { code } } }');
+    expect(moved.data.advanceSandboxClock.userErrors).toEqual([]);
+    await sim.waitForIdle();
+  }
+  await eventually(async () => (await run(READ_RECURRENCE, { id: failing.id })).data.node.status === 'CANCELLED');
+  await eventually(async () => (await run(READ_RECURRENCE, { id: monthly.id })).data.node.executedCharges === 1);
+  await run(READ_RECURRENCE, { id: skipped.id });
+  await run(CANCEL_RECURRENCE, { id: monthly.id });
+  await run(CANCEL_RECURRENCE, { id: monthly.id });
   // graphql-ws: valid, invalid and uncoercible card mutations.
   await overWebSocket(CHARGE, { input: chargeInput(CARDS.approved, { securityCode: '737' }) });
   await overWebSocket(CHARGE, { input: chargeInput('4111111111111112', { securityCode: '1234' }) });
@@ -144,21 +191,44 @@ test('the scenario produced plenty to scan (lines, bodies, frames, stored values
   expect(stored.some((value) => value.endsWith('events:log'))).toBe(true);
   expect(stored.some((value) => value.includes('CARD_CHARGEBACK'))).toBe(true);
   expect(stored.some((value) => value.endsWith('webhooks:inbox'))).toBe(true);
+  // Recurrences are in it: their idempotency record and their charge events.
+  expect(stored.some((value) => value.includes('leak-r1'))).toBe(true);
+  expect(stored.some((value) => value.includes('CARD_RECURRING_CHARGED'))).toBe(true);
+  expect(responses.some((r) => r.includes('createCardRecurrence') && r.includes('"status":"ACTIVE"'))).toBe(true);
 });
 
 function scan(where: string, texts: readonly string[]): string[] {
   const hits: string[] = [];
   for (const text of texts) {
     for (const pan of PANS) if (text.includes(pan)) hits.push(`${where}: PAN ${pan.slice(-4)} in ${text.slice(0, 200)}`);
-    // A CVV is a short number: it counts when it stands alone next to a card-ish word.
-    for (const cvv of CVVS)
-      if (new RegExp(`(^|[^0-9A-Za-z])${cvv}([^0-9A-Za-z]|$)`).test(text) && /cvv|securityCode|CardSecurityCode/i.test(text)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
+    const unclocked = text.replace(CLOCK_DIGITS, '');
+    for (const cvv of CVVS) if (cvvNearCardWord(cvv).test(unclocked)) hits.push(`${where}: CVV in ${text.slice(0, 200)}`);
   }
   return hits;
 }
 
+/**
+ * A CVV is a short number, so it counts only where it stands alone within 40 characters of a card-ish word
+ * (`"securityCode":"737"`, `cvv=737`, `737 is not a valid CVV`). A whole Redis stream is one text: a "12" in
+ * some other field of another event, far from the word, is chance, not a leak.
+ */
+function cvvNearCardWord(cvv: string): RegExp {
+  const word = '(?:cvv|securityCode)';
+  const alone = `(?:^|[^0-9A-Za-z])${cvv}(?:[^0-9A-Za-z]|$)`;
+  return new RegExp(`${word}[^]{0,40}?${alone}|${alone}[^]{0,40}?${word}`, 'i');
+}
+
+/** Timestamps and stream ids: digits the clock chose (".737Z", "12:46:12"), removed before the CVV check. */
+const CLOCK_DIGITS = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\b\d{13}-\d+\b/g;
+
 test('the scanner finds card data where it is (what the tests sent)', () => {
   expect(scan('request', [JSON.stringify({ input: chargeInput(CARDS.approved, { securityCode: '737' }) })]).length).toBeGreaterThanOrEqual(2);
+  expect(scan('log', ['{"msg":"rejected","cvv":"12"}', 'securityCode: \\"1234\\"', 'provider said: 818 is not a valid CVV'])).toHaveLength(3);
+});
+
+test('the scanner ignores the clock and numbers far from any card word', () => {
+  const event = JSON.stringify({ occurredAt: '2026-11-28T12:46:12.737Z', id: '1795869987809-0', field: 'securityCode' });
+  expect(scan('redis', [event, `{"securityCode":"REDACTED"}${' '.repeat(60)}{"installments":12}`])).toEqual([]);
 });
 
 test('0 hits: no full card number or CVV in any log line, response body, WebSocket frame or stored value', () => {

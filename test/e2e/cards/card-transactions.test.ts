@@ -47,6 +47,8 @@ test('an approved charge: status, masked number (first 6 + last 4), brand, autho
   expect(t.cancelledAt).toBeNull();
   const read = nodeAs((await app.gqlTyped(GET, { id: t.id })).data!.node, 'CardTransaction');
   expect(read).toMatchObject({ id: t.id, status: 'APPROVED', maskedNumber: '411111******1111' });
+  // A one-off charge belongs to no recurrence.
+  expect((await app.gql('query($id: ID!) { node(id: $id) { ... on CardTransaction { recurrence { id } } } }', { id: t.id })).data.node.recurrence).toBeNull();
 });
 
 test('a decline is data: the DECLINED transaction plus a DECLINED user error with return code 05', async () => {

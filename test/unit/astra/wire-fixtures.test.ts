@@ -253,7 +253,7 @@ describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
     ['asm-a16-card-recurring-inbound', 'recurring:c0a8e4b2-1f3d-4e6a-9b7c-8d2e1f0a3b4c:PAID', 'CARD_RECURRING_INBOUND', '2025-03-01T03:05:00.000Z'],
     ['asm-a16-card-chargeback', 'chargeback:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21', 'CARD_CHARGEBACK', '2025-01-20T12:00:00.000Z'],
   ])('%s → recognised as %s (%s)', (name, dedupKey, product, occurredAt) => {
-    // No family confirms these yet: acknowledged and logged, never published.
+    // Built without the card ports here: acknowledged and logged, never published (the cards and card-recurrences families confirm them when bound).
     expect(parse(name)).toEqual({ ok: true, confirmable: false, dedupKey, product, occurredAt: at(occurredAt) });
   });
 

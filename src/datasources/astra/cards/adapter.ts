@@ -40,20 +40,29 @@ export class AstraCards implements CardPort {
     // UNKNOWN has no wire value: dropping the filter would list every transaction instead.
     if (query.status && !cardStatusToWire(query.status))
       return Promise.reject(new NotSupportedError(`ASTRA cannot filter card transactions by status ${query.status}.`, { provider: 'ASTRA' }));
-    const to = query.createdTo ?? this.now();
-    const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
     const filters = {
-      startDate: brasiliaDate(from, A.brasiliaOffsetMinutes),
-      endDate: brasiliaDate(to, A.brasiliaOffsetMinutes),
+      ...this.dateWindow(query),
       status: query.status ? cardStatusToWire(query.status) : undefined,
       userReference: query.reference,
       nsu: query.nsu,
       cardToken: query.savedCardToken,
+      recurrenceId: query.recurrenceId,
     };
     return fetchWindow(query.offset, query.limit, async (page, size) => {
       const response = await this.http.get<AstraPage<AstraCardTransactionWire>>(P.credit, { searchParams: { ...filters, page, size } });
       return { items: response.body.content.map(transactionFromWire), totalElements: response.body.totalElements };
     });
+  }
+
+  /**
+   * The default window keeps an unfiltered list cheap. A recurrence's charges span its whole life
+   * (a yearly one outlives any window), and the recurrence filter is narrow enough on its own.
+   */
+  private dateWindow(query: CardTransactionQuery): { startDate?: string; endDate?: string } {
+    if (query.recurrenceId && !query.createdFrom && !query.createdTo) return {};
+    const to = query.createdTo ?? this.now();
+    const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
+    return { startDate: brasiliaDate(from, A.brasiliaOffsetMinutes), endDate: brasiliaDate(to, A.brasiliaOffsetMinutes) };
   }
 
   /** Scans at most `reconcileMaxPages` pages of transactions since `since` for a description marker. */
@@ -108,7 +117,7 @@ const LONG_DIGIT_RUN = /\d(?:[\s-]?\d){11,}/g;
  * A provider's 400 messages reach the caller as PROVIDER_REJECTED. Astra might quote the card
  * number or CVV it refused; whatever it quotes, Paygraph never repeats it.
  */
-async function withoutCardData<T>(secrets: (string | undefined)[], call: () => Promise<T>): Promise<T> {
+export async function withoutCardData<T>(secrets: (string | undefined)[], call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

@@ -96,6 +96,7 @@ export function transactionFromWire(wire: AstraCardTransactionWire): CardTransac
     description: withoutAttemptTag(wire.description),
     reference: wire.userReference,
     savedCardToken: wire.cardToken,
+    recurrenceId: wire.recurrenceId ?? null,
     createdAt,
     // Astra authorizes and captures in one step (ASM-A45): whatever was approved was captured then.
     capturedAt: status === CardTransactionStatus.DECLINED ? null : createdAt,

@@ -9,8 +9,8 @@ import { instantOf, isShortText } from '../webhook-fields';
 /**
  * The card deliveries (§2.3, ASM-A11, ASM-A16): payments and chargebacks are confirmed by
  * re-reading the transaction from Astra (the payloads carry no card data, and only what Astra
- * answers to an authenticated GET is believed). Recurrence charges are parsed but not confirmed
- * yet: the recurrence part of the cards family has not landed.
+ * answers to an authenticated GET is believed). Recurrence charges (CARD_RECURRING_INBOUND) belong
+ * to the card recurrences family (`card-recurrences/webhook.ts`).
  */
 
 type PaymentDelivery = { transactionId: string; status: string };
@@ -37,15 +37,6 @@ export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDeli
       : {}),
   };
 }
-
-export const cardRecurringInbound: WebhookProduct<{ scheduleId: string; status: string }> = {
-  product: 'CARD_RECURRING_INBOUND',
-  parse(b: WebhookBody): ProductParse<{ scheduleId: string; status: string }> {
-    if (!isShortText(b.scheduleId) || !isShortText(b.status)) return { ok: false, reason: 'scheduleId and status are required' };
-    const delivery = { scheduleId: b.scheduleId as string, status: b.status as string };
-    return { ok: true, dedupKey: `recurring:${delivery.scheduleId}:${delivery.status}`, occurredAt: instantOf(b.paymentDate), delivery };
-  },
-};
 
 const CHARGED_BACK = new Set([CardTransactionStatus.CHARGED_BACK]);
 

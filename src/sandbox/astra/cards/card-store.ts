@@ -19,6 +19,9 @@ export interface SimCardTransaction {
   description: string | null;
   userReference: string | null;
   cardToken: string | null;
+  /** Set on the charges a recurrence schedule makes (ASM-A49). */
+  recurrenceId: string | null;
+  scheduleId: string | null;
   createdAtMs: number;
   canceledAtMs: number | null;
 }
@@ -32,7 +35,8 @@ export interface SimTokenizedCard {
   createdAtMs: number;
 }
 
-export type NewTransaction = Pick<SimCardTransaction, 'amountCents' | 'installments' | 'card' | 'document' | 'description' | 'userReference' | 'cardToken'>;
+export type NewTransaction = Pick<SimCardTransaction, 'amountCents' | 'installments' | 'card' | 'document' | 'description' | 'userReference' | 'cardToken'> &
+  Partial<Pick<SimCardTransaction, 'recurrenceId' | 'scheduleId'>>;
 
 /** The simulator's card state (ASM-A45, A46, A50, A51): no PAN or CVV is kept, only the facts derived from them. */
 export class CardStore {
@@ -53,6 +57,8 @@ export class CardStore {
     const declined = input.card.outcome === 'DECLINE';
     const transaction: SimCardTransaction = {
       ...input,
+      recurrenceId: input.recurrenceId ?? null,
+      scheduleId: input.scheduleId ?? null,
       seq: ++this.seq,
       transactionId: randomUUID(),
       nsu: String(++this.nsu),
@@ -63,7 +69,8 @@ export class CardStore {
     };
     this.transactions.set(transaction.transactionId, transaction);
     if (declined) return transaction;
-    this.webhooks.emit('CARD_PAYMENT_INBOUND', paymentPayload(transaction));
+    // ASM-A45: a recurrence's charges are reported by CARD_RECURRING_INBOUND instead.
+    if (transaction.recurrenceId === null) this.webhooks.emit('CARD_PAYMENT_INBOUND', paymentPayload(transaction));
     if (input.card.outcome === 'CHARGEBACK_LATER') this.tasks.schedule(this.sandboxDelayMs, () => this.chargeBack(transaction.transactionId));
     return transaction;
   }
@@ -129,8 +136,8 @@ export function transactionToWire(t: SimCardTransaction): Record<string, unknown
     description: t.description,
     userReference: t.userReference,
     cardToken: t.cardToken,
-    recurrenceId: null,
-    scheduleId: null,
+    recurrenceId: t.recurrenceId,
+    scheduleId: t.scheduleId,
     createdAt: new Date(t.createdAtMs).toISOString(),
     canceledAt: t.canceledAtMs === null ? null : new Date(t.canceledAtMs).toISOString(),
   };

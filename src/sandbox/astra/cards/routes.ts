@@ -86,7 +86,8 @@ function listTransactions(ctx: Ctx, req: SimRequest): SimResponse {
       (!status || t.status === status) &&
       (q.get('nsu') === null || t.nsu === q.get('nsu')) &&
       (q.get('userReference') === null || t.userReference === q.get('userReference')) &&
-      (q.get('cardToken') === null || t.cardToken === q.get('cardToken')),
+      (q.get('cardToken') === null || t.cardToken === q.get('cardToken')) &&
+      (q.get('recurrenceId') === null || t.recurrenceId === q.get('recurrenceId')),
   );
   return ok(
     paginate(

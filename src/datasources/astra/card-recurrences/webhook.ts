@@ -1,0 +1,56 @@
+import { CardRecurrenceScheduleStatus, type CardRecurrenceRecord } from '../../../domain/card-recurrences/model';
+import type { CardRecurrencePort } from '../../../domain/card-recurrences/port';
+import { findSchedule } from '../../../domain/card-recurrences/schedules';
+import { ProviderNotFoundError } from '../../../errors/domain-errors';
+import { PaymentEventType } from '../../../events/payment-event';
+import type { ConfirmResult } from '../../../events/webhook-relay';
+import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { instantOf, isShortText } from '../webhook-fields';
+
+type RecurringDelivery = { recurrenceId: string; scheduleId: string; status: string };
+
+// The schedule states a delivery may claim (ASM-A16: sent when a schedule becomes PAID or FAILED; both are final).
+const CLAIMS: Record<string, CardRecurrenceScheduleStatus> = { PAID: CardRecurrenceScheduleStatus.PAID, FAILED: CardRecurrenceScheduleStatus.FAILED };
+
+/**
+ * CARD_RECURRING_INBOUND (ASM-A16, ASM-A49): a schedule became PAID or FAILED. Confirmed by
+ * re-reading the recurrence and its schedules from Astra (only what Astra answers to an
+ * authenticated GET is believed); published as CARD_RECURRING_CHARGED with the re-read
+ * recurrence as subject, so `cardRecurrenceUpdated(id)` subscribers see it too.
+ */
+export function cardRecurringInbound(recurrences?: CardRecurrencePort): WebhookProduct<RecurringDelivery> {
+  return {
+    product: 'CARD_RECURRING_INBOUND',
+    parse(b: WebhookBody): ProductParse<RecurringDelivery> {
+      if (!isShortText(b.recurrenceId) || !isShortText(b.scheduleId) || !isShortText(b.status)) return { ok: false, reason: 'recurrenceId, scheduleId and status are required' };
+      const delivery = { recurrenceId: b.recurrenceId as string, scheduleId: b.scheduleId as string, status: b.status as string };
+      return { ok: true, dedupKey: `recurring:${delivery.scheduleId}:${delivery.status}`, occurredAt: instantOf(b.paymentDate), delivery };
+    },
+    ...(recurrences ? { confirm: (delivery: RecurringDelivery, eventId: string) => confirm(recurrences, delivery, eventId) } : {}),
+  };
+}
+
+async function confirm(port: CardRecurrencePort, delivery: RecurringDelivery, eventId: string): Promise<ConfirmResult> {
+  let recurrence: CardRecurrenceRecord;
+  try {
+    recurrence = await port.get(delivery.recurrenceId);
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
+    throw error;
+  }
+  const schedule = await findSchedule(port, delivery.recurrenceId, delivery.scheduleId);
+  if (!schedule) return { outcome: 'unknown-subject' };
+  const claimed = CLAIMS[delivery.status];
+  if (!claimed || schedule.status !== claimed) return { outcome: 'suspicious', reason: `claims ${delivery.status.slice(0, 20)}; provider reports ${schedule.status}` };
+  return {
+    outcome: 'confirmed',
+    event: {
+      id: eventId,
+      type: PaymentEventType.CARD_RECURRING_CHARGED,
+      provider: 'ASTRA',
+      occurredAt: schedule.paidAt ?? schedule.updatedAt ?? new Date(),
+      subjectId: recurrence.id,
+      subject: recurrence,
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import DataLoader from 'dataloader';
+import type { PortRegistry } from '../../datasources/registry';
+import { settleEach } from '../../datasources/loaders';
+import type { CardRecurrenceRecord } from './model';
+import { CARD_RECURRENCES } from './port';
+
+declare module '../../family' {
+  interface Loaders {
+    /** Key `loaderKey(provider, recurrenceId)`. */
+    cardRecurrence: DataLoader<string, CardRecurrenceRecord>;
+  }
+}
+
+export function cardRecurrenceLoaders(ports: PortRegistry) {
+  return {
+    cardRecurrence: new DataLoader<string, CardRecurrenceRecord>((keys) => settleEach(keys, (provider, id) => ports.get(CARD_RECURRENCES, provider).get(id))),
+  };
+}

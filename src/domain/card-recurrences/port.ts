@@ -1,0 +1,58 @@
+import { portKey } from '../../datasources/registry';
+import type { ProviderCode } from '../../providers';
+import type { CardSecurityCodeValue } from '../../schema/scalars';
+import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import type { CalendarDate } from '../automatic-pix/model';
+import type { CardDetails, CardLimits } from '../cards/port';
+import type { Page } from '../models';
+import type { CardRecurrenceFrequency, CardRecurrenceRecord, CardRecurrenceScheduleRecord, CardRecurrenceScheduleStatus, CardRecurrenceStatus } from './model';
+
+export interface CardRecurrenceLimits extends Pick<CardLimits, 'minAmountCents' | 'maxAmountCents' | 'holderNameMax' | 'securityCodeDigits' | 'referenceMax'> {
+  descriptionMax: number;
+  countMax: number;
+  maxAttemptsMax: number;
+  defaultMaxAttempts: number;
+}
+
+export interface CreateCardRecurrenceCommand {
+  card: CardDetails;
+  securityCode: CardSecurityCodeValue;
+  amountCents: number;
+  frequency: CardRecurrenceFrequency;
+  /** Number of charges; absent = until cancelled (INDETERMINATE). */
+  count?: number;
+  startDate: CalendarDate;
+  maxAttempts: number;
+  validateCard: boolean;
+  payerDocument: DocumentValue;
+  description?: string;
+  reference?: string;
+}
+
+export interface CardRecurrenceQuery {
+  offset: number;
+  limit: number;
+  status?: CardRecurrenceStatus;
+  reference?: string;
+  payerDocument?: string;
+}
+
+/**
+ * Card recurrences (Astra §7.5–7.7, ASM-A47…A49, endpoints 32–37). The charges a recurrence makes
+ * are card transactions: they are read through the cards port (`recurrenceId` filter).
+ */
+export interface CardRecurrencePort {
+  readonly code: ProviderCode;
+  readonly limits: CardRecurrenceLimits;
+  /** Creation charges nothing (except the optional R$ 5,00 card check, cancelled at once). */
+  create(command: CreateCardRecurrenceCommand): Promise<CardRecurrenceRecord>;
+  /** Throws ProviderNotFoundError for an unknown id. */
+  get(recurrenceId: string): Promise<CardRecurrenceRecord>;
+  list(query: CardRecurrenceQuery): Promise<Page<CardRecurrenceRecord>>;
+  cancel(recurrenceId: string): Promise<CardRecurrenceRecord>;
+  /** In installment order; throws ProviderNotFoundError for an unknown recurrence. */
+  listSchedules(recurrenceId: string, offset: number, limit: number, status?: CardRecurrenceScheduleStatus): Promise<Page<CardRecurrenceScheduleRecord>>;
+  cancelSchedule(recurrenceId: string, scheduleId: string): Promise<CardRecurrenceScheduleRecord>;
+}
+
+export const CARD_RECURRENCES = portKey<CardRecurrencePort>('cardRecurrences', 'charge cards on a recurring schedule');

@@ -1,0 +1,16 @@
+import type { Family } from '../../family';
+import { loaderKey } from '../../datasources/loaders';
+import { cardRecurrenceLoaders } from '../../domain/card-recurrences/loaders';
+import { CardRecurrenceResolver } from './card-recurrence.resolver';
+import { CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver } from './card-recurrence-fields.resolver';
+import { CardRecurrenceUpdatedResolver } from './card-recurrence-updated.resolver';
+
+/** Card recurrences (Astra §7.5–7.7): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
+export const cardRecurrencesFamily: Family = {
+  name: 'CardRecurrences',
+  resolvers: [CardRecurrenceResolver, CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver, CardRecurrenceUpdatedResolver],
+  createLoaders: cardRecurrenceLoaders,
+  nodeFetchers: {
+    CardRecurrence: (ctx, provider, id) => ctx.loaders.cardRecurrence.load(loaderKey(provider, id)),
+  },
+};
