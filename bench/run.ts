@@ -28,10 +28,13 @@ import { evaluateTargets, verdict } from './lib/targets';
 import { compareBaseline, saveBaseline } from './lib/baseline';
 import { scenarioS0, scenarioS1, type S1Charge } from './scenarios/s0-s1';
 import { scenarioS2 } from './scenarios/s2';
+import { scenarioS2Peers } from './scenarios/s2-peers';
+import { gatewayUnavailable, startApolloPeer, startGatewayPeer, type Peer, type PeerName } from './lib/peers';
 import { scenarioS3 } from './scenarios/s3';
 import { scenarioS5 } from './scenarios/s5-token';
 import { scenarioS6 } from './scenarios/s6-faults';
 import { scenarioS7 } from './scenarios/s7-fanout';
+import { scenarioCluster } from './scenarios/cluster';
 import { profileRun } from './profile-run';
 
 const ctx = createRunContext(parseCli(process.argv.slice(2)));
@@ -47,6 +50,8 @@ async function main(): Promise<void> {
   let paygraph: Paygraph | undefined;
   let proxy: ThinProxy | undefined;
   let before: Paygraph | undefined;
+  const peers: Partial<Record<PeerName, Peer>> = {};
+  const peerChildren = () => Object.values(peers).map((peer) => peer.child);
   try {
     // Fixtures: the S1 charge and the S2 list, straight through the simulator's API.
     const txid = await createCharge(sim, 10, 'bench-s1');
@@ -64,18 +69,29 @@ async function main(): Promise<void> {
       report.meta.compareEntry = ctx.compareEntry;
     }
     log(`simulator ${sim.url} (pid ${sim.child.pid}), paygraph ${paygraph.url} (pid ${paygraph.child.pid}), proxy ${proxy.url}`);
+    await startPeers(peers, sim);
 
     if (runs('S0')) {
       const point = await scenarioS0(ctx, sim, paygraph, before);
       report.s0 = point.summaries.layer;
       if (point.summaries.before) report.meta.s0Before = point.summaries.before;
     }
-    if (runs('S1')) report.grid.push(...(await scenarioS1(ctx, sim, charge, { paygraph, proxy, before })));
-    if (runs('S2')) report.s2 = await scenarioS2(ctx, sim, paygraph);
+    if (runs('S1')) report.grid.push(...(await scenarioS1(ctx, sim, charge, { paygraph, proxy, before, apollo: peers.apollo, gateway: peers.gateway })));
+    if (runs('S2')) {
+      report.s2 = await scenarioS2(ctx, sim, paygraph);
+      const compared = await scenarioS2Peers(ctx, sim, paygraph, peers);
+      report.grid.push(compared.point);
+      report.meta.s2Probes = compared.probes;
+    }
     if (runs('S3')) report.s3 = await scenarioS3(ctx, sim, paygraph);
     if (runs('S7')) report.s7 = await scenarioS7(ctx, sim, paygraph);
+    if (runs('CLUSTER') && ctx.settings.cluster) {
+      // Peers idle meanwhile; one Paygraph on core 0 vs 2 workers on cores 0–1.
+      report.cluster = await scenarioCluster(ctx, sim, charge, paygraph, ctx.settings.cluster.connections);
+    }
 
-    await stopAll([paygraph.child, proxy.child, before?.child]);
+    await stopAll([paygraph.child, proxy.child, before?.child, ...peerChildren()]);
+    for (const name of Object.keys(peers) as PeerName[]) delete peers[name];
     paygraph = undefined;
     proxy = undefined;
     before = undefined;
@@ -84,10 +100,33 @@ async function main(): Promise<void> {
     if (runs('S5')) report.s5 = await scenarioS5(ctx, sim, charge);
     if (runs('S6')) report.s6 = await scenarioS6(ctx, sim, charge);
   } finally {
-    await stopAll([paygraph?.child, proxy?.child, before?.child]);
+    await stopAll([paygraph?.child, proxy?.child, before?.child, ...peerChildren()]);
     await sim.child.stop();
   }
   finish(ctx, report);
+}
+
+/**
+ * The peers of issue 15, started once (idle while another target is measured). The gateway runs
+ * only where it is installed; otherwise the reason goes into the report and its targets are n/a.
+ */
+async function startPeers(peers: Partial<Record<PeerName, Peer>>, sim: Awaited<ReturnType<typeof startSimulator>>): Promise<void> {
+  if (!runs('S1') && !runs('S2')) return;
+  peers.apollo = await startApolloPeer({ sim, dataLoader: false, logFile: join(ctx.logDir, 'peer-apollo.log') });
+  if (runs('S2')) peers['apollo-dl'] = await startApolloPeer({ sim, dataLoader: true, logFile: join(ctx.logDir, 'peer-apollo-dl.log') });
+  const missing = gatewayUnavailable();
+  if (missing) {
+    report.meta.gateway = `not run: ${missing}`;
+    log(`gateway peer ${report.meta.gateway as string}`);
+  } else {
+    peers.gateway = await startGatewayPeer({ sim, logFile: join(ctx.logDir, 'peer-gateway.log') });
+    report.meta.gateway = 'Hive Gateway + GraphQL Mesh (bench/peers/gateway)';
+  }
+  log(
+    `peers: ${Object.values(peers)
+      .map((peer) => `${peer.name} ${peer.url} (pid ${peer.child.pid})`)
+      .join(', ')}`,
+  );
 }
 
 /** Validity and targets, the result file, the table on stdout, then the verdict as the last line. */

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import express, { type Request } from 'express';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,6 +18,7 @@ import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
 import { jsonBody } from './lib/json-body';
 import { sharedSubscribe } from './lib/shared-subscribe';
+import { graphqlPostListener } from './edge/graphql-post';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -42,7 +43,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // No ETag on res.send/res.json answers: GraphQL POSTs are never revalidated, and the ETag cost a
   // SHA-1 of every response body (docs/performance.md). Static GraphiQL assets keep theirs (sendFile).
   app.set('etag', false);
-  const httpServer = createTimedHttpServer(app, config.httpTimeouts);
+  // Until Apollo has started, express answers everything; then POST /graphql skips it (below).
+  let listener: RequestListener = app;
+  const httpServer = createTimedHttpServer((req, res) => listener(req, res), config.httpTimeouts);
   let draining = false;
 
   const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [
@@ -107,29 +110,26 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   });
   await apollo.start();
 
-  const graphqlHandlers = [
-    jsonBody(config.bodyLimitBytes),
-    expressMiddleware(apollo, {
-      context: ({ req }) => {
-        const context = createContext(services, headersOf(req));
-        if (!context) {
-          return Promise.reject(
-            new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            }),
-          );
-        }
-        return Promise.resolve(context);
-      },
-    }),
-  ];
-  app.use(securityHeaders());
+  const graphqlContext = (req: IncomingMessage): Promise<GraphQLContext> => {
+    const context = createContext(services, headersOf(req));
+    if (!context) {
+      return Promise.reject(
+        new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        }),
+      );
+    }
+    return Promise.resolve(context);
+  };
+  const readBody = jsonBody(config.bodyLimitBytes);
+  const graphqlHandlers = [readBody, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
+  const security = securityHeaders();
+  app.use(security);
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
   const corsOrigins = () =>
     config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
-  app.use(GRAPHQL_PATH, corsForGraphql(corsOrigins));
-  // POST /graphql (nearly all traffic) is routed first: it has nothing to do with the routes below,
-  // and each express layer it skips is work saved on every operation (docs/performance.md).
+  const cors = corsForGraphql(corsOrigins);
+  app.use(GRAPHQL_PATH, cors);
   app.post(GRAPHQL_PATH, ...graphqlHandlers);
 
   app.use(
@@ -158,7 +158,18 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // GET (queries, browsers that are not sent to GraphiQL) and any other method Apollo answers.
   app.use(GRAPHQL_PATH, ...graphqlHandlers);
 
-  app.use(finalErrorHandler(services));
+  const onError = finalErrorHandler(services);
+  app.use(onError);
+  // POST /graphql (nearly all traffic) goes from node:http straight to Apollo, through the same
+  // security headers, CORS and body reader; everything else is express's (docs/performance.md).
+  listener = graphqlPostListener({
+    path: GRAPHQL_PATH,
+    middlewares: [security, cors, readBody],
+    apollo,
+    context: graphqlContext,
+    onError: (error, res) => onError(error as never, undefined as never, expressResponse(res), () => undefined),
+    fallback: app,
+  });
 
   return {
     httpServer,
@@ -187,7 +198,7 @@ function wsHeadersOf(params: Record<string, unknown> | undefined) {
   return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
 }
 
-function headersOf(req: Request) {
+function headersOf(req: IncomingMessage) {
   return {
     authorization: req.headers.authorization,
     apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
@@ -201,6 +212,16 @@ function finalErrorHandler(services: Services): express.ErrorRequestHandler {
     const status = error.status ?? error.statusCode ?? 500;
     if (status >= 500) services.logger.error({ err: error }, 'unhandled HTTP error');
     const message = status === 413 ? 'Request body too large.' : status === 400 ? 'Malformed request body.' : status >= 500 ? 'Internal server error.' : 'Request rejected.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    if (res.headersSent) return void res.end();
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-length', Buffer.byteLength(body));
+    res.end(body);
   };
+}
+
+/** The final error handler writes with node's API only, so a plain ServerResponse serves it too. */
+function expressResponse(res: ServerResponse): express.Response {
+  return res as express.Response;
 }

@@ -3,7 +3,9 @@
  * differ only in how much they run; `--profile` is a separate mode (profile-run.ts).
  */
 
-export type TargetName = 'direct' | 'proxy' | 'layer' | 'before';
+export type TargetName = 'direct' | 'proxy' | 'layer' | 'before' | 'apollo' | 'gateway';
+/** The S2 comparison's targets: Paygraph and the peers (apollo without, apollo-dl with a DataLoader). */
+export type S2TargetName = 'layer' | 'apollo' | 'apollo-dl' | 'gateway';
 
 export interface Settings {
   mode: 'quick' | 'full' | 'profile';
@@ -14,6 +16,10 @@ export interface Settings {
   maxReruns: number;
   s1Grid: Array<{ delayMs: number; connections: number; targets: TargetName[] }>;
   s2: Array<{ connections: number; durationSec: number }>;
+  /** S2 side by side with the peers (one grid point at 20 ms): T3 compares CPU per query. */
+  s2Compare: { connections: number; targets: S2TargetName[] };
+  /** Throughput of 1 vs 2 Paygraph worker processes (node:cluster), S1 at 20 ms; absent: not run. */
+  cluster?: { connections: number };
   s3Sec: number;
   s5SteadySec: number;
   s5BurstRequests: number;
@@ -91,13 +97,15 @@ function quickSettings(): Settings {
     reps: 3,
     maxReruns: 1,
     s1Grid: [
-      { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer'] },
-      { delayMs: 0, connections: 50, targets: ['layer'] },
+      { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer', 'apollo', 'gateway'] },
+      { delayMs: 0, connections: 50, targets: ['proxy', 'layer', 'apollo', 'gateway'] },
     ],
     s2: [
       { connections: 50, durationSec: 3 },
       { connections: 200, durationSec: 3 },
     ],
+    s2Compare: { connections: 50, targets: ['layer', 'apollo', 'apollo-dl', 'gateway'] },
+    cluster: { connections: 200 },
     s3Sec: 3,
     s5SteadySec: 5,
     s5BurstRequests: 2_000,
@@ -117,15 +125,17 @@ function fullSettings(): Settings {
     reps: 3,
     maxReruns: 2,
     s1Grid: [
-      { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer'] },
-      { delayMs: 0, connections: 50, targets: ['direct', 'proxy', 'layer'] },
-      { delayMs: 20, connections: 200, targets: ['direct', 'proxy', 'layer'] },
+      { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer', 'apollo', 'gateway'] },
+      { delayMs: 0, connections: 50, targets: ['direct', 'proxy', 'layer', 'apollo', 'gateway'] },
+      { delayMs: 20, connections: 200, targets: ['direct', 'proxy', 'layer', 'apollo', 'gateway'] },
       { delayMs: 0, connections: 200, targets: ['direct', 'proxy', 'layer'] },
     ],
     s2: [
       { connections: 50, durationSec: 10 },
       { connections: 200, durationSec: 10 },
     ],
+    s2Compare: { connections: 50, targets: ['layer', 'apollo', 'apollo-dl', 'gateway'] },
+    cluster: { connections: 200 },
     s3Sec: 10,
     s5SteadySec: 20,
     s5BurstRequests: 5_000,

@@ -25,8 +25,8 @@ export interface Child {
 
 export interface SpawnOptions {
   name: string;
-  /** CPU core to pin to (taskset -c). */
-  core: number;
+  /** CPU core(s) to pin to (taskset -c): a core number or a list such as '0,1'. */
+  core: number | string;
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
@@ -35,6 +35,8 @@ export interface SpawnOptions {
   /** File for stderr. Default: the stdout file, or inherit. */
   errFile?: string;
   ipc?: boolean;
+  /** Working directory; default the repository root. */
+  cwd?: string;
 }
 
 /** Pins the current process (all threads) to `core`. */
@@ -49,7 +51,7 @@ export function spawnPinned(options: SpawnOptions): Child {
   if (options.ipc) stdio.push('ipc');
   // taskset execs the command: the child's pid is the measured process's pid.
   const proc = spawn('taskset', ['-c', String(options.core), options.command, ...options.args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...options.env },
     stdio,
   });

@@ -25,6 +25,8 @@ export interface Report {
   s5?: Record<string, unknown>;
   s6?: Record<string, unknown>;
   s7?: Record<string, unknown>;
+  /** S1 at 20 ms: one Paygraph process vs 2 node:cluster workers (scenarios/cluster.ts). */
+  cluster?: GridPoint;
   profile?: Record<string, unknown>;
   targets: TargetResult[];
 }
@@ -165,12 +167,30 @@ export function markdown(report: Report, settings: Settings): string {
       `| S2 | 20 ms | ${r.connections} | layer | ${Number(r.rps).toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuMsPerReq} | | ${r.gcShareOfCpu === undefined ? '' : (r.gcShareOfCpu * 100).toFixed(1)} | ${r.rssMaxMB} | ${r.failures} | | | | upstream calls/query ${r.upstreamPerQuery} |`,
     );
   }
+  if (report.cluster) {
+    for (const s of Object.values(report.cluster.summaries)) row('S1 cluster', s, undefined, undefined, report.cluster.void);
+  }
   const s3 = report.s3 as S3Result | undefined;
   if (s3)
     lines.push(
       `| S3 | 20 ms | 50 | layer | ${Number(s3.rps).toFixed(0)} | ${s3.p50} | ${s3.p99} | ${s3.cpuMsPerReq} | | | | ${s3.failures} | | | | POSTs ${s3.posts}, retried ${s3.retried} |`,
     );
   lines.push('');
+  const probes = report.meta.s2Probes as Array<{ target: string; ok: boolean; refundCountSum: number; upstreamCalls: number }> | undefined;
+  if (probes) {
+    lines.push(
+      `S2 compare, one query alone (answer checked, refund counts equal to Paygraph's): ${probes.map((p) => `${p.target} ${p.upstreamCalls} upstream calls${p.ok ? '' : ' WRONG'}`).join('; ')}`,
+      '',
+    );
+  }
+  if (typeof report.meta.gateway === 'string') lines.push(`Gateway peer: ${report.meta.gateway}`, '');
+  const cluster = report.cluster?.summaries;
+  if (cluster?.layer && cluster['cluster-2']) {
+    lines.push(
+      `Scaling: S1 20 ms/${report.cluster!.connections}c, 2 node:cluster workers (cores 0–1, core 1 shared with the load) ${cluster['cluster-2'].rps.toFixed(0)} req/s vs 1 process (core 0) ${cluster.layer.rps.toFixed(0)} req/s = ${(cluster['cluster-2'].rps / cluster.layer.rps).toFixed(2)}×`,
+      '',
+    );
+  }
   const s5 = report.s5 as S5Result | undefined;
   if (s5) {
     lines.push('| S5 token stampede | requests | failed | token calls | detail |', '|---|---:|---:|---:|---|');

@@ -33,6 +33,10 @@ export interface PaygraphOptions {
   /** Another build's entry point (A/B comparisons); default dist/index.js. */
   entry?: string;
   name?: string;
+  /** Default the SUT core alone; the cluster point spreads its workers over '0,1'. */
+  core?: number | string;
+  /** Default true: the stats endpoint (GC, heap) preloaded into the process. */
+  statsPreload?: boolean;
 }
 
 /** Paygraph's process reports its GC and heap through this module, loaded with `--require`. */
@@ -51,9 +55,9 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
   const url = `http://127.0.0.1:${port}`;
   const child = spawnPinned({
     name: options.name ?? 'paygraph',
-    core: SUT_CORE,
+    core: options.core ?? SUT_CORE,
     command: process.execPath,
-    args: [...(options.nodeFlags ?? []), '--require', STATS_PRELOAD, entry],
+    args: [...(options.nodeFlags ?? []), ...(options.statsPreload === false ? [] : ['--require', STATS_PRELOAD]), entry],
     env: {
       ...cleanEnv(),
       NODE_ENV: 'production',

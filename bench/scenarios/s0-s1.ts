@@ -13,6 +13,10 @@ import type { RunContext } from '../lib/context';
 import type { TargetName } from '../lib/cli';
 import type { Simulator } from '../lib/simulator';
 import type { Paygraph, ThinProxy } from '../lib/sut';
+import type { Peer } from '../lib/peers';
+
+/** The gateway peer's schema is the REST shape (no global ids): S1 is `charge(txid:)`. */
+const GATEWAY_S1 = 'query S1($txid: String!) { charge(txid: $txid) { txid status } }';
 
 /** The charge S1 reads (and S5, S6 reuse), created through the simulator before any SUT starts. */
 export interface S1Charge {
@@ -31,8 +35,13 @@ export async function scenarioS0(ctx: RunContext, sim: Simulator, paygraph: Payg
   return gridPoint(ctx.settings, 'S0', sim, 0, 50, targets);
 }
 
-export async function scenarioS1(ctx: RunContext, sim: Simulator, charge: S1Charge, suts: { paygraph: Paygraph; proxy: ThinProxy; before?: Paygraph }): Promise<GridPoint[]> {
-  const { paygraph, proxy, before } = suts;
+export async function scenarioS1(
+  ctx: RunContext,
+  sim: Simulator,
+  charge: S1Charge,
+  suts: { paygraph: Paygraph; proxy: ThinProxy; before?: Paygraph; apollo?: Peer; gateway?: Peer },
+): Promise<GridPoint[]> {
+  const { paygraph, proxy, before, apollo, gateway } = suts;
   const request = graphqlPost(s1Body(charge.id, 'S1'));
   const txidMarker = `"txid":"${charge.txid}"`;
   // Paygraph must also answer without `errors`; the floor and the proxy return the charge as JSON.
@@ -48,6 +57,17 @@ export async function scenarioS1(ctx: RunContext, sim: Simulator, charge: S1Char
     proxy: { name: 'proxy', url: proxy.url, request, validate: hasCharge, pid: proxy.child.pid },
     layer: paygraphTarget('layer', paygraph, request, hasChargeNoErrors),
     before: before ? paygraphTarget('before', before, request, hasChargeNoErrors) : undefined,
+    // The peers answer the same query (the gateway its own spelling of it), checked the same way.
+    apollo: apollo ? { name: 'apollo', url: apollo.url, request, validate: hasChargeNoErrors, pid: apollo.child.pid } : undefined,
+    gateway: gateway
+      ? {
+          name: 'gateway',
+          url: gateway.url,
+          request: graphqlPost(JSON.stringify({ query: GATEWAY_S1, variables: { txid: charge.txid } })),
+          validate: hasChargeNoErrors,
+          pid: gateway.child.pid,
+        }
+      : undefined,
   };
   const points: GridPoint[] = [];
   for (const { delayMs, connections, targets: names } of ctx.settings.s1Grid) {
@@ -59,7 +79,8 @@ export async function scenarioS1(ctx: RunContext, sim: Simulator, charge: S1Char
         sim,
         delayMs,
         connections,
-        withBefore.map((name) => targets[name]!),
+        // A peer that is not running this time (the gateway when not installed) is left out.
+        withBefore.map((name) => targets[name]).filter((target): target is Target => target !== undefined),
       ),
     );
   }

@@ -1,6 +1,6 @@
 /**
- * S5, the token stampede (T6). Cold: a fresh Paygraph that has never fetched a token takes 1,000
- * concurrent requests and must make exactly one token call. TTL: with 2-second tokens, a burst and
+ * S5, the token stampede (T6). Cold: a fresh Paygraph takes 1,000 concurrent requests right after
+ * start-up; start-up and the requests together must make exactly one token call. TTL: with 2-second tokens, a burst and
  * then steady load must see one token call per refresh window and never send an expired token.
  */
 import { join } from 'node:path';
@@ -10,20 +10,25 @@ import { createCharge } from '../lib/seed';
 import { startSimulator, type Simulator } from '../lib/simulator';
 import { withPaygraph, type Paygraph } from '../lib/sut';
 import { round } from '../lib/stats';
+import { quiesce } from '../lib/measure';
 import { log } from '../lib/log';
 import type { RunContext } from '../lib/context';
 import type { S1Charge } from './s0-s1';
 
 export async function scenarioS5(ctx: RunContext, sim: Simulator, charge: S1Charge): Promise<Record<string, unknown>> {
+  // A slow token endpoint widens the stampede window. Counted from before the process starts:
+  // Paygraph checks its webhook secrets at start-up (one Astra call, so one token call) before it
+  // reports ready, so "cold" is the whole life of the process: start-up + 1,000 concurrent
+  // requests must make exactly one token call between them.
+  await sim.setFaults({ latencyMs: 300, errorRate: 0, hangRate: 0, routeFilter: null });
+  // Whatever an earlier scenario's process still had in flight must not be counted here.
+  await quiesce(sim);
+  await sim.child.ask('resetAll');
   const cold = await withPaygraph({ sim, logFile: join(ctx.logDir, 'paygraph-cold.stderr.log'), entry: ctx.sutEntry }, (fresh) => coldStampede(sim, fresh, charge));
   return { cold, ttl: await refreshWindows(ctx) };
 }
 
 async function coldStampede(sim: Simulator, paygraph: Paygraph, charge: S1Charge): Promise<Record<string, unknown>> {
-  // A slow token endpoint widens the stampede window: every one of the 1,000 requests arrives
-  // while the first token call is still in flight.
-  await sim.setFaults({ latencyMs: 300, errorRate: 0, hangRate: 0, routeFilter: null });
-  await sim.child.ask('resetAll');
   const m = await runLoad({
     url: paygraph.url,
     request: graphqlPost(s1Body(charge.id)),

@@ -167,6 +167,16 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       body: request.form ? new URLSearchParams(request.form) : undefined,
     };
 
+    // After a backoff the token taken before the first attempt may be close to expiry: take the
+    // current one again (a resolved promise when nothing changed), so no attempt sends a stale token.
+    const retakeToken = async () => {
+      if (token === undefined) return;
+      const current = await currentToken(transactionId);
+      if (current !== token) {
+        token = current;
+        kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
+      }
+    };
     let retries = 0;
     let authRetried = false;
     for (;;) {
@@ -183,6 +193,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           if (wait < deadlineAt - Date.now()) {
             retries++;
             await sleep(wait);
+            await retakeToken();
             continue;
           }
         }
@@ -213,6 +224,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         if (wait < deadlineAt - Date.now()) {
           retries++;
           await sleep(wait);
+          await retakeToken();
           continue;
         }
       }

@@ -119,7 +119,7 @@ test('a token endpoint failure is not cached: the next call fetches again, and o
   expect(await inspector.exists(`${prefix}token-lock:ASTRA:test:${sim.clientId}`)).toBe(0);
 });
 
-test('refresh ahead across instances: inside the margin every instance keeps serving, and one refreshes for all', async () => {
+test('refresh ahead across instances: early in the margin every instance keeps serving, and one refreshes for all', async () => {
   let now = 1_000_000;
   let issued = 0;
   const fetchToken = async () => ({ accessToken: `tok-${++issued}`, expiresAt: now + 100_000 });
@@ -133,11 +133,33 @@ test('refresh ahead across instances: inside the margin every instance keeps ser
     }),
   );
   expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-1', 'tok-1', 'tok-1']);
-  now += 80_000; // inside the 30 s margin, still valid
+  // Inside the 30 s margin's first quarter (refresh at 70 s, old token served until 77.5 s): every
+  // instance keeps serving the old token while one refreshes for all. Later in the margin callers
+  // wait for the new token instead (token-manager.ts: no token close to expiry is sent).
+  now += 72_000;
   expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-1', 'tok-1', 'tok-1']);
   await eventually(async () => (await Promise.all(managers.map((m) => m.getToken()))).every((token) => token === 'tok-2'));
   expect(issued).toBe(2);
   expect(managers.map((m) => m.fetchCount).reduce((a, b) => a + b)).toBe(2);
+});
+
+test('late in the margin no instance sends the old token: all wait for the one shared refresh', async () => {
+  let now = 1_000_000;
+  let issued = 0;
+  const fetchToken = async () => ({ accessToken: `tok-${++issued}`, expiresAt: now + 100_000 });
+  const managers = await Promise.all(
+    [1, 2, 3].map(async () => {
+      const redis = createRedis(SHARED_REDIS_URL);
+      clients.push(redis);
+      await waitForRedis(redis);
+      const cache = new SharedTokenCache({ redis, keyPrefix: prefix, logger: logger() });
+      return new TokenManager({ key: 'K', fetchToken, refreshMarginMs: 30_000, now: () => now, shared: cache.slot('K', 'credential') });
+    }),
+  );
+  expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-1', 'tok-1', 'tok-1']);
+  now += 80_000; // 20 s before expiry: past the margin's first quarter, tok-1 is no longer handed out
+  expect(await Promise.all(managers.map((m) => m.getToken()))).toEqual(['tok-2', 'tok-2', 'tok-2']);
+  expect(issued).toBe(2);
 });
 
 test('Redis stopped and started mid-run: no request fails, one warning, and sharing resumes by itself', async () => {

@@ -80,6 +80,28 @@ describe('TokenManager', () => {
     expect(tokens.fetchCount).toBe(2);
   });
 
+  it('stops serving the old token after the first quarter of the margin: callers wait for the new one', async () => {
+    let now = 1_000_000;
+    let n = 0;
+    const issued = [deferred<IssuedToken>(), deferred<IssuedToken>()];
+    const tokens = new TokenManager({ key: 'k', refreshMarginMs: 60_000, now: () => now, fetchToken: () => issued[n++].promise });
+    const first = tokens.getToken();
+    issued[0].resolve({ accessToken: 'tok-1', expiresAt: now + 3_600_000 });
+    await expect(first).resolves.toBe('tok-1');
+
+    // 44 s before expiry: inside the margin (60 s) and past its first quarter, so the refresh that
+    // starts now is awaited rather than served around; every caller shares that one flight.
+    now += 3_600_000 - 44_000;
+    let settled = 0;
+    const waiting = Promise.all([tokens.getToken(), tokens.getToken()]).finally(() => settled++);
+    await flush();
+    expect(settled).toBe(0);
+    expect(tokens.fetchCount).toBe(2);
+    issued[1].resolve({ accessToken: 'tok-2', expiresAt: now + 3_600_000 });
+    await expect(waiting).resolves.toEqual(['tok-2', 'tok-2']);
+    expect(tokens.fetchCount).toBe(2);
+  });
+
   it('waits for a new token once the cached one has expired', async () => {
     let now = 0;
     let n = 0;
