@@ -158,8 +158,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // GET (queries, browsers that are not sent to GraphiQL) and any other method Apollo answers.
   app.use(GRAPHQL_PATH, ...graphqlHandlers);
 
-  const onError = finalErrorHandler(services);
-  app.use(onError);
+  const writeHttpError = httpErrorWriter(services);
+  app.use(finalErrorHandler(writeHttpError));
   // POST /graphql (nearly all traffic) goes from node:http straight to Apollo, through the same
   // security headers, CORS and body reader; everything else is express's (docs/performance.md).
   listener = graphqlPostListener({
@@ -167,7 +167,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     middlewares: [security, cors, readBody],
     apollo,
     context: graphqlContext,
-    onError: (error, res) => onError(error as never, undefined as never, expressResponse(res), () => undefined),
+    onError: writeHttpError,
     fallback: app,
   });
 
@@ -206,10 +206,16 @@ function headersOf(req: IncomingMessage) {
   };
 }
 
-/** Body-parser and routing errors: a short JSON answer with the right status, never a stack. */
-function finalErrorHandler(services: Services): express.ErrorRequestHandler {
-  return (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
-    const status = error.status ?? error.statusCode ?? 500;
+type HttpError = { status?: number; statusCode?: number; type?: string };
+
+/**
+ * Body-parser and routing errors: a short JSON answer with the right status, never a stack. Written
+ * with node's response API only, so express's final handler and the node:http POST /graphql path share it.
+ */
+function httpErrorWriter(services: Services): (error: unknown, res: ServerResponse) => void {
+  return (error, res) => {
+    const { status: given, statusCode } = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
+    const status = given ?? statusCode ?? 500;
     if (status >= 500) services.logger.error({ err: error }, 'unhandled HTTP error');
     const message = status === 413 ? 'Request body too large.' : status === 400 ? 'Malformed request body.' : status >= 500 ? 'Internal server error.' : 'Request rejected.';
     const body = JSON.stringify({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
@@ -221,7 +227,7 @@ function finalErrorHandler(services: Services): express.ErrorRequestHandler {
   };
 }
 
-/** The final error handler writes with node's API only, so a plain ServerResponse serves it too. */
-function expressResponse(res: ServerResponse): express.Response {
-  return res as express.Response;
+/** express's final error handler, over the shared writer. */
+function finalErrorHandler(writeError: (error: unknown, res: ServerResponse) => void): express.ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => writeError(error, res);
 }

@@ -21,10 +21,14 @@ describe('HTTP surface', () => {
       expect(tooLarge.statusCode).toBe(413);
       const tooLargeBody = await tooLarge.body.text();
       expect(tooLargeBody).not.toMatch(/ at |node_modules/);
+      expect(JSON.parse(tooLargeBody)).toEqual({ errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }] });
+      expect(tooLarge.headers['content-type']).toBe('application/json; charset=utf-8');
 
       const malformed = await request(app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
       expect(malformed.statusCode).toBe(400);
-      expect(await malformed.body.text()).not.toMatch(/ at |node_modules|SyntaxError/);
+      const malformedBody = await malformed.body.text();
+      expect(malformedBody).not.toMatch(/ at |node_modules|SyntaxError/);
+      expect(JSON.parse(malformedBody)).toEqual({ errors: [{ message: 'Malformed request body.', extensions: { code: 'BAD_REQUEST' } }] });
 
       const metrics = await request(`${app.url}/metrics`);
       expect(metrics.statusCode).toBe(200);
