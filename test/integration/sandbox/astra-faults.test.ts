@@ -64,9 +64,8 @@ describe('Astra simulator: fault knobs, counters and control routes', () => {
     const deadline = Date.now() + 2000;
     while (sim.counters.count('GET /webhook/v1') === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     expect(sim.counters.log.at(-1)).toMatchObject({ route: 'GET /webhook/v1', status: 0 });
-    const started = Date.now();
+    // A hung request never ends by itself: a close() that waited for it would fail this test by jest's timeout.
     await sim.close();
-    expect(Date.now() - started).toBeLessThan(1000);
     await expect(pending).rejects.toThrow();
   });
 

@@ -7,7 +7,8 @@ import { startPagstarSimulator, type PagstarSimulator, type PagstarSimulatorOpti
 
 interface Receiver {
   url: string;
-  received: Array<{ body: Record<string, unknown>; headers: IncomingHttpHeaders }>;
+  /** `at`: arrival time (performance.now()), for lower bounds on the gaps between attempts. */
+  received: Array<{ body: Record<string, unknown>; headers: IncomingHttpHeaders; at: number }>;
   waitFor(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,7 +31,7 @@ async function startReceiver(plan: Array<number | 'hang'> = []): Promise<Receive
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ body: JSON.parse(raw), headers: req.headers });
+      received.push({ body: JSON.parse(raw), headers: req.headers, at: performance.now() });
       const next = plan.shift() ?? 200;
       if (next !== 'hang') res.writeHead(next).end();
     });
@@ -79,7 +80,6 @@ async function deposit(sim: PagstarSimulator, value: number, extra: Record<strin
 }
 
 const check = async (sim: PagstarSimulator, ref: string) => (await api(sim, 'HEAD', `/wallet/partner/transactions/${ref}/check`)).status;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const LARAVEL_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 describe('Pagstar simulator: sandbox payments and deliveries', () => {
@@ -123,10 +123,14 @@ describe('Pagstar simulator: sandbox payments and deliveries', () => {
     const receiver = await startReceiver();
     const sim = await start({ sandboxDelayMs: 20 });
     const d = await deposit(sim, 10.02, { callback: receiver.url });
-    await sleep(80);
+    // A ,01 sentinel created afterwards with the same delay: once it is paid and delivered, the 10.02 deposit's
+    // delay has passed too (instead of sleeping and hoping that was long enough).
+    const sentinel = await deposit(sim, 10.01, { callback: receiver.url, transaction_id: 'sentinel' });
+    await receiver.waitFor(1);
+    await sim.waitForIdle();
     expect(await check(sim, d.external_reference)).toBe(422);
-    expect(receiver.received).toHaveLength(0);
-    expect(sim.deliveries()).toHaveLength(0);
+    expect(receiver.received.map((r) => r.body.external_reference)).toEqual([sentinel.external_reference]);
+    expect(sim.deliveries()).toHaveLength(1);
   });
 
   it('cancels an unpaid deposit 1 h after expiration_date on clock.advance and delivers "cancelled"', async () => {
@@ -227,8 +231,8 @@ describe('Pagstar simulator: delivery target and retries', () => {
     const sim = await start();
     const d = await deposit(sim, 15, { callback: receiver.url });
     await sim.payDeposit(d.external_reference);
+    // waitForIdle also waits for scheduled retries, so a fourth attempt would have arrived before it resolves.
     await sim.waitForIdle();
-    await sleep(60);
     expect(receiver.received).toHaveLength(3);
     expect(sim.deliveries().map((r) => r.attempt)).toEqual([1, 2, 3]);
   });
@@ -238,11 +242,10 @@ describe('Pagstar simulator: delivery target and retries', () => {
     const sim = await start({ webhookRetryDelaysMs: [300] });
     const d = await deposit(sim, 16, { callback: receiver.url });
     await sim.payDeposit(d.external_reference);
-    await receiver.waitFor(1);
-    await sleep(60);
-    expect(receiver.received).toHaveLength(1);
     await sim.waitForIdle();
     expect(receiver.received).toHaveLength(2);
+    // A lower bound on the gap: a slow machine makes it longer, never shorter.
+    expect(receiver.received[1].at - receiver.received[0].at).toBeGreaterThanOrEqual(295);
   });
 
   it('records refused connections and timeouts as status 0 with an error', async () => {
@@ -267,10 +270,10 @@ describe('Pagstar simulator: delivery target and retries', () => {
     await sim.payDeposit(d.external_reference);
     await receiver.waitFor(1);
     const idle = sim.waitForIdle();
-    const started = Date.now();
     await sim.close();
+    // The retry is 60 s away, past jest's 20 s test timeout: a close() that did not release waitForIdle fails here.
     await idle;
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(receiver.received).toHaveLength(1);
   });
 
   it('delivers transfer events: approved with an end2end id, ,99 cancelled without one', async () => {
