@@ -102,8 +102,12 @@ describe('validateCreateAuthorization: each rule with its path, code and message
     expect(problems({ payer: { name: 'Maria\u202eSouza', document: cpf('12345678909') } })).toEqual([
       { field: 'input.payer.name', code: 'INVALID', message: 'name must not contain control or bidirectional-override characters.' },
     ]);
-    expect(problems({ payer: { name: 'n'.repeat(101), document: cpf('12345678909') } })).toEqual([{ field: 'input.payer.name', code: 'INVALID', message: 'name must be at most 100 characters.' }]);
-    expect(problems({ payer: { name: 'Maria', document: badDocument } })).toEqual([{ field: 'input.payer.document', code: 'INVALID', message: 'document is not a valid CPF or CNPJ.' }]);
+    expect(problems({ payer: { name: 'n'.repeat(101), document: cpf('12345678909') } })).toEqual([
+      { field: 'input.payer.name', code: 'INVALID', message: 'name must be at most 100 characters.' },
+    ]);
+    expect(problems({ payer: { name: 'Maria', document: badDocument } })).toEqual([
+      { field: 'input.payer.document', code: 'INVALID', message: 'document is not a valid CPF or CNPJ.' },
+    ]);
   });
 
   test('creditor and contract debtor problems carry their own paths', () => {
