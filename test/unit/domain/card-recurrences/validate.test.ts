@@ -63,3 +63,56 @@ test('every problem at once', () => {
     'input.startDate:INVALID',
   ]);
 });
+
+describe('the command and the exact answers', () => {
+  const problems = (overrides: Partial<CreateRecurrenceArgs>) =>
+    checkCreateRecurrence(valid(overrides), limits, NOW).errors.map((e) => ({ field: e.field?.join('.'), code: e.code, message: e.message }));
+
+  test('every field is carried: the card under input.card, optional texts only when given', () => {
+    const args = valid({ maxAttempts: 10, validateCard: true, description: 'Plano', reference: 'sub-1', count: 120 });
+    const { command } = checkCreateRecurrence(args, limits, NOW);
+    expect(command).toStrictEqual({
+      card: { number: args.card.number, holderName: 'JOAO SILVA', expiryMonth: 12, expiryYear: 2030 },
+      securityCode: args.securityCode,
+      amountCents: 4990,
+      frequency: CardRecurrenceFrequency.MONTHLY,
+      count: 120,
+      startDate: '2025-06-10',
+      maxAttempts: 10,
+      validateCard: true,
+      payerDocument: { kind: 'CPF', value: '12345678909' },
+      description: 'Plano',
+      reference: 'sub-1',
+    });
+    const plain = checkCreateRecurrence(valid(), limits, NOW).command;
+    expect(plain).not.toHaveProperty('description');
+    expect(plain).not.toHaveProperty('reference');
+    expect(checkCreateRecurrence(valid({ count: 1, maxAttempts: 1 }), limits, NOW).errors).toEqual([]);
+  });
+
+  test('card problems carry the input.card path', () => {
+    expect(problems({ card: { number: new CardNumberValue('4111111111111111'), holderName: '', expiryMonth: 12, expiryYear: 2030 } })).toEqual([
+      { field: 'input.card.holderName', code: 'REQUIRED', message: 'holderName is required.' },
+    ]);
+  });
+
+  test('messages name the rule and its bounds', () => {
+    expect(problems({ count: 121, maxAttempts: 11 })).toEqual([
+      { field: 'input.count', code: 'INVALID', message: 'count must be between 1 and 120.' },
+      { field: 'input.maxAttempts', code: 'INVALID', message: 'maxAttempts must be between 1 and 10.' },
+    ]);
+    expect(problems({ count: null })).toEqual([{ field: 'input.count', code: 'REQUIRED', message: 'count is required for a LIMITED_TIMES recurrence.' }]);
+    expect(problems({ type: CardRecurrenceType.INDETERMINATE, count: 3 })).toEqual([
+      { field: 'input.count', code: 'INVALID', message: 'count must be absent for an INDETERMINATE recurrence (it runs until cancelled).' },
+    ]);
+    expect(problems({ payer: { document: new InvalidScalarInput('CpfCnpj', 'x', 'has wrong check digits.') } })).toEqual([
+      { field: 'input.payer.document', code: 'INVALID', message: 'document has wrong check digits.' },
+    ]);
+  });
+
+  test('startDate messages: format, today in Brasília, at most 366 days ahead', () => {
+    expect(problems({ startDate: '10/06/2025' })).toEqual([{ field: 'input.startDate', code: 'INVALID', message: 'startDate must be a date in yyyy-MM-dd format.' }]);
+    expect(problems({ startDate: '2025-06-09' })).toEqual([{ field: 'input.startDate', code: 'INVALID', message: 'startDate must be today (2025-06-10, Brasília) or later.' }]);
+    expect(problems({ startDate: '2026-06-12' })).toEqual([{ field: 'input.startDate', code: 'INVALID', message: 'startDate must be within 366 days.' }]);
+  });
+});

@@ -38,3 +38,49 @@ describe('validateCreatePaymentLink (ASM-A26 limits, before any provider call)',
     expect(fields(payer('Jo\u202Eão'))).toEqual([['input.payer.name', 'INVALID']]);
   });
 });
+
+describe('validateCreatePaymentLink: the command and the exact answers', () => {
+  const problems = (overrides: Partial<CreatePaymentLinkArgs>) => {
+    const result = validateCreatePaymentLink(args(overrides), limits);
+    return result.ok ? [] : result.errors.map((e) => ({ field: e.field?.join('.'), code: e.code, message: e.message }));
+  };
+
+  test('every optional field is carried into the command; absent ones leave no key', () => {
+    expect(validateCreatePaymentLink(args({ installments: 3, description: 'Pedido 42', reference: 'order-42', expiresInDays: 5 }), limits)).toStrictEqual({
+      ok: true,
+      value: { payerName: 'João Silva', payerDocument: '12345678909', amountCents: 10_000, installments: 3, description: 'Pedido 42', reference: 'order-42', expiresInDays: 5 },
+    });
+    expect(validateCreatePaymentLink(args({ description: null, reference: null, expiresInDays: null }), limits)).toStrictEqual({
+      ok: true,
+      value: { payerName: 'João Silva', payerDocument: '12345678909', amountCents: 10_000, installments: 1 },
+    });
+  });
+
+  test('messages name the field and the rule', () => {
+    expect(problems({ installments: 11, expiresInDays: 0 })).toEqual([
+      { field: 'input.installments', code: 'INVALID', message: 'installments must be between 1 and 10.' },
+      { field: 'input.expiresInDays', code: 'INVALID', message: 'expiresInDays must be between 1 and 10.' },
+    ]);
+    expect(problems({ payer: { name: '   ', document: { kind: 'CPF', value: '12345678909' } } })).toEqual([
+      { field: 'input.payer.name', code: 'REQUIRED', message: 'name is required.' },
+    ]);
+    expect(problems({ amount: 0 })).toEqual([{ field: 'input.amount', code: 'INVALID', message: 'amount must be at least 0.01.' }]);
+  });
+
+  test('description ≤ 140 and reference ≤ 77, each on its own path', () => {
+    expect(problems({ description: 'd'.repeat(140), reference: 'r'.repeat(77) })).toEqual([]);
+    expect(problems({ description: 'd'.repeat(141), reference: 'r'.repeat(78) })).toEqual([
+      { field: 'input.description', code: 'INVALID', message: 'description must be at most 140 characters.' },
+      { field: 'input.reference', code: 'INVALID', message: 'reference must be at most 77 characters.' },
+    ]);
+  });
+
+  test('payer document: a scalar problem is INVALID with its reason; an alphanumeric CNPJ is NOT_SUPPORTED (ASM-A26)', () => {
+    const bad = new InvalidScalarInput('CpfCnpj', '123', 'is not a valid CPF or CNPJ.');
+    expect(problems({ payer: { name: 'João', document: bad } })).toEqual([{ field: 'input.payer.document', code: 'INVALID', message: 'document is not a valid CPF or CNPJ.' }]);
+    expect(problems({ payer: { name: 'João', document: { kind: 'CNPJ', value: '12ABC34501DE35' } } })).toEqual([
+      { field: 'input.payer.document', code: 'NOT_SUPPORTED', message: 'Payment links accept numeric CPF/CNPJ only.' },
+    ]);
+    expect(problems({ payer: { name: 'João', document: { kind: 'CNPJ', value: '11222333000181' } } })).toEqual([]);
+  });
+});
