@@ -55,3 +55,40 @@ describe('applyReferenceAndCreatedRange', () => {
     }
   });
 });
+
+describe('applyReferenceAndCreatedRange: exact query and message', () => {
+  const from = new Date('2026-11-01T00:00:00Z');
+  const to = new Date('2026-11-02T00:00:00Z');
+
+  test('absent and empty values set no key at all (not even undefined)', () => {
+    const query: ReferenceAndCreatedFilter = {};
+    applyReferenceAndCreatedRange({ reference: '', createdFrom: undefined, createdTo: undefined }, query);
+    expect(query).toStrictEqual({});
+  });
+
+  test('each value is copied on its own', () => {
+    const onlyFrom: ReferenceAndCreatedFilter = {};
+    applyReferenceAndCreatedRange({ createdFrom: from }, onlyFrom);
+    expect(onlyFrom).toStrictEqual({ createdFrom: from });
+    const onlyTo: ReferenceAndCreatedFilter = {};
+    applyReferenceAndCreatedRange({ createdTo: to }, onlyTo);
+    expect(onlyTo).toStrictEqual({ createdTo: to });
+    const onlyReference: ReferenceAndCreatedFilter = {};
+    applyReferenceAndCreatedRange({ reference: 'r' }, onlyReference);
+    expect(onlyReference).toStrictEqual({ reference: 'r' });
+  });
+
+  test('values already in the query are kept when the filter has none, and the range is checked on the query', () => {
+    const query: ReferenceAndCreatedFilter = { reference: 'keep', createdTo: from };
+    applyReferenceAndCreatedRange({ createdFrom: from }, query);
+    expect(query).toStrictEqual({ reference: 'keep', createdFrom: from, createdTo: from });
+    expect(refusal(() => applyReferenceAndCreatedRange({ createdFrom: to }, { createdTo: from })).field).toEqual(['filter', 'createdFrom']);
+  });
+
+  test('a forbidden reference is refused with its message', () => {
+    expect(refusal(() => applyReferenceAndCreatedRange({ reference: 'a\u202Eb' }, {}))).toEqual({
+      message: 'filter.reference must not contain control or bidirectional-override characters.',
+      field: ['filter', 'reference'],
+    });
+  });
+});

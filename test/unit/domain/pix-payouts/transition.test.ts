@@ -2,209 +2,259 @@ import DataLoader from 'dataloader';
 import pino from 'pino';
 import type { GraphQLContext } from '../../../../src/context';
 import { bind, PortRegistry } from '../../../../src/datasources/registry';
-import { loaderKey } from '../../../../src/datasources/loaders';
-import { IdempotencyGuard, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
-import { transitionPixPayoutBatch } from '../../../../src/domain/pix-payouts/transition';
+import { conflictError, IdempotencyGuard, inProgressError, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from '../../../../src/domain/pix-payouts/model';
 import { PIX_PAYOUTS, type PixPayoutPort } from '../../../../src/domain/pix-payouts/port';
-import { ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../../../src/errors/domain-errors';
+import { transitionPixPayoutBatch } from '../../../../src/domain/pix-payouts/transition';
+import { ProviderNotFoundError, ProviderRejectedError } from '../../../../src/errors/domain-errors';
 import { encodeGlobalId } from '../../../../src/lib/global-id';
-
-// releasePixPayoutBatch / cancelPixPayoutBatch as guarded state transitions (ASM-A33/A34): the provider is asked to
-// act only from CREATED, a batch already there answers as it is, the other way round is INVALID_STATE.
+import { UserErrorCode } from '../../../../src/domain/user-errors';
 
 const S = PixPayoutBatchStatus;
-const batchId = 'payroll-2030-05';
-const globalId = encodeGlobalId('PixPayoutBatch', 'ASTRA', batchId);
+const batchOf = (status: PixPayoutBatchStatus, batchId = 'B1'): PixPayoutBatchRecord =>
+  ({ __typename: 'PixPayoutBatch', provider: 'ASTRA', batchId, status }) as PixPayoutBatchRecord;
 
-/** Astra's Pix Checkout as far as transitions go: one batch, counted calls, an optional answer to the next action. */
+/** A provider holding batches by id; release/cancel move CREATED on, or fail with `failNext`. */
 class FakePayouts {
-  readonly code = 'ASTRA' as const;
-  batch: PixPayoutBatchRecord | undefined = record(S.CREATED);
-  calls = { get: 0, release: 0, cancel: 0 };
-  /** What the next release/cancel does instead of succeeding. */
-  nextAction?: () => Promise<PixPayoutBatchRecord>;
+  readonly batches = new Map<string, PixPayoutBatchRecord>();
+  readonly calls: string[] = [];
+  failNext?: { error: Error; statusAfter?: PixPayoutBatchStatus };
+  getError?: Error;
 
-  getBatch(id: string): Promise<PixPayoutBatchRecord> {
-    this.calls.get++;
-    if (!this.batch || id !== batchId) return Promise.reject(new ProviderNotFoundError('no such batch', { provider: 'ASTRA' }));
-    return Promise.resolve(this.batch);
+  getBatch(batchId: string): Promise<PixPayoutBatchRecord> {
+    this.calls.push(`get ${batchId}`);
+    if (this.getError) return Promise.reject(this.getError);
+    const batch = this.batches.get(batchId);
+    return batch ? Promise.resolve(batch) : Promise.reject(new ProviderNotFoundError('no such batch', { provider: 'ASTRA' }));
   }
-  releaseBatch(): Promise<PixPayoutBatchRecord> {
-    this.calls.release++;
-    return this.act(S.PROCESSING);
+  releaseBatch(batchId: string): Promise<PixPayoutBatchRecord> {
+    return this.move('release', batchId, S.PROCESSING);
   }
-  cancelBatch(): Promise<PixPayoutBatchRecord> {
-    this.calls.cancel++;
-    return this.act(S.CANCELLED);
+  cancelBatch(batchId: string): Promise<PixPayoutBatchRecord> {
+    return this.move('cancel', batchId, S.CANCELLED);
   }
-  private act(next: PixPayoutBatchStatus): Promise<PixPayoutBatchRecord> {
-    const override = this.nextAction;
-    this.nextAction = undefined;
-    if (override) return override();
-    this.batch = record(next);
-    return Promise.resolve(this.batch);
-  }
-}
-
-function record(status: PixPayoutBatchStatus): PixPayoutBatchRecord {
-  return { __typename: 'PixPayoutBatch', id: globalId, provider: 'ASTRA', batchId, status } as PixPayoutBatchRecord;
-}
-
-/** One client's requests against one fake provider; each call gets fresh loaders, the guard's store is shared. */
-function setup() {
-  const payouts = new FakePayouts();
-  const services = {
-    ports: new PortRegistry([{ provider: 'ASTRA', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] }]),
-    idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
-  };
-  const context = () => {
-    const pixPayoutBatch = new DataLoader<string, PixPayoutBatchRecord>((keys) => Promise.all(keys.map(() => payouts.getBatch(batchId))));
-    return {
-      client: { clientId: 'client-a', scopes: new Set(['payouts']) },
-      logger: pino({ level: 'silent' }),
-      loaders: { pixPayoutBatch },
-      services,
-    } as unknown as GraphQLContext;
-  };
-  return { payouts, context };
-}
-
-const codes = (result: { userErrors: { field: string[] | null; code: string }[] }) => result.userErrors.map((e) => `${e.field?.join('.')}:${e.code}`);
-
-describe('transitionPixPayoutBatch', () => {
-  test('an id that is not a PixPayoutBatch id is INVALID with no provider call', async () => {
-    const { payouts, context } = setup();
-    for (const id of ['not-a-global-id', encodeGlobalId('PixCharge', 'ASTRA', batchId)]) {
-      const result = await transitionPixPayoutBatch('release', id, context());
-      expect(result).toEqual({ pixPayoutBatch: null, userErrors: [{ field: ['input', 'batchId'], code: 'INVALID', message: 'batchId is not a PixPayoutBatch id.' }] });
+  private move(verb: string, batchId: string, to: PixPayoutBatchStatus): Promise<PixPayoutBatchRecord> {
+    this.calls.push(`${verb} ${batchId}`);
+    const fail = this.failNext;
+    if (fail) {
+      this.failNext = undefined;
+      if (fail.statusAfter) this.batches.set(batchId, batchOf(fail.statusAfter, batchId));
+      return Promise.reject(fail.error);
     }
-    expect(payouts.calls).toEqual({ get: 0, release: 0, cancel: 0 });
-  });
+    const after = batchOf(to, batchId);
+    this.batches.set(batchId, after);
+    return Promise.resolve(after);
+  }
+}
 
-  test('an unknown batch is NOT_FOUND, and asking again reads again (a refusal is not stored as final)', async () => {
-    const { payouts, context } = setup();
-    payouts.batch = undefined;
-    const result = await transitionPixPayoutBatch('cancel', globalId, context());
-    expect(result).toEqual({ pixPayoutBatch: null, userErrors: [{ field: ['input', 'batchId'], code: 'NOT_FOUND', message: 'No such Pix payout batch.' }] });
-    await transitionPixPayoutBatch('cancel', globalId, context());
-    expect(payouts.calls).toEqual({ get: 2, release: 0, cancel: 0 });
-  });
+interface Harness {
+  payouts: FakePayouts;
+  guard: IdempotencyGuard;
+  loads: string[];
+  ctx: (clientId?: string) => GraphQLContext;
+}
 
-  test('release from CREATED: one read, one release, the answer primes the request loader', async () => {
-    const { payouts, context } = setup();
-    const ctx = context();
-    const result = await transitionPixPayoutBatch('release', globalId, ctx);
-    expect(result).toEqual({ pixPayoutBatch: record(S.PROCESSING), userErrors: [] });
-    expect(payouts.calls).toEqual({ get: 1, release: 1, cancel: 0 });
-    await expect(ctx.loaders.pixPayoutBatch.load(loaderKey('ASTRA', batchId))).resolves.toEqual(record(S.PROCESSING));
-    expect(payouts.calls.get).toBe(1);
-  });
+function harness(guard = new IdempotencyGuard(new MemoryIdempotencyStore())): Harness {
+  const payouts = new FakePayouts();
+  const loads: string[] = [];
+  const ports = new PortRegistry([
+    { provider: 'ASTRA', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] },
+    { provider: 'PAGSTAR', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] },
+  ]);
+  const ctx = (clientId = 'client-a') =>
+    ({
+      client: { clientId, scopes: new Set(['payouts']) },
+      logger: pino({ level: 'silent' }),
+      loaders: {
+        pixPayoutBatch: new DataLoader<string, PixPayoutBatchRecord>((keys) => {
+          loads.push(...keys);
+          return Promise.all(keys.map((key) => payouts.getBatch(key.split(':').at(-1)!)));
+        }),
+      },
+      services: { ports, idempotency: guard },
+    }) as unknown as GraphQLContext;
+  return { payouts, guard, loads, ctx };
+}
 
-  test('cancel from CREATED: one read, one cancel', async () => {
-    const { payouts, context } = setup();
-    expect(await transitionPixPayoutBatch('cancel', globalId, context())).toEqual({ pixPayoutBatch: record(S.CANCELLED), userErrors: [] });
-    expect(payouts.calls).toEqual({ get: 1, release: 0, cancel: 1 });
-  });
+const ID = encodeGlobalId('PixPayoutBatch', 'ASTRA', 'B1');
+const invalidState = (message: string) => ({ pixPayoutBatch: null, userErrors: [{ field: ['input', 'batchId'], code: UserErrorCode.INVALID_STATE, message }] });
 
-  test.each([S.PROCESSING, S.COMPLETED, S.PARTIALLY_COMPLETED, S.FAILED])('release of a %s batch answers it as it is, without a release call', async (status) => {
-    const { payouts, context } = setup();
-    payouts.batch = record(status);
-    expect(await transitionPixPayoutBatch('release', globalId, context())).toEqual({ pixPayoutBatch: record(status), userErrors: [] });
-    expect(payouts.calls).toEqual({ get: 1, release: 0, cancel: 0 });
-  });
-
-  test('cancel of a CANCELLED batch answers it as it is, without a cancel call', async () => {
-    const { payouts, context } = setup();
-    payouts.batch = record(S.CANCELLED);
-    expect(await transitionPixPayoutBatch('cancel', globalId, context())).toEqual({ pixPayoutBatch: record(S.CANCELLED), userErrors: [] });
-    expect(payouts.calls.cancel).toBe(0);
-  });
-
-  test('the other direction is INVALID_STATE, naming the status and the verb, without a provider action', async () => {
-    const { payouts, context } = setup();
-    payouts.batch = record(S.CANCELLED);
-    expect(await transitionPixPayoutBatch('release', globalId, context())).toEqual({
+describe('transitionPixPayoutBatch: the batch id', () => {
+  test.each([
+    ['not a global id', 'nope!'],
+    ['another type', encodeGlobalId('PixCharge', 'ASTRA', 'B1')],
+  ])('%s → INVALID at input.batchId, no provider call', async (_, id) => {
+    const h = harness();
+    await expect(transitionPixPayoutBatch('release', id, h.ctx())).resolves.toEqual({
       pixPayoutBatch: null,
-      userErrors: [{ field: ['input', 'batchId'], code: 'INVALID_STATE', message: 'A CANCELLED batch cannot be released; only a CREATED one can.' }],
+      userErrors: [{ field: ['input', 'batchId'], code: UserErrorCode.INVALID, message: 'batchId is not a PixPayoutBatch id.' }],
     });
-    payouts.batch = record(S.COMPLETED);
-    expect(await transitionPixPayoutBatch('cancel', globalId, context())).toEqual({
+    expect(h.payouts.calls).toEqual([]);
+  });
+
+  test('an unknown batch → NOT_FOUND; not final: once the batch exists the same call acts', async () => {
+    const h = harness();
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({
       pixPayoutBatch: null,
-      userErrors: [{ field: ['input', 'batchId'], code: 'INVALID_STATE', message: 'A COMPLETED batch cannot be cancelled; only a CREATED one can.' }],
+      userErrors: [{ field: ['input', 'batchId'], code: UserErrorCode.NOT_FOUND, message: 'No such Pix payout batch.' }],
     });
-    expect(payouts.calls).toEqual({ get: 2, release: 0, cancel: 0 });
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1', 'get B1', 'release B1']);
   });
 
-  test('a release refused because a cancel won meanwhile reads the batch again and says INVALID_STATE', async () => {
-    const { payouts, context } = setup();
-    payouts.nextAction = () => {
-      payouts.batch = record(S.CANCELLED);
-      return Promise.reject(new ProviderRejectedError('Invalid request parameters', [], { provider: 'ASTRA' }));
-    };
-    expect(codes(await transitionPixPayoutBatch('release', globalId, context()))).toEqual(['input.batchId:INVALID_STATE']);
-    expect(payouts.calls).toEqual({ get: 2, release: 1, cancel: 0 });
+  test('any other error reading the batch is rethrown', async () => {
+    const h = harness();
+    h.payouts.getError = new Error('boom');
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).rejects.toThrow('boom');
+  });
+});
+
+describe('transitionPixPayoutBatch: from CREATED the provider is asked', () => {
+  test('release calls releaseBatch and answers the released batch, priming the loader', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    const ctx = h.ctx();
+    await expect(transitionPixPayoutBatch('release', ID, ctx)).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1', 'release B1']);
+    await expect(ctx.loaders.pixPayoutBatch.load('ASTRA:B1')).resolves.toEqual(batchOf(S.PROCESSING));
+    expect(h.loads).toEqual([]);
   });
 
-  test('a release refused while the batch is still CREATED is PROVIDER_REJECTED with the upstream transaction id', async () => {
-    const { payouts, context } = setup();
-    payouts.nextAction = () => Promise.reject(new ProviderRejectedError('Invalid request parameters', [], { provider: 'ASTRA', upstreamTransactionId: 'tx-1' }));
-    expect(await transitionPixPayoutBatch('release', globalId, context())).toEqual({
+  test('cancel calls cancelBatch', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1', 'cancel B1']);
+  });
+});
+
+describe('transitionPixPayoutBatch: not CREATED, no provider action', () => {
+  test.each([S.PROCESSING, S.COMPLETED, S.PARTIALLY_COMPLETED, S.FAILED])('release of a %s batch answers it as it is', async (status) => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(status));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(status), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1']);
+  });
+
+  test('cancel of a CANCELLED batch answers it as it is', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CANCELLED));
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1']);
+  });
+
+  test.each([S.CANCELLED, S.UNKNOWN])('release of a %s batch is INVALID_STATE', async (status) => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(status));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual(invalidState(`A ${status} batch cannot be released; only a CREATED one can.`));
+    expect(h.payouts.calls).toEqual(['get B1']);
+  });
+
+  test.each([S.PROCESSING, S.COMPLETED, S.PARTIALLY_COMPLETED, S.FAILED, S.UNKNOWN])('cancel of a %s batch is INVALID_STATE', async (status) => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(status));
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual(invalidState(`A ${status} batch cannot be cancelled; only a CREATED one can.`));
+    expect(h.payouts.calls).toEqual(['get B1']);
+  });
+
+  test('a refusal is not final: once the batch is CREATED again the next call acts', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CANCELLED));
+    await transitionPixPayoutBatch('release', ID, h.ctx());
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+  });
+});
+
+describe('transitionPixPayoutBatch: the provider refuses (the batch moved meanwhile)', () => {
+  const rejected = () => new ProviderRejectedError('Invalid request parameters', [], { provider: 'ASTRA', upstreamTransactionId: 'tx-9' });
+
+  test('release refused because a concurrent cancel won → INVALID_STATE with the status now', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    h.payouts.failNext = { error: rejected(), statusAfter: S.CANCELLED };
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual(invalidState('A CANCELLED batch cannot be released; only a CREATED one can.'));
+    expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
+  });
+
+  test('release refused because a concurrent release won → the batch as it is now', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    h.payouts.failNext = { error: rejected(), statusAfter: S.PROCESSING };
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+  });
+
+  test('refused while still CREATED → PROVIDER_REJECTED at input, with the provider reference', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    h.payouts.failNext = { error: rejected() };
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({
       pixPayoutBatch: null,
-      userErrors: [{ field: ['input'], code: 'PROVIDER_REJECTED', message: 'Invalid request parameters (x-transaction-id tx-1)' }],
+      userErrors: [{ field: ['input'], code: UserErrorCode.PROVIDER_REJECTED, message: 'Invalid request parameters (x-transaction-id tx-9)' }],
+    });
+    expect(h.payouts.calls).toEqual(['get B1', 'cancel B1', 'get B1']);
+  });
+
+  test('any other provider error is rethrown without reading the batch again', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    h.payouts.failNext = { error: new Error('socket hang up'), statusAfter: S.PROCESSING };
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).rejects.toThrow('socket hang up');
+    expect(h.payouts.calls).toEqual(['get B1', 'release B1']);
+  });
+});
+
+describe('transitionPixPayoutBatch: idempotency', () => {
+  test('a repeated release replays: no second provider call, the batch is answered as it is now (one load)', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await transitionPixPayoutBatch('release', ID, h.ctx());
+    h.payouts.batches.set('B1', batchOf(S.COMPLETED));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.COMPLETED), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
+    expect(h.loads).toEqual(['ASTRA:B1']);
+  });
+
+  test('release and cancel are separate scopes: cancel after a release is INVALID_STATE, not a replay', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await transitionPixPayoutBatch('release', ID, h.ctx());
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual(invalidState('A PROCESSING batch cannot be cancelled; only a CREATED one can.'));
+  });
+
+  test('clients are separate scopes: another client reads the batch itself', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await transitionPixPayoutBatch('release', ID, h.ctx('client-a'));
+    await expect(transitionPixPayoutBatch('release', ID, h.ctx('client-b'))).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
+    expect(h.loads).toEqual([]);
+  });
+
+  test('the same provider id under another global id is a conflict', async () => {
+    const h = harness();
+    h.payouts.batches.set('B1', batchOf(S.CREATED));
+    await transitionPixPayoutBatch('release', ID, h.ctx());
+    await expect(transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'PAGSTAR', 'B1'), h.ctx())).resolves.toEqual({
+      pixPayoutBatch: null,
+      userErrors: [conflictError()],
     });
   });
 
-  test('an action refused because another won meanwhile: a cancel after a release is INVALID_STATE, a release after a release answers the batch', async () => {
-    const { payouts, context } = setup();
-    payouts.nextAction = () => {
-      payouts.batch = record(S.PROCESSING);
-      return Promise.reject(new ProviderRejectedError('Invalid request parameters', [], { provider: 'ASTRA' }));
+  test('a call while the same one still runs (past the wait) is IDEMPOTENCY_IN_PROGRESS', async () => {
+    const h = harness(new IdempotencyGuard(new MemoryIdempotencyStore(), { maxWaitMs: 0 }));
+    let finish: (batch: PixPayoutBatchRecord) => void = () => undefined;
+    let reading: () => void = () => undefined;
+    const firstIsReading = new Promise<void>((resolve) => (reading = resolve));
+    h.payouts.getBatch = () => {
+      reading();
+      return new Promise((resolve) => (finish = resolve));
     };
-    expect(codes(await transitionPixPayoutBatch('cancel', globalId, context()))).toEqual(['input.batchId:INVALID_STATE']);
-    payouts.batch = record(S.CREATED);
-    payouts.nextAction = () => {
-      payouts.batch = record(S.PROCESSING);
-      return Promise.reject(new ProviderRejectedError('Invalid request parameters', [], { provider: 'ASTRA' }));
-    };
-    expect(await transitionPixPayoutBatch('release', globalId, context())).toEqual({ pixPayoutBatch: record(S.PROCESSING), userErrors: [] });
-  });
-
-  test('a provider outage is not turned into a user error', async () => {
-    const { payouts, context } = setup();
-    const outage = new ProviderUnavailableError('Astra did not answer in time', { provider: 'ASTRA' });
-    payouts.nextAction = () => Promise.reject(outage);
-    await expect(transitionPixPayoutBatch('release', globalId, context())).rejects.toBe(outage);
-    // Not re-read as if it were a refusal: the outcome of the release is unknown, the caller retries.
-    expect(payouts.calls).toEqual({ get: 1, release: 1, cancel: 0 });
-  });
-
-  test('an outage while reading the batch is not NOT_FOUND', async () => {
-    const { payouts, context } = setup();
-    const outage = new ProviderUnavailableError('Astra did not answer in time', { provider: 'ASTRA' });
-    payouts.getBatch = () => Promise.reject(outage);
-    await expect(transitionPixPayoutBatch('cancel', globalId, context())).rejects.toBe(outage);
-  });
-
-  test('release and cancel are separate transitions: a cancel after a release is judged on its own (INVALID_STATE), not replayed', async () => {
-    const { payouts, context } = setup();
-    await transitionPixPayoutBatch('release', globalId, context());
-    expect(codes(await transitionPixPayoutBatch('cancel', globalId, context()))).toEqual(['input.batchId:INVALID_STATE']);
-    expect(payouts.calls).toEqual({ get: 2, release: 1, cancel: 0 });
-  });
-
-  test('a repeated release is one release call; the repeat answers the batch as it is now (one read)', async () => {
-    const { payouts, context } = setup();
-    await transitionPixPayoutBatch('release', globalId, context());
-    payouts.batch = record(S.COMPLETED);
-    expect(await transitionPixPayoutBatch('release', globalId, context())).toEqual({ pixPayoutBatch: record(S.COMPLETED), userErrors: [] });
-    expect(payouts.calls).toEqual({ get: 2, release: 1, cancel: 0 });
-  });
-
-  test('concurrent releases share one attempt: one release call', async () => {
-    const { payouts, context } = setup();
-    const results = await Promise.all(Array.from({ length: 5 }, () => transitionPixPayoutBatch('release', globalId, context())));
-    expect(results.every((r) => r.pixPayoutBatch?.status === S.PROCESSING && r.userErrors.length === 0)).toBe(true);
-    expect(payouts.calls.release).toBe(1);
+    const first = transitionPixPayoutBatch('cancel', ID, h.ctx());
+    await firstIsReading; // the first call holds the key's lock from here until `finish`
+    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: null, userErrors: [inProgressError()] });
+    finish(batchOf(S.CANCELLED));
+    await expect(first).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
   });
 });
