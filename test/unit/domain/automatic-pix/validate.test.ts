@@ -1,12 +1,12 @@
 import { checkDate, checkMoney, validateCreateAuthorization, type CreateAuthorizationArgs } from '../../../../src/domain/automatic-pix/validate';
 import { AutomaticPixPeriodicity } from '../../../../src/domain/automatic-pix/model';
-import type { AutomaticPixLimits } from '../../../../src/domain/automatic-pix/port';
+import { ASTRA_ASSUMPTIONS } from '../../../../src/datasources/astra/assumptions';
 import type { UserErrorShape } from '../../../../src/domain/user-errors';
 import { InvalidScalarInput } from '../../../../src/schema/scalars/invalid-scalar-input';
 
 // validateCreateAuthorization: every ASM-A38 rule before any provider call, all problems at once, each with its path.
 
-const LIMITS: AutomaticPixLimits = { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 };
+const LIMITS = ASTRA_ASSUMPTIONS.automaticPix.limits;
 // 2030-05-14 12:00 in Brasília: today is 2030-05-14, tomorrow 2030-05-15.
 const NOW = new Date('2030-05-14T12:00:00-03:00');
 const cpf = (value: string) => ({ kind: 'CPF' as const, value });
