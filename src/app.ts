@@ -128,7 +128,11 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       ports,
       createLoaders: loadersFactory(FAMILIES, ports),
       nodeFetchers: nodeFetchersOf(FAMILIES),
-      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), { logger, ...options.idempotency }),
+      idempotency: new IdempotencyGuard(idempotencyStoreFor(state), {
+        logger,
+        completionHorizonMs: (provider) => (provider === 'PAGSTAR' ? config.pagstarHttp : config.astraHttp).completionHorizonMs,
+        ...options.idempotency,
+      }),
       bus,
       relay,
       metrics,

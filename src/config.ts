@@ -1,8 +1,10 @@
 import { EnvSchema, ConfigError } from './config/env-schema';
-import { astraEndpoint, pagstarEndpoint, parseIpList, type PagstarEndpoint, type ProviderEndpoint, type UpstreamPolicy } from './config/providers';
+import { astraEndpoint, pagstarEndpoint, parseIpList, upstreamPolicy, type PagstarEndpoint, type ProviderEndpoint, type ProviderPolicy } from './config/providers';
+import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
+import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
 
 export { ConfigError } from './config/env-schema';
-export type { PagstarEndpoint, ProviderEndpoint, UpstreamPolicy } from './config/providers';
+export type { PagstarEndpoint, ProviderEndpoint, ProviderPolicy, UpstreamPolicy } from './config/providers';
 export { withSandboxAstra, withSandboxPagstar } from './config/sandbox-endpoints';
 
 export interface ApiKey {
@@ -29,11 +31,11 @@ export interface Config {
   webhookMaxEventAgeMs: number;
   /** Absent in sandbox mode until the embedded simulator is started (see app.ts). */
   astra?: ProviderEndpoint;
-  astraHttp: UpstreamPolicy;
+  astraHttp: ProviderPolicy;
   sandbox: { delayMs: number; astraPort: number; pagstarPort: number };
   /** Absent when Pagstar is not configured (live mode) or until its simulator starts (sandbox). */
   pagstar?: PagstarEndpoint;
-  pagstarHttp: UpstreamPolicy;
+  pagstarHttp: ProviderPolicy;
   /** Source addresses Pagstar deliveries must come from (PAGSTAR_WEBHOOK_IPS); empty = any. */
   pagstarWebhookIps: string[];
   /** Polling of providers without webhooks (Pagstar status, DESIGN §5). */
@@ -95,10 +97,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
     webhookMaxEventAgeMs: e.WEBHOOK_MAX_EVENT_AGE_SECONDS * 1000,
     astra,
-    astraHttp: { timeoutMs: e.ASTRA_TIMEOUT_MS, deadlineMs: e.ASTRA_DEADLINE_MS, retryLimit: e.ASTRA_RETRY_LIMIT },
+    astraHttp: upstreamPolicy('ASTRA', e.ASTRA_TIMEOUT_MS, e.ASTRA_DEADLINE_MS, e.ASTRA_RETRY_LIMIT, e.ASTRA_COMPLETION_HORIZON_MS ?? ASTRA_ASSUMPTIONS.completionHorizonMs),
     sandbox: { delayMs: e.SANDBOX_DELAY_MS, astraPort: e.SANDBOX_ASTRA_PORT, pagstarPort: e.SANDBOX_PAGSTAR_PORT },
     pagstar,
-    pagstarHttp: { timeoutMs: e.PAGSTAR_TIMEOUT_MS, deadlineMs: e.PAGSTAR_DEADLINE_MS, retryLimit: e.PAGSTAR_RETRY_LIMIT },
+    pagstarHttp: upstreamPolicy(
+      'PAGSTAR',
+      e.PAGSTAR_TIMEOUT_MS,
+      e.PAGSTAR_DEADLINE_MS,
+      e.PAGSTAR_RETRY_LIMIT,
+      e.PAGSTAR_COMPLETION_HORIZON_MS ?? PAGSTAR_ASSUMPTIONS.completionHorizonMs,
+    ),
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,

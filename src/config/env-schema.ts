@@ -26,6 +26,8 @@ export const EnvSchema = z.object({
   ASTRA_TIMEOUT_MS: int(10_000, 50, 120_000),
   ASTRA_DEADLINE_MS: int(25_000, 100, 300_000),
   ASTRA_RETRY_LIMIT: int(2, 0, 5),
+  // The in-flight window of idempotency keys (docs/idempotency.md); default ASM-A54. Longer than the deadline.
+  ASTRA_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
   SANDBOX_DELAY_MS: int(3_000, 0, 600_000),
   WEBHOOK_MAX_BODY_BYTES: int(65_536, 1_024, 1_000_000),
   WEBHOOK_MAX_EVENT_AGE_SECONDS: int(86_400, 60, 30 * 86_400),
@@ -40,6 +42,7 @@ export const EnvSchema = z.object({
   PAGSTAR_TIMEOUT_MS: int(10_000, 50, 120_000),
   PAGSTAR_DEADLINE_MS: int(25_000, 100, 300_000),
   PAGSTAR_RETRY_LIMIT: int(2, 0, 5),
+  PAGSTAR_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
   PAGSTAR_POLL_INTERVAL_MS: int(2_000, 10, 600_000),
   PAGSTAR_WEBHOOK_IPS: z.string().optional(),
   POLL_MAX_CONCURRENCY: int(20, 1, 1_000),

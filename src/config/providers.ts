@@ -17,6 +17,22 @@ export interface UpstreamPolicy {
   retryLimit: number;
 }
 
+/** A provider's upstream policy as configured, with what the idempotency guard needs of it. */
+export interface ProviderPolicy extends UpstreamPolicy {
+  /** After an unanswered write, how long the provider may still complete it (docs/idempotency.md). */
+  completionHorizonMs: number;
+}
+
+/**
+ * The upstream policy of one provider. The completion horizon must outlast the call's own deadline:
+ * a write may leave only at the end of it (after waiting for a token), and the provider works on
+ * from there.
+ */
+export function upstreamPolicy(prefix: 'ASTRA' | 'PAGSTAR', timeoutMs: number, deadlineMs: number, retryLimit: number, horizonMs: number): ProviderPolicy {
+  if (horizonMs <= deadlineMs) throw new ConfigError(`${prefix}_COMPLETION_HORIZON_MS must be longer than ${prefix}_DEADLINE_MS`);
+  return { timeoutMs, deadlineMs, retryLimit, completionHorizonMs: horizonMs };
+}
+
 export interface PagstarEndpoint {
   /** Ends in /api/v2 (ASM-P01). */
   baseUrl: string;

@@ -17,6 +17,11 @@ export const ErrorCode = {
   COST_LIMIT: 'COST_LIMIT',
   /** Shared state (Redis) is unreachable; money-moving mutations fail closed. Retryable. */
   STATE_UNAVAILABLE: 'STATE_UNAVAILABLE',
+  /**
+   * An earlier attempt with this idempotencyKey may still be completing at the provider: nothing
+   * was sent; send the same request again after `extensions.retryAfterSeconds` (docs/idempotency.md).
+   */
+  OUTCOME_PENDING: 'OUTCOME_PENDING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -11,6 +11,8 @@ export interface PaygraphErrorDetails {
   httpStatus?: number;
   /** Whether trying again later may succeed. */
   retryable?: boolean;
+  /** When trying again makes sense, at the earliest (seconds from now). */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -30,10 +32,29 @@ export class PaygraphError extends Error {
   }
 }
 
-/** The provider could not be reached, timed out, or answered 5xx/429. Retryable. */
+/**
+ * The provider could not be reached, timed out, or answered 5xx/429. Retryable.
+ * `requestSent` is false only when the request provably never reached the provider (connection
+ * refused, DNS or TLS failure, no time left before the first attempt): a money-moving attempt that
+ * failed that way did nothing, and its idempotency key stays usable (docs/idempotency.md).
+ */
 export class ProviderUnavailableError extends PaygraphError {
-  constructor(message: string, details: PaygraphErrorDetails, options?: { cause?: unknown }) {
+  readonly requestSent: boolean;
+
+  constructor(message: string, details: PaygraphErrorDetails, options?: { cause?: unknown; requestSent?: boolean }) {
     super(ErrorCode.PROVIDER_UNAVAILABLE, message, { retryable: true, ...details }, options);
+    this.requestSent = options?.requestSent ?? true;
+  }
+}
+
+/**
+ * An earlier attempt with this idempotency key got no answer and may still be completing at the
+ * provider. Until its completion horizon has passed, a repeat makes no provider write; it answers
+ * this, with when to try again (docs/idempotency.md, "The in-flight window"). Retryable.
+ */
+export class OutcomePendingError extends PaygraphError {
+  constructor(message: string, retryAfterSeconds: number, details: PaygraphErrorDetails = {}) {
+    super(ErrorCode.OUTCOME_PENDING, message, { retryable: true, retryAfterSeconds, ...details });
   }
 }
 

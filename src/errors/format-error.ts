@@ -68,6 +68,7 @@ function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
         ...(d.providerCode !== undefined ? { providerCode: d.providerCode } : {}),
         ...(d.upstreamTransactionId ? { upstreamTransactionId: d.upstreamTransactionId } : {}),
         ...(d.retryable !== undefined ? { retryable: d.retryable } : {}),
+        ...(d.retryAfterSeconds !== undefined ? { retryAfterSeconds: d.retryAfterSeconds } : {}),
       },
     };
   }

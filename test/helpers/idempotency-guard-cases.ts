@@ -1,4 +1,5 @@
 import { IdempotencyGuard, fingerprintOf as fingerprint, type AttemptInfo, type IdempotencyStore } from '../../src/domain/idempotency';
+import { OutcomePendingError, ProviderAuthError, ProviderUnavailableError } from '../../src/errors/domain-errors';
 
 /**
  * Every transition of docs/idempotency.md, run against a store (memory in unit tests, the real
@@ -173,6 +174,102 @@ export function guardTransitionCases(makeStore: () => IdempotencyStore) {
     expect(await store.putIfOwner(`${s}:k`, 'other', undefined, 1_000)).toBe(false);
     await store.release(`${s}:k`, 'me');
     expect(await store.acquire(`${s}:k`, 'other', 1_000)).toBe(true);
+  });
+}
+
+/**
+ * The in-flight window (docs/idempotency.md): after an attempt whose outcome is unknown, a repeat
+ * sends nothing until the provider's completion horizon (from the attempt's start) has passed.
+ */
+export function guardInFlightCases(makeStore: () => IdempotencyStore) {
+  const HORIZON_MS = 400;
+  let store: IdempotencyStore;
+  let guard: IdempotencyGuard;
+  let seq = 0;
+  const scope = () => `client:inflight${++seq}`;
+  const lost = () => Promise.reject(new ProviderUnavailableError('Astra did not answer in time', { provider: 'ASTRA' }));
+  beforeEach(() => {
+    store = makeStore();
+    guard = new IdempotencyGuard(store, { leaseMs: 2_000, maxWaitMs: 5_000, completionHorizonMs: (provider) => (provider === 'ASTRA' ? HORIZON_MS : 0) });
+  });
+
+  test('inside the horizon a repeat executes nothing and says when to retry; after it, the next attempt is told about the lost one', async () => {
+    const s = scope();
+    const started = Date.now();
+    await expect(guard.run(s, 'k', {}, lost, { provider: 'ASTRA' })).rejects.toBeInstanceOf(ProviderUnavailableError);
+    let executions = 0;
+    const count = async (attempt: AttemptInfo) => {
+      executions++;
+      return attempt.previousAttempts.length;
+    };
+    const repeat = guard.run(s, 'k', {}, count, { provider: 'ASTRA' });
+    await expect(repeat).rejects.toBeInstanceOf(OutcomePendingError);
+    const error = (await repeat.catch((e: unknown) => e)) as OutcomePendingError;
+    expect(error.details).toMatchObject({ retryable: true, retryAfterSeconds: 1, provider: 'ASTRA' });
+    expect(executions).toBe(0);
+    expect(await store.get(`${s}:k`)).toMatchObject({ state: 'OUTCOME_UNKNOWN', attempts: [expect.anything()] });
+    // The lock was released: the next attempt after the horizon runs at once.
+    await new Promise((resolve) => setTimeout(resolve, started + HORIZON_MS - Date.now() + 20));
+    expect(await guard.run(s, 'k', {}, count, { provider: 'ASTRA' })).toEqual({ kind: 'fresh', value: 1 });
+    expect(executions).toBe(1);
+  });
+
+  test('no window without a provider, nor for a provider whose horizon is 0', async () => {
+    for (const provider of [undefined, 'PAGSTAR'] as const) {
+      const s = scope();
+      await expect(guard.run(s, 'k', {}, lost, { provider })).rejects.toBeInstanceOf(ProviderUnavailableError);
+      expect(await guard.run(s, 'k', {}, async (attempt) => attempt.previousAttempts.length, { provider })).toEqual({ kind: 'fresh', value: 1 });
+    }
+  });
+
+  test('errors that prove nothing was sent leave the key usable at once: refused connection, no token, refused credentials', async () => {
+    const notSent = [
+      new ProviderUnavailableError('Astra could not be reached', { provider: 'ASTRA' }, { requestSent: false }),
+      new ProviderAuthError("Astra refused Paygraph's credentials", { provider: 'ASTRA' }),
+    ];
+    for (const error of notSent) {
+      const s = scope();
+      await expect(guard.run(s, 'k', {}, () => Promise.reject(error), { provider: 'ASTRA' })).rejects.toBe(error);
+      expect(await store.get(`${s}:k`)).toBeUndefined();
+      expect(await guard.run(s, 'k', {}, async (attempt) => attempt.previousAttempts.length, { provider: 'ASTRA' })).toEqual({ kind: 'fresh', value: 0 });
+    }
+  });
+
+  test('declaresWrites: a failure before beforeWrite() (a read) leaves nothing unknown; after it, the outcome is unknown', async () => {
+    const s = scope();
+    const readFails = () => Promise.reject(new ProviderUnavailableError('Astra did not answer in time', { provider: 'ASTRA' }));
+    await expect(guard.run(s, 'k', {}, readFails, { provider: 'ASTRA', declaresWrites: true })).rejects.toBeInstanceOf(ProviderUnavailableError);
+    expect(await store.get(`${s}:k`)).toBeUndefined();
+    const writeLost = async (attempt: AttemptInfo) => {
+      attempt.beforeWrite?.();
+      return lost();
+    };
+    await expect(guard.run(s, 'k', {}, writeLost, { provider: 'ASTRA', declaresWrites: true })).rejects.toBeInstanceOf(ProviderUnavailableError);
+    await expect(guard.run(s, 'k', {}, async () => 'again', { provider: 'ASTRA', declaresWrites: true })).rejects.toBeInstanceOf(OutcomePendingError);
+  });
+
+  test('10 concurrent repeats of a lost attempt inside the horizon: none executes', async () => {
+    // A horizon the repeats cannot outwait while they queue for the lock.
+    guard = new IdempotencyGuard(store, { leaseMs: 2_000, maxWaitMs: 5_000, completionHorizonMs: () => 60_000 });
+    const s = scope();
+    await expect(guard.run(s, 'k', {}, lost, { provider: 'ASTRA' })).rejects.toBeInstanceOf(ProviderUnavailableError);
+    let executions = 0;
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        guard.run(
+          s,
+          'k',
+          {},
+          async () => {
+            executions++;
+            return 'x';
+          },
+          { provider: 'ASTRA' },
+        ),
+      ),
+    );
+    expect(results.every((r) => r.status === 'rejected' && r.reason instanceof OutcomePendingError)).toBe(true);
+    expect(executions).toBe(0);
   });
 }
 

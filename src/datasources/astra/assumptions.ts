@@ -13,6 +13,13 @@ export const ASTRA_ASSUMPTIONS = {
   },
   /** ASM-A03: renew this long before `expires_in` elapses. */
   tokenRefreshMarginMs: 60_000,
+  /**
+   * ASM-A54 (project decision): a request Astra received is completed or abandoned within this
+   * long of being sent, even when Paygraph stopped waiting for the answer. Until then a repeat of
+   * the idempotency key sends nothing (OUTCOME_PENDING); after it, a marker search is conclusive.
+   * Twice the 60 s that API gateways commonly allow a request. ASTRA_COMPLETION_HORIZON_MS overrides.
+   */
+  completionHorizonMs: 120_000,
   /** ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. */
   charge: {
     minAmountCents: 1,

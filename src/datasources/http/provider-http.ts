@@ -6,6 +6,7 @@ import type { TokenManager } from './token-manager';
 import { newTransactionId } from './transaction-id';
 import { abortAttempt, buildHeaders, isAborted, parseBody, sleep, toSearchParams, withoutQuery, type Attempt } from './request-parts';
 import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from './undici-fetch';
+import { failedBeforeSending } from './request-not-sent';
 
 export interface UpstreamErrorContext {
   status: number;
@@ -125,25 +126,25 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     }
   }
 
-  function unavailable(timedOut: boolean, transactionId: string, cause: unknown): ProviderUnavailableError {
+  /** `requestSent`: whether any attempt of this call may have reached the provider. */
+  function unavailable(timedOut: boolean, transactionId: string, cause: unknown, requestSent: boolean): ProviderUnavailableError {
     // Generic message: never the body, the URL's query, or a token.
     return new ProviderUnavailableError(
       timedOut ? `${name} did not answer in time` : `${name} could not be reached`,
       { provider, upstreamTransactionId: transactionId },
       // The network error (e.g. ECONNREFUSED) helps operators; an abort error adds nothing.
-      timedOut ? undefined : { cause },
+      timedOut ? { requestSent } : { cause, requestSent },
     );
   }
 
-  async function currentToken(transactionId: string): Promise<string> {
+  async function currentToken(transactionId: string, requestSent = false): Promise<string> {
     try {
       return await tokens!.getToken();
     } catch (error) {
+      // No token, no request: this attempt is not sent (`requestSent` says whether an earlier one was).
+      if (error instanceof ProviderUnavailableError) throw new ProviderUnavailableError(error.message, error.details, { cause: error.cause, requestSent });
       if (error instanceof PaygraphError) throw error;
-      throw new ProviderUnavailableError(`${name} could not issue an access token`, {
-        provider,
-        upstreamTransactionId: transactionId,
-      });
+      throw new ProviderUnavailableError(`${name} could not issue an access token`, { provider, upstreamTransactionId: transactionId }, { requestSent });
     }
   }
 
@@ -167,11 +168,14 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       body: request.form ? new URLSearchParams(request.form) : undefined,
     };
 
+    // Whether any attempt may have reached the provider: false only while every attempt failed
+    // before sending (connection refused, DNS, TLS), so the caller knows nothing was executed.
+    let everSent = false;
     // After a backoff the token taken before the first attempt may be close to expiry: take the
     // current one again (a resolved promise when nothing changed), so no attempt sends a stale token.
     const retakeToken = async () => {
       if (token === undefined) return;
-      const current = await currentToken(transactionId);
+      const current = await currentToken(transactionId, everSent);
       if (current !== token) {
         token = current;
         kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
@@ -181,10 +185,12 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     let authRetried = false;
     for (;;) {
       const remaining = deadlineAt - Date.now();
-      if (remaining <= 0) throw unavailable(true, transactionId, undefined);
+      if (remaining <= 0) throw unavailable(true, transactionId, undefined, everSent);
 
       const result = await attempt(target, kyOptions, Math.min(timeoutMs, remaining), readBody);
       const { status } = result;
+      // A 401 is never processed (see `tokens`); a network error before sending did not arrive.
+      everSent ||= status === 0 ? result.timedOut || !failedBeforeSending(result.error) : status !== 401;
 
       if (status === 0) {
         // Timeout or network error: retry when allowed and the backoff fits in the deadline.
@@ -197,7 +203,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
             continue;
           }
         }
-        throw unavailable(result.timedOut, transactionId, result.error);
+        throw unavailable(result.timedOut, transactionId, result.error, everSent);
       }
 
       if (status >= 200 && status < 300) return { ...result, transactionId };
@@ -212,7 +218,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         }
         authRetried = true;
         tokens!.invalidate(token);
-        token = await currentToken(transactionId);
+        token = await currentToken(transactionId, everSent);
         kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
         continue;
       }

@@ -17,6 +17,11 @@ export const PAGSTAR_ASSUMPTIONS = {
   },
   /** ASM-P02: re-login this long before `expires_in` (an absolute date-time). */
   tokenRefreshMarginMs: 5 * 60_000,
+  /**
+   * ASM-P10 (project decision): like ASM-A54, a request Pagstar received is completed or abandoned
+   * within this long of being sent. PAGSTAR_COMPLETION_HORIZON_MS overrides.
+   */
+  completionHorizonMs: 120_000,
   /** ASM-P05: value 0.01–999999.99, expiration 60–86400 s (default 3600), text fields ≤ 255. */
   charge: {
     minAmountCents: 1,

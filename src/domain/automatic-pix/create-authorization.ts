@@ -25,6 +25,7 @@ export async function createAutomaticPixAuthorization(
   const answer = await runIdempotently(
     ctx,
     'createAutomaticPixAuthorization',
+    input.provider,
     input.idempotencyKey,
     { provider: input.provider, ...command },
     () => port.createAuthorization(command),

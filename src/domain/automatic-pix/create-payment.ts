@@ -66,6 +66,7 @@ export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: G
   const answer = await runIdempotently(
     ctx,
     'createAutomaticPixPayment',
+    id.provider,
     input.idempotencyKey,
     { provider: id.provider, ...command },
     () => port.createPayment(command),

@@ -48,6 +48,7 @@ export async function retryAutomaticPixPayment(input: RetryPaymentArgs, ctx: Gra
   const answer = await runIdempotently(
     ctx,
     'retryAutomaticPixPayment',
+    id.provider,
     input.idempotencyKey,
     request,
     () => port.retryPayment(command),

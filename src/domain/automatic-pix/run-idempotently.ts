@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../../context';
-import { ProviderAuthError } from '../../errors/domain-errors';
+import type { ProviderCode } from '../../providers';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 
@@ -23,6 +23,7 @@ export function idempotencyKeyErrors(key: string | null | undefined): UserErrorS
 export async function runIdempotently<T>(
   ctx: GraphQLContext,
   operation: string,
+  provider: ProviderCode,
   key: string | null | undefined,
   request: unknown,
   call: () => Promise<T>,
@@ -33,9 +34,10 @@ export async function runIdempotently<T>(
     if (attempt && attempt.previousAttempts.length > 0) return { value: null, userErrors: [outcomeUnknown(operation, attempt.previousAttempts[0].startedAt)] };
     // Rules that depend on the provider's current state run under the key's lock: a repeat of a
     // request that already succeeded replays its answer instead of being refused by the new state.
-    // A read that fails there leaves no unknown outcome: the POST was never sent.
-    const refused = (await runPrecheck(precheck)) ?? [];
+    // A read that fails there leaves no unknown outcome: the POST was never sent (declaresWrites).
+    const refused = (await precheck?.()) ?? [];
     if (refused.length > 0) return { value: null, userErrors: refused };
+    attempt?.beforeWrite?.();
     try {
       return { value: await call(), userErrors: [] };
     } catch (error) {
@@ -46,22 +48,12 @@ export async function runIdempotently<T>(
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${operation}`, key, request, execute, {
     isFinal: (answer) => answer.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
     providerIds: (answer) => (answer.value ? [providerId(answer.value)] : []),
-    notExecuted: (error) => error instanceof ProviderAuthError || NOT_EXECUTED.has(error as object),
+    provider,
+    declaresWrites: true,
   });
   if (outcome.kind === 'conflict') return { value: null, userErrors: [conflictError()] };
   if (outcome.kind === 'in_progress') return { value: null, userErrors: [inProgressError()] };
   return outcome.value;
-}
-
-const NOT_EXECUTED = new WeakSet<object>();
-
-async function runPrecheck(precheck: (() => Promise<UserErrorShape[]>) | undefined): Promise<UserErrorShape[] | undefined> {
-  try {
-    return await precheck?.();
-  } catch (error) {
-    if (typeof error === 'object' && error !== null) NOT_EXECUTED.add(error);
-    throw error;
-  }
 }
 
 function outcomeUnknown(operation: string, startedAt: number): UserErrorShape {

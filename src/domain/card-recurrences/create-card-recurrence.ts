@@ -37,6 +37,7 @@ export async function createCardRecurrence(input: CreateCardRecurrenceArgs, ctx:
   const answer = await runIdempotently(
     ctx,
     'createCardRecurrence',
+    input.provider,
     input.idempotencyKey,
     fingerprintOf(input.provider, command),
     () => port.create(command),

@@ -6,6 +6,8 @@ import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
 import { CARDS } from './port';
+import type { ProviderCode } from '../../providers';
+import { conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { cardRefundOf, type CardRefundRecord } from './card-refund';
 
 export interface CancelCardTransactionResult {
@@ -19,15 +21,32 @@ const failed = (error: UserErrorShape): CancelCardTransactionResult => ({ cardTr
 /**
  * Full cancellation of an APPROVED transaction (ASM-A46: no partial amount). Safe to repeat
  * without a key: a second cancel finds the transaction CANCELLED and answers INVALID_STATE
- * without asking the provider to act.
+ * without asking the provider to act. One cancel per transaction runs at a time (the idempotency
+ * guard keyed by the transaction id, like payout transitions), and after a cancel whose answer was
+ * lost, a repeat sends nothing until Astra's completion horizon has passed (OUTCOME_PENDING), then
+ * reads the transaction again. Nothing is stored for replay: every call answers from the current state.
  */
 export async function cancelCardTransaction(input: CancelCardTransactionInput, ctx: GraphQLContext): Promise<CancelCardTransactionResult> {
   const id = decodeGlobalId(input.transactionId);
   if (!id || id.type !== 'CardTransaction') return failed(userError(['input', 'transactionId'], UserErrorCode.INVALID, 'transactionId is not a CardTransaction id.'));
-  const port = ctx.services.ports.get(CARDS, id.provider);
+  const execute = (attempt: AttemptInfo) => cancelOnce(ctx, id.provider, id.providerId, attempt);
+  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:cancelCardTransaction`, id.providerId, { transactionId: input.transactionId }, execute, {
+    isFinal: () => false,
+    provider: id.provider,
+    declaresWrites: true,
+  });
+  if (outcome.kind === 'in_progress') return failed(inProgressError());
+  if (outcome.kind === 'conflict') return failed(conflictError());
+  return outcome.value;
+}
+
+async function cancelOnce(ctx: GraphQLContext, provider: ProviderCode, transactionId: string, attempt: AttemptInfo): Promise<CancelCardTransactionResult> {
+  const port = ctx.services.ports.get(CARDS, provider);
+  const key = loaderKey(provider, transactionId);
   let current: CardTransactionRecord;
   try {
-    current = await ctx.loaders.cardTransaction.load(loaderKey(id.provider, id.providerId));
+    // Under the guard the state must be the provider's, not this request's cached copy.
+    current = await ctx.loaders.cardTransaction.clear(key).load(key);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'transactionId'], UserErrorCode.NOT_FOUND, 'No such card transaction.'));
     throw error;
@@ -35,9 +54,10 @@ export async function cancelCardTransaction(input: CancelCardTransactionInput, c
   if (current.status !== CardTransactionStatus.APPROVED) {
     return failed(userError(['input', 'transactionId'], UserErrorCode.INVALID_STATE, `Only APPROVED transactions can be cancelled; this one is ${current.status}.`));
   }
+  attempt.beforeWrite?.();
   try {
     const cancelled = await port.cancel(current.transactionId);
-    ctx.loaders.cardTransaction.clear(loaderKey(id.provider, id.providerId)).prime(loaderKey(id.provider, id.providerId), cancelled);
+    ctx.loaders.cardTransaction.clear(key).prime(key, cancelled);
     return { cardTransaction: cancelled, refund: cardRefundOf(cancelled), userErrors: [] };
   } catch (error) {
     return failed(providerRejectionAsUserError(error));

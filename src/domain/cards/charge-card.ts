@@ -1,7 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../../datasources/loaders';
-import { ProviderAuthError } from '../../errors/domain-errors';
 import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
@@ -39,7 +38,8 @@ export async function runCharge(
 
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${operation}`, idempotencyKey, fingerprintOf(provider, command), execute, {
     providerIds: (payload) => (payload.cardTransaction ? [payload.cardTransaction.transactionId] : []),
-    notExecuted: (error) => error instanceof ProviderAuthError,
+    provider,
+    declaresWrites: true,
   });
   if (outcome.kind === 'conflict') return failedCharge([conflictError()]);
   if (outcome.kind === 'in_progress') return failedCharge([inProgressError()]);
@@ -50,19 +50,31 @@ async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCa
   const earlier = attempt.previousAttempts;
   if (earlier.length > 0) {
     const since = new Date(Math.min(...earlier.map((a) => a.startedAt)));
-    const adopted = await port.findByAttemptTags(
+    const ours = await port.findByAttemptTags(
       earlier.map((a) => a.id),
       since,
       command.reference,
     );
-    if (adopted) return answer(ctx, adopted, 'card_charge_adopted');
+    if (ours.length > 1) logDuplicate(ctx, ours);
+    if (ours.length > 0) return answer(ctx, ours[0], 'card_charge_adopted');
+    // Past the completion horizon with no trace: the earlier attempts did nothing; this is the one new attempt.
+    ctx.logger.warn({ event: 'card_charge_reattempted', earlierAttempts: earlier.map((a) => a.id) }, 'No transaction carries an earlier attempt of this key; charging once');
   }
+  attempt.beforeWrite?.();
   try {
     const transaction = await port.charge({ ...command, attemptTag: attempt.attemptId });
     return answer(ctx, transaction, 'card_charged');
   } catch (error) {
     return failedCharge([providerRejectionAsUserError(error)]);
   }
+}
+
+/** Two transactions of one key: money moved twice (an attempt completed after its horizon). The oldest is answered. */
+function logDuplicate(ctx: GraphQLContext, ours: CardTransactionRecord[]): void {
+  ctx.logger.error(
+    { event: 'card_charge_duplicate', provider: ours[0].provider, transactionIds: ours.map((t) => t.transactionId) },
+    'Several card transactions carry attempts of one idempotency key: cancel all but the first',
+  );
 }
 
 function answer(ctx: GraphQLContext, transaction: CardTransactionRecord, event: string): ChargeCardResult {

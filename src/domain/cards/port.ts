@@ -62,8 +62,8 @@ export interface CardPort {
   /** Throws ProviderNotFoundError for an unknown id. */
   getTransaction(transactionId: string): Promise<CardTransactionRecord>;
   listTransactions(query: CardTransactionQuery): Promise<Page<CardTransactionRecord>>;
-  /** Transactions whose description carries one of the tags, created since `since` (retry reconciliation). */
-  findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord | undefined>;
+  /** Every transaction whose description carries one of the tags, created since `since`, oldest first (retry reconciliation). */
+  findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord[]>;
   cancel(transactionId: string): Promise<CardTransactionRecord>;
   saveCard(command: SaveCardCommand): Promise<SavedCardRecord>;
   getSavedCard(token: string): Promise<SavedCardRecord>;

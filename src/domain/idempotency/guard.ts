@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../logger';
+import type { ProviderCode } from '../../providers';
 import type { IdempotencyStore } from './store';
+import { inFlightAttempt, outcomePending, provedNotExecuted } from './in-flight';
 import { fingerprintOf, newAttemptId, RECORD_TTL_MS, type AttemptMarker, type IdempotencyRecord } from './record';
 
 /** What `execute` is told about this attempt and the earlier ones whose outcome is unknown. */
@@ -9,6 +11,11 @@ export interface AttemptInfo {
   attemptId: string;
   /** Earlier attempts with this key that ended without a known outcome (oldest first). */
   previousAttempts: AttemptMarker[];
+  /**
+   * With `RunOptions.declaresWrites`: call right before the request that makes the provider act.
+   * An attempt that fails before it (a read, a rule) did nothing and leaves the key as it was.
+   */
+  beforeWrite?: () => void;
 }
 
 export type IdempotentOutcome<T> = { kind: 'fresh' | 'replayed'; value: T } | { kind: 'conflict' } | { kind: 'in_progress' };
@@ -18,8 +25,19 @@ export interface RunOptions<T> {
   isFinal?: (value: T) => boolean;
   /** Provider ids of a final result, kept in the record. */
   providerIds?: (value: T) => string[];
-  /** Errors that prove the provider was not asked to act (the attempt leaves no unknown outcome). */
+  /**
+   * Errors that prove the provider was not asked to act (the attempt leaves no unknown outcome),
+   * besides the ones every call has (provedNotExecuted: refused credentials, nothing sent).
+   */
   notExecuted?: (error: unknown) => boolean;
+  /**
+   * The provider that acts: while an earlier attempt of the key may still complete there (its
+   * completion horizon), a repeat is refused with OutcomePendingError and sends nothing. Every
+   * money-moving mutation names it (docs/idempotency.md, "The in-flight window").
+   */
+  provider?: ProviderCode;
+  /** `execute` calls `attempt.beforeWrite()` before its provider write (see AttemptInfo). */
+  declaresWrites?: boolean;
 }
 
 export interface GuardOptions {
@@ -29,6 +47,11 @@ export interface GuardOptions {
   /** How long a repeat waits for the running attempt before IDEMPOTENCY_IN_PROGRESS. Default 30 s. */
   maxWaitMs?: number;
   ttlMs?: number;
+  /**
+   * How long after an attempt starts the provider may still complete it although Paygraph stopped
+   * waiting (each provider's assumption, ASTRA_COMPLETION_HORIZON_MS / PAGSTAR_…). Default 0: no window.
+   */
+  completionHorizonMs?: (provider: ProviderCode) => number;
 }
 
 const FIRST_POLL_MS = 10;
@@ -89,6 +112,10 @@ export class IdempotencyGuard {
       if (record?.state === 'COMPLETED') return { kind: 'replayed', value: record.value as T };
       // IN_PROGRESS without a lock: its holder died. Either way its outcome is unknown.
       const previousAttempts = record?.attempts ?? [];
+      const horizonMs = options.provider ? (this.options.completionHorizonMs?.(options.provider) ?? 0) : 0;
+      const inFlight = inFlightAttempt(previousAttempts, horizonMs, Date.now());
+      // Still inside the window: the provider may yet complete it, so act on nothing (the lock is released below).
+      if (inFlight) throw outcomePending(inFlight, options.provider!);
       const attempt: AttemptMarker = { id: newAttemptId(), startedAt: Date.now() };
       const started: IdempotencyRecord = { state: 'IN_PROGRESS', fingerprint, attempts: [...previousAttempts, attempt], updatedAt: Date.now() };
       // Fail closed: without this record written, nothing runs.
@@ -96,10 +123,11 @@ export class IdempotencyGuard {
       const unknown = (attempts: AttemptMarker[]): IdempotencyRecord | undefined =>
         attempts.length === 0 ? undefined : { state: 'OUTCOME_UNKNOWN', fingerprint, attempts, updatedAt: Date.now() };
       let value: T;
+      let writeStarted = !options.declaresWrites;
       try {
-        value = await execute({ attemptId: attempt.id, previousAttempts });
+        value = await execute({ attemptId: attempt.id, previousAttempts, beforeWrite: () => (writeStarted = true) });
       } catch (error) {
-        const executed = !(options.notExecuted?.(error) ?? false);
+        const executed = writeStarted && !provedNotExecuted(error) && !(options.notExecuted?.(error) ?? false);
         await this.record(scopeKey, owner, unknown(executed ? started.attempts : previousAttempts));
         throw error;
       }

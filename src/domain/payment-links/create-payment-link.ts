@@ -3,7 +3,6 @@ import type { CreatePaymentLinkInput } from '../../schema/payment-links/payment-
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../../datasources/loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
-import { ProviderAuthError } from '../../errors/domain-errors';
 import type { PaymentLinkRecord } from './model';
 import { PAYMENT_LINKS } from './port';
 import { validateCreatePaymentLink } from './validate';
@@ -46,8 +45,7 @@ export async function createPaymentLink(input: CreatePaymentLinkInput, ctx: Grap
     // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
     isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
     providerIds: (payload) => (payload.paymentLink ? [payload.paymentLink.providerId] : []),
-    // Refused credentials (after one refresh): the provider did not act on the request.
-    notExecuted: (error) => error instanceof ProviderAuthError,
+    provider: input.provider,
   });
   if (outcome.kind === 'conflict') return { paymentLink: null, userErrors: [conflictError()] };
   if (outcome.kind === 'in_progress') return { paymentLink: null, userErrors: [inProgressError()] };

@@ -3,7 +3,6 @@ import type { CreatePixChargeInput } from '../../schema/pix-charges/pix-charge.i
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../../datasources/loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
-import { ProviderAuthError } from '../../errors/domain-errors';
 import type { PixChargeRecord } from './model';
 import { PIX_CHARGES } from './port';
 import { validateCreatePixCharge } from './validate';
@@ -46,8 +45,7 @@ export async function createPixCharge(input: CreatePixChargeInput, ctx: GraphQLC
     // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
     isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
     providerIds: (payload) => (payload.pixCharge ? [payload.pixCharge.txid] : []),
-    // Refused credentials (after one refresh): the provider did not act on the request.
-    notExecuted: (error) => error instanceof ProviderAuthError,
+    provider: input.provider,
   });
   if (outcome.kind === 'conflict') return { pixCharge: null, userErrors: [conflictError()] };
   if (outcome.kind === 'in_progress') return { pixCharge: null, userErrors: [inProgressError()] };

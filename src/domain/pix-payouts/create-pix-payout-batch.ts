@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../../datasources/loaders';
-import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
+import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { brasiliaToday } from './brasilia-today';
@@ -38,7 +38,7 @@ export async function createPixPayoutBatch(input: CreatePixPayoutBatchRequest, c
 
   const execute = async (attempt: AttemptInfo): Promise<CreatePixPayoutBatchResult> => {
     const unanswered = attempt.previousAttempts.length > 0;
-    const batch = (unanswered ? await existingBatch(provider, command.batchId) : undefined) ?? (await create(provider, command));
+    const batch = (unanswered ? await existingBatch(provider, command.batchId) : undefined) ?? (await create(provider, command, attempt));
     if (batch.pixPayoutBatch) {
       await payoutBatchIndex(ctx.services.state).add(ctx.client.clientId, provider.code, command.batchId);
       ctx.loaders.pixPayoutBatch.prime(loaderKey(provider.code, command.batchId), batch.pixPayoutBatch);
@@ -48,7 +48,8 @@ export async function createPixPayoutBatch(input: CreatePixPayoutBatchRequest, c
   };
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:createPixPayoutBatch`, input.idempotencyKey, { provider: input.provider, ...command }, execute, {
     providerIds: (payload) => (payload.pixPayoutBatch ? [payload.pixPayoutBatch.batchId] : []),
-    notExecuted: (error) => error instanceof ProviderAuthError,
+    provider: input.provider,
+    declaresWrites: true,
   });
   if (outcome.kind === 'conflict') return { pixPayoutBatch: null, userErrors: [conflictError()] };
   if (outcome.kind === 'in_progress') return { pixPayoutBatch: null, userErrors: [inProgressError()] };
@@ -64,7 +65,8 @@ async function existingBatch(provider: PixPayoutPort, batchId: string): Promise<
   }
 }
 
-async function create(provider: PixPayoutPort, command: CreatePixPayoutBatchCommand): Promise<CreatePixPayoutBatchResult> {
+async function create(provider: PixPayoutPort, command: CreatePixPayoutBatchCommand, attempt: AttemptInfo): Promise<CreatePixPayoutBatchResult> {
+  attempt.beforeWrite?.();
   try {
     return { pixPayoutBatch: await provider.createBatch(command), userErrors: [] };
   } catch (error) {

@@ -2,7 +2,7 @@ import type { GraphQLContext } from '../../context';
 import { decodeGlobalId } from '../../lib/global-id';
 import { loaderKey } from '../../datasources/loaders';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
-import { conflictError, inProgressError } from '../idempotency';
+import { conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from './model';
 import { PIX_PAYOUTS, type PixPayoutPort } from './port';
@@ -33,10 +33,12 @@ export async function transitionPixPayoutBatch(transition: Transition, batchGlob
   const id = decodeGlobalId(batchGlobalId);
   if (!id || id.type !== 'PixPayoutBatch') return failed(userError(['input', 'batchId'], UserErrorCode.INVALID, 'batchId is not a PixPayoutBatch id.'));
   const provider = ctx.services.ports.get(PIX_PAYOUTS, id.provider);
-  const execute = () => act(transition, provider, id.providerId);
+  const execute = (attempt: AttemptInfo) => act(transition, provider, id.providerId, attempt);
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${transition}PixPayoutBatch`, id.providerId, { batchGlobalId }, execute, {
     // A refused transition (INVALID_STATE, NOT_FOUND) is re-checked next time: the batch may be created later… or not; cheap either way.
     isFinal: (payload) => payload.pixPayoutBatch !== null,
+    provider: id.provider,
+    declaresWrites: true,
   });
   if (outcome.kind === 'conflict') return failed(conflictError());
   if (outcome.kind === 'in_progress') return failed(inProgressError());
@@ -46,7 +48,7 @@ export async function transitionPixPayoutBatch(transition: Transition, batchGlob
   return { pixPayoutBatch: current, userErrors: [] };
 }
 
-async function act(transition: Transition, provider: PixPayoutPort, batchId: string): Promise<PixPayoutTransitionResult> {
+async function act(transition: Transition, provider: PixPayoutPort, batchId: string, attempt: AttemptInfo): Promise<PixPayoutTransitionResult> {
   let batch: PixPayoutBatchRecord;
   try {
     batch = await provider.getBatch(batchId);
@@ -56,6 +58,7 @@ async function act(transition: Transition, provider: PixPayoutPort, batchId: str
   }
   const refused = refusal(transition, batch);
   if (refused !== undefined) return refused;
+  attempt.beforeWrite?.();
   try {
     const after = transition === 'release' ? await provider.releaseBatch(batchId) : await provider.cancelBatch(batchId);
     return { pixPayoutBatch: after, userErrors: [] };

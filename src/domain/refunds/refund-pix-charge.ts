@@ -44,6 +44,8 @@ export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLC
   const fingerprint = { chargeId: input.chargeId, amount: requested, reason: input.reason };
   const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute, {
     providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
+    provider: provider.code,
+    declaresWrites: true,
   });
   if (outcome.kind === 'conflict') return failed(conflictError());
   if (outcome.kind === 'in_progress') return failed(inProgressError());
@@ -74,6 +76,11 @@ async function refundCharge(
       log({ event: 'pix_refund_reconciled', provider: provider.code, txid, refundIds: ours.map((r) => r.refundId) }, 'A retry found the refund its unanswered attempt made');
       return { refund: ours[0], pixCharge: charge, userErrors: [] };
     }
+    // Past the completion horizon with no trace: the earlier attempts did nothing; this is the one new attempt.
+    ctx.logger.warn(
+      { event: 'pix_refund_reattempted', provider: provider.code, txid, earlierAttempts: attempt.previousAttempts.map((a) => a.id) },
+      'No refund carries an earlier attempt of this key',
+    );
   }
   // Checked after reconciliation: a lost attempt's full refund may have made the charge REFUNDED.
   if (!REFUNDABLE.has(charge.status)) {
@@ -87,6 +94,7 @@ async function refundCharge(
     return failed(userError(['input', 'amount'], UserErrorCode.INVALID, `amount must be at most the refundable remainder, ${formatCents(remainder)}.`));
   }
   let refund: PixRefundRecord;
+  attempt?.beforeWrite?.();
   try {
     refund = await provider.requestRefund({
       txid,

@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { IdempotencyGuard, RECORD_TTL_MS, RedisIdempotencyStore } from '../../../src/domain/idempotency';
 import { deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
-import { guardTransitionCases } from '../../helpers/idempotency-guard-cases';
+import { guardInFlightCases, guardTransitionCases } from '../../helpers/idempotency-guard-cases';
 
 let redis: Redis;
 const prefix = uniquePrefix('idem');
@@ -15,6 +15,9 @@ afterAll(async () => {
 
 describe('IdempotencyGuard on the Redis store (real Redis)', () => {
   guardTransitionCases(() => new RedisIdempotencyStore(redis, prefix));
+  describe('the in-flight window', () => {
+    guardInFlightCases(() => new RedisIdempotencyStore(redis, prefix));
+  });
 
   test('keys live under the prefix: the record with the 24 h TTL, the lock gone after the attempt', async () => {
     const guard = new IdempotencyGuard(new RedisIdempotencyStore(redis, prefix));

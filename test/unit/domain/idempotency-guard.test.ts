@@ -1,10 +1,13 @@
 import { IdempotencyGuard, MemoryIdempotencyStore, RECORD_TTL_MS, checkIdempotencyKey, type IdempotencyStore } from '../../../src/domain/idempotency';
 import { StateUnavailableError } from '../../../src/errors/domain-errors';
 import type { UserErrorShape } from '../../../src/domain/user-errors';
-import { guardTransitionCases } from '../../helpers/idempotency-guard-cases';
+import { guardInFlightCases, guardTransitionCases } from '../../helpers/idempotency-guard-cases';
 
 describe('IdempotencyGuard on the memory store', () => {
   guardTransitionCases(() => new MemoryIdempotencyStore());
+  describe('the in-flight window', () => {
+    guardInFlightCases(() => new MemoryIdempotencyStore());
+  });
 
   test('COMPLETED → absent after the 24 h retention (fake clock): retention − 1 s replays, + 1 s runs again', async () => {
     let now = 1_000_000;

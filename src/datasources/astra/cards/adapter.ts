@@ -66,7 +66,7 @@ export class AstraCards implements CardPort {
   }
 
   /** Scans at most `reconcileMaxPages` pages of transactions since `since` for a description marker. */
-  async findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord | undefined> {
+  async findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord[]> {
     const markers = tags.map(attemptTag);
     const searchParams = {
       startDate: brasiliaDate(since, A.brasiliaOffsetMinutes),
@@ -74,13 +74,14 @@ export class AstraCards implements CardPort {
       userReference: reference,
       size: A.maxPageSize,
     };
+    // Every page is read: two tagged transactions mean a duplicate, which the caller reports.
+    const found: CardTransactionRecord[] = [];
     for (let page = 0; page < A.cards.reconcileMaxPages; page++) {
       const response = await this.http.get<AstraPage<AstraCardTransactionWire>>(P.credit, { searchParams: { ...searchParams, page } });
-      const found = response.body.content.find((wire) => markers.some((marker) => wire.description?.endsWith(marker)));
-      if (found) return transactionFromWire(found);
-      if (page + 1 >= response.body.totalPages) return undefined;
+      for (const wire of response.body.content) if (markers.some((marker) => wire.description?.endsWith(marker))) found.push(transactionFromWire(wire));
+      if (page + 1 >= response.body.totalPages) break;
     }
-    return undefined;
+    return found.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
   }
 
   async cancel(transactionId: string): Promise<CardTransactionRecord> {
