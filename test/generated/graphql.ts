@@ -682,7 +682,7 @@ export type ChargeCardInput = {
   card?: InputMaybe<CardInput>;
   /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. See docs/idempotency.md. */
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Installments, 1–12 (1 = paid at once). */
   installments?: InputMaybe<Scalars['Int']['input']>;
@@ -709,7 +709,7 @@ export type ChargeSavedCardInput = {
   amount: Scalars['Decimal']['input'];
   /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. See docs/idempotency.md. */
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Installments, 1–12 (1 = paid at once). */
   installments?: InputMaybe<Scalars['Int']['input']>;
@@ -732,7 +732,7 @@ export type CreateAutomaticPixAuthorizationInput = {
   /** Purpose shown to the payer (at most 140 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   firstPayment?: InputMaybe<AutomaticPixFirstPaymentInput>;
-  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Largest debit, e.g. "150.00". */
   maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
@@ -768,7 +768,7 @@ export type CreateAutomaticPixPaymentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Date of the debit (yyyy-MM-dd, Brasília calendar): tomorrow or later, and not before the authorization's startDate. */
   dueDate: Scalars['String']['input'];
-  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Your reference (at most 77 characters). */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -784,7 +784,7 @@ export type CreateCardRecurrenceInput = {
   /** At most 100 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   frequency: CardRecurrenceFrequency;
-  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client: a repeat replays the first answer and never creates a second recurrence. If the first attempt got no answer, a repeat answers OUTCOME_UNKNOWN (look it up with cardRecurrences). See docs/idempotency.md. */
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client: a repeat replays the first answer and never creates a second recurrence. If the first attempt got no answer, a repeat answers OUTCOME_UNKNOWN (look it up with cardRecurrences). Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled: 1–10, default 3. */
   maxAttempts?: InputMaybe<Scalars['Int']['input']>;
@@ -810,7 +810,7 @@ export type CreatePaymentLinkInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Days until the link expires, 1–10 (Astra default 10). */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
-  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. See docs/idempotency.md. */
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Maximum card installments offered, 1–10. */
   installments?: InputMaybe<Scalars['Int']['input']>;
@@ -841,7 +841,7 @@ export type CreatePixChargeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Seconds until the charge expires (Astra: 1–2592000, default 86400). */
   expiresIn?: InputMaybe<Scalars['Int']['input']>;
-  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; a repeat sent while the first still runs waits for it (IDEMPOTENCY_IN_PROGRESS after 30 s); the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from Astra, a repeat answers OUTCOME_UNKNOWN rather than risk a second charge. See docs/idempotency.md. */
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; a repeat sent while the first still runs waits for it (IDEMPOTENCY_IN_PROGRESS after 30 s); the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from Astra, a repeat answers OUTCOME_UNKNOWN rather than risk a second charge. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Only the debtor may pay (Astra validateDebtor); requires `debtor`. */
   onlyDebtorMayPay?: InputMaybe<Scalars['Boolean']['input']>;
@@ -863,7 +863,7 @@ export type CreatePixChargePayload = {
 /** A payout batch. Validated in full before any provider call; every problem comes back at once in `userErrors`. */
 export type CreatePixPayoutBatchInput = {
   debitAccount: DebitAccountInput;
-  /** Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  /** Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. Until the provider can no longer complete an unanswered attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
   idempotencyKey: Scalars['String']['input'];
   /** 1 to 1,000 payments. */
   payments: Array<PixPayoutInput>;
@@ -1839,7 +1839,7 @@ export type RefundPixChargeInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** Global id of the PixCharge to refund. */
   chargeId: Scalars['ID']['input'];
-  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none. */
+  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52). */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1897,7 +1897,7 @@ export type ReleasePixPayoutBatchPayload = {
 
 /** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
 export type RetryAutomaticPixPaymentInput = {
-  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). */
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Global id of a FAILED AutomaticPixPayment. */
   paymentId: Scalars['ID']['input'];

@@ -5,7 +5,8 @@ import { PartyInput } from '../pix-charges/pix-charge.inputs';
 import { CpfCnpjScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from '../scalars';
 import { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus, AutomaticPixPeriodicity } from './enums';
 
-const IDEMPOTENCY_KEY = 'Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters).';
+const IDEMPOTENCY_KEY =
+  'Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md.';
 const DATE = 'yyyy-MM-dd, Brasília calendar';
 
 @InputType({ description: 'The first debit, scheduled automatically once the authorization is approved.' })

@@ -60,7 +60,7 @@ export class CreateCardRecurrenceInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client: a repeat replays the first answer and never creates a second recurrence. If the first attempt got no answer, a repeat answers OUTCOME_UNKNOWN (look it up with cardRecurrences). See docs/idempotency.md.',
+      'Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client: a repeat replays the first answer and never creates a second recurrence. If the first attempt got no answer, a repeat answers OUTCOME_UNKNOWN (look it up with cardRecurrences). Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md.',
   })
   idempotencyKey?: string;
 }

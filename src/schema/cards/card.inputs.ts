@@ -16,7 +16,7 @@ import { CardTransactionStatus } from './enums';
 
 const IDEMPOTENCY =
   'Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). ' +
-  'If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. See docs/idempotency.md.';
+  'If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md.';
 
 @InputType({ description: 'The card itself. Validated (Luhn, length, expiry) before any provider call; never returned, logged or stored.' })
 export class CardInput {

@@ -39,7 +39,7 @@ export class CreatePaymentLinkInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. See docs/idempotency.md.',
+      'Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md.',
   })
   idempotencyKey?: string;
 }

@@ -35,7 +35,7 @@ export class CreatePixPayoutBatchInput {
 
   @Field({
     description:
-      'Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md.',
+      'Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. Until the provider can no longer complete an unanswered attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md.',
   })
   idempotencyKey!: string;
 

@@ -18,7 +18,7 @@ export class RefundPixChargeInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none.",
+      "Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds.",
   })
   idempotencyKey?: string;
 }
