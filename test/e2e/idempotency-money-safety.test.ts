@@ -1,14 +1,17 @@
 import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
+import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers/in-flight';
 import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, RefundPixChargeDocument as REFUND } from '../generated/graphql';
 
 /**
  * Issue 9, cases 1, 2 and 5 through the real graph, counted at the simulator (docs/idempotency.md).
  * The simulator's faults make the first attempt's outcome unknown to Paygraph (503); what the
- * provider really did is then read back from the simulator through the graph.
+ * provider really did is then read back from the simulator through the graph. Repeats inside the
+ * in-flight window (a completion horizon of 3 s here, issue 23) answer OUTCOME_PENDING and send
+ * nothing; after it they reconcile (refunds) or answer OUTCOME_UNKNOWN (Pix charges: no marker).
  */
 let app: TestPaygraph;
 beforeAll(async () => {
-  app = await startTestPaygraph({}, { astraSimulator: { sandboxDelayMs: 20 } });
+  app = await startTestPaygraph(shortWindowEnv(2_000, 2_500, 3_000), { astraSimulator: { sandboxDelayMs: 20 } });
 });
 afterEach(() => app.sandbox!.astra.faults.reset());
 afterAll(() => app.close());
@@ -29,7 +32,7 @@ async function refundsAtProvider(chargeId: string) {
 }
 
 describe('case 1: one key, concurrent repeats, first attempt 503 — one execution', () => {
-  test('20 concurrent refunds with one key → 1 refund at the provider, 19 answers with its id, 1 top-level 503', async () => {
+  test('20 concurrent refunds with one key → 1 top-level 503, 19 OUTCOME_PENDING and 0 refunds; after the horizon 20 repeats → 1 refund', async () => {
     const charge = await paidCharge('50.01');
     const before = refundPosts();
     sim().faults.set({ failNextCount: 1, errorStatus: 503, latencyMs: 1000, routeFilter: 'POST /charge/v1/refund' });
@@ -37,21 +40,27 @@ describe('case 1: one key, concurrent repeats, first attempt 503 — one executi
     const responses = await Promise.all(Array.from({ length: 20 }, () => app.gqlTyped(REFUND, { input })));
     sim().faults.reset();
 
-    const failed = responses.filter((r) => r.errors);
-    const refundIds = responses.map((r) => r.data?.refundPixCharge.refund?.refundId).filter(Boolean);
+    const codes = responses.map((r) => r.errors?.[0].extensions?.code ?? 'ANSWERED');
+    console.info(`case 1 refunds inside the window: POSTs ${refundPosts() - before}, answers ${JSON.stringify(countBy(codes))}`);
+    expect(countBy(codes)).toEqual({ PROVIDER_UNAVAILABLE: 1, OUTCOME_PENDING: 19 });
+    // The 503'd attempt only: the 19 repeats waited for it, then sent nothing.
+    expect(refundPosts() - before).toBe(1);
+    expect(await refundsAtProvider(charge.id)).toHaveLength(0);
+    const waits = responses.filter((r) => r.errors?.[0].extensions?.code === 'OUTCOME_PENDING').map(expectOutcomePending);
+
+    await waitRetryAfter(Math.max(...waits));
+    const repeats = await Promise.all(Array.from({ length: 20 }, () => app.gqlTyped(REFUND, { input })));
+    const refundIds = repeats.map((r) => r.data?.refundPixCharge.refund?.refundId).filter(Boolean);
     const refunds = await refundsAtProvider(charge.id);
-    console.info(
-      `case 1 refunds: POSTs ${refundPosts() - before}, refunds created ${refunds.length}, distinct refund ids answered ${new Set(refundIds).size}, top-level errors ${failed.length}`,
-    );
+    console.info(`case 1 refunds after the horizon: POSTs ${refundPosts() - before}, refunds created ${refunds.length}, distinct refund ids answered ${new Set(refundIds).size}`);
     expect(refunds).toHaveLength(1);
-    expect(failed.map((r) => r.errors![0].extensions?.code)).toEqual(['PROVIDER_UNAVAILABLE']);
-    expect(refundIds).toHaveLength(19);
+    expect(refundIds).toHaveLength(20);
     expect(new Set(refundIds)).toEqual(new Set([refunds[0].refundId]));
     // The 503'd attempt, then one attempt that first looked for the 503'd attempt's refund and found none.
     expect(refundPosts() - before).toBe(2);
   });
 
-  test('20 concurrent creates with one key → 1 charge POST (503), then OUTCOME_UNKNOWN instead of a guess', async () => {
+  test('20 concurrent creates with one key → 1 charge POST (503) and 19 OUTCOME_PENDING, then OUTCOME_UNKNOWN instead of a guess', async () => {
     const before = chargePosts();
     sim().faults.set({ failNextCount: 1, errorStatus: 503, latencyMs: 1000, routeFilter: 'POST /charge/v1/dynamic' });
     const input = { amount: '3.00', idempotencyKey: 'c1' };
@@ -61,13 +70,21 @@ describe('case 1: one key, concurrent repeats, first attempt 503 — one executi
     const codes = responses.map((r) => r.errors?.[0].extensions?.code ?? r.data!.createPixCharge.userErrors[0]?.code ?? 'CREATED');
     console.info(`case 1 charges: POSTs ${chargePosts() - before}, answers ${JSON.stringify(countBy(codes))}`);
     expect(chargePosts() - before).toBe(1);
-    expect(countBy(codes)).toEqual({ PROVIDER_UNAVAILABLE: 1, OUTCOME_UNKNOWN: 19 });
-    const unknown = responses.find((r) => r.data?.createPixCharge.userErrors[0]?.code === 'OUTCOME_UNKNOWN')!;
-    expect(unknown.data!.createPixCharge.userErrors[0]).toMatchObject({ field: ['input', 'idempotencyKey'], message: expect.stringMatching(/new idempotencyKey/) });
+    expect(countBy(codes)).toEqual({ PROVIDER_UNAVAILABLE: 1, OUTCOME_PENDING: 19 });
+    const waits = responses.filter((r) => r.errors?.[0].extensions?.code === 'OUTCOME_PENDING').map(expectOutcomePending);
 
-    // Later repeats keep saying so (the key's outcome stays unknown); a new key creates.
+    // After the horizon: a Pix charge carries no marker, so the key's outcome stays unknown.
+    await waitRetryAfter(Math.max(...waits));
     const later = await app.gqlTyped(CREATE, { input });
-    expect(later.data!.createPixCharge.userErrors[0].code).toBe('OUTCOME_UNKNOWN');
+    expect(later.data!.createPixCharge.userErrors[0]).toMatchObject({
+      field: ['input', 'idempotencyKey'],
+      code: 'OUTCOME_UNKNOWN',
+      message: expect.stringMatching(/new idempotencyKey/),
+    });
+    // Later repeats keep saying so; a new key creates.
+    const again = await app.gqlTyped(CREATE, { input });
+    expect(again.data!.createPixCharge.userErrors[0].code).toBe('OUTCOME_UNKNOWN');
+    expect(chargePosts() - before).toBe(1);
     const fresh = await app.gqlTyped(CREATE, { input: { ...input, idempotencyKey: 'c1-second' } });
     expect(fresh.data!.createPixCharge.pixCharge).not.toBeNull();
     expect(chargePosts() - before).toBe(2);
@@ -85,7 +102,7 @@ describe('case 1: one key, concurrent repeats, first attempt 503 — one executi
 });
 
 describe("case 2: a retry never adopts another key's refund", () => {
-  test('K1 503 (nothing made), K2 refunds the same amount, K1 retried makes its own refund', async () => {
+  test('K1 503 (nothing made), K2 refunds the same amount, K1 repeated inside its window sends nothing, after it makes its own refund', async () => {
     const charge = await paidCharge('40.01');
     const before = refundPosts();
     sim().faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'POST /charge/v1/refund' });
@@ -95,6 +112,11 @@ describe("case 2: a retry never adopts another key's refund", () => {
 
     const k2 = await app.gqlTyped(REFUND, { input: { chargeId: charge.id, amount: '1.00', reason: 'box damaged', idempotencyKey: 'K2' } });
     const k2Refund = k2.data!.refundPixCharge.refund!;
+    // Inside K1's in-flight window its repeat sends nothing; after it, K1 reconciles and refunds.
+    const pending = await app.gqlTyped(REFUND, { input: k1 });
+    const postsWhilePending = refundPosts() - before;
+    await waitRetryAfter(expectOutcomePending(pending));
+    expect(postsWhilePending).toBe(2);
     const retry = await app.gqlTyped(REFUND, { input: k1 });
     const k1Refund = retry.data!.refundPixCharge.refund!;
     console.info(`case 2: K1 refund ${k1Refund.refundId}, K2 refund ${k2Refund.refundId}, POSTs ${refundPosts() - before}`);
