@@ -46,6 +46,14 @@ describe('configuration', () => {
     expect(String(error)).not.toContain('super-secret-value');
   });
 
+  test('completion horizons: 120 s by default (ASM-A54, ASM-P10), overridable, and longer than the deadline', () => {
+    expect(loadConfig({}).astraHttp.completionHorizonMs).toBe(120_000);
+    expect(loadConfig({}).pagstarHttp.completionHorizonMs).toBe(120_000);
+    expect(loadConfig({ ASTRA_COMPLETION_HORIZON_MS: '4000', ASTRA_DEADLINE_MS: '3000' }).astraHttp.completionHorizonMs).toBe(4_000);
+    expect(() => loadConfig({ ASTRA_COMPLETION_HORIZON_MS: '25000' })).toThrow(/ASTRA_COMPLETION_HORIZON_MS must be longer than ASTRA_DEADLINE_MS/);
+    expect(() => loadConfig({ PAGSTAR_COMPLETION_HORIZON_MS: '1000' })).toThrow(/PAGSTAR_COMPLETION_HORIZON_MS must be longer than PAGSTAR_DEADLINE_MS/);
+  });
+
   test('production turns GraphiQL and introspection off by default', () => {
     const config = loadConfig({ NODE_ENV: 'production', API_KEYS: 'web=0123456789abcdef0123' });
     expect(config).toMatchObject({ production: true, graphiql: false, introspection: false });
