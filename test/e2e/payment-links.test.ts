@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { encodeGlobalId } from '../../src/lib/global-id';
+import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers/in-flight';
 import { callsDuring, CREATE_LINK, createLink, LINK_FIELDS, linkInput, LIST_LINKS, PAYER_CPF } from '../helpers/payment-links';
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename ... on PaymentLink { ${LINK_FIELDS} } } }`;
@@ -8,7 +9,8 @@ const OTHER_CNPJ = '11222333000181';
 let app: TestPaygraph;
 
 beforeAll(async () => {
-  app = await startTestPaygraph();
+  // A 3 s in-flight window (issue 23): a repeat of an unanswered create's key waits it out.
+  app = await startTestPaygraph(shortWindowEnv(2_000, 2_500, 3_000));
 });
 afterEach(() => app.sandbox!.astra.faults.reset());
 afterAll(() => app.close());
@@ -54,13 +56,19 @@ describe('createPaymentLink', () => {
     expect(conflict.data.createPaymentLink.userErrors[0].code).toBe('IDEMPOTENCY_CONFLICT');
   });
 
-  test('a create that got no answer: the retry with its key answers OUTCOME_UNKNOWN, no second POST', async () => {
+  test('a create that got no answer: its key answers OUTCOME_PENDING inside the window, OUTCOME_UNKNOWN after it, no second POST', async () => {
     const input = linkInput({ idempotencyKey: `key-${randomUUID()}` });
     app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'POST /payment-link/v1' });
-    const { result, calls } = await callsDuring(app, async () => [await app.gql(CREATE_LINK, { input }), await app.gql(CREATE_LINK, { input })]);
-    expect(calls).toEqual({ 'POST /payment-link/v1': 1 });
-    expect(result[0].errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
-    expect(result[1].data.createPaymentLink.userErrors[0]).toMatchObject({ field: ['input', 'idempotencyKey'], code: 'OUTCOME_UNKNOWN' });
+    const inside = await callsDuring(app, async () => [await app.gql(CREATE_LINK, { input }), await app.gql(CREATE_LINK, { input })]);
+    expect(inside.calls).toEqual({ 'POST /payment-link/v1': 1 });
+    expect(inside.result[0].errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+    const retryAfter = expectOutcomePending(inside.result[1]);
+
+    await waitRetryAfter(retryAfter);
+    // A link carries no marker of the attempt: the key's outcome stays unknown, and nothing is sent.
+    const after = await callsDuring(app, () => app.gql(CREATE_LINK, { input }));
+    expect(after.calls).toEqual({});
+    expect(after.result.data.createPaymentLink.userErrors[0]).toMatchObject({ field: ['input', 'idempotencyKey'], code: 'OUTCOME_UNKNOWN' });
   });
 
   test('bad input: every problem with its path and code, 0 provider calls', async () => {

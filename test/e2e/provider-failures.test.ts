@@ -1,5 +1,6 @@
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
+import { expectOutcomePending, waitRetryAfter } from '../helpers/in-flight';
 
 const CREATE = operation('create-pix-charge');
 const NODE = `query($id: ID!) { node(id: $id) { id ... on PixCharge { status } } }`;
@@ -15,7 +16,13 @@ let chargeId: string;
 const TIMEOUT_MS = 1_000;
 const SLOWER_THAN_TIMEOUT_MS = 2 * TIMEOUT_MS;
 beforeAll(async () => {
-  app = await startTestPaygraph({ ASTRA_TIMEOUT_MS: String(TIMEOUT_MS), ASTRA_DEADLINE_MS: String(3 * TIMEOUT_MS), ASTRA_RETRY_LIMIT: '2' });
+  app = await startTestPaygraph({
+    ASTRA_TIMEOUT_MS: String(TIMEOUT_MS),
+    ASTRA_DEADLINE_MS: String(3 * TIMEOUT_MS),
+    ASTRA_RETRY_LIMIT: '2',
+    // The in-flight window (issue 23): just past the deadline, so the refund test below waits it out quickly.
+    ASTRA_COMPLETION_HORIZON_MS: String(4 * TIMEOUT_MS),
+  });
   chargeId = (await app.gql(CREATE, { input: { amount: '3.00' } })).data.createPixCharge.pixCharge.id;
 });
 afterEach(() => app.sandbox!.astra.faults.reset());
@@ -88,7 +95,7 @@ describe('provider failures become typed errors', () => {
 });
 
 describe('money safety when the provider does not answer', () => {
-  test('a refund whose first attempt timed out is made once when retried with the same key', async () => {
+  test('a refund whose first attempt timed out: its key answers OUTCOME_PENDING at once, and after the horizon adopts the one refund', async () => {
     const sim = app.sandbox!.astra;
     const charge = (await app.gql(CREATE, { input: { amount: '30.01' } })).data.createPixCharge.pixCharge;
     await eventually(async () => (await app.gql(NODE, { id: charge.id })).data.node.status === 'PAID');
@@ -101,11 +108,18 @@ describe('money safety when the provider does not answer', () => {
     const first = await app.gql(operation('refund-pix-charge'), { input });
     expect(first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
     expect(posts() - before).toBe(0); // Paygraph gave up before the simulator answered
+    // At once: the refund may still be under way at the provider, so the repeat sends nothing.
+    const logStart = sim.counters.log.length;
+    const pending = await app.gql(operation('refund-pix-charge'), { input });
+    const retryAfter = expectOutcomePending(pending);
     // The simulator counts a request when it answers, i.e. after it has made the refund.
     await eventually(async () => posts() - before === 1, 3 * SLOWER_THAN_TIMEOUT_MS);
     sim.faults.reset();
+    // The simulator's one refund POST is the first attempt's (the repeat made no call at all).
+    expect(sim.counters.log.slice(logStart).map((entry) => entry.transactionId)).toEqual([first.errors![0].extensions!.upstreamTransactionId]);
+    await waitRetryAfter(retryAfter);
 
-    // The retry first looks for a refund carrying the first attempt's marker (ASM-A52), finds the
+    // After the horizon, the retry first looks for a refund carrying the first attempt's marker (ASM-A52), finds the
     // one the simulator made after Paygraph gave up, and adopts it instead of refunding again.
     const retry = await app.gql(operation('refund-pix-charge'), { input });
     expect(retry.errors).toBeUndefined();
