@@ -28,8 +28,8 @@ export interface ProviderPolicy extends UpstreamPolicy {
  * a write may leave only at the end of it (after waiting for a token), and the provider works on
  * from there.
  */
-export function upstreamPolicy(prefix: 'ASTRA' | 'PAGSTAR', timeoutMs: number, deadlineMs: number, retryLimit: number, horizonMs: number): ProviderPolicy {
-  if (horizonMs <= deadlineMs) throw new ConfigError(`${prefix}_COMPLETION_HORIZON_MS must be longer than ${prefix}_DEADLINE_MS`);
+export function upstreamPolicy(envPrefix: string, timeoutMs: number, deadlineMs: number, retryLimit: number, horizonMs: number): ProviderPolicy {
+  if (horizonMs <= deadlineMs) throw new ConfigError(`${envPrefix}_COMPLETION_HORIZON_MS must be longer than ${envPrefix}_DEADLINE_MS`);
   return { timeoutMs, deadlineMs, retryLimit, completionHorizonMs: horizonMs };
 }
 
