@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers/in-flight';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { batchInput, CREATE_BATCH, RELEASE_BATCH, simCheckoutIds, stallNextCreates } from '../helpers/pix-payouts';
 
@@ -9,8 +10,9 @@ const EVENTS = `subscription { paymentEvents(filter: { types: [PIX_PAYOUT_UPDATE
 let app: TestPaygraph;
 let subs: TestSubscription[] = [];
 beforeAll(async () => {
-  // A short provider timeout, so the stalled create below times out quickly.
-  app = await startTestPaygraph({ ASTRA_TIMEOUT_MS: '400', ASTRA_DEADLINE_MS: '2000' });
+  // A short provider timeout, so the stalled create below times out quickly, and a short in-flight
+  // window (issue 23), so its key's repeat after the horizon comes seconds later.
+  app = await startTestPaygraph(shortWindowEnv(400, 2_000, 2_500));
 });
 afterEach(async () => {
   await Promise.all(subs.map((s) => s.close()));
@@ -53,12 +55,17 @@ async function deliver(url: string, payload: Record<string, unknown>): Promise<n
 }
 
 describe('payout money safety', () => {
-  test('a create that times out after the provider stored the batch, retried with the same key, yields ONE batch', async () => {
+  test('a create that times out after the provider stored the batch: OUTCOME_PENDING at once, after the horizon the retry adopts ONE batch', async () => {
     const input = batchInput(5);
     const posts = count('POST /v1/pix-checkout');
     await stallNextCreates(app.sandbox!.astra.url, 1);
     const first = await app.gql(CREATE_BATCH, { input });
     expect(first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+    const callsBefore = app.sandbox!.astra.counters.total;
+    const pending = await app.gql(CREATE_BATCH, { input });
+    const retryAfter = expectOutcomePending(pending);
+    expect(app.sandbox!.astra.counters.total).toBe(callsBefore); // not even a read
+    await waitRetryAfter(retryAfter);
     const second = await app.gql(CREATE_BATCH, { input });
     const batch = second.data.createPixPayoutBatch.pixPayoutBatch;
     expect(second.data.createPixPayoutBatch.userErrors).toEqual([]);
