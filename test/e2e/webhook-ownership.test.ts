@@ -65,7 +65,7 @@ async function webhookOf(type: string): Promise<{ id: string; url: string; event
 
 const userErrorsOf = (response: GraphQLResponse, field: string) => response.data?.[field]?.userErrors;
 const logLines = () => app.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-const auditLines = () => logLines().filter((line) => typeof line.event === 'string' && (line.event as string).startsWith('webhook_') && 'clientId' in line);
+const auditLines = () => logLines().filter((line) => typeof line.event === 'string' && line.event.startsWith('webhook_') && 'clientId' in line);
 const paygraphMasked = () => `${app.url}/webhooks/astra/****`;
 const providerIdOf = (globalId: string) => decodeGlobalId(globalId)!.providerId;
 
