@@ -46,7 +46,7 @@ export function maskUrlForAudit(url: string | null): string | null {
 
 function maskPath(pathname: string): string {
   const segments = pathname.split('/').slice(1);
-  const masked = segments.map((segment) => (segment === '' ? '' : MASKED_SEGMENT));
+  const masked = segments.map((segment): string => (segment === '' ? '' : MASKED_SEGMENT));
   // Paygraph's endpoint ends in /webhooks/<provider>/<secret>: those two names are not secret.
   const n = segments.length;
   if (n >= 3 && segments[n - 3].toLowerCase() === 'webhooks' && /^[a-z]+$/i.test(segments[n - 2])) {
