@@ -62,8 +62,9 @@ export interface GraphQLContext {
   services: Services;
 }
 
-// Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too.
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'payouts', 'cards']) };
+// Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too,
+// and so is webhook management (the simulator's registrations reach no real receiver).
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
 
 /**
  * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds

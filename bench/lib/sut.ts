@@ -65,7 +65,7 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       HOST: '127.0.0.1',
       PUBLIC_URL: url,
       LOG_LEVEL: 'info',
-      API_KEYS: `bench=${API_KEY}:read+write`,
+      API_KEYS: `bench=${API_KEY}:read+write+webhooks`,
       ASTRA_CLIENT_ID: options.sim.clientId,
       ASTRA_CLIENT_SECRET: options.sim.clientSecret,
       ASTRA_BASE_URL: options.sim.url,

@@ -222,13 +222,40 @@ describe('webhook management through the graph', () => {
     await expect(verify(before)).resolves.toBe(false);
   });
 
-  test('updateWebhook moving a Paygraph URL to a foreign one revokes the old secret', async () => {
+  test("updateWebhook cannot move Paygraph's own registration to another URL (issue 23): INVALID_STATE, no PUT, the secret stays valid", async () => {
     const webhook = await webhookOf('PIX_OUTBOUND');
-    const secret = extractSecret((await simWebhookOf('PIX_OUTBOUND')).url)!;
+    const raw = (await simWebhookOf('PIX_OUTBOUND')).url;
+    const puts = counters().count('PUT /webhook/v1/:webhookId');
     const updated = await gql(UPDATE, { input: { id: webhook.id, url: 'https://hooks.example.com/payouts' } });
-    expect(updated.data.updateWebhook.webhook).toMatchObject({ url: 'https://hooks.example.com/payouts', eventType: 'PIX_OUTBOUND' });
-    await expect(verify(secret)).resolves.toBe(false);
-    await restorePaygraphWebhook('PIX_OUTBOUND');
+    expect(updated.data.updateWebhook).toEqual({ webhook: null, userErrors: [{ field: ['input', 'url'], code: 'INVALID_STATE', message: expect.any(String) }] });
+    expect(counters().count('PUT /webhook/v1/:webhookId')).toBe(puts);
+    expect((await simWebhookOf('PIX_OUTBOUND')).url).toBe(raw);
+    await expect(verify(extractSecret(raw)!)).resolves.toBe(true);
+  });
+
+  test("updateWebhook may change the event type of Paygraph's own registration: the URL and secret stay, a warn audit line names both types", async () => {
+    const own = await webhookOf('PIX_OUTBOUND');
+    const raw = (await simWebhookOf('PIX_OUTBOUND')).url;
+    await gql(DELETE, { input: { id: (await webhookOf('CARD_RECURRING_INBOUND')).id } });
+    const moved = await gql(UPDATE, { input: { id: own.id, eventType: 'CARD_RECURRING_INBOUND' } });
+    expect(moved.data.updateWebhook).toEqual({ webhook: expect.objectContaining({ id: own.id, url: paygraphUrl(), eventType: 'CARD_RECURRING_INBOUND' }), userErrors: [] });
+    expect((await simWebhookOf('CARD_RECURRING_INBOUND')).url).toBe(raw);
+    await expect(verify(extractSecret(raw)!)).resolves.toBe(true);
+    const audit = app.logs.map((line) => JSON.parse(line)).filter((line) => line.event === 'webhook_updated' && line.eventTypeBefore === 'PIX_OUTBOUND');
+    expect(audit).toEqual([
+      expect.objectContaining({
+        level: 40,
+        clientId: 'anonymous',
+        eventType: 'CARD_RECURRING_INBOUND',
+        urlBefore: paygraphUrl(),
+        urlAfter: paygraphUrl(),
+        paygraphRegistration: true,
+      }),
+    ]);
+
+    expect((await gql(UPDATE, { input: { id: own.id, eventType: 'PIX_OUTBOUND' } })).data.updateWebhook.userErrors).toEqual([]);
+    await restorePaygraphWebhook('CARD_RECURRING_INBOUND');
+    expect((await listed()).map((webhook) => webhook.url)).toEqual(Array(7).fill(paygraphUrl()));
   });
 
   test('without PUBLIC_URL, registering without url is REQUIRED on [input, url], with zero provider calls', async () => {

@@ -1009,11 +1009,11 @@ export type Mutation = {
   createStaticPixQrCode: CreateStaticPixQrCodePayload;
   /** Deletes a saved card at the provider. Needs the `cards` scope. */
   deleteSavedCard: DeleteSavedCardPayload;
-  /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked). */
+  /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log. */
   deleteWebhook: DeleteWebhookPayload;
   /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
   refundPixCharge: RefundPixChargePayload;
-  /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. */
+  /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log. */
   registerWebhook: RegisterWebhookPayload;
   /** Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope. */
   releasePixPayoutBatch: ReleasePixPayoutBatchPayload;
@@ -1023,7 +1023,7 @@ export type Mutation = {
   saveCard: SaveCardPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
-  /** Changes a webhook's URL and/or event type; omitted fields keep their value. */
+  /** Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log. */
   updateWebhook: UpdateWebhookPayload;
 };
 

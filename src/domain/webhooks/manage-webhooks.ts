@@ -7,6 +7,8 @@ import { loaderKey } from '../../datasources/loaders';
 import { extractSecret, webhookUrlFor, webhookUrlProblem } from '../../webhooks/webhook-url';
 import { rawWebhookUrl, type WebhookEventType, type WebhookRecord } from './model';
 import { WEBHOOKS, type WebhookPort } from './port';
+import { auditWebhookChange } from './audit';
+import { isPaygraphRegistration } from './ownership';
 
 export interface WebhookResult {
   webhook: WebhookRecord | null;
@@ -17,6 +19,9 @@ export interface DeleteWebhookResult {
   deletedId: string | null;
   userErrors: UserErrorShape[];
 }
+
+const OWN_URL_FIXED =
+  "This is Paygraph's own registration: its URL delivers the provider's events to Paygraph's subscriptions, so it cannot be pointed elsewhere. To send these events to another URL, delete it and register that URL (both need the webhooks scope).";
 
 const failed = (field: string[] | null, code: UserErrorCode, message: string): WebhookResult => ({
   webhook: null,
@@ -57,14 +62,16 @@ export async function registerWebhook(input: RegisterWebhookInput, ctx: GraphQLC
     return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
   }
   ctx.loaders.webhook.prime(loaderKey(provider.code, webhook.webhookId), webhook);
-  ctx.logger.info(webhookLog('webhook_registered', webhook, secret !== undefined), 'Webhook registered');
+  auditWebhookChange(ctx.logger, { event: 'webhook_registered', webhook, before: null, urlAfter: url, paygraphRegistration: secret !== undefined });
   return { webhook, userErrors: [] };
 }
 
 /**
  * updateWebhook: checks → read the current webhook (ASM-A17 PUT replaces both fields, and the old
- * URL tells whether a Paygraph secret is being abandoned) → one-per-type check when the type
- * changes → replace. Moving away from a Paygraph URL revokes its secret.
+ * URL tells whether it is Paygraph's own) → Paygraph's own registration keeps its URL (issue 23:
+ * it feeds every subscription; INVALID_STATE, no provider write) → one-per-type check when the
+ * type changes → replace. No secret is revoked here: a URL whose secret Paygraph knows is its own
+ * and keeps its URL, so an update never abandons a live secret.
  */
 export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLContext): Promise<WebhookResult> {
   const target = resolveTarget(input.id, ctx);
@@ -80,6 +87,11 @@ export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLConte
   const key = loaderKey(provider.code, id.providerId);
   const current = await loadOrNull(ctx, key);
   if (!current) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
+  const paygraphRegistration = await isPaygraphRegistration(ctx.services, provider, current);
+  if (paygraphRegistration && url !== undefined && url !== rawWebhookUrl(current)) {
+    auditWebhookChange(ctx.logger, { event: 'webhook_change_refused', webhook: current, before: current, urlAfter: url, paygraphRegistration, reason: 'paygraph_registration' });
+    return failed(['input', 'url'], UserErrorCode.INVALID_STATE, OWN_URL_FIXED);
+  }
   if (eventType !== undefined && eventType !== current.eventType) {
     const clash = await existingOfType(provider, eventType);
     if (clash) return failed(['input', 'eventType'], UserErrorCode.INVALID_STATE, clashMessage(clash));
@@ -92,15 +104,16 @@ export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLConte
     if (error instanceof ProviderNotFoundError) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
     return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
   }
-  if (rawWebhookUrl(webhook) !== rawWebhookUrl(current)) await revokeIfPaygraph(ctx, provider, current);
   ctx.loaders.webhook.clear(key).prime(key, webhook);
-  ctx.logger.info(webhookLog('webhook_updated', webhook, extractSecret(rawWebhookUrl(webhook), provider.code) !== null), 'Webhook updated');
+  auditWebhookChange(ctx.logger, { event: 'webhook_updated', webhook, before: current, urlAfter: rawWebhookUrl(webhook), paygraphRegistration });
   return { webhook, userErrors: [] };
 }
 
 /**
  * deleteWebhook: read it first (its URL says whether a Paygraph secret must be revoked, even if
- * the DELETE itself answers 404 because a retried or concurrent delete got there first).
+ * the DELETE itself answers 404 because a retried or concurrent delete got there first). Deleting
+ * Paygraph's own registration is allowed (the `webhooks` scope is the guard) and logged at warn:
+ * its events stop reaching subscriptions.
  */
 export async function deleteWebhook(input: DeleteWebhookInput, ctx: GraphQLContext): Promise<DeleteWebhookResult> {
   const target = resolveTarget(input.id, ctx);
@@ -110,6 +123,7 @@ export async function deleteWebhook(input: DeleteWebhookInput, ctx: GraphQLConte
   const current = await loadOrNull(ctx, key);
   const notFound = { deletedId: null, userErrors: [userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.')] };
   if (!current) return notFound;
+  const paygraphRegistration = await isPaygraphRegistration(ctx.services, provider, current);
   try {
     await provider.delete(id.providerId);
   } catch (error) {
@@ -117,7 +131,7 @@ export async function deleteWebhook(input: DeleteWebhookInput, ctx: GraphQLConte
   }
   await revokeIfPaygraph(ctx, provider, current);
   ctx.loaders.webhook.clear(key);
-  ctx.logger.info(webhookLog('webhook_deleted', current, extractSecret(rawWebhookUrl(current), provider.code) !== null), 'Webhook deleted');
+  auditWebhookChange(ctx.logger, { event: 'webhook_deleted', webhook: current, before: current, urlAfter: null, paygraphRegistration });
   return { deletedId: current.id, userErrors: [] };
 }
 
@@ -156,9 +170,4 @@ function notSupported(provider: string): string {
 async function revokeIfPaygraph(ctx: GraphQLContext, provider: WebhookPort, webhook: WebhookRecord): Promise<void> {
   const secret = extractSecret(rawWebhookUrl(webhook), provider.code);
   if (secret) await ctx.services.webhookSecrets.revoke(provider.code, secret);
-}
-
-/** Log fields of a webhook: never its URL (even masked, the masked form says nothing useful). */
-function webhookLog(event: string, webhook: WebhookRecord, paygraphUrl: boolean) {
-  return { event, provider: webhook.provider, webhookId: webhook.webhookId, eventType: webhook.eventType, paygraphUrl };
 }

@@ -13,6 +13,9 @@ import { deleteWebhook, registerWebhook, updateWebhook, type DeleteWebhookResult
 import { loaderKey } from '../../datasources/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
+/** API-key scope of every webhook-management mutation (docs/security.md, Webhook registrations). */
+const WEBHOOKS_SCOPE = 'webhooks';
+
 @Resolver(() => Webhook)
 export class WebhookResolver {
   @Authorized('read')
@@ -25,26 +28,33 @@ export class WebhookResolver {
     return webhooks;
   }
 
-  @Authorized('write')
+  // A registration decides where payment notifications go: its own scope, never a default (issue 23).
+  @Authorized(WEBHOOKS_SCOPE)
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => RegisterWebhookPayload, {
     description:
-      'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type.',
+      'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log.',
   })
   registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
     return registerWebhook(input, ctx);
   }
 
-  @Authorized('write')
+  @Authorized(WEBHOOKS_SCOPE)
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
-  @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL and/or event type; omitted fields keep their value." })
+  @Mutation(() => UpdateWebhookPayload, {
+    description:
+      "Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log.",
+  })
   updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
     return updateWebhook(input, ctx);
   }
 
-  @Authorized('write')
+  @Authorized(WEBHOOKS_SCOPE)
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
-  @Mutation(() => DeleteWebhookPayload, { description: 'Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked).' })
+  @Mutation(() => DeleteWebhookPayload, {
+    description:
+      "Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log.",
+  })
   deleteWebhook(@Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput, @Ctx() ctx: GraphQLContext): Promise<DeleteWebhookResult> {
     return deleteWebhook(input, ctx);
   }
