@@ -6,6 +6,7 @@
  */
 import { eventually, startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, type TestSubscription } from '../helpers/subscriptions';
+import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers/in-flight';
 import { encodeGlobalId } from '../../src/lib/global-id';
 import { ADVANCE, astraCallsDuring, authorizationInput, CREATE_AUTH, CREATE_PAY, forceFailure, NODE, RETRY_PAY, simDate } from '../helpers/automatic-pix';
 
@@ -21,7 +22,8 @@ let app: TestPaygraph;
 const subscriptions: TestSubscription[] = [];
 
 beforeAll(async () => {
-  app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50' }, { astraSimulator: { sandboxDelayMs: SANDBOX_DELAY_MS } });
+  // A 3 s in-flight window (issue 23): the lost-answer test below waits it out.
+  app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50', ...shortWindowEnv(2_000, 2_500, 3_000) }, { astraSimulator: { sandboxDelayMs: SANDBOX_DELAY_MS } });
 });
 afterEach(async () => {
   app.sandbox!.astra.faults.reset();
@@ -194,13 +196,17 @@ test('unknown ids → node null; provider 5xx → PROVIDER_UNAVAILABLE with the 
   expect(response.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', upstreamTransactionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 });
 
-test('a debit whose answer never came: PROVIDER_UNAVAILABLE, and the same key then answers OUTCOME_UNKNOWN instead of debiting again', async () => {
+test('a debit whose answer never came: PROVIDER_UNAVAILABLE; the same key then answers OUTCOME_PENDING, and after the horizon OUTCOME_UNKNOWN, never debiting again', async () => {
   const authorization = (await app.gql(CREATE_AUTH, { input: authorizationInput(app) })).data.createAutomaticPixAuthorization.authorization;
   await app.sandbox!.astra.waitForIdle();
   const input = { authorizationId: authorization.id, amount: '25.00', dueDate: simDate(app, 1), idempotencyKey: 'lost-answer-1' };
   app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'POST /automatic-pix/v1/payments' });
   const first = await app.gql(CREATE_PAY, { input });
   expect(first.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', upstreamTransactionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  // Inside the window: no call of any kind (not even the authorization read).
+  const inside = await astraCallsDuring(app, () => app.gql(CREATE_PAY, { input }));
+  expect(inside.calls).toBe(0);
+  await waitRetryAfter(expectOutcomePending(inside.result));
   const again = await astraCallsDuring(app, () => app.gql(CREATE_PAY, { input }));
   expect(again.result.data.createAutomaticPixPayment.userErrors).toEqual([expect.objectContaining({ field: ['input', 'idempotencyKey'], code: 'OUTCOME_UNKNOWN' })]);
   expect(again.byRoute['POST /automatic-pix/v1/payments']).toBeUndefined();

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
 import { startRedisServer, type OwnRedisServer } from '../helpers/redis';
+import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers/in-flight';
 import { startPersistentRedisServer, type PersistentRedisServer } from '../helpers/persistent-redis';
 import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, RefundPixChargeDocument as REFUND } from '../generated/graphql';
 
@@ -73,7 +74,8 @@ describe('Redis stops while an attempt is at the provider (persistent Redis)', (
     redis = await startPersistentRedisServer();
     probe = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     // A short lease: the lock its attempt could not release (Redis was down) frees itself quickly.
-    app = await startTestPaygraph({ REDIS_URL: redis.url }, { astraSimulator: { sandboxDelayMs: 20 }, idempotency: { leaseMs: 1_000 } });
+    // An 8 s in-flight window (issue 23): long enough to see the retry refused inside it.
+    app = await startTestPaygraph({ REDIS_URL: redis.url, ...shortWindowEnv(2_000, 2_500, 8_000) }, { astraSimulator: { sandboxDelayMs: 20 }, idempotency: { leaseMs: 1_000 } });
   });
   afterAll(async () => {
     await app.close();
@@ -81,7 +83,7 @@ describe('Redis stops while an attempt is at the provider (persistent Redis)', (
     await redis.destroy();
   });
 
-  test('the caller gets its refund; after Redis returns, the retry finds that refund by its marker: one refund', async () => {
+  test('the caller gets its refund; after Redis returns, the retry answers OUTCOME_PENDING, then after the horizon finds that refund by its marker: one refund', async () => {
     const sim = app.sandbox!.astra;
     const charge = await paidCharge(app, '30.01');
     const input = { chargeId: charge.id, amount: '4.00', idempotencyKey: 'redis-dies-mid-attempt' };
@@ -99,14 +101,23 @@ describe('Redis stops while an attempt is at the provider (persistent Redis)', (
     const firstRefund = first.data!.refundPixCharge.refund!;
 
     await redis.start();
-    const retry = await eventually(
+    // Until ioredis has reconnected the retry fails closed; then the key's attempt, recorded as
+    // in progress and never finished, may still be completing: OUTCOME_PENDING, nothing sent.
+    const postsAfterAttempt = refundPosts();
+    const pending = await eventually(
       async () => {
         const response = await app.gqlTyped(REFUND, { input });
-        return response.errors ? undefined : response;
+        return response.errors?.[0].extensions?.code === 'STATE_UNAVAILABLE' ? undefined : response;
       },
       15_000,
       100,
     );
+    const retryAfter = expectOutcomePending(pending);
+    expect(refundPosts()).toBe(postsAfterAttempt);
+    // After the horizon the retry finds that refund by its marker.
+    await waitRetryAfter(retryAfter);
+    const retry = await app.gqlTyped(REFUND, { input });
+    expect(retry.errors).toBeUndefined();
     console.info(`mid-attempt outage: first ${firstRefund.refundId}, retry ${retry.data!.refundPixCharge.refund!.refundId}, refund POSTs ${refundPosts() - before}`);
     expect(retry.data!.refundPixCharge.refund!.refundId).toBe(firstRefund.refundId);
     expect(refundPosts() - before).toBe(1);
