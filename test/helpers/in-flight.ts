@@ -1,5 +1,6 @@
+import type { AstraSimulator } from '../../src/sandbox/astra';
 import type { SimRequestRecord } from '../../src/sandbox/shared/sim-counters';
-import type { GraphQLResponse } from './paygraph';
+import { eventually, type GraphQLResponse } from './paygraph';
 
 /**
  * The in-flight window of idempotency keys in tests (docs/idempotency.md, "The in-flight window").
@@ -42,4 +43,51 @@ export function loggedSince(log: readonly SimRequestRecord[], from: number, rout
 /** Requests the simulator logged that arrived while `[fromMs, toMs]` (its log stamps the arrival). */
 export function arrivedBetween(log: readonly SimRequestRecord[], fromMs: number, toMs: number): SimRequestRecord[] {
   return log.filter((entry) => entry.at >= fromMs && entry.at <= toMs);
+}
+
+/** What the simulator and the caller saw when a slow first write was repeated at once. */
+export interface SlowFirstWrite {
+  first: GraphQLResponse;
+  /** The repeat sent as soon as the first answer came back. */
+  repeat: GraphQLResponse;
+  /** Requests of any route that arrived at the simulator while the repeat ran. */
+  callsDuringRepeat: SimRequestRecord[];
+  /** Every request to the write route since the first was sent, its late answer included. */
+  writes: SimRequestRecord[];
+  /** The first attempt's x-transaction-id, from its PROVIDER_UNAVAILABLE answer. */
+  firstTransactionId: string | undefined;
+}
+
+/**
+ * The reported shape of case 1 (issue 23): the provider takes `latencyMs` on `route`, longer than
+ * Paygraph's timeout, but does the work; the caller repeats the request as soon as the first answer
+ * (PROVIDER_UNAVAILABLE) is back. The report set the latency back to 0 100 ms in; the simulator
+ * fixes a request's latency when it arrives, so resetting it when the first answer is back changes
+ * nothing for that request and is sure to precede the repeat (no sleep). Resolves once the first
+ * attempt's late request has been answered by the simulator, so `writes` is complete; asserts
+ * nothing, so a run on code without the window can print what happened.
+ */
+export async function slowFirstWriteRepeatedAtOnce(sim: AstraSimulator, route: string, latencyMs: number, send: () => Promise<GraphQLResponse>): Promise<SlowFirstWrite> {
+  const logStart = sim.counters.log.length;
+  sim.faults.set({ latencyMs, routeFilter: route });
+  const first = await send();
+  sim.faults.reset();
+  const repeatSent = Date.now();
+  const repeat = await send();
+  const repeatAnswered = Date.now();
+  const firstTransactionId = first.errors?.[0]?.extensions?.upstreamTransactionId as string | undefined;
+  // The simulator logs a request when it answers: wait for the first attempt's late answer.
+  await eventually(async () => loggedSince(sim.counters.log, logStart, route).some((entry) => entry.transactionId === firstTransactionId), 4 * latencyMs);
+  return {
+    first,
+    repeat,
+    callsDuringRepeat: arrivedBetween(sim.counters.log.slice(logStart), repeatSent, repeatAnswered),
+    writes: loggedSince(sim.counters.log, logStart, route),
+    firstTransactionId,
+  };
+}
+
+/** The code a response answers with: a top-level error's, else the first user error's, else 'OK'. */
+export function answerCode(response: GraphQLResponse, mutation: string): string {
+  return response.errors?.[0]?.extensions?.code ?? response.data?.[mutation]?.userErrors?.[0]?.code ?? 'OK';
 }
