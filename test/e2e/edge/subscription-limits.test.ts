@@ -3,6 +3,7 @@ import { startTestPaygraph, eventually, type GraphQLResponse, type TestPaygraph 
 import { operation } from '../../helpers/operations';
 import { openSocket, untilSubscribers, type TestSocket, type TestSubscription } from '../../helpers/subscriptions';
 import { encodeGlobalId } from '../../../src/lib/global-id';
+import { deletePrefix, SHARED_REDIS_URL, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
 /** Issue 23, case 3: subscriptions spend the provider-call budget per event, and every socket/subscription count is capped. */
 
@@ -115,6 +116,37 @@ describe('an event the key cannot afford', () => {
     expect(error.message).toMatch(/budget/);
     expect(sub.received).toEqual([]);
     expect(calls[REFUND_SCAN]).toBeUndefined();
+  });
+});
+
+describe('events spend the budget shared through Redis', () => {
+  const prefix = uniquePrefix('sub-budget');
+  const redis = testRedisClient();
+  const apps: TestPaygraph[] = [];
+  let socket: TestSocket;
+  beforeAll(async () => {
+    // Opening (2) + one event (2) + 1 left, shared by both instances.
+    const env = { API_KEYS, RATE_LIMIT_PROVIDER_CALLS: '5', RATE_LIMIT_WINDOW_SECONDS: '3600', REDIS_URL: SHARED_REDIS_URL, REDIS_KEY_PREFIX: prefix };
+    apps.push(await startTestPaygraph(env), await startTestPaygraph(env));
+  });
+  afterAll(async () => {
+    await socket?.close();
+    for (const app of apps) await app.close();
+    await deletePrefix(redis, prefix);
+    await redis.quit();
+  });
+
+  test('an event delivered on one instance leaves the other instance 1 provider call for the key', async () => {
+    const [first, second] = apps;
+    const charge = await createCharge(first);
+    socket = openSocket(first.wsUrl, auth('a'));
+    const sub = socket.subscribe(refundsWatcher(0));
+    await untilSubscribers(() => first.services.bus.subscriberCount, 1);
+    expect(await first.services.sandbox!.payPixCharge('ASTRA', charge.txid)).toBe(true);
+    await sub.waitFor(1);
+
+    expect((await post(second, auth('a'), NODES, { ids: nodeIds(1, 'left') })).status).toBe(200);
+    expect((await post(second, auth('a'), NODES, { ids: nodeIds(1, 'over') })).status).toBe(429);
   });
 });
 
