@@ -12,9 +12,9 @@ import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
 import { createSubscriptionEvents } from './edge/subscription-events';
-import { createSubscriptionLimits, SOCKET_LIMIT_CLOSE_CODE } from './edge/subscription-limits';
+import { createSubscriptionLimits } from './edge/subscription-limits';
 import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
-import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks } from './edge/transports';
+import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks, wsSocketHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
@@ -74,16 +74,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // identity, instead of one per subscriber (fan-out cost, docs/performance.md); one loader set
       // per event for all of them, each execution charged (src/edge/subscription-events.ts).
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
-      // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription;
-      // a key over its socket cap is closed with 1008 and the reason.
-      onConnect: (ctx) => {
-        const client = draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams));
-        if (!client) return false;
-        const refused = subscriptionLimits.openSocket(ctx, client);
-        if (refused) ctx.extra.socket.close(SOCKET_LIMIT_CLOSE_CODE, refused);
-        return refused === null;
-      },
-      onClose: (ctx) => subscriptionLimits.closeSocket(ctx),
+      // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
+      ...wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)))),
     },
     wsServer,
   );

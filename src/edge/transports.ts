@@ -14,10 +14,11 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
-import type { GraphQLContext } from '../context';
+import type { WebSocket } from 'ws';
+import type { ClientIdentity, GraphQLContext } from '../context';
 import type { GraphqlPolicy } from './graphql-policy';
 import type { SubscriptionEvents } from './subscription-events';
-import type { SubscriptionLimits } from './subscription-limits';
+import { SOCKET_LIMIT_CLOSE_CODE, type SubscriptionLimits } from './subscription-limits';
 import { estimateUpstreamCost } from './upstream-cost';
 
 /** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
@@ -35,6 +36,7 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
   };
 }
 
+type WsContext = Context<Record<string, unknown>, { socket: WebSocket }>;
 type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onNext' | 'onError'>;
 
 /** The subscription caps and per-event charging (src/edge/subscription-limits.ts, subscription-events.ts). */
@@ -92,6 +94,27 @@ export function policyWsHooks(
     },
     onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
+  };
+}
+
+/**
+ * Sockets, at connection_init: no client (bad key, draining) closes with graphql-ws's 4403
+ * Forbidden; a key over its socket cap is closed with 1008 and a reason stating the limit.
+ */
+export function wsSocketHooks(
+  limits: Pick<SubscriptionLimits, 'openSocket' | 'closeSocket'>,
+  clientOf: (ctx: WsContext) => ClientIdentity | null,
+): Pick<ServerOptions<Record<string, unknown>, { socket: WebSocket }>, 'onConnect' | 'onClose'> {
+  return {
+    onConnect(ctx) {
+      const client = clientOf(ctx);
+      if (!client) return false;
+      const refused = limits.openSocket(ctx, client);
+      // Closed here with our code and reason; graphql-ws's own 4403 that follows is then ignored.
+      if (refused) ctx.extra.socket.close(SOCKET_LIMIT_CLOSE_CODE, refused);
+      return refused === null;
+    },
+    onClose: (ctx) => limits.closeSocket(ctx),
   };
 }
 
