@@ -50,6 +50,8 @@ export interface Config {
   httpTimeouts: { requestMs: number; headersMs: number };
   /** Per-API-key budgets per window; 0 turns one off (docs/security.md). */
   rateLimits: { requests: number; providerCalls: number; windowSeconds: number };
+  /** graphql-ws caps (docs/security.md, "Subscriptions"); per-key caps hold per instance. */
+  subscriptionLimits: { socketsPerKey: number; subscriptionsPerSocket: number; subscriptionsPerKey: number; providerCallsPerEvent: number };
   /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
   corsOrigins?: string[];
   /** METRICS_TOKEN: bearer token for /metrics (without it /metrics is off in production). */
@@ -113,6 +115,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    subscriptionLimits: {
+      socketsPerKey: e.SUBSCRIPTION_MAX_SOCKETS_PER_KEY,
+      subscriptionsPerSocket: e.SUBSCRIPTION_MAX_PER_SOCKET,
+      subscriptionsPerKey: e.SUBSCRIPTION_MAX_PER_KEY,
+      providerCallsPerEvent: e.SUBSCRIPTION_MAX_PROVIDER_CALLS_PER_EVENT,
+    },
     corsOrigins: e.CORS_ORIGINS === undefined ? undefined : parseOrigins(e.CORS_ORIGINS),
     metricsToken: e.METRICS_TOKEN,
     httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },

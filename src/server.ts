@@ -10,9 +10,11 @@ import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'gra
 import { createContext, identify, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
-import { rateLimitCheck } from './edge/rate-limits';
+import { createRateLimits } from './edge/rate-limits';
+import { createSubscriptionEvents } from './edge/subscription-events';
+import { createSubscriptionLimits } from './edge/subscription-limits';
 import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
-import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks } from './edge/transports';
+import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks, wsSocketHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
@@ -48,24 +50,32 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const httpServer = createTimedHttpServer((req, res) => listener(req, res), config.httpTimeouts);
   let draining = false;
 
-  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [
-    rateLimitCheck(config.rateLimits, services.state),
-  ]);
+  const rateLimits = createRateLimits(config.rateLimits, services.state);
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [rateLimits.check]);
+  // Subscriptions: caps per key, socket and event; each event's re-execution charged (docs/security.md).
+  const subscriptionLimits = createSubscriptionLimits(config.subscriptionLimits);
+  const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      ...policyWsHooks(policy, schema, (ctx) => {
-        const context = createContext(services, wsHeadersOf(ctx.connectionParams));
-        if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-        return context;
-      }),
+      ...policyWsHooks(
+        policy,
+        schema,
+        (ctx) => {
+          const context = createContext(services, wsHeadersOf(ctx.connectionParams));
+          if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+          return context;
+        },
+        { limits: subscriptionLimits, events: subscriptionEvents },
+      ),
       // One execution per event for all subscribers with the same operation, variables and caller
-      // identity, instead of one per subscriber (fan-out cost, docs/performance.md).
-      subscribe: sharedSubscribe({ groupOf: subscriptionGroup }),
+      // identity, instead of one per subscriber (fan-out cost, docs/performance.md); one loader set
+      // per event for all of them, each execution charged (src/edge/subscription-events.ts).
+      subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
-      onConnect: (ctx) => !draining && identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)) !== null,
+      ...wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)))),
     },
     wsServer,
   );

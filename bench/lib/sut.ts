@@ -73,6 +73,9 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
       // above what the load reaches: the default 1,200 operations a minute would end a run in seconds.
       RATE_LIMIT_REQUESTS: '10000000',
       RATE_LIMIT_PROVIDER_CALLS: '10000000',
+      // S7 opens up to 10,000 sockets with the one bench key: per-key caps at their maximum too.
+      SUBSCRIPTION_MAX_SOCKETS_PER_KEY: '100000',
+      SUBSCRIPTION_MAX_PER_KEY: '1000000',
       METRICS_TOKEN,
       BENCH_STATS_PORT: String(statsPort),
       ...options.env,

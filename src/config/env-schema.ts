@@ -75,6 +75,12 @@ export const EnvSchema = z.object({
   RATE_LIMIT_REQUESTS: int(1_200, 0, 10_000_000),
   RATE_LIMIT_PROVIDER_CALLS: int(6_000, 0, 10_000_000),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // graphql-ws caps (docs/security.md, "Subscriptions"): sockets and subscriptions per API key
+  // (this instance), subscriptions per socket, estimated provider calls one event may cost one subscription.
+  SUBSCRIPTION_MAX_SOCKETS_PER_KEY: int(10, 1, 100_000),
+  SUBSCRIPTION_MAX_PER_SOCKET: int(50, 1, 100_000),
+  SUBSCRIPTION_MAX_PER_KEY: int(200, 1, 1_000_000),
+  SUBSCRIPTION_MAX_PROVIDER_CALLS_PER_EVENT: int(10, 0, 100_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

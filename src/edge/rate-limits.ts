@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { SharedState } from '../state/shared-state';
+import type { ClientIdentity } from '../context';
 import type { AdmissionCheck } from './graphql-policy';
 
 export interface RateLimitOptions {
@@ -11,6 +12,17 @@ export interface RateLimitOptions {
   windowSeconds: number;
 }
 
+/** What the per-key budgets offer the edge: the admission check, and a charge for later work. */
+export interface RateLimits {
+  /** Run on every operation before it executes (both transports). */
+  check: AdmissionCheck;
+  /**
+   * Spends `providerCalls` of the client's provider-call budget for work after admission (a
+   * subscription event's re-execution): the RATE_LIMITED error when spent, else null.
+   */
+  chargeProviderCalls(client: ClientIdentity, providerCalls: number): Promise<GraphQLError | null>;
+}
+
 /**
  * Per-API-key budgets (docs/security.md): operations and provider calls (the edge estimate, so a
  * refused operation spends nothing upstream) per window, counted by `rate-limiter-flexible`.
@@ -18,17 +30,28 @@ export interface RateLimitOptions {
  * fails, an in-memory limiter takes over (limits per instance rather than no limits).
  * An open server (no API_KEYS, sandbox) has no keys to limit.
  */
-export function rateLimitCheck(options: RateLimitOptions, state: SharedState): AdmissionCheck {
+export function createRateLimits(options: RateLimitOptions, state: SharedState): RateLimits {
   const requests = options.requests > 0 ? limiter(state, 'requests', options.requests, options.windowSeconds) : undefined;
   const calls = options.providerCalls > 0 ? limiter(state, 'provider-calls', options.providerCalls, options.windowSeconds) : undefined;
-  return async ({ client }, estimate) => {
-    if (client.clientId === 'anonymous') return null;
-    const overRequests = requests && (await spend(requests, client.clientId, 1));
-    if (overRequests) return rateLimited(`Too many operations for this API key (at most ${options.requests} per ${options.windowSeconds} s).`, overRequests);
-    const overCalls = calls && estimate.providerCalls > 0 && (await spend(calls, client.clientId, estimate.providerCalls));
-    if (overCalls) return rateLimited(`Provider-call budget of this API key spent (at most ${options.providerCalls} per ${options.windowSeconds} s).`, overCalls);
-    return null;
+  const chargeProviderCalls = async (client: ClientIdentity, providerCalls: number): Promise<GraphQLError | null> => {
+    if (!calls || client.clientId === 'anonymous' || providerCalls <= 0) return null;
+    const over = await spend(calls, client.clientId, providerCalls);
+    return over ? rateLimited(`Provider-call budget of this API key spent (at most ${options.providerCalls} per ${options.windowSeconds} s).`, over) : null;
   };
+  return {
+    chargeProviderCalls,
+    async check({ client }, estimate) {
+      if (client.clientId === 'anonymous') return null;
+      const overRequests = requests && (await spend(requests, client.clientId, 1));
+      if (overRequests) return rateLimited(`Too many operations for this API key (at most ${options.requests} per ${options.windowSeconds} s).`, overRequests);
+      return chargeProviderCalls(client, estimate.providerCalls);
+    },
+  };
+}
+
+/** The admission check alone (see createRateLimits). */
+export function rateLimitCheck(options: RateLimitOptions, state: SharedState): AdmissionCheck {
+  return createRateLimits(options, state).check;
 }
 
 function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {

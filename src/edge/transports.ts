@@ -2,6 +2,7 @@ import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -13,8 +14,12 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
-import type { GraphQLContext } from '../context';
+import type { WebSocket } from 'ws';
+import type { ClientIdentity, GraphQLContext } from '../context';
 import type { GraphqlPolicy } from './graphql-policy';
+import type { SubscriptionEvents } from './subscription-events';
+import { SOCKET_LIMIT_CLOSE_CODE, type SubscriptionLimits } from './subscription-limits';
+import { estimateUpstreamCost } from './upstream-cost';
 
 /** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
 export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<GraphQLContext> {
@@ -31,37 +36,85 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
   };
 }
 
+type WsContext = Context<Record<string, unknown>, { socket: WebSocket }>;
 type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onNext' | 'onError'>;
+
+/** The subscription caps and per-event charging (src/edge/subscription-limits.ts, subscription-events.ts). */
+export interface WsSubscriptionGuard {
+  limits: Pick<SubscriptionLimits, 'refuseSubscription' | 'markRefused' | 'refuseEventCost'>;
+  events: Pick<SubscriptionEvents, 'recordEventCost'>;
+}
 
 /**
  * WebSocket: graphql-ws gets the same parse options, rules, admission and error formatting.
  * Errors carry the codes Apollo gives the same problems (GRAPHQL_PARSE_FAILED,
  * GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT), so both transports answer alike.
  */
-export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, contextOf: (ctx: Context<Record<string, unknown>>) => GraphQLContext): WsHooks {
+export function policyWsHooks(
+  policy: GraphqlPolicy,
+  schema: GraphQLSchema,
+  contextOf: (ctx: Context<Record<string, unknown>>) => GraphQLContext,
+  guard?: WsSubscriptionGuard,
+): WsHooks {
   const rules = [...specifiedRules, ...policy.validationRules];
+  type OnSubscribe = NonNullable<WsHooks['onSubscribe']>;
+  const admitOperation = async (...[ctx, id, payload]: Parameters<OnSubscribe>): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, policy.parseOptions);
+    } catch (error) {
+      return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+    if (coerced.errors) return coerced.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
+    const contextValue = contextOf(ctx);
+    // Caps before the first await: graphql-ws handles a burst of subscribe messages concurrently.
+    const watched =
+      guard && operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? { guard, eventCost: estimateUpstreamCost(schema, document, payload.operationName, payload.variables).providerCalls }
+        : undefined;
+    const capped = watched && (watched.guard.limits.refuseSubscription(ctx, id) ?? watched.guard.limits.refuseEventCost(watched.eventCost));
+    if (capped) return [capped];
+    const refusal = await policy.admit({ schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
+    if (refusal) return [refusal];
+    // Opening was charged above; every event's re-execution is charged this again (subscription-events.ts).
+    watched?.guard.events.recordEventCost(contextValue, watched.eventCost);
+    return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+  };
   return {
-    async onSubscribe(ctx, _id, payload) {
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query, policy.parseOptions);
-      } catch (error) {
-        return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
-      }
-      const invalid = validate(schema, document, rules);
-      if (invalid.length) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
-      const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
-      if (coerced.errors) return coerced.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
-      const contextValue = contextOf(ctx);
-      const refusal = await policy.admit({ schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
-      if (refusal) return [refusal];
-      const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
-      return args;
+    async onSubscribe(ctx, id, payload) {
+      const admitted = await admitOperation(ctx, id, payload);
+      // A refused operation stays in graphql-ws's record until its error is sent: it must not count.
+      if (Array.isArray(admitted)) guard?.limits.markRefused(ctx, id);
+      return admitted;
     },
     onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
+  };
+}
+
+/**
+ * Sockets, at connection_init: no client (bad key, draining) closes with graphql-ws's 4403
+ * Forbidden; a key over its socket cap is closed with 1008 and a reason stating the limit.
+ */
+export function wsSocketHooks(
+  limits: Pick<SubscriptionLimits, 'openSocket' | 'closeSocket'>,
+  clientOf: (ctx: WsContext) => ClientIdentity | null,
+): Pick<ServerOptions<Record<string, unknown>, { socket: WebSocket }>, 'onConnect' | 'onClose'> {
+  return {
+    onConnect(ctx) {
+      const client = clientOf(ctx);
+      if (!client) return false;
+      const refused = limits.openSocket(ctx, client);
+      // Closed here with our code and reason; graphql-ws's own 4403 that follows is then ignored.
+      if (refused) ctx.extra.socket.close(SOCKET_LIMIT_CLOSE_CODE, refused);
+      return refused === null;
+    },
+    onClose: (ctx) => limits.closeSocket(ctx),
   };
 }
 

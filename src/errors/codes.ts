@@ -15,6 +15,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The operation could make more provider calls than MAX_PROVIDER_CALLS (docs/security.md). */
   COST_LIMIT: 'COST_LIMIT',
+  /** A graphql-ws cap (sockets or subscriptions per key, per socket, provider calls per event); `extensions.limit` (docs/security.md). */
+  SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
   /** Shared state (Redis) is unreachable; money-moving mutations fail closed. Retryable. */
   STATE_UNAVAILABLE: 'STATE_UNAVAILABLE',
   /**

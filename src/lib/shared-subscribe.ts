@@ -1,7 +1,7 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { PromiseOrValue } from 'graphql/jsutils/PromiseOrValue';
 
-export interface SharedSubscribeOptions {
+export interface SharedSubscribeOptions<Scope = unknown> {
   /**
    * Subscriptions with the same group key get the same result for the same event: one execution
    * per (event, group) instead of one per subscriber. The key must cover everything the result may
@@ -11,6 +11,18 @@ export interface SharedSubscribeOptions {
   groupOf: (args: ExecutionArgs) => string | undefined;
   /** Events whose results are kept for sharing (oldest dropped first). Default 256. */
   maxEvents?: number;
+  /**
+   * What every execution of one event shares, across groups (e.g. one loader set per event, so
+   * different selections of the same provider data read it once). Made once per event object.
+   */
+  eventScope?: () => Scope;
+  /** Executes one (event, group) with the event's scope; default graphql's `execute`. */
+  execute?: (args: ExecutionArgs, scope: Scope | undefined) => PromiseOrValue<ExecutionResult>;
+}
+
+interface EventEntry<Scope> {
+  scope: Scope | undefined;
+  results: Map<string, PromiseOrValue<ExecutionResult>>;
 }
 
 /**
@@ -22,22 +34,31 @@ export interface SharedSubscribeOptions {
  * same (read-only) ExecutionResult. Results are cached per event object (the bus hands the same
  * record to every subscriber) in a small bounded map; a miss simply executes again.
  */
-export function sharedSubscribe(options: SharedSubscribeOptions): (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export function sharedSubscribe<Scope = unknown>(
+  options: SharedSubscribeOptions<Scope>,
+): (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const maxEvents = options.maxEvents ?? 256;
-  const cache = new Map<object, Map<string, PromiseOrValue<ExecutionResult>>>();
+  const run = options.execute ?? ((args: ExecutionArgs) => execute(args));
+  const cache = new Map<object, EventEntry<Scope>>();
+
+  function entryOf(payload: object): EventEntry<Scope> {
+    let entry = cache.get(payload);
+    if (!entry) {
+      if (cache.size >= maxEvents) cache.delete(cache.keys().next().value as object);
+      entry = { scope: options.eventScope?.(), results: new Map() };
+      cache.set(payload, entry);
+    }
+    return entry;
+  }
 
   function executeShared(args: ExecutionArgs, group: string | undefined, payload: unknown): PromiseOrValue<ExecutionResult> {
-    if (group === undefined || typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
-    let byGroup = cache.get(payload);
-    if (!byGroup) {
-      if (cache.size >= maxEvents) cache.delete(cache.keys().next().value as object);
-      byGroup = new Map();
-      cache.set(payload, byGroup);
-    }
-    let result = byGroup.get(group);
+    if (typeof payload !== 'object' || payload === null) return run({ ...args, rootValue: payload }, undefined);
+    const entry = entryOf(payload);
+    if (group === undefined) return run({ ...args, rootValue: payload }, entry.scope);
+    let result = entry.results.get(group);
     if (result === undefined) {
-      result = execute({ ...args, rootValue: payload });
-      byGroup.set(group, result);
+      result = run({ ...args, rootValue: payload }, entry.scope);
+      entry.results.set(group, result);
     }
     return result;
   }

@@ -15,13 +15,57 @@ export interface TestSubscription {
 /** A real graphql-ws client (the `ws` package) subscribed to one operation. */
 export function subscribe(url: string, query: string, variables?: Record<string, unknown>, connectionParams?: Record<string, unknown>): TestSubscription {
   const client: Client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+  return track(client, query, variables, () => client.dispose());
+}
+
+export interface TestSocket {
+  /** One more subscription on this socket; its `close()` completes it (the socket stays open). */
+  subscribe(query: string, variables?: Record<string, unknown>): TestSubscription;
+  /** Resolves once the server acknowledged connection_init. */
+  acknowledged: Promise<void>;
+  /** Resolves with the close code and reason when the socket closes. */
+  closed: Promise<{ code: number; reason: string }>;
+  close(): Promise<void>;
+}
+
+/** One graphql-ws socket, opened at once, for several subscriptions (caps per socket and per key). */
+export function openSocket(url: string, connectionParams?: Record<string, unknown>): TestSocket {
+  let acknowledge!: () => void;
+  let closedWith!: (event: { code: number; reason: string }) => void;
+  const acknowledged = new Promise<void>((resolve) => (acknowledge = resolve));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (closedWith = resolve));
+  const client: Client = createClient({
+    url,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams,
+    // A refused socket closes while the client has nothing to report it to: keep it quiet here.
+    onNonLazyError: () => undefined,
+    on: {
+      connected: () => acknowledge(),
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        closedWith({ code, reason: String(reason) });
+      },
+    },
+  });
+  return {
+    acknowledged,
+    closed,
+    subscribe: (query, variables) => track(client, query, variables, (unsubscribe) => unsubscribe()),
+    close: () => Promise.resolve(client.dispose()),
+  };
+}
+
+function track(client: Client, query: string, variables: Record<string, unknown> | undefined, close: (unsubscribe: () => void) => Promise<void> | void): TestSubscription {
   const received: any[] = [];
   const errors: unknown[] = [];
   const waiters: Array<() => void> = [];
   let resolveCompleted!: () => void;
   const completed = new Promise<void>((resolve) => (resolveCompleted = resolve));
   const notify = () => waiters.splice(0).forEach((wake) => wake());
-  client.subscribe(
+  const unsubscribe = client.subscribe(
     { query, variables },
     {
       next: (value) => {
@@ -61,7 +105,7 @@ export function subscribe(url: string, query: string, variables?: Record<string,
       return received[count - 1];
     },
     async close() {
-      await client.dispose();
+      await close(unsubscribe);
     },
   };
 }

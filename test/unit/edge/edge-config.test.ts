@@ -16,6 +16,15 @@ describe('edge configuration', () => {
     expect(config.rateLimits).toEqual({ requests: 1_200, providerCalls: 6_000, windowSeconds: 60 });
   });
 
+  test('subscription caps: defaults, overrides, and a cap of 0 sockets or subscriptions is refused by name', () => {
+    expect(loadConfig({}).subscriptionLimits).toEqual({ socketsPerKey: 10, subscriptionsPerSocket: 50, subscriptionsPerKey: 200, providerCallsPerEvent: 10 });
+    const env = { SUBSCRIPTION_MAX_SOCKETS_PER_KEY: '2', SUBSCRIPTION_MAX_PER_SOCKET: '3', SUBSCRIPTION_MAX_PER_KEY: '4', SUBSCRIPTION_MAX_PROVIDER_CALLS_PER_EVENT: '0' };
+    expect(loadConfig(env).subscriptionLimits).toEqual({ socketsPerKey: 2, subscriptionsPerSocket: 3, subscriptionsPerKey: 4, providerCallsPerEvent: 0 });
+    for (const name of ['SUBSCRIPTION_MAX_SOCKETS_PER_KEY', 'SUBSCRIPTION_MAX_PER_SOCKET', 'SUBSCRIPTION_MAX_PER_KEY']) {
+      expect(() => loadConfig({ [name]: '0' })).toThrow(new RegExp(name));
+    }
+  });
+
   test('the headers timeout never exceeds the request timeout (Node requires it)', () => {
     expect(loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_HEADERS_TIMEOUT_MS: '5000' }).httpTimeouts).toEqual({ requestMs: 1_000, headersMs: 1_000 });
   });

@@ -1,4 +1,4 @@
-import { buildSchema, parse, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { buildSchema, execute, GraphQLError, parse, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { sharedSubscribe } from '../../../src/lib/shared-subscribe';
 
 /** A tiny event source: every subscriber gets the same event objects. */
@@ -90,6 +90,42 @@ describe('sharedSubscribe', () => {
     events.publish({ id: '1' });
     await Promise.all([take(a, 1), take(b, 1)]);
     expect(resolved()).toBe(2);
+    events.end();
+  });
+
+  it('gives every execution of one event the same scope, across groups and opted-out subscriptions, and a new scope per event', async () => {
+    const { events, schema } = setup();
+    const scopesSeen: Array<{ event: string; scope: object | undefined }> = [];
+    const shared = sharedSubscribe<object>({
+      groupOf: (args) => (args.contextValue === 'alone' ? undefined : String(args.contextValue)),
+      eventScope: () => ({}),
+      execute: (args, scope) => {
+        scopesSeen.push({ event: (args.rootValue as { id: string }).id, scope });
+        return execute(args);
+      },
+    });
+    const args = (group: string): ExecutionArgs => ({ schema, document: parse('subscription { events { id } }'), contextValue: group });
+    const subscribers = await Promise.all([shared(args('g1')), shared(args('g2')), shared(args('alone'))]);
+    events.publish({ id: '1' });
+    events.publish({ id: '2' });
+    const results = await Promise.all(subscribers.map((iterator) => take(iterator, 2)));
+    for (const result of results) expect(result.map((r) => (r.data?.events as { id: string }).id)).toEqual(['1', '2']);
+    const scopesOf = (event: string) => new Set(scopesSeen.filter((seen) => seen.event === event).map((seen) => seen.scope));
+    expect(scopesSeen).toHaveLength(6);
+    expect(scopesOf('1').size).toBe(1);
+    expect(scopesOf('2').size).toBe(1);
+    expect([...scopesOf('1')][0]).not.toBe([...scopesOf('2')][0]);
+    events.end();
+  });
+
+  it('a result the custom execute returns instead of executing (a refusal) reaches the subscriber as it is', async () => {
+    const { events, schema, resolved } = setup();
+    const refusal = new GraphQLError('spent', { extensions: { code: 'RATE_LIMITED' } });
+    const shared = sharedSubscribe({ groupOf: () => 'g', execute: () => ({ errors: [refusal] }) });
+    const iterator = await shared({ schema, document: parse('subscription { events { id } }') });
+    events.publish({ id: '1' });
+    expect(await take(iterator, 1)).toEqual([{ errors: [refusal] }]);
+    expect(resolved()).toBe(0);
     events.end();
   });
 

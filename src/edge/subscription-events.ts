@@ -1,0 +1,39 @@
+import { execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { GraphQLContext } from '../context';
+import type { Loaders } from '../family';
+import type { SharedSubscribeOptions } from '../lib/shared-subscribe';
+import type { RateLimits } from './rate-limits';
+
+export interface SubscriptionEvents {
+  /** At subscribe time: what one event's re-execution of this subscription may cost (the edge estimate). */
+  recordEventCost(context: GraphQLContext, providerCalls: number): void;
+  /** The `sharedSubscribe` options that charge and run each event's execution. */
+  execution: Required<Pick<SharedSubscribeOptions<Loaders>, 'eventScope' | 'execute'>>;
+}
+
+/**
+ * Every event a subscription receives re-runs its selection, and that selection may read the
+ * providers (`PixCharge.refunds`…). So (docs/security.md, "Subscriptions"):
+ * - each execution is charged, before it runs, the estimate of the selection below the
+ *   subscription's root field to the API key's provider-call budget, like a query; when the budget
+ *   is spent the subscriber gets a RATE_LIMITED error for that event (with `retryAfterSeconds`),
+ *   and no provider call is made for it;
+ * - all executions of one event share one loader set, so 30 different subscriptions selecting the
+ *   same charge's refunds read them once, not 30 times.
+ */
+export function createSubscriptionEvents(deps: { createLoaders: () => Loaders; rateLimits: Pick<RateLimits, 'chargeProviderCalls'> }): SubscriptionEvents {
+  const costOf = new WeakMap<GraphQLContext, number>();
+  return {
+    recordEventCost: (context, providerCalls) => void costOf.set(context, providerCalls),
+    execution: {
+      eventScope: deps.createLoaders,
+      async execute(args: ExecutionArgs, loaders: Loaders | undefined): Promise<ExecutionResult> {
+        const context = args.contextValue as GraphQLContext;
+        const refusal = await deps.rateLimits.chargeProviderCalls(context.client, costOf.get(context) ?? 0);
+        if (refusal) return { errors: [refusal] };
+        // The subscription's own context, with the event's shared loaders instead of its own.
+        return execute({ ...args, contextValue: loaders ? { ...context, loaders } : context });
+      },
+    },
+  };
+}
