@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { CARDS, chargeInput } from '../helpers/cards';
 import { answerCode, expectOutcomePending, shortWindowEnv, slowFirstWriteRepeatedAtOnce, waitRetryAfter } from '../helpers/in-flight';
-import { ChargeCardDocument as CHARGE } from '../generated/graphql';
+import { CancelCardTransactionDocument as CANCEL, ChargeCardDocument as CHARGE } from '../generated/graphql';
 
 /**
  * Issue 23, case 1, as reported: a card charge whose POST Astra completes after Paygraph's timeout
@@ -75,6 +75,34 @@ test('the same with 10 concurrent requests → 1 PROVIDER_UNAVAILABLE, 9 OUTCOME
   expect(new Set(repeats.map((r) => r.data!.chargeCard.cardTransaction!.id))).toEqual(new Set([atProvider.edges[0].node.id]));
   expect(sim().counters.count(POST) - postsBefore).toBe(1);
   expect((await listed(key)).totalCount).toBe(1);
+});
+
+test('cancelCardTransaction: slow cancel repeated at once → OUTCOME_PENDING and no call; one cancel at the provider, which the repeat after the horizon reads', async () => {
+  const key = `card-inflight-${randomUUID()}`;
+  const approved = (await charge(chargeInput(CARDS.approved, { amount: '10.00', reference: key }))).data!.chargeCard.cardTransaction!;
+  const route = 'PUT /card/v1/credit/:transactionId/cancel';
+  const cancel = () => app.gqlTyped(CANCEL, { input: { transactionId: approved.id } });
+  const seen = await slowFirstWriteRepeatedAtOnce(sim(), route, SLOW_MS, cancel);
+  console.info(
+    `case 1 card cancel: repeat ${answerCode(seen.repeat, 'cancelCardTransaction')}, cancel PUTs ${seen.writes.length}, calls during the repeat ${seen.callsDuringRepeat.length}`,
+  );
+
+  expect(seen.first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+  const retryAfter = expectOutcomePending(seen.repeat);
+  expect(seen.callsDuringRepeat).toEqual([]);
+  expect(seen.writes.map((entry) => [entry.transactionId, entry.status])).toEqual([[seen.firstTransactionId, 200]]);
+
+  await waitRetryAfter(retryAfter);
+  const logStart = sim().counters.log.length;
+  // Cancels keep nothing for replay (src/domain/cards/cancel-card-transaction.ts): the repeat reads
+  // the transaction, finds the first attempt's cancel done, and asks Astra for nothing more.
+  const after = (await cancel()).data!.cancelCardTransaction;
+  expect(after.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringMatching(/CANCELLED/) })]);
+  expect(
+    sim()
+      .counters.log.slice(logStart)
+      .filter((entry) => entry.route === route),
+  ).toEqual([]);
 });
 
 async function waitForPost(transactionId: string | undefined): Promise<void> {
