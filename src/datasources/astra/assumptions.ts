@@ -13,7 +13,11 @@ export const ASTRA_ASSUMPTIONS = {
   },
   /** ASM-A03: renew this long before `expires_in` elapses. */
   tokenRefreshMarginMs: 60_000,
-  /** ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. */
+  /**
+   * ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. The
+   * debtor name limit is not documented for charges: 100, like every name Astra does document
+   * (payerName, beneficiaryName, user.name, nameCreditCard ≤ 100).
+   */
   charge: {
     minAmountCents: 1,
     maxAmountCents: 99_999_999,
@@ -21,6 +25,7 @@ export const ASTRA_ASSUMPTIONS = {
     expiresInMax: 2_592_000,
     descriptionMax: 140,
     referenceMax: 77,
+    debtorNameMax: 100,
   },
   /** ASM-A17: webhook management rules the client relies on. */
   webhooks: {

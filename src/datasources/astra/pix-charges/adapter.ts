@@ -20,6 +20,7 @@ export class AstraPixCharges implements PixChargePort, PixChargeListPort {
     maxAmountCents: A.charge.maxAmountCents,
     descriptionMax: A.charge.descriptionMax,
     referenceMax: A.charge.referenceMax,
+    debtorNameMax: A.charge.debtorNameMax,
     expiresInMin: A.charge.expiresInMin,
     expiresInMax: A.charge.expiresInMax,
   };
