@@ -11,6 +11,14 @@ export const ASTRA_ASSUMPTIONS = {
     refunds: 'charge/v1/refund',
     webhooks: 'webhook/v1',
   },
+  /**
+   * ASM-A54 (project decision): every Astra id Paygraph puts in a global id (txid, refund,
+   * webhook, link, checkout, authorization, payment, transaction, recurrence and card-token ids)
+   * is 1–64 characters of `[A-Za-z0-9_-]`: the documented ones are UUIDs, `astra` + alphanumerics
+   * (≤ 35), end-to-end ids (32) and Paygraph's own checkout ids (base64url, ≤ 50). Anything else
+   * in a global id (".", "..", "/", "%2F", empty) is refused as an invalid id before any call.
+   */
+  providerIdPattern: /^[A-Za-z0-9_-]{1,64}$/,
   /** ASM-A03: renew this long before `expires_in` elapses. */
   tokenRefreshMarginMs: 60_000,
   /**

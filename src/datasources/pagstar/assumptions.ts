@@ -15,6 +15,11 @@ export const PAGSTAR_ASSUMPTIONS = {
     /** HEAD status check (§6). */
     check: (reference: string) => `wallet/partner/transactions/${encodeURIComponent(reference)}/check`,
   },
+  /**
+   * ASM-P10 (project decision): the only Pagstar id in a global id is a deposit's
+   * `external_reference`, a UUID (§4/§5 examples, ASM-P05: v4): 8-4-4-4-12 hex, either case.
+   */
+  providerIdPattern: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
   /** ASM-P02: re-login this long before `expires_in` (an absolute date-time). */
   tokenRefreshMarginMs: 5 * 60_000,
   /** ASM-P05: value 0.01–999999.99, expiration 60–86400 s (default 3600), text fields ≤ 255. */
