@@ -1,3 +1,5 @@
+import { pathSegment } from '../path-segment';
+
 /**
  * Every Pagstar behaviour Paygraph relies on that the public docs do not state ("Assumed contract
  * (project decision)" blocks of shared/providers/pagstar.md), in one place so it can be corrected
@@ -11,9 +13,9 @@ export const PAGSTAR_ASSUMPTIONS = {
     notificationUrl: 'identity/partner/notification-url',
     createDeposit: 'wallet/partner/transactions/generate-anonymous-pix',
     /** GET details (§5). */
-    transaction: (reference: string) => `wallet/partner/transactions/${encodeURIComponent(reference)}`,
+    transaction: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}`,
     /** HEAD status check (§6). */
-    check: (reference: string) => `wallet/partner/transactions/${encodeURIComponent(reference)}/check`,
+    check: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}/check`,
   },
   /**
    * ASM-P10 (project decision): the only Pagstar id in a global id is a deposit's
