@@ -67,7 +67,11 @@ function guardField(field: GraphQLField<unknown, unknown>): void {
   if (field.subscribe) field.subscribe = checked(field, field.subscribe, throwBadUserInput);
 }
 
-function checked(field: GraphQLField<unknown, unknown>, inner: GraphQLFieldResolver<unknown, unknown>, refuse: (v: TextViolation) => unknown): GraphQLFieldResolver<unknown, unknown> {
+function checked(
+  field: GraphQLField<unknown, unknown>,
+  inner: GraphQLFieldResolver<unknown, unknown>,
+  refuse: (v: TextViolation) => unknown,
+): GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> {
   return (source, args, context, info) => {
     const violation = findTextViolation(field.args, args);
     return violation ? refuse(violation) : inner(source, args, context, info);

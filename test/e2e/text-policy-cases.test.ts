@@ -49,7 +49,9 @@ describe('case 5: text inputs', () => {
     ['NUL', 'ref\u0000x'],
     ['U+202E', 'ref\u202Ex'],
   ])('cardTransactions(filter: {reference}) refuses %s with BAD_USER_INPUT and no provider call', async (_name, reference) => {
-    const { result, calls } = await providerCallsDuring(() => app.gql('query($filter: CardTransactionFilter) { cardTransactions(filter: $filter) { totalCount } }', { filter: { reference } }));
+    const { result, calls } = await providerCallsDuring(() =>
+      app.gql('query($filter: CardTransactionFilter) { cardTransactions(filter: $filter) { totalCount } }', { filter: { reference } }),
+    );
     expect(result.data ?? null).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'reference'] });

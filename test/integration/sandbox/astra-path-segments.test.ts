@@ -26,7 +26,13 @@ let http: ProviderHttp;
 
 beforeAll(async () => {
   sim = await startAstraSimulator({ sandboxDelayMs: 0 });
-  const common = { provider: 'ASTRA' as const, prefixUrl: sim.url, timeoutMs: 2_000, deadlineMs: 5_000, retry: { limit: 0, backoffBaseMs: 1, backoffCapMs: 5, retryAfterCapMs: 10 } };
+  const common = {
+    provider: 'ASTRA' as const,
+    prefixUrl: sim.url,
+    timeoutMs: 2_000,
+    deadlineMs: 5_000,
+    retry: { limit: 0, backoffBaseMs: 1, backoffCapMs: 5, retryAfterCapMs: 10 },
+  };
   const tokens = new TokenManager({
     key: tokenCacheKey('ASTRA', 'sandbox', `path-segments-${sim.url}`),
     fetchToken: astraTokenFetcher(createProviderHttp({ ...common, mapError: mapAstraTokenError }), 'oauth/v1/token', sim.clientId, sim.clientSecret),

@@ -6,7 +6,11 @@ describe('global ids', () => {
   it('round-trips type, provider and provider id', () => {
     const id = encodeGlobalId('PixCharge', 'ASTRA', 'astra202412dfsdrtsdgdgdst00005Z');
     expect(decodeGlobalId(id)).toEqual({ type: 'PixCharge', provider: 'ASTRA', providerId: 'astra202412dfsdrtsdgdgdst00005Z' });
-    expect(decodeGlobalId(encodeGlobalId('Refund', 'PAGSTAR', '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21'))).toEqual({ type: 'Refund', provider: 'PAGSTAR', providerId: '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21' });
+    expect(decodeGlobalId(encodeGlobalId('Refund', 'PAGSTAR', '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21'))).toEqual({
+      type: 'Refund',
+      provider: 'PAGSTAR',
+      providerId: '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21',
+    });
   });
 
   it("refuses provider ids outside the provider's pattern (ASM-A54, ASM-P10): dot segments, separators, unicode", () => {
