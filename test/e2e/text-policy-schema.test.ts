@@ -1,7 +1,7 @@
 import type { GraphQLField } from 'graphql';
 import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../helpers/paygraph';
 import { baselines } from '../helpers/operation-baselines';
-import { ROOT_FIELDS as FIELDS, providerCalls, send, textPositions, withValueAt } from '../helpers/text-positions';
+import { ROOT_FIELDS as FIELDS, baselineFor, providerCalls, send, textPositions, withValueAt } from '../helpers/text-positions';
 
 /**
  * The text policy by construction (issue 23, case 5): for every root field of the committed
@@ -19,7 +19,7 @@ const BAD_VALUES: Array<[string, string]> = [
 /** Each string position of a root field, with the first baseline that holds its parent. */
 function casesOf(app: TestPaygraph, key: string, field: GraphQLField<unknown, unknown>) {
   return textPositions(field.args).map((position) => {
-    const baseline = baselines(app)[key]?.find((variables) => withValueAt(variables, position.path, '') !== null);
+    const baseline = baselineFor(baselines(app)[key], position.path);
     if (!baseline) throw new Error(`${key}: no baseline holds ${position.path.join('.')}; add one to baselines()`);
     return { position, baseline };
   });

@@ -94,3 +94,9 @@ export function send(app: TestPaygraph, operation: Operation, field: GraphQLFiel
 export function providerCalls(app: TestPaygraph): number {
   return app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
 }
+
+/** The baseline that already holds `path` (so a change there leaves it valid), else the first holding its parent. */
+export function baselineFor(candidates: ReadonlyArray<Record<string, unknown>> | undefined, path: string[]): Record<string, unknown> | undefined {
+  const valueAt = (variables: Record<string, unknown>) => path.reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), variables);
+  return candidates?.find((variables) => valueAt(variables) !== undefined) ?? candidates?.find((variables) => withValueAt(variables, path, '') !== null);
+}
