@@ -85,7 +85,12 @@ function refusalFor(field: GraphQLField<unknown, unknown>): (violation: TextViol
   const fields = Object.values(payload.getFields());
   const answersUserErrors = fields.some((f) => f.name === 'userErrors') && fields.every((f) => f.name === 'userErrors' || !isNonNullType(f.type));
   if (!answersUserErrors) return throwBadUserInput;
-  return (violation) => ({ userErrors: [userError(violation.field, UserErrorCode.INVALID, `${violation.field.at(-1)} ${violation.problem}`)] });
+  return (violation) => ({ userErrors: [userError(violation.field, UserErrorCode.INVALID, `${fieldName(violation.field)} ${violation.problem}`)] });
+}
+
+/** The name a message starts with: the last input field of the path, not a list index. */
+function fieldName(path: string[]): string {
+  return path.findLast((key) => !/^[0-9]+$/.test(key)) ?? path.join('.');
 }
 
 function throwBadUserInput(violation: TextViolation): never {
