@@ -20,7 +20,7 @@ import { userError, UserErrorCode } from '../domain/user-errors';
  * Applies the text policy (src/domain/text-policy.ts) to every field argument of the schema, by
  * construction: no family has to remember it. Every field whose arguments can carry a string (any
  * depth of input objects and lists; String, ID and string-valued custom scalars) gets its
- * resolver (and, for subscriptions, its `subscribe`) wrapped with a walk over the coerced argument
+ * resolver (for a subscription: its `subscribe`, once per subscription) wrapped with a walk over the coerced argument
  * values. A refusal happens before the resolver runs, so before any idempotency record or
  * provider call, on both transports (they execute the same schema):
  *
@@ -61,10 +61,9 @@ const guarded = new WeakSet<GraphQLField<unknown, unknown>>();
 function guardField(field: GraphQLField<unknown, unknown>): void {
   if (guarded.has(field) || !field.args.some((arg) => canCarryText(arg.type, new Set()))) return;
   guarded.add(field);
-  const refuse = refusalFor(field);
-  const original = field.resolve ?? defaultFieldResolver;
-  field.resolve = checked(field, original, refuse);
+  // A subscription is checked once, when it starts; its events then resolve with the same args.
   if (field.subscribe) field.subscribe = checked(field, field.subscribe, throwBadUserInput);
+  else field.resolve = checked(field, field.resolve ?? defaultFieldResolver, refusalFor(field));
 }
 
 function checked(
