@@ -20,9 +20,9 @@ import { userError, UserErrorCode } from '../domain/user-errors';
  * Applies the text policy (src/domain/text-policy.ts) to every field argument of the schema, by
  * construction: no family has to remember it. Every field whose arguments can carry a string (any
  * depth of input objects and lists; String, ID and string-valued custom scalars) gets its
- * resolver (for a subscription: its `subscribe`, once per subscription) wrapped with a walk over the coerced argument
- * values. A refusal happens before the resolver runs, so before any idempotency record or
- * provider call, on both transports (they execute the same schema):
+ * resolver (a subscription: its `subscribe`, once per subscription) wrapped with a walk over the
+ * coerced argument values. A refusal happens before the resolver runs, so before any idempotency
+ * record or provider call, on both transports (they execute the same schema):
  *
  * - a field answering a payload with `userErrors` (every mutation) answers `{ userErrors: [INVALID
  *   at the input path] }`, like the families' own input checks (src/domain/input-checks.ts);
