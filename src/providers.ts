@@ -5,6 +5,8 @@
  * client puts in its messages, and the default for every `provider` argument. Adding a provider
  * starts here (then its datasource folder and its wiring).
  */
+import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
+import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
 
 export interface ProviderInfo {
   /** Stable code: the GraphQL enum value and `extensions.provider` of errors. Never renamed. */
@@ -18,6 +20,11 @@ export interface ProviderInfo {
    * out carry it, so it never changes, even if `code` or `displayName` ever did.
    */
   readonly globalIdPrefix: string;
+  /**
+   * What a provider id inside a global id must look like (the provider's `assumptions.ts`):
+   * decoding refuses anything else, so a forged id such as "." or ".." never reaches a URL path.
+   */
+  readonly providerIdPattern: RegExp;
 }
 
 export const PROVIDERS = [
@@ -26,12 +33,14 @@ export const PROVIDERS = [
     displayName: 'Astra',
     description: 'Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts.',
     globalIdPrefix: 'ASTRA',
+    providerIdPattern: ASTRA_ASSUMPTIONS.providerIdPattern,
   },
   {
     code: 'PAGSTAR',
     displayName: 'Pagstar',
     description: 'Pagstar: Pix deposits and their status.',
     globalIdPrefix: 'PAGSTAR',
+    providerIdPattern: PAGSTAR_ASSUMPTIONS.providerIdPattern,
   },
 ] as const satisfies readonly ProviderInfo[];
 

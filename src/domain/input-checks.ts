@@ -1,6 +1,7 @@
 import { InvalidScalarInput } from '../schema/scalars/invalid-scalar-input';
 import { userError, UserErrorCode, type UserErrorShape } from './user-errors';
 import { formatCents } from '../lib/money';
+import { hasForbiddenText } from './text-policy';
 
 /** Checks shared by every family's validation: amounts, free text. Each adds user errors with input paths. */
 
@@ -28,17 +29,8 @@ export function checkAmount(amount: number | InvalidScalarInput, field: string[]
   return amount;
 }
 
-/**
- * Control characters (NUL, C0/C1) and bidirectional controls (U+202A–U+202E embeddings and
- * overrides, U+2066–U+2069 isolates, U+200E/U+200F/U+061C marks) in free text: they reach the
- * provider and the payer's banking app, where an override can make text read differently from
- * what it is (issue 11). No legitimate description, reference or name needs them.
- */
-const FORBIDDEN_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-
-export function hasForbiddenText(value: string): boolean {
-  return FORBIDDEN_TEXT.test(value);
-}
+// One definition of forbidden characters for the whole API: the text policy's (text-policy.ts).
+export { hasForbiddenText } from './text-policy';
 
 /** A free-text input: no control or bidi-control characters, at most `max` characters. */
 export function checkLength(value: string | null | undefined, max: number, field: string[], errors: UserErrorShape[]): void {

@@ -7,8 +7,10 @@ import { isProviderCode, providerByGlobalIdPrefix, providerInfo, type ProviderCo
  * Format: base64url (no padding) of `v1:<Type>:<PROVIDER>:<providerId>`, where <PROVIDER> is the
  * provider's `globalIdPrefix` (providers.ts). The version prefix lets us
  * change the layout later without misreading old ids; the provider id goes last so it may itself
- * contain ":". Decoding is strict (canonical base64url, exact version, known provider, printable
- * provider id) so a corrupted id is `null`, which the node resolver reports as not found.
+ * contain ":". Decoding is strict (canonical base64url, exact version, known provider, a provider
+ * id matching that provider's `providerIdPattern`, e.g. ASM-A55) so a corrupted or forged id is
+ * `null`, which every caller reports as an invalid id (BAD_USER_INPUT, or an INVALID user error in
+ * a mutation payload): "." or ".." can never move a request to another path (issue 23, case 6).
  * Ids are not signed: an edit that stays well-formed simply names another object (e.g. a shorter
  * txid), which is harmless because an id grants nothing; access is checked when it is resolved.
  */
@@ -50,6 +52,6 @@ export function decodeGlobalId(id: string): DecodedGlobalId | null {
   const providerId = rest.join(':');
   if (version !== VERSION || type === undefined || !TYPE_NAME.test(type)) return null;
   const provider = prefix === undefined ? undefined : providerByGlobalIdPrefix(prefix);
-  if (provider === undefined || providerId.length === 0 || CONTROL.test(providerId)) return null;
+  if (provider === undefined || !providerInfo(provider).providerIdPattern.test(providerId)) return null;
   return { type, provider, providerId };
 }

@@ -4,6 +4,8 @@ import { PaymentEvent, PaymentEventFilter } from '../schema/payment-event.type';
 import type { GraphQLContext } from '../context';
 import type { PaymentEventRecord } from '../events/payment-event';
 import { requireRead } from './require-read';
+import { decodeGlobalId } from '../lib/global-id';
+import { BadUserInputError } from '../errors/domain-errors';
 
 type Data<Args> = SubscribeResolverData<unknown, Args, GraphQLContext>;
 
@@ -15,6 +17,10 @@ export class PaymentEventsResolver {
     description: 'Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live.',
     subscribe: ({ args, context }: Data<{ filter?: PaymentEventFilter; after?: string }>) => {
       requireRead(context);
+      // An id that cannot name an object would silently match nothing: say so (issue 23, case 6).
+      if (args.filter?.subjectId != null && !decodeGlobalId(args.filter.subjectId)) {
+        throw new BadUserInputError('filter.subjectId is not a Paygraph global id.', ['filter', 'subjectId']);
+      }
       return context.services.bus.subscribe(args.filter, args.after);
     },
   })

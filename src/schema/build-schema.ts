@@ -7,6 +7,7 @@ import { NodeResolver } from '../resolvers/node.resolver';
 import { PaymentEventsResolver } from '../resolvers/payment-events.resolver';
 import { scopeAuthChecker } from '../resolvers/auth-checker';
 import { FAMILIES, familyResolvers } from '../families';
+import { applyTextPolicy } from '../edge/text-policy';
 
 export interface SchemaOptions {
   /** Adds sandbox-only fields (e.g. simulatePixChargePayment). */
@@ -14,10 +15,10 @@ export interface SchemaOptions {
 }
 
 /** Builds the public schema from the type-graphql classes. `npm run schema:emit` writes it to schema.graphql. */
-export function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
+export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   // The cross-family resolvers (node/nodes, paymentEvents), then every family's (families.ts).
   const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, PaymentEventsResolver, ...familyResolvers(FAMILIES, options.sandbox)];
-  return buildTypeGraphqlSchema({
+  const schema = await buildTypeGraphqlSchema({
     resolvers,
     authChecker: scopeAuthChecker,
     // type-graphql insists on a PubSub whenever subscriptions exist. Ours use `subscribe:` on the
@@ -26,4 +27,6 @@ export function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
     // Input rules live in the mutations' validators so that they surface as userErrors.
     validate: false,
   });
+  // Every string argument of every field, by construction (docs/security.md "Inputs").
+  return applyTextPolicy(schema);
 }

@@ -7,7 +7,7 @@ const KEYS = [
   { type: 'CNPJ', value: '11222333000181' },
   { type: 'EMAIL', value: 'ana@example.com' },
   { type: 'PHONE', value: '+5511987654321' },
-  { type: 'RANDOM', value: '123e4567-e89b-12d3-a456-426614174000' },
+  { type: 'RANDOM', value: '2b7e1c4d-9a3f-4e8b-b6d2-7c1f0e9a8b35' },
 ];
 
 export const BATCH_FIELDS = 'id batchId status paymentCount totalAmount { amount } paidCount paidAmount { amount } createdAt releasedAt completedAt cancelledAt';

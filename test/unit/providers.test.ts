@@ -22,8 +22,9 @@ describe('the provider list (src/providers.ts)', () => {
 
   it("writes each provider's global-id prefix into its ids and reads it back", () => {
     for (const { code, globalIdPrefix } of PROVIDERS) {
-      const id = encodeGlobalId('PixCharge', code, 'tx-1');
-      expect(Buffer.from(id, 'base64url').toString('utf8')).toBe(`v1:PixCharge:${globalIdPrefix}:tx-1`);
+      // A UUID is a valid provider id for every provider (ASM-A55, ASM-P11).
+      const id = encodeGlobalId('PixCharge', code, '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21');
+      expect(Buffer.from(id, 'base64url').toString('utf8')).toBe(`v1:PixCharge:${globalIdPrefix}:0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21`);
       expect(decodeGlobalId(id)?.provider).toBe(code);
       expect(providerByGlobalIdPrefix(globalIdPrefix)).toBe(code);
     }

@@ -11,6 +11,14 @@ export const ASTRA_ASSUMPTIONS = {
     refunds: 'charge/v1/refund',
     webhooks: 'webhook/v1',
   },
+  /**
+   * ASM-A55 (project decision): every Astra id Paygraph puts in a global id (txid, refund,
+   * webhook, link, checkout, authorization, payment, transaction, recurrence and card-token ids)
+   * is 1–64 characters of `[A-Za-z0-9_-]`: the documented ones are UUIDs, `astra` + alphanumerics
+   * (≤ 35), end-to-end ids (32) and Paygraph's own checkout ids (base64url, ≤ 50). Anything else
+   * in a global id (".", "..", "/", "%2F", empty) is refused as an invalid id before any call.
+   */
+  providerIdPattern: /^[A-Za-z0-9_-]{1,64}$/,
   /** ASM-A03: renew this long before `expires_in` elapses. */
   tokenRefreshMarginMs: 60_000,
   /**
@@ -20,7 +28,11 @@ export const ASTRA_ASSUMPTIONS = {
    * Twice the 60 s that API gateways commonly allow a request. ASTRA_COMPLETION_HORIZON_MS overrides.
    */
   completionHorizonMs: 120_000,
-  /** ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. */
+  /**
+   * ASM-A19: amount 0.01–999999.99, expiration 1–2592000 s (default 86400), text limits. The
+   * debtor name limit is not documented for charges: 100, like every name Astra does document
+   * (payerName, beneficiaryName, user.name, nameCreditCard ≤ 100).
+   */
   charge: {
     minAmountCents: 1,
     maxAmountCents: 99_999_999,
@@ -28,6 +40,7 @@ export const ASTRA_ASSUMPTIONS = {
     expiresInMax: 2_592_000,
     descriptionMax: 140,
     referenceMax: 77,
+    debtorNameMax: 100,
   },
   /** ASM-A17: webhook management rules the client relies on. */
   webhooks: {

@@ -1,3 +1,5 @@
+import { pathSegment } from '../path-segment';
+
 /**
  * Every Pagstar behaviour Paygraph relies on that the public docs do not state ("Assumed contract
  * (project decision)" blocks of shared/providers/pagstar.md), in one place so it can be corrected
@@ -11,10 +13,15 @@ export const PAGSTAR_ASSUMPTIONS = {
     notificationUrl: 'identity/partner/notification-url',
     createDeposit: 'wallet/partner/transactions/generate-anonymous-pix',
     /** GET details (§5). */
-    transaction: (reference: string) => `wallet/partner/transactions/${encodeURIComponent(reference)}`,
+    transaction: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}`,
     /** HEAD status check (§6). */
-    check: (reference: string) => `wallet/partner/transactions/${encodeURIComponent(reference)}/check`,
+    check: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}/check`,
   },
+  /**
+   * ASM-P11 (project decision): the only Pagstar id in a global id is a deposit's
+   * `external_reference`, a UUID (§4/§5 examples, ASM-P05: v4): 8-4-4-4-12 hex, either case.
+   */
+  providerIdPattern: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
   /** ASM-P02: re-login this long before `expires_in` (an absolute date-time). */
   tokenRefreshMarginMs: 5 * 60_000,
   /**

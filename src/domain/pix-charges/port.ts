@@ -9,6 +9,7 @@ export interface PixChargeLimits {
   maxAmountCents: number;
   descriptionMax: number;
   referenceMax: number;
+  debtorNameMax: number;
   expiresInMin: number;
   expiresInMax: number;
 }

@@ -1,7 +1,7 @@
 import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
 import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { checkAmount, checkLength, hasForbiddenText, type Validated } from '../input-checks';
+import { checkAmount, checkLength, type Validated } from '../input-checks';
 import type { CreatePixChargeCommand, PixChargeLimits } from './port';
 
 /** What createPixCharge receives, after scalar coercion (amount/document may be InvalidScalarInput markers). */
@@ -26,7 +26,7 @@ export function validateCreatePixCharge(args: CreatePixChargeArgs, limits: PixCh
   }
   checkLength(args.description, limits.descriptionMax, ['input', 'description'], errors);
   checkLength(args.reference, limits.referenceMax, ['input', 'reference'], errors);
-  const debtor = checkDebtor(args, errors);
+  const debtor = checkDebtor(args, limits, errors);
   if (errors.length > 0 || amountCents === undefined) return { ok: false, errors };
   return {
     ok: true,
@@ -41,7 +41,7 @@ export function validateCreatePixCharge(args: CreatePixChargeArgs, limits: PixCh
   };
 }
 
-function checkDebtor(args: CreatePixChargeArgs, errors: UserErrorShape[]): CreatePixChargeCommand['debtor'] {
+function checkDebtor(args: CreatePixChargeArgs, limits: PixChargeLimits, errors: UserErrorShape[]): CreatePixChargeCommand['debtor'] {
   const debtor = args.debtor;
   if (!debtor) {
     if (args.onlyDebtorMayPay) {
@@ -58,9 +58,8 @@ function checkDebtor(args: CreatePixChargeArgs, errors: UserErrorShape[]): Creat
     errors.push(userError(['input', 'debtor', 'name'], UserErrorCode.REQUIRED, 'debtor.name is required when a debtor is given.'));
     return undefined;
   }
-  if (hasForbiddenText(debtor.name)) {
-    errors.push(userError(['input', 'debtor', 'name'], UserErrorCode.INVALID, 'name must not contain control or bidirectional-override characters.'));
-    return undefined;
-  }
+  const before = errors.length;
+  checkLength(debtor.name, limits.debtorNameMax, ['input', 'debtor', 'name'], errors);
+  if (errors.length > before) return undefined;
   return { name: debtor.name, document: debtor.document };
 }

@@ -4,6 +4,7 @@ import type { DebtorWire } from './wire';
 
 const DEFAULT_EXPIRATION = 86_400; // §3.3 DOC default
 const MAX_EXPIRATION = 2_592_000; // 30 days (ASM-A19)
+const MAX_DEBTOR_NAME = 100; // ASM-A19, like every name Astra documents
 const CPF = /^\d{11}$/;
 const CNPJ = /^\d{14}$/;
 
@@ -35,6 +36,7 @@ function readDebtor(body: JsonObject, problems: string[]): DebtorWire | null {
   const before = problems.length;
   const name = debtor.name;
   if (typeof name !== 'string' || name.trim().length === 0) problems.push('debtor.name is required');
+  else if (name.length > MAX_DEBTOR_NAME) problems.push(`debtor.name must have at most ${MAX_DEBTOR_NAME} characters`);
   const cpf = readDocument(debtor, 'naturalPersonIdentification', CPF, 'a CPF of 11 digits', problems);
   const cnpj = readDocument(debtor, 'legalPersonIdentification', CNPJ, 'a CNPJ of 14 digits', problems);
   const given = [has(debtor, 'naturalPersonIdentification'), has(debtor, 'legalPersonIdentification')].filter(Boolean).length;

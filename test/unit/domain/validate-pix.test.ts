@@ -10,6 +10,7 @@ const LIMITS: PixChargeLimits = {
   maxAmountCents: 10_000,
   descriptionMax: 5,
   referenceMax: 3,
+  debtorNameMax: 4,
   expiresInMin: 60,
   expiresInMax: 120,
 };
@@ -82,6 +83,16 @@ describe('validateCreatePixCharge', () => {
     const document = new InvalidScalarInput('CpfCnpj', '123', 'is not a valid CPF or CNPJ');
     expect(errorsOf({ amount: 1, debtor: { name: 'A', document } })).toEqual([
       { field: ['input', 'debtor', 'document'], code: UserErrorCode.INVALID, message: 'document is not a valid CPF or CNPJ' },
+    ]);
+  });
+
+  test("debtor.name: at most the provider's limit, no control or bidi characters", () => {
+    expect(validateCreatePixCharge({ amount: 1, debtor: { name: 'Anna', document: CPF } }, LIMITS).ok).toBe(true);
+    expect(errorsOf({ amount: 1, debtor: { name: 'Annae', document: CPF } })).toEqual([
+      { field: ['input', 'debtor', 'name'], code: UserErrorCode.INVALID, message: 'name must be at most 4 characters.' },
+    ]);
+    expect(errorsOf({ amount: 1, debtor: { name: 'A\u202Eb', document: CPF } })).toEqual([
+      { field: ['input', 'debtor', 'name'], code: UserErrorCode.INVALID, message: 'name must not contain control or bidirectional-override characters.' },
     ]);
   });
 

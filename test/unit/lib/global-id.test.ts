@@ -6,13 +6,23 @@ describe('global ids', () => {
   it('round-trips type, provider and provider id', () => {
     const id = encodeGlobalId('PixCharge', 'ASTRA', 'astra202412dfsdrtsdgdgdst00005Z');
     expect(decodeGlobalId(id)).toEqual({ type: 'PixCharge', provider: 'ASTRA', providerId: 'astra202412dfsdrtsdgdgdst00005Z' });
-    expect(decodeGlobalId(encodeGlobalId('Refund', 'PAGSTAR', '42'))).toEqual({ type: 'Refund', provider: 'PAGSTAR', providerId: '42' });
+    expect(decodeGlobalId(encodeGlobalId('Refund', 'PAGSTAR', '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21'))).toEqual({
+      type: 'Refund',
+      provider: 'PAGSTAR',
+      providerId: '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21',
+    });
   });
 
-  it('keeps provider ids that contain separators or unicode', () => {
-    for (const providerId of ['a:b:c', 'x/y?z=1&w', 'ção', ' spaced ', '::']) {
-      expect(decodeGlobalId(encodeGlobalId('Webhook', 'ASTRA', providerId))?.providerId).toBe(providerId);
+  it("refuses provider ids outside the provider's pattern (ASM-A55, ASM-P11): dot segments, separators, unicode", () => {
+    for (const providerId of ['.', '..', '/', '%2F', 'a/../b', 'a.b', 'a:b:c', 'x/y?z=1&w', 'a\\b', 'a#b', 'ção', ' spaced ', '::', 'a\u202Eb']) {
+      expect(decodeGlobalId(encodeGlobalId('Webhook', 'ASTRA', providerId))).toBeNull();
     }
+    expect(decodeGlobalId(b64('v1:Webhook:ASTRA:'))).toBeNull();
+    for (const providerId of ['42', '..', '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21x', '0b6f3c1e2a7d-4f7e-9d7a-5c1e8f0a9b21']) {
+      expect(decodeGlobalId(encodeGlobalId('PixCharge', 'PAGSTAR', providerId))).toBeNull();
+    }
+    expect(decodeGlobalId(encodeGlobalId('PixCharge', 'ASTRA', 'A-z_09'))?.providerId).toBe('A-z_09');
+    expect(decodeGlobalId(encodeGlobalId('PixCharge', 'PAGSTAR', '0B6F3C1E-2A7D-4F7E-9D7A-5C1E8F0A9B21'))?.providerId).toBe('0B6F3C1E-2A7D-4F7E-9D7A-5C1E8F0A9B21');
   });
 
   it('is opaque and URL-safe', () => {
@@ -103,13 +113,11 @@ describe('global id strictness (mutation survivors)', () => {
     expect(decodeGlobalId(id)).toBeNull();
   });
 
-  test('ids up to 1024 characters decode; longer ones are null', () => {
-    const prefix = 'v1:PixCharge:ASTRA:';
-    const at = (bytes: number) => Buffer.from(prefix + 'x'.repeat(bytes - prefix.length), 'utf8').toString('base64url');
-    expect(at(768)).toHaveLength(1024);
-    expect(decodeGlobalId(at(768))).toMatchObject({ type: 'PixCharge', provider: 'ASTRA' });
-    expect(at(769).length).toBeGreaterThan(1024);
-    expect(decodeGlobalId(at(769))).toBeNull();
+  test('Astra provider ids up to 64 characters decode; longer ones (and ids over 1024 characters) are null', () => {
+    const at = (length: number) => b64(`v1:PixCharge:ASTRA:${'x'.repeat(length)}`);
+    expect(decodeGlobalId(at(64))).toMatchObject({ type: 'PixCharge', provider: 'ASTRA' });
+    expect(decodeGlobalId(at(65))).toBeNull();
+    expect(decodeGlobalId('A'.repeat(1025))).toBeNull();
   });
 
   test('encoding errors name the problem', () => {

@@ -12,6 +12,7 @@ import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import type { AstraPage } from '../wire';
 import { authorizationFromWire, authorizationStatusToWire, createAuthorizationToWire, createPaymentToWire, paymentFromWire, paymentStatusToWire } from './transformers';
 import type { AstraAuthorizationWire, AstraParticipantWire, AstraPaymentWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const P = A.automaticPix.paths;
 const EMPTY: Page<never> = { items: [], totalCount: 0, hasNextPage: false };
@@ -37,7 +38,7 @@ export class AstraAutomaticPix implements AutomaticPixPort {
   }
 
   async getAuthorization(authorizationId: string) {
-    const response = await this.http.get<AstraAuthorizationWire>(`${P.authorizations}/${encodeURIComponent(authorizationId)}`);
+    const response = await this.http.get<AstraAuthorizationWire>(`${P.authorizations}/${pathSegment(authorizationId)}`);
     return authorizationFromWire(response.body);
   }
 
@@ -58,12 +59,12 @@ export class AstraAutomaticPix implements AutomaticPixPort {
   }
 
   async retryPayment(command: RetryAutomaticPixPaymentCommand) {
-    const response = await this.http.post<AstraPaymentWire>(`${P.payments}/${encodeURIComponent(command.paymentId)}/retry`, { json: { scheduledDate: command.scheduledDate } });
+    const response = await this.http.post<AstraPaymentWire>(`${P.payments}/${pathSegment(command.paymentId)}/retry`, { json: { scheduledDate: command.scheduledDate } });
     return paymentFromWire(response.body);
   }
 
   async getPayment(paymentId: string) {
-    const response = await this.http.get<AstraPaymentWire>(`${P.payments}/${encodeURIComponent(paymentId)}`);
+    const response = await this.http.get<AstraPaymentWire>(`${P.payments}/${pathSegment(paymentId)}`);
     return paymentFromWire(response.body);
   }
 

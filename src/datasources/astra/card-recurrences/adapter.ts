@@ -9,6 +9,7 @@ import type { AstraPage } from '../wire';
 import { withoutCardData } from '../cards/adapter';
 import { createRecurrenceToWire, recurrenceFromWire, recurrenceStatusToWire, scheduleFromWire } from './transformers';
 import type { AstraCardRecurrenceWire, AstraCardScheduleWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const PATH = A.cardRecurrences.path;
 const SCHEDULE_WIRE: Record<CardRecurrenceScheduleStatus, string | undefined> = {
@@ -34,7 +35,7 @@ export class AstraCardRecurrences implements CardRecurrencePort {
   }
 
   async get(recurrenceId: string): Promise<CardRecurrenceRecord> {
-    const response = await this.http.get<AstraCardRecurrenceWire>(`${PATH}/${encodeURIComponent(recurrenceId)}`);
+    const response = await this.http.get<AstraCardRecurrenceWire>(`${PATH}/${pathSegment(recurrenceId)}`);
     return recurrenceFromWire(response.body);
   }
 
@@ -50,12 +51,12 @@ export class AstraCardRecurrences implements CardRecurrencePort {
   }
 
   async cancel(recurrenceId: string): Promise<CardRecurrenceRecord> {
-    const response = await this.http.put<AstraCardRecurrenceWire>(`${PATH}/${encodeURIComponent(recurrenceId)}/cancel`);
+    const response = await this.http.put<AstraCardRecurrenceWire>(`${PATH}/${pathSegment(recurrenceId)}/cancel`);
     return recurrenceFromWire(response.body);
   }
 
   listSchedules(recurrenceId: string, offset: number, limit: number, status?: CardRecurrenceScheduleStatus): Promise<Page<CardRecurrenceScheduleRecord>> {
-    const path = `${PATH}/${encodeURIComponent(recurrenceId)}/schedules`;
+    const path = `${PATH}/${pathSegment(recurrenceId)}/schedules`;
     return fetchWindow(offset, limit, async (page, size) => {
       const response = await this.http.get<AstraPage<AstraCardScheduleWire>>(path, { searchParams: { status: status && SCHEDULE_WIRE[status], page, size } });
       return { items: response.body.content.map(scheduleFromWire), totalElements: response.body.totalElements };
@@ -63,7 +64,7 @@ export class AstraCardRecurrences implements CardRecurrencePort {
   }
 
   async cancelSchedule(recurrenceId: string, scheduleId: string): Promise<CardRecurrenceScheduleRecord> {
-    const response = await this.http.put<AstraCardScheduleWire>(`${PATH}/${encodeURIComponent(recurrenceId)}/schedules/${encodeURIComponent(scheduleId)}/cancel`);
+    const response = await this.http.put<AstraCardScheduleWire>(`${PATH}/${pathSegment(recurrenceId)}/schedules/${pathSegment(scheduleId)}/cancel`);
     return scheduleFromWire(response.body);
   }
 }

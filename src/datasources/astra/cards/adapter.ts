@@ -9,6 +9,7 @@ import { brasiliaDate } from '../transformers';
 import type { AstraPage } from '../wire';
 import { attemptTag, cardStatusToWire, chargeToWire, saveCardToWire, savedCardFromWire, transactionFromWire } from './transformers';
 import type { AstraCardTransactionWire, AstraTokenizedCardWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const P = A.cards.paths;
 const DAY_MS = 86_400_000;
@@ -32,7 +33,7 @@ export class AstraCards implements CardPort {
   }
 
   async getTransaction(transactionId: string): Promise<CardTransactionRecord> {
-    const response = await this.http.get<AstraCardTransactionWire>(`${P.credit}/${encodeURIComponent(transactionId)}`);
+    const response = await this.http.get<AstraCardTransactionWire>(`${P.credit}/${pathSegment(transactionId)}`);
     return transactionFromWire(response.body);
   }
 
@@ -85,7 +86,7 @@ export class AstraCards implements CardPort {
   }
 
   async cancel(transactionId: string): Promise<CardTransactionRecord> {
-    const response = await this.http.put<AstraCardTransactionWire>(`${P.credit}/${encodeURIComponent(transactionId)}/cancel`);
+    const response = await this.http.put<AstraCardTransactionWire>(`${P.credit}/${pathSegment(transactionId)}/cancel`);
     return transactionFromWire(response.body);
   }
 
@@ -95,7 +96,7 @@ export class AstraCards implements CardPort {
   }
 
   async getSavedCard(token: string): Promise<SavedCardRecord> {
-    const response = await this.http.get<AstraTokenizedCardWire>(`${P.tokenized}/${encodeURIComponent(token)}`);
+    const response = await this.http.get<AstraTokenizedCardWire>(`${P.tokenized}/${pathSegment(token)}`);
     return savedCardFromWire(response.body);
   }
 
@@ -107,7 +108,7 @@ export class AstraCards implements CardPort {
   }
 
   async deleteSavedCard(token: string): Promise<SavedCardRecord> {
-    const response = await this.http.delete<AstraTokenizedCardWire>(`${P.tokenized}/${encodeURIComponent(token)}`);
+    const response = await this.http.delete<AstraTokenizedCardWire>(`${P.tokenized}/${pathSegment(token)}`);
     return savedCardFromWire(response.body);
   }
 }

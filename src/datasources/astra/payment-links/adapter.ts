@@ -9,6 +9,7 @@ import { brasiliaDate } from '../transformers';
 import type { AstraPage } from '../wire';
 import { createLinkToWire, linkStatusToWire, paymentLinkFromWire } from './transformers';
 import type { AstraPaymentLinkWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const L = A.paymentLink;
 
@@ -34,7 +35,7 @@ export class AstraPaymentLinks implements PaymentLinkPort {
   }
 
   async getLink(providerId: string): Promise<PaymentLinkRecord> {
-    const response = await this.http.get<AstraPaymentLinkWire>(`${L.path}/${encodeURIComponent(providerId)}`);
+    const response = await this.http.get<AstraPaymentLinkWire>(`${L.path}/${pathSegment(providerId)}`);
     return paymentLinkFromWire(response.body);
   }
 

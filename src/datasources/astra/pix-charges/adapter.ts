@@ -9,6 +9,7 @@ import { brasiliaDate } from '../transformers';
 import type { AstraPage } from '../wire';
 import { chargeFromWire, chargeStatusToWire, createChargeToWire } from './transformers';
 import type { AstraChargeWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +21,7 @@ export class AstraPixCharges implements PixChargePort, PixChargeListPort {
     maxAmountCents: A.charge.maxAmountCents,
     descriptionMax: A.charge.descriptionMax,
     referenceMax: A.charge.referenceMax,
+    debtorNameMax: A.charge.debtorNameMax,
     expiresInMin: A.charge.expiresInMin,
     expiresInMax: A.charge.expiresInMax,
   };
@@ -37,7 +39,7 @@ export class AstraPixCharges implements PixChargePort, PixChargeListPort {
   }
 
   async getCharge(txid: string): Promise<PixChargeRecord> {
-    const response = await this.http.get<AstraChargeWire>(`${A.paths.dynamicCharges}/${encodeURIComponent(txid)}`);
+    const response = await this.http.get<AstraChargeWire>(`${A.paths.dynamicCharges}/${pathSegment(txid)}`);
     return chargeFromWire(response.body);
   }
 

@@ -7,6 +7,7 @@ import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import type { AstraPage } from '../wire';
 import { batchFromWire, createCheckoutToWire, paymentFromWire, paymentStatusToWire } from './transformers';
 import type { AstraCheckoutPaymentWire, AstraCheckoutWire, AstraCreateCheckoutWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const EMPTY: Page<PixPayoutRecord> = { items: [], totalCount: 0, hasNextPage: false };
 
@@ -56,6 +57,6 @@ export class AstraPixPayouts implements PixPayoutPort {
   }
 
   private pathOf(batchId: string): string {
-    return `${A.pixCheckout.path}/${encodeURIComponent(batchId)}`;
+    return `${A.pixCheckout.path}/${pathSegment(batchId)}`;
   }
 }

@@ -5,6 +5,7 @@ import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import { refundFromWire, refundToWire } from './transformers';
 import { refundsOfCharges } from './refund-scan';
 import type { AstraRefundWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 /** Astra Pix refunds ("devoluções", ASM-A23). */
 export class AstraPixRefunds implements PixRefundPort {
@@ -23,7 +24,7 @@ export class AstraPixRefunds implements PixRefundPort {
   }
 
   async getRefund(refundId: string): Promise<PixRefundRecord> {
-    const response = await this.http.get<AstraRefundWire>(`${A.paths.refunds}/${encodeURIComponent(refundId)}`);
+    const response = await this.http.get<AstraRefundWire>(`${A.paths.refunds}/${pathSegment(refundId)}`);
     return refundFromWire(response.body);
   }
 

@@ -7,6 +7,7 @@ import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import type { AstraPage } from '../wire';
 import { deliveryFromWire, webhookFromWire, webhookToWire } from './transformers';
 import type { AstraWebhookResultWire, AstraWebhookWire } from './wire';
+import { pathSegment } from '../../path-segment';
 
 const W = A.webhooks;
 
@@ -79,7 +80,7 @@ export class AstraWebhooks implements WebhookPort {
   }
 
   private pathOf(webhookId: string): string {
-    return `${A.paths.webhooks}/${encodeURIComponent(webhookId)}`;
+    return `${A.paths.webhooks}/${pathSegment(webhookId)}`;
   }
 
   private known(wire: AstraWebhookWire): WebhookRecord {

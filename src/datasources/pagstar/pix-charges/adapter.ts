@@ -29,6 +29,7 @@ export class PagstarPixCharges implements PixChargePort {
     maxAmountCents: A.charge.maxAmountCents,
     descriptionMax: A.charge.descriptionMax,
     referenceMax: A.charge.referenceMax,
+    debtorNameMax: A.charge.nameMax,
     expiresInMin: A.charge.expiresInMin,
     expiresInMax: A.charge.expiresInMax,
   };

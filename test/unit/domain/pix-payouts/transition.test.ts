@@ -234,9 +234,11 @@ describe('transitionPixPayoutBatch: idempotency', () => {
 
   test('the same provider id under another global id is a conflict', async () => {
     const h = harness();
-    h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await transitionPixPayoutBatch('release', ID, h.ctx());
-    await expect(transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'PAGSTAR', 'B1'), h.ctx())).resolves.toEqual({
+    // A UUID is a valid provider id for both providers (ASM-A55, ASM-P11).
+    const uuid = '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21';
+    h.payouts.batches.set(uuid, batchOf(S.CREATED, uuid));
+    await transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'ASTRA', uuid), h.ctx());
+    await expect(transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'PAGSTAR', uuid), h.ctx())).resolves.toEqual({
       pixPayoutBatch: null,
       userErrors: [conflictError()],
     });

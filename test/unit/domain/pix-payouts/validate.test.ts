@@ -11,7 +11,7 @@ describe('Pix keys per type (ASM-A30)', () => {
     [PixKeyType.CNPJ, '11.222.333/0001-81', '11222333000181'],
     [PixKeyType.EMAIL, ' Ana@Example.com ', 'ana@example.com'],
     [PixKeyType.PHONE, '+5511987654321', '+5511987654321'],
-    [PixKeyType.RANDOM, '123E4567-E89B-12D3-A456-426614174000', '123e4567-e89b-12d3-a456-426614174000'],
+    [PixKeyType.RANDOM, '2B7E1C4D-9A3F-4E8B-B6D2-7C1F0E9A8B35', '2b7e1c4d-9a3f-4e8b-b6d2-7c1f0e9a8b35'],
   ])('%s %s → %s', (type, raw, value) => {
     expect(checkPixKey(type, raw, 77)).toEqual({ ok: true, value });
   });
