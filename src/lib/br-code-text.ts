@@ -37,9 +37,10 @@ export function hasUnpairedSurrogate(text: string): boolean {
  * (TextEncoder) and the EMV specification use. ISO-8859-1 (one byte per character) is what the
  * many generators that feed `charCodeAt` (or a Latin-1 string) to the CRC produce; it covers every
  * Portuguese accent, and is tried only for text it can encode that is not plain ASCII (where both
- * give the same bytes). A second encoding doubles the chance that a random corruption passes
- * (2 in 65,536 instead of 1): a single changed ASCII character is still always detected, since
- * under either encoding it is a burst of at most 8 bits.
+ * give the same bytes). Under the encoding a code was written in, a changed ASCII character is
+ * always caught (CRC16 catches every burst of up to 16 bits); the other encoding gives an unrelated
+ * value that matches by chance, 1 in 65,536, and only for accented text. So accepting two doubles
+ * the odds that a random corruption passes, from 1 to 2 in 65,536.
  */
 const CRC_ENCODINGS: ReadonlyArray<{ name: string; bytes: (text: string) => Buffer | null; warning: string | null }> = [
   { name: 'UTF-8', bytes: (text) => Buffer.from(text, 'utf8'), warning: null },
