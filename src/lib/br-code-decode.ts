@@ -7,13 +7,31 @@
  * Fields are reported only when the code is intact (every TLV length consistent, CRC16 correct)
  * and is a Pix code (Pix GUI with a key or a URL): values read from a corrupted code are not
  * something a caller should act on.
+ *
+ * Text (issue 30): lengths count characters and the CRC16 is checked under the encodings common
+ * generators use (br-code-text.ts); non-ASCII text is a warning, so a code bank apps read stays
+ * valid, while control and bidi characters in what is reported are an error.
  */
+import {
+  checkCrcEncodings,
+  checkDecodedText,
+  CODE_POINTS_WARNING,
+  crc16OfBytes,
+  hasAstralCharacters,
+  hasUnpairedSurrogate,
+  LOWER_CASE_CRC_WARNING,
+  showSafely,
+  splitForCounting,
+  type LengthCounting,
+} from './br-code-text';
 import { parseDecimal } from './money';
 
 export type BrCodeKind = 'STATIC' | 'DYNAMIC';
 export type DecodedBrCode = {
   valid: boolean;
   errors: string[];
+  /** What does not stop the code from being paid but a caller may want to show or check. */
+  warnings: string[];
   kind: BrCodeKind | null;
   pixKey: string | null;
   amountCents: number | null;
@@ -30,8 +48,6 @@ const MAX_LENGTH = 512;
 const PIX_GUI = 'br.gov.bcb.pix';
 // "***" is the BR Code spelling of "no txid" (tag 62-05).
 const NO_TXID = '***';
-// Lengths count characters and the CRC runs over UTF-8 bytes: outside ASCII the two disagree.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 interface Walk {
   tags: Map<string, string>;
@@ -52,50 +68,59 @@ export function decodeBrCode(brCode: string): DecodedBrCode {
 function decode(brCode: string): DecodedBrCode {
   if (typeof brCode !== 'string' || brCode.length === 0) return invalid(['is empty or not a string']);
   if (brCode.length > MAX_LENGTH) return invalid([`is longer than ${MAX_LENGTH} characters`]);
+  if (hasUnpairedSurrogate(brCode)) return invalid(['is not well-formed text: it contains an unpaired surrogate']);
+  const asWritten = decodeCounting(brCode, 'UTF16_UNITS');
+  if (asWritten.valid || !hasAstralCharacters(brCode)) return asWritten;
+  // Only beyond the BMP do the two countings differ; the code-point reading is a fallback.
+  const inCodePoints = decodeCounting(brCode, 'CODE_POINTS');
+  return inCodePoints.valid ? { ...inCodePoints, warnings: [CODE_POINTS_WARNING, ...inCodePoints.warnings] } : asWritten;
+}
+
+function decodeCounting(brCode: string, counting: LengthCounting): DecodedBrCode {
   const errors: string[] = [];
-  if (!PRINTABLE_ASCII.test(brCode)) errors.push('contains characters outside printable ASCII (EMV lengths and the CRC16 would disagree)');
-  const top = walk(brCode, '', errors);
-  checkCrc(brCode, top, errors);
+  const warnings: string[] = [];
+  const top = walk(brCode, '', errors, counting);
+  checkCrc(brCode, top, errors, warnings);
   const intact = errors.length === 0;
-  const account = readMerchantAccount(top, errors);
-  checkEnvelope(top, errors);
+  const account = readMerchantAccount(top, errors, counting);
+  checkEnvelope(top, errors, counting);
   const amountCents = readAmount(top.tags.get('54'), errors);
-  const txid = readTxid(top.tags.get('62'), errors);
+  const txid = readTxid(top.tags.get('62'), errors, counting);
   const kind: BrCodeKind | null = account.pixKey ? 'STATIC' : account.url ? 'DYNAMIC' : null;
-  if (!intact || !account.complete || kind === null) return invalid(errors);
-  return {
-    valid: errors.length === 0,
-    errors,
-    kind,
-    pixKey: account.pixKey,
-    amountCents,
-    merchantName: top.tags.get('59') || null,
-    merchantCity: top.tags.get('60') || null,
-    description: account.description,
-    txid,
-    url: account.url,
-  };
+  if (!intact || !account.complete || kind === null) return invalid(errors, warnings);
+  const text = { pixKey: account.pixKey, description: account.description, url: account.url, merchantName: top.tags.get('59') || null, merchantCity: top.tags.get('60') || null };
+  const errorsBefore = errors.length;
+  checkDecodedText(text, errors, warnings);
+  // Text that would read differently from what it is must not be shown at all.
+  if (errors.length > errorsBefore) return invalid(errors, warnings);
+  return { valid: errors.length === 0, errors, warnings, kind, ...text, amountCents, txid };
 }
 
 /** One level of EMV TLV ("IDLLvalue…"), read as far as its lengths allow; a break is one error. */
-function walk(text: string, where: string, errors: string[]): Walk {
+function walk(whole: string, where: string, errors: string[], counting: LengthCounting): Walk {
   const tags = new Map<string, string>();
   const order: string[] = [];
+  const text = splitForCounting(whole, counting);
   for (let i = 0; i < text.length;) {
-    const head = text.slice(i, i + 4);
+    const head = text.slice(i, i + 4).join('');
     if (!/^[0-9]{4}$/.test(head)) {
       errors.push(
         head.length < 4 && /^[0-9]*$/.test(head)
           ? `truncated${where}: ${head.length} stray character(s) at position ${i}, too short for a tag and a length`
-          : `malformed${where} at position ${i}: expected a 2-digit tag and a 2-digit length, found "${head}"`,
+          : `malformed${where} at position ${i}: expected a 2-digit tag and a 2-digit length, found "${showSafely(head)}"`,
       );
       return { tags, order, complete: false };
     }
     const id = head.slice(0, 2);
     const length = Number(head.slice(2));
-    const value = text.slice(i + 4, i + 4 + length);
-    if (value.length !== length) {
-      errors.push(`truncated${where}: tag ${id} declares ${length} characters but only ${value.length} remain`);
+    const units = text.slice(i + 4, i + 4 + length);
+    if (units.length !== length) {
+      errors.push(`truncated${where}: tag ${id} declares ${length} characters but only ${units.length} remain`);
+      return { tags, order, complete: false };
+    }
+    const value = units.join('');
+    if (hasUnpairedSurrogate(value)) {
+      errors.push(`malformed${where}: the length of tag ${id} ends inside a character`);
       return { tags, order, complete: false };
     }
     if (tags.has(id)) errors.push(`tag ${id}${where} appears more than once`);
@@ -107,27 +132,26 @@ function walk(text: string, where: string, errors: string[]): Walk {
 }
 
 /** Tag 63 must close the code with the CRC16/CCITT-FALSE of everything before its 4 hex digits. */
-function checkCrc(brCode: string, top: Walk, errors: string[]): void {
+function checkCrc(brCode: string, top: Walk, errors: string[], warnings: string[]): void {
   const tail = brCode.slice(-8);
   const closesWithCrc = /^6304[0-9A-Fa-f]{4}$/.test(tail) && (!top.complete || top.order.at(-1) === '63');
   if (!closesWithCrc) {
     errors.push('CRC16 (tag 63) is missing at the end: the code is truncated or does not end with its checksum');
     return;
   }
-  const computed = crc16(brCode.slice(0, -4));
-  if (tail.slice(4).toUpperCase() !== computed) {
-    errors.push(`CRC16 checksum (tag 63) does not match: the code says ${tail.slice(4)}, its content gives ${computed}`);
+  const stated = tail.slice(4);
+  const check = checkCrcEncodings(brCode.slice(0, -4), stated);
+  if (!check.ok) {
+    errors.push(`CRC16 checksum (tag 63) does not match: the code says ${stated}, its content gives ${check.computed}`);
+    return;
   }
+  if (check.warning) warnings.push(check.warning);
+  if (/[a-f]/.test(stated)) warnings.push(LOWER_CASE_CRC_WARNING);
 }
 
-/** CRC16/CCITT-FALSE (poly 0x1021, init 0xFFFF) over the UTF-8 bytes, as the BR Code manual says. */
+/** CRC16/CCITT-FALSE (poly 0x1021, init 0xFFFF) over the UTF-8 bytes, as generated codes carry it. */
 export function crc16(payload: string): string {
-  let crc = 0xffff;
-  for (const byte of Buffer.from(payload, 'utf8')) {
-    crc ^= byte << 8;
-    for (let bit = 0; bit < 8; bit += 1) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-  }
-  return crc.toString(16).toUpperCase().padStart(4, '0');
+  return crc16OfBytes(Buffer.from(payload, 'utf8'));
 }
 
 interface MerchantAccount {
@@ -139,14 +163,14 @@ interface MerchantAccount {
 }
 
 /** Tag 26: the Pix GUI, then a key (static) or a location URL (dynamic), optional description. */
-function readMerchantAccount(top: Walk, errors: string[]): MerchantAccount {
+function readMerchantAccount(top: Walk, errors: string[], counting: LengthCounting): MerchantAccount {
   const none: MerchantAccount = { complete: false, pixKey: null, url: null, description: null };
   const raw = top.tags.get('26');
   if (raw === undefined) {
     if (top.complete) errors.push(`merchant account (tag 26) with the "${PIX_GUI}" GUI is missing: not a Pix BR Code`);
     return none;
   }
-  const inner = walk(raw, ' inside tag 26', errors);
+  const inner = walk(raw, ' inside tag 26', errors, counting);
   if (inner.tags.get('00')?.toLowerCase() !== PIX_GUI) {
     errors.push(`merchant account (tag 26) must carry the "${PIX_GUI}" GUI: not a Pix BR Code`);
     return none;
@@ -160,7 +184,8 @@ function readMerchantAccount(top: Walk, errors: string[]): MerchantAccount {
 }
 
 /** Mandatory fields; when the walk broke off, only the fields it reached are judged. */
-function checkEnvelope(top: Walk, errors: string[]): void {
+function checkEnvelope(top: Walk, errors: string[], counting: LengthCounting): void {
+  const length = (value: string) => splitForCounting(value, counting).length;
   const rule = (id: string, ok: (value: string) => boolean, message: string) => {
     const value = top.tags.get(id);
     if (value === undefined ? top.complete : !ok(value)) errors.push(message);
@@ -170,8 +195,8 @@ function checkEnvelope(top: Walk, errors: string[]): void {
   rule('52', (v) => /^[0-9]{4}$/.test(v), 'merchant category code (tag 52) must be 4 digits');
   rule('53', (v) => v === '986', 'currency (tag 53) must be 986 (BRL)');
   rule('58', (v) => v === 'BR', 'country code (tag 58) must be BR');
-  rule('59', (v) => v.length >= 1 && v.length <= 25, 'merchant name (tag 59) must be 1-25 characters');
-  rule('60', (v) => v.length >= 1 && v.length <= 15, 'merchant city (tag 60) must be 1-15 characters');
+  rule('59', (v) => length(v) >= 1 && length(v) <= 25, 'merchant name (tag 59) must be 1-25 characters');
+  rule('60', (v) => length(v) >= 1 && length(v) <= 15, 'merchant city (tag 60) must be 1-15 characters');
 }
 
 function readAmount(raw: string | undefined, errors: string[]): number | null {
@@ -183,19 +208,20 @@ function readAmount(raw: string | undefined, errors: string[]): number | null {
 }
 
 /** Tag 62-05; "***" (no txid) reads as null. */
-function readTxid(raw: string | undefined, errors: string[]): string | null {
+function readTxid(raw: string | undefined, errors: string[], counting: LengthCounting): string | null {
   if (raw === undefined) return null;
-  const txid = walk(raw, ' inside tag 62', errors).tags.get('05');
+  const txid = walk(raw, ' inside tag 62', errors, counting).tags.get('05');
   if (txid === undefined || txid === NO_TXID) return null;
   if (/^[A-Za-z0-9]{1,25}$/.test(txid)) return txid;
   errors.push('txid (tag 62-05) must be 1-25 characters from [A-Za-z0-9], or "***"');
   return null;
 }
 
-function invalid(errors: string[]): DecodedBrCode {
+function invalid(errors: string[], warnings: string[] = []): DecodedBrCode {
   return {
     valid: false,
     errors,
+    warnings,
     kind: null,
     pixKey: null,
     amountCents: null,

@@ -84,9 +84,10 @@ function required(value: string, field: string, max: number): string {
 }
 
 /**
- * BR Code text is restricted to printable ASCII; accents are stripped ("São" → "Sao") the way
- * pix-utils does for name and city, other characters are refused: pix-utils counts EMV lengths in
- * UTF-16 units but computes the CRC over UTF-8 bytes, so non-ASCII text makes readers disagree.
+ * BR Code text Paygraph writes is printable ASCII; accents are stripped ("São" → "Sao") the way
+ * pix-utils does for name and city, other characters are refused. decodeBrCode reads accented
+ * codes (with a warning), but readers that count bytes or encode the CRC differently disagree on
+ * them, so what we write is the one form every reader agrees on.
  */
 function ascii(value: string, field: string): string {
   const text = String(value)

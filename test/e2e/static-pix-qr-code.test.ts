@@ -3,6 +3,7 @@
  * without an amount, qrCodeSvg, decode valid and broken codes, and bad input answered with
  * userErrors at zero provider calls (the simulator's counters are the witness).
  */
+import { createStaticPix, hasError } from 'pix-utils';
 import { buildBrCode, PIX_UTILS_DYNAMIC, staticFields, tlv, withWrongCrc } from '../helpers/br-codes';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
@@ -14,7 +15,7 @@ const CREATE = `mutation Create($input: CreateStaticPixQrCodeInput!) {
   }
 }`;
 const DECODE = `query Decode($brCode: String!) {
-  decodeBrCode(brCode: $brCode) { valid errors kind pixKey amount merchantName merchantCity description txid url }
+  decodeBrCode(brCode: $brCode) { valid errors warnings kind pixKey amount merchantName merchantCity description txid url }
 }`;
 const GENERATE_ROUTE = 'POST /charge/v1/static';
 
@@ -58,6 +59,7 @@ describe('createStaticPixQrCode', () => {
     expect(decoded.result.data.decodeBrCode).toEqual({
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'STATIC',
       pixKey: code.pixKey,
       amount: '25.00',
@@ -137,6 +139,7 @@ describe('decodeBrCode', () => {
     expect(result.data.decodeBrCode).toEqual({
       valid: false,
       errors: reasons.map((reason) => expect.stringMatching(reason)),
+      warnings: [],
       kind: null,
       pixKey: null,
       amount: null,
@@ -145,6 +148,48 @@ describe('decodeBrCode', () => {
       description: null,
       txid: null,
       url: null,
+    });
+  });
+
+  describe('accented text, as bank apps read it (issue 30)', () => {
+    const pix = createStaticPix({
+      pixKey: 'fulano@example.com',
+      merchantName: 'Ødegård Padaria',
+      merchantCity: 'São Paulo',
+      infoAdicional: 'Pão de queijo',
+      transactionAmount: 7.5,
+    });
+    if (hasError(pix)) throw new Error(pix.message);
+    const accented = pix.toBRCode();
+
+    test('a pix-utils code decodes as valid with its key and text; the accents are warnings; 0 provider calls', async () => {
+      const { result, calls } = await providerCallsDuring(() => app.gql(DECODE, { brCode: accented }));
+      expect(calls).toBe(0);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.decodeBrCode).toEqual({
+        valid: true,
+        errors: [],
+        warnings: [expect.stringMatching(/^free text \(tag 26-02\) contains non-ASCII/), expect.stringMatching(/^merchant name \(tag 59\) contains non-ASCII/)],
+        kind: 'STATIC',
+        pixKey: 'fulano@example.com',
+        amount: '7.50',
+        merchantName: 'ØDEGARD PADARIA',
+        merchantCity: 'SAO PAULO',
+        description: 'Pão de queijo',
+        txid: null,
+        url: null,
+      });
+    });
+
+    test('one changed character in its key is still a CRC mismatch, 0 provider calls', async () => {
+      const { result, calls } = await providerCallsDuring(() => app.gql(DECODE, { brCode: accented.replace('fulano@', 'fulanO@') }));
+      expect(calls).toBe(0);
+      expect(result.data.decodeBrCode).toMatchObject({
+        valid: false,
+        errors: [expect.stringMatching(/^CRC16 checksum \(tag 63\) does not match/)],
+        pixKey: null,
+        description: null,
+      });
     });
   });
 

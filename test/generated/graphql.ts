@@ -278,7 +278,7 @@ export type AutomaticPixPeriodicity =
   /** Every six months. */
   | 'P6M';
 
-/** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code. */
+/** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC), not a Pix code, or carries control or bidi characters in its text. Lengths count characters and the CRC16 is accepted over UTF-8 or ISO-8859-1, as common generators write codes: accented text decodes, with a warning. */
 export type BrCodeDecodeResult = {
   __typename?: 'BrCodeDecodeResult';
   /** Fixed amount (tag 54); null when the payer types it. */
@@ -301,6 +301,8 @@ export type BrCodeDecodeResult = {
   url: Maybe<Scalars['String']['output']>;
   /** True when the code is a well-formed Pix BR Code: `errors` is then empty. */
   valid: Scalars['Boolean']['output'];
+  /** What does not make the code invalid but is worth showing or checking, in reading order: text outside ASCII (accents, shown as written: the EMV profile expects ASCII and some readers strip accents; in a Pix key, likely a look-alike letter), a CRC16 computed over ISO-8859-1 instead of UTF-8, lengths counted in code points, a lower-case CRC16. A warning never hides a field; `valid` stays true. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** Static or dynamic Pix BR Code. */
@@ -1688,7 +1690,7 @@ export type Query = {
   cardRecurrences: CardRecurrenceConnection;
   /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
   cardTransactions: CardTransactionConnection;
-  /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. */
+  /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
   decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
   node: Maybe<Node>;

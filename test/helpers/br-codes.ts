@@ -3,22 +3,40 @@
  * check the decoder against itself; and two published vectors from the pix-utils README.
  */
 
-/** CRC16/CCITT-FALSE (poly 0x1021, init 0xFFFF), as the BR Code manual specifies. */
-export function crc16(payload: string): string {
+/**
+ * CRC16/CCITT-FALSE (poly 0x1021, init 0xFFFF), as the BR Code manual specifies, over the text's
+ * UTF-8 bytes (pix-utils, TextEncoder) or its ISO-8859-1 bytes (generators that feed `charCodeAt`
+ * to the CRC, one byte per character).
+ */
+export function crc16(payload: string, encoding: 'utf8' | 'latin1' = 'utf8'): string {
   let crc = 0xffff;
-  for (const byte of Buffer.from(payload, 'utf8')) {
+  for (const byte of Buffer.from(payload, encoding)) {
     crc ^= byte << 8;
     for (let i = 0; i < 8; i += 1) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
   }
   return crc.toString(16).toUpperCase().padStart(4, '0');
 }
 
+/** One EMV TLV whose length counts UTF-16 code units, as JavaScript generators (pix-utils) write it. */
 export const tlv = (id: string, value: string): string => `${id}${String(value.length).padStart(2, '0')}${value}`;
+/** One EMV TLV whose length counts code points (an emoji is 1), as Python generators write it. */
+export const tlvCodePoints = (id: string, value: string): string => `${id}${String([...value].length).padStart(2, '0')}${value}`;
+/** One EMV TLV whose length counts UTF-8 bytes, as PHP generators using strlen() write it. */
+export const tlvBytes = (id: string, value: string): string => `${id}${String(Buffer.byteLength(value)).padStart(2, '0')}${value}`;
 
-/** A BR Code from top-level TLVs, closed by a correct CRC. */
+/** A BR Code from top-level TLVs, closed by a correct CRC (over UTF-8 unless told otherwise). */
 export function buildBrCode(...fields: string[]): string {
+  return closeWithCrc(fields, 'utf8');
+}
+
+/** A BR Code from top-level TLVs, closed by the CRC of its ISO-8859-1 bytes. */
+export function buildLatin1BrCode(...fields: string[]): string {
+  return closeWithCrc(fields, 'latin1');
+}
+
+function closeWithCrc(fields: string[], encoding: 'utf8' | 'latin1'): string {
   const body = `${fields.join('')}6304`;
-  return body + crc16(body);
+  return body + crc16(body, encoding);
 }
 
 /** The fields of a static Pix code; `account` replaces tag 26's inner TLVs. */

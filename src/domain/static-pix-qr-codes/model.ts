@@ -33,6 +33,8 @@ export interface CreateStaticPixQrCodeCommand {
 export interface BrCodeDecodeResultRecord {
   valid: boolean;
   errors: string[];
+  /** Non-ASCII text, a CRC over ISO-8859-1, lengths in code points: readable, worth knowing. */
+  warnings: string[];
   kind: BrCodeKind | null;
   pixKey: string | null;
   /** Integer cents (the public `Decimal`). */

@@ -29,7 +29,7 @@ export class StaticPixQrCodeResolver {
   @Extensions({ [UPSTREAM_COST]: { perParent: 0 } })
   @Query(() => BrCodeDecodeResult, {
     description:
-      'Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`.',
+      'Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`.',
   })
   decodeBrCode(@Arg('brCode', () => String, { description: 'The "copia e cola" text (at most 512 characters).' }) brCode: string): BrCodeDecodeResultRecord {
     return decodeBrCode(brCode);

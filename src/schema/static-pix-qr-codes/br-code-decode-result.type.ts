@@ -16,7 +16,8 @@ registerEnumType(BrCodeKind, {
 @ObjectType({
   description:
     'What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. ' +
-    'Fields are null when the code is not intact (bad lengths, truncated, wrong CRC) or not a Pix code.',
+    'Fields are null when the code is not intact (bad lengths, truncated, wrong CRC), not a Pix code, or carries control or bidi characters in its text. ' +
+    'Lengths count characters and the CRC16 is accepted over UTF-8 or ISO-8859-1, as common generators write codes: accented text decodes, with a warning.',
 })
 export class BrCodeDecodeResult {
   @Field({ description: 'True when the code is a well-formed Pix BR Code: `errors` is then empty.' })
@@ -24,6 +25,14 @@ export class BrCodeDecodeResult {
 
   @Field(() => [String], { description: 'Every problem found (not only the first), in reading order: e.g. truncation, CRC16 mismatch, non-Pix GUI, missing mandatory fields.' })
   errors!: string[];
+
+  @Field(() => [String], {
+    description:
+      'What does not make the code invalid but is worth showing or checking, in reading order: text outside ASCII (accents, shown as written: ' +
+      'the EMV profile expects ASCII and some readers strip accents; in a Pix key, likely a look-alike letter), a CRC16 computed over ISO-8859-1 ' +
+      'instead of UTF-8, lengths counted in code points, a lower-case CRC16. A warning never hides a field; `valid` stays true.',
+  })
+  warnings!: string[];
 
   @Field(() => BrCodeKind, { nullable: true, description: 'STATIC (a Pix key) or DYNAMIC (a location URL).' })
   kind!: BrCodeKindValue | null;

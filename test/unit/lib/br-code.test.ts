@@ -38,6 +38,7 @@ describe('decodeBrCode', () => {
     expect(decodeBrCode(README_STATIC)).toEqual({
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'STATIC',
       pixKey: 'nubank@thalesog.com',
       amountCents: 100,
@@ -53,6 +54,7 @@ describe('decodeBrCode', () => {
     expect(decodeBrCode(README_DYNAMIC)).toEqual({
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'DYNAMIC',
       pixKey: null,
       amountCents: null,
@@ -187,11 +189,15 @@ describe('decodeBrCode', () => {
       (f: string[]) => f.map((x) => (x.startsWith('26') ? tlv('26', tlv('00', 'br.gov.bcb.pix') + tlv('01', 'k@x.com') + tlv('25', 'pix.example.com/qr/1')) : x)),
       /both a Pix key/,
     ],
-    ['non-ASCII text', (f: string[]) => f.map((x) => (x.startsWith('59') ? tlv('59', 'JOÃO') : x)), /printable ASCII/],
   ])('flags %s', (_name, edit, message) => {
     const result = decodeBrCode(build(...edit(envelope('1.00'))));
     expect(result.valid).toBe(false);
     expect(result.errors).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('reads non-ASCII text with a warning, not an error (issue 30)', () => {
+    const result = decodeBrCode(build(...envelope('1.00').map((x) => (x.startsWith('59') ? tlv('59', 'JOÃO') : x))));
+    expect(result).toMatchObject({ valid: true, errors: [], merchantName: 'JOÃO', warnings: [expect.stringMatching(/^merchant name \(tag 59\) contains non-ASCII/)] });
   });
 
   it.each([undefined, null, 42, {}])('never throws on the non-string %p', (value) => {
@@ -210,6 +216,7 @@ describe('createStaticBrCode', () => {
     expect(decodeBrCode(code)).toEqual({
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'STATIC',
       pixKey: 'fulano@example.com',
       amountCents: 10050,

@@ -8,6 +8,7 @@ describe('decodeBrCode (local, no provider)', () => {
     expect(decodeBrCode(buildBrCode(...staticFields({ amount: '25.00', txid: 'STATIC001' })))).toEqual({
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'STATIC',
       pixKey: 'fulano@example.com',
       amount: 2500,
@@ -29,6 +30,7 @@ describe('decodeBrCode (local, no provider)', () => {
       ...NO_FIELDS,
       valid: true,
       errors: [],
+      warnings: [],
       kind: 'DYNAMIC',
       merchantName: 'Thales Ogliari',
       merchantCity: 'SAO PAULO',
