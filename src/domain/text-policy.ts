@@ -5,20 +5,12 @@
  * limits (each provider's `assumptions.ts`) on top.
  */
 
+import { hasForbiddenText } from '../lib/unsafe-text';
+
+export { hasForbiddenText };
+
 /** Longest string any input may carry (UTF-16 code units); provider limits are all far below. */
 export const MAX_TEXT_LENGTH = 1_000;
-
-/**
- * Control characters (`\p{Cc}`: every C0 including TAB/LF/CR, DEL, every C1) and bidirectional
- * controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, U+200E/U+200F/U+061C
- * marks). They reach the provider and the payer's banking app, where an override can make text
- * read differently from what it is (issue 11). No Paygraph input is multi-line or needs them.
- */
-const FORBIDDEN_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-
-export function hasForbiddenText(value: string): boolean {
-  return FORBIDDEN_TEXT.test(value);
-}
 
 /** Why `value` breaks the policy ("must …", to follow the field's name), or null when it passes. */
 export function textPolicyProblem(value: string, maxLength: number = MAX_TEXT_LENGTH): string | null {

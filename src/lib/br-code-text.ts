@@ -1,3 +1,5 @@
+import { hasForbiddenText } from './unsafe-text';
+
 /**
  * The text side of BR Code decoding (issue 30): how lengths are counted, which byte encodings the
  * CRC16 is checked under, and what the decoded text may contain. Bacen's manual profiles EMV text
@@ -80,13 +82,6 @@ export function crc16OfBytes(bytes: Uint8Array): string {
 
 export const LOWER_CASE_CRC_WARNING = 'CRC16 (tag 63) is written in lower case: readers that compare it as text (pix-utils) refuse this code';
 
-/**
- * Control characters (`\p{Cc}`) and bidirectional controls: the same set the schema-wide text
- * policy refuses on input. In a decoded name or key an override makes text read differently from
- * what it is, so a code carrying them is refused rather than shown.
- */
-const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-
 /** `text` as it may appear inside an error message: unsafe characters and lone surrogates escaped. */
 export function showSafely(text: string): string {
   return text.replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
@@ -107,7 +102,7 @@ export function checkDecodedText(fields: Record<TextFieldName, string | null>, e
   for (const [name, label] of TEXT_FIELDS) {
     const value = fields[name];
     if (value === null) continue;
-    if (UNSAFE_TEXT.test(value)) errors.push(`${label} contains control or bidirectional-override characters`);
+    if (hasForbiddenText(value)) errors.push(`${label} contains control or bidirectional-override characters`);
     else if (/[^\x20-\x7e]/.test(value)) warnings.push(nonAsciiWarning(name, label));
   }
 }
