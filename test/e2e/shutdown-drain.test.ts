@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
+import WebSocket from 'ws';
 import { killIfRunning, startEntry, type EntryProcess } from '../helpers/entry-point';
 import { eventually } from '../helpers/paygraph';
 import { graphqlPost, httpGet, RawHttpConnection, type RawAnswer, type RawOutcome } from '../helpers/raw-http-connection';
@@ -67,7 +68,7 @@ async function startWithSlowReads(env: Record<string, string>, latencyMs: number
     body: JSON.stringify({ latencyMs, routeFilter: READ_ROUTE }),
   });
   await faults.body.dump();
-  return { entry: started, port: Number(new URL(started.url).port), read: graphqlPost({ query: READ, variables: { id } }, AUTH) };
+  return { entry: started, id, port: Number(new URL(started.url).port), read: graphqlPost({ query: READ, variables: { id } }, AUTH) };
 }
 
 /** Opens `count` connections and writes one read on each; resolves once every request's bytes are with the kernel. */
@@ -140,6 +141,53 @@ describe('shutdown resets nothing it has received (issue 23, case 7)', () => {
     expect(answer.headers.connection).toBe('close');
     // The server closes the connection after that answer with a FIN, not a reset.
     expect(await keepAlive.finished).toBe('end');
+    expect(await running.exited).toBe(0);
+  });
+});
+
+describe('after the listener has closed', () => {
+  test('a request whose headers were still arriving gets a clean 503 (not executed); one whose body was still arriving runs to its result', async () => {
+    const { entry: running, port, read } = await startWithSlowReads({ ...PRODUCTION, SHUTDOWN_DELAY_MS: '0' }, 0);
+    const headEnd = read.indexOf('\r\n\r\n') + 4;
+    const halfHeaders = await RawHttpConnection.open(port);
+    await halfHeaders.write(read.slice(0, 40));
+    const halfBody = await RawHttpConnection.open(port);
+    await halfBody.write(read.slice(0, headEnd + 10));
+
+    running.child.kill('SIGTERM');
+    await eventually(() => Promise.resolve(/"msg":"listener closed/.test(running.output())), 20_000);
+    const [refused, executed] = await Promise.all([halfHeaders.send(read.slice(40)), halfBody.send(read.slice(headEnd + 10))]);
+
+    expect(refused.kind === 'answer' && isClean503(refused.answer)).toBe(true);
+    expect(classify(executed)).toBe('result');
+    expect(executed.kind === 'answer' && executed.answer.headers.connection).toBe('close');
+    expect(await Promise.all([halfHeaders.finished, halfBody.finished])).toEqual(['end', 'end']);
+    expect(await running.exited).toBe(0);
+  });
+
+  test('a WebSocket query in flight at SIGTERM gets its result, then the socket is closed with 1001 Going away', async () => {
+    const { entry: running, id } = await startWithSlowReads({ ...PRODUCTION, SHUTDOWN_DELAY_MS: '0' }, 1_500);
+    const socket = new WebSocket(running.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const messages: Array<{ type: string; payload?: any }> = [];
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const acked = new Promise<void>((resolve) =>
+      socket.on('message', (data) => {
+        const message = JSON.parse((data as Buffer).toString('utf8')) as { type: string; payload?: any };
+        messages.push(message);
+        if (message.type === 'connection_ack') resolve();
+      }),
+    );
+    socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: AUTH })));
+    await acked;
+    // Its bytes are with the kernel before the signal; the query then waits 1.5 s at the simulator.
+    await new Promise<void>((resolve, reject) =>
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: READ, variables: { id } } }), (error) => (error ? reject(error) : resolve())),
+    );
+    running.child.kill('SIGTERM');
+
+    expect(await closed).toBe(1001);
+    expect(messages.map((message) => message.type)).toEqual(['connection_ack', 'next', 'complete']);
+    expect(messages[1].payload).toEqual({ data: { node: { status: 'ACTIVE' } } });
     expect(await running.exited).toBe(0);
   });
 });
