@@ -83,7 +83,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // Once the listener is closed, an operation sent on an open socket is refused, not executed.
       onSubscribe: (ctx, id, payload) =>
         httpDrain.current === 'refusing'
-          ? [new GraphQLError('This instance is shutting down; the operation was not executed. Retry it.', { extensions: { code: ErrorCode.SHUTTING_DOWN } })]
+          ? [new GraphQLError('This instance is shutting down; the operation was not executed. Retry it.', { extensions: { code: ErrorCode.SHUTTING_DOWN, retryable: true } })]
           : wsHooks.onSubscribe!(ctx, id, payload),
       // One execution per event for all subscribers with the same operation, variables and caller
       // identity, instead of one per subscriber (fan-out cost, docs/performance.md).

@@ -25,7 +25,7 @@ const READ_TURNS = 3;
 export type DrainPhase = 'serving' | 'draining' | 'refusing';
 
 export const SHUTTING_DOWN_BODY = JSON.stringify({
-  errors: [{ message: 'This instance is shutting down; the request was not executed. Retry it.', extensions: { code: ErrorCode.SHUTTING_DOWN } }],
+  errors: [{ message: 'This instance is shutting down; the request was not executed. Retry it.', extensions: { code: ErrorCode.SHUTTING_DOWN, retryable: true } }],
 });
 
 export class HttpDrain {
