@@ -17,8 +17,12 @@ import { ErrorCode } from '../errors/codes';
  */
 /** Loop turns in a row without a new connection that mean the accept queue is empty. */
 const QUIET_TURNS = 3;
-/** Longest time spent accepting queued connections before the listener closes anyway. */
-const ACCEPT_WINDOW_MS = 1_000;
+/**
+ * Most loop turns spent accepting before the listener closes anyway: the listen backlog (src/app.ts),
+ * so a full queue is emptied even if new connections keep arriving meanwhile. Counted in turns, not
+ * milliseconds: a loaded machine slows the turns, not how many connections each turn accepts.
+ */
+const MAX_ACCEPT_TURNS = 4_096;
 /** Loop turns after the listener closed for node to read and parse what the last accepted sockets received. */
 const READ_TURNS = 3;
 
@@ -88,12 +92,11 @@ export class HttpDrain {
    * Closing the listener resets every connection still in the kernel's accept queue — connections
    * whose requests may have arrived long ago, if the process was busy. libuv accepts at most one
    * queued connection per loop turn, so turn the loop until a few turns in a row accept nothing
-   * (the queue is empty), within a bounded window in case a balancer keeps opening connections.
+   * (the queue is empty), a bounded number of times in case a balancer keeps opening connections.
    */
   private async acceptQueued(): Promise<void> {
-    const until = Date.now() + ACCEPT_WINDOW_MS;
     let quietTurns = 0;
-    while (quietTurns < QUIET_TURNS && Date.now() < until) {
+    for (let turn = 0; quietTurns < QUIET_TURNS && turn < MAX_ACCEPT_TURNS; turn++) {
       const before = this.accepted;
       await nextTurn();
       quietTurns = this.accepted === before ? quietTurns + 1 : 0;

@@ -122,7 +122,9 @@ describe('shutdown resets nothing it has received (issue 23, case 7)', () => {
   });
 
   test('readiness is 503 as soon as the signal is handled; a request on an existing keep-alive connection gets an answer with Connection: close, then a clean close', async () => {
-    const { entry: running, port, read } = await startWithSlowReads(PRODUCTION, 0);
+    // A delay far longer than these steps take, so a slow machine cannot push them past it (the
+    // process is killed afterwards; the other tests show it exits 0 by itself).
+    const { entry: running, port, read } = await startWithSlowReads({ ...PRODUCTION, SHUTDOWN_DELAY_MS: '60000' }, 0);
     const keepAlive = await RawHttpConnection.open(port);
     const before = await keepAlive.send(read);
     expect(before.kind === 'answer' && before.answer.headers.connection).not.toBe('close');
@@ -141,13 +143,14 @@ describe('shutdown resets nothing it has received (issue 23, case 7)', () => {
     expect(answer.headers.connection).toBe('close');
     // The server closes the connection after that answer with a FIN, not a reset.
     expect(await keepAlive.finished).toBe('end');
-    expect(await running.exited).toBe(0);
   });
 });
 
 describe('after the listener has closed', () => {
   test('a request whose headers were still arriving gets a clean 503 (not executed); one whose body was still arriving runs to its result', async () => {
-    const { entry: running, port, read } = await startWithSlowReads({ ...PRODUCTION, SHUTDOWN_DELAY_MS: '0' }, 0);
+    // Slow-client timeouts far longer than the test, so only the drain decides what these requests get.
+    const slowClientsAllowed = { HTTP_HEADERS_TIMEOUT_MS: '600000', HTTP_REQUEST_TIMEOUT_MS: '600000' };
+    const { entry: running, port, read } = await startWithSlowReads({ ...PRODUCTION, SHUTDOWN_DELAY_MS: '0', ...slowClientsAllowed }, 0);
     const headEnd = read.indexOf('\r\n\r\n') + 4;
     const halfHeaders = await RawHttpConnection.open(port);
     await halfHeaders.write(read.slice(0, 40));
