@@ -42,6 +42,8 @@ export interface Config {
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
+  /** Bound on the drain: requests and WebSocket operations already received finish within it (SHUTDOWN_DRAIN_TIMEOUT_MS). */
+  shutdownDrainMs: number;
   /** Idle time after which another instance claims an unfinished webhook delivery (WEBHOOK_CLAIM_IDLE_MS). */
   webhookClaimIdleMs: number;
   /** Edge policy (docs/security.md): most provider calls one operation may cause. */
@@ -59,6 +61,11 @@ export interface Config {
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
   redis?: { url: string; keyPrefix: string };
 }
+
+/** Default SHUTDOWN_DELAY_MS in production: longer than endpoint removal usually takes (docs/deploy.md). */
+const PRODUCTION_SHUTDOWN_DELAY_MS = 5_000;
+/** Time past the longest provider deadline for the answer to be written (default drain timeout). */
+const DRAIN_MARGIN_MS = 5_000;
 
 /**
  * Environment → typed, validated configuration, parsed once at start-up. A bad value stops
@@ -111,7 +118,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     ),
     pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
     polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
-    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    // Kubernetes removes a terminating pod from its endpoints while SIGTERM is already on its way:
+    // keep serving a moment so requests routed meanwhile are answered (docs/deploy.md, "Shutdown").
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0),
+    // In-flight provider calls end by their deadline; the drain waits that long, plus a margin.
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_TIMEOUT_MS ?? Math.max(e.ASTRA_DEADLINE_MS, e.PAGSTAR_DEADLINE_MS) + DRAIN_MARGIN_MS,
     webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },

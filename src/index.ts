@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { startPaygraph } from './app';
 
-/** Entry point: config → start → listen; SIGTERM/SIGINT drain HTTP and WebSocket work, then exit. */
+/** After the drain deadline: closing the rest (webhook confirmations, simulators, Redis) gets this long. */
+const CLOSE_MARGIN_MS = 10_000;
+
+/**
+ * Entry point: config → start → listen; SIGTERM/SIGINT: readiness 503 at once, keep serving for
+ * SHUTDOWN_DELAY_MS, then drain — every request received is answered — and exit 0 (docs/deploy.md).
+ */
 async function main(): Promise<void> {
   let config;
   try {
@@ -21,12 +27,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     const startedAt = Date.now();
-    logger.info({ signal, shutdownDelayMs: app.config.shutdownDelayMs }, 'draining');
-    // A drain that hangs (a stuck upstream call) must not keep the process forever.
-    const force = setTimeout(() => {
-      logger.error({ signal }, 'drain did not finish in time; exiting');
-      process.exit(1);
-    }, app.config.shutdownDelayMs + 15_000);
+    const { shutdownDelayMs, shutdownDrainMs } = app.config;
+    logger.info({ signal, shutdownDelayMs, shutdownDrainMs }, 'draining');
+    // The drain cuts what is left at its own deadline; this is the last resort if closing hangs.
+    const force = setTimeout(
+      () => {
+        logger.error({ signal }, 'shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      shutdownDelayMs + shutdownDrainMs + CLOSE_MARGIN_MS,
+    );
     force.unref();
     app.close().then(
       () => {

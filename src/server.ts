@@ -2,7 +2,6 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -21,14 +20,28 @@ import { createWebhookIngress } from './events/webhook-ingress';
 import { jsonBody } from './lib/json-body';
 import { sharedSubscribe } from './lib/shared-subscribe';
 import { graphqlPostListener } from './edge/graphql-post';
+import { HttpDrain, raceDeadline } from './shutdown/http-drain';
+import { WsOperations } from './shutdown/ws-operations';
+import { ErrorCode } from './errors/codes';
 
 export interface PaygraphServer {
   httpServer: Server;
   /** Reports not ready (/readyz 503) and refuses new WebSocket connections; HTTP still served. */
   beginDrain(): void;
-  /** Stops accepting work, ends subscriptions, waits for in-flight requests. */
-  drain(): Promise<void>;
+  /**
+   * Stops accepting connections, answers every request already received (its result, or a 503
+   * once the listener is closed), lets WebSocket operations finish, then closes every socket
+   * (WebSockets with 1001), all within SHUTDOWN_DRAIN_TIMEOUT_MS (docs/deploy.md, "Shutdown").
+   */
+  drain(): Promise<DrainReport>;
   isDraining(): boolean;
+}
+
+/** What a drain had to cut at its deadline; all zero after a clean drain. */
+export interface DrainReport {
+  unansweredRequests: number;
+  runningWsOperations: number;
+  destroyedConnections: number;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -47,7 +60,12 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   app.set('etag', false);
   // Until Apollo has started, express answers everything; then POST /graphql skips it (below).
   let listener: RequestListener = app;
-  const httpServer = createTimedHttpServer((req, res) => listener(req, res), config.httpTimeouts);
+  let admitted: RequestListener = listener;
+  const httpServer = createTimedHttpServer((req, res) => admitted(req, res), config.httpTimeouts);
+  // Every request passes the drain first: counted, Connection: close while draining, 503 once closed.
+  const httpDrain = new HttpDrain(httpServer);
+  admitted = httpDrain.wrap((req, res) => listener(req, res));
+  const wsOperations = new WsOperations();
   let draining = false;
 
   const rateLimits = createRateLimits(config.rateLimits, services.state);
@@ -57,25 +75,41 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
+  const wsHooks = policyWsHooks(
+    policy,
+    schema,
+    (ctx) => {
+      const context = createContext(services, wsHeadersOf(ctx.connectionParams));
+      if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      return context;
+    },
+    { limits: subscriptionLimits, events: subscriptionEvents },
+  );
+  // Per-key socket caps (src/edge/transports.ts); the drain counts the sockets it must close.
+  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams))));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      ...policyWsHooks(
-        policy,
-        schema,
-        (ctx) => {
-          const context = createContext(services, wsHeadersOf(ctx.connectionParams));
-          if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-          return context;
-        },
-        { limits: subscriptionLimits, events: subscriptionEvents },
-      ),
+      ...wsHooks,
+      // Once the listener is closed, an operation sent on an open socket is refused, not executed.
+      onSubscribe: (ctx, id, payload) =>
+        httpDrain.current === 'refusing'
+          ? [new GraphQLError('This instance is shutting down; the operation was not executed. Retry it.', { extensions: { code: ErrorCode.SHUTTING_DOWN, retryable: true } })]
+          : wsHooks.onSubscribe!(ctx, id, payload),
       // One execution per event for all subscribers with the same operation, variables and caller
       // identity, instead of one per subscriber (fan-out cost, docs/performance.md); one loader set
       // per event for all of them, each execution charged (src/edge/subscription-events.ts).
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
-      ...wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams)))),
+      onConnect: async (ctx) => {
+        const accepted = await socketHooks.onConnect!(ctx);
+        if (accepted === true) wsOperations.opened(ctx);
+        return accepted;
+      },
+      onClose: async (ctx, code, reason) => {
+        wsOperations.closed(ctx);
+        await socketHooks.onClose?.(ctx, code, reason);
+      },
     },
     wsServer,
   );
@@ -101,7 +135,6 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     plugins: [
       policyApolloPlugin(policy),
       legacyJsonStatusPlugin(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints exist, so every answer is uncacheable: the request-log plugin sets
@@ -111,6 +144,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       {
         serverWillStart: () =>
           Promise.resolve({
+            // HTTP is drained before apollo.stop() (drain() below); this closes every WebSocket with 1001 Going away.
             drainServer: async () => {
               await wsCleanup.dispose();
             },
@@ -186,11 +220,23 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     isDraining: () => draining,
     beginDrain() {
       draining = true;
+      httpDrain.begin();
     },
     async drain() {
       draining = true;
-      await apollo.stop();
-      wsServer.close();
+      const deadlineAt = Date.now() + config.shutdownDrainMs;
+      await httpDrain.stopAccepting();
+      services.logger.info({ drainTimeoutMs: config.shutdownDrainMs }, 'listener closed; answering the requests received, refusing new ones');
+      const [unansweredRequests, runningWsOperations] = await Promise.all([httpDrain.requestsAnswered(deadlineAt), wsOperations.settled(deadlineAt)]);
+      // Apollo refuses operations once stopped, so it stops only after the answers; a WebSocket peer
+      // that never completes the close handshake must not hold the process past the deadline.
+      const apolloStopped = apollo.stop();
+      await raceDeadline(apolloStopped, deadlineAt);
+      const destroyedConnections = await httpDrain.connectionsClosed(deadlineAt);
+      await apolloStopped;
+      const report = { unansweredRequests, runningWsOperations, destroyedConnections };
+      if (unansweredRequests + runningWsOperations + destroyedConnections > 0) services.logger.error(report, 'drain deadline reached; work was cut');
+      return report;
     },
   };
 }

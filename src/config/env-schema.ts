@@ -54,7 +54,11 @@ export const EnvSchema = z.object({
     .optional(),
   // On SIGTERM: report not ready (/readyz 503) but keep serving this long, so a load balancer
   // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
-  SHUTDOWN_DELAY_MS: int(0, 0, 60_000),
+  // Unset: 5 s with NODE_ENV=production, 0 otherwise (config.ts).
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+  // After the delay: how long requests and WebSocket operations already received may take to
+  // finish before their connections are cut. Unset: the longest provider deadline + 5 s (config.ts).
+  SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).optional(),
   // With Redis: a webhook delivery another instance took and did not finish within this is
   // claimed from the inbox (docs/events-and-inbox.md). Longer than the slowest confirmation.
   WEBHOOK_CLAIM_IDLE_MS: int(30_000, 200, 3_600_000),

@@ -25,5 +25,7 @@ export const ErrorCode = {
    */
   OUTCOME_PENDING: 'OUTCOME_PENDING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** This instance is shutting down and did not execute the request (HTTP 503 + Retry-After). Retry it. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

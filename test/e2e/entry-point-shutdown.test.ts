@@ -47,14 +47,13 @@ function wsHandshake(wsUrl: string): Promise<'acked' | number> {
 }
 
 describe('entry point shutdown', () => {
-  test('an idle sandbox server exits 0 soon after SIGTERM (not after the 15 s forced exit)', async () => {
+  test('an idle sandbox server exits 0 after a clean drain (not through the forced exit)', async () => {
     entry = await startEntry({});
-    const signalledAt = Date.now();
     entry.child.kill('SIGTERM');
+    // The forced exit is code 1 with its own log line; a clean drain logs "stopped" and exits 0.
     expect(await entry.exited).toBe(0);
-    // The forced exit (code 1) fires at 15 s; a clean drain of an idle server takes a fraction of that.
-    expect(Date.now() - signalledAt).toBeLessThan(10_000);
     expect(entry.output()).toMatch(/"msg":"stopped"/);
+    expect(entry.output()).not.toMatch(/did not finish in time|drain deadline reached/);
   });
 
   test('draining: readyz 503 and WebSockets refused at once, the in-flight query completes, then exit 0', async () => {

@@ -31,7 +31,8 @@ export async function startTestPaygraph(env: Record<string, string> = {}, option
       callback();
     },
   });
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', SANDBOX_DELAY_MS: '0', ...env });
+  // No shutdown delay unless a test asks for one: close() is a test's teardown, not a rolling update.
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', SANDBOX_DELAY_MS: '0', SHUTDOWN_DELAY_MS: '0', ...env });
   const app = await startPaygraph(config, {
     logDestination,
     ...options,
