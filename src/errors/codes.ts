@@ -15,6 +15,11 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The operation could make more provider calls than MAX_PROVIDER_CALLS (docs/security.md). */
   COST_LIMIT: 'COST_LIMIT',
+  /**
+   * The operation spent the provider calls it was admitted with (its cost estimate, retries
+   * included); the affected field was not sent upstream again. Retryable.
+   */
+  COST_BUDGET_EXHAUSTED: 'COST_BUDGET_EXHAUSTED',
   /** Shared state (Redis) is unreachable; money-moving mutations fail closed. Retryable. */
   STATE_UNAVAILABLE: 'STATE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
