@@ -19,6 +19,7 @@ import { createWebhookIngress } from './events/webhook-ingress';
 import { jsonBody } from './lib/json-body';
 import { sharedSubscribe } from './lib/shared-subscribe';
 import { graphqlPostListener } from './edge/graphql-post';
+import { providerCallScope } from './edge/provider-call-scope';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -122,7 +123,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     return Promise.resolve(context);
   };
   const readBody = jsonBody(config.bodyLimitBytes);
-  const graphqlHandlers = [readBody, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
+  // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
+  const budgetScope = providerCallScope();
+  const graphqlHandlers = [readBody, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
   const security = securityHeaders();
   app.use(security);
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
@@ -164,7 +167,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // security headers, CORS and body reader; everything else is express's (docs/performance.md).
   listener = graphqlPostListener({
     path: GRAPHQL_PATH,
-    middlewares: [security, cors, readBody],
+    middlewares: [security, cors, readBody, budgetScope],
     apollo,
     context: graphqlContext,
     onError: writeHttpError,

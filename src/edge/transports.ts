@@ -1,4 +1,5 @@
 import {
+  execute,
   getOperationAST,
   getVariableValues,
   GraphQLError,
@@ -15,15 +16,27 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { GraphQLContext } from '../context';
 import type { GraphqlPolicy } from './graphql-policy';
+import { limitProviderCalls, runWithProviderCallBudget } from '../datasources/http/provider-call-budget';
 
-/** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
+/**
+ * HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate)
+ * and makes the admitted estimate the operation's provider-call budget, in the scope that
+ * `providerCallScope()` (src/edge/provider-call-scope.ts) opened around the request.
+ */
 export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<GraphQLContext> {
   return {
     // Apollo's hooks return promises; the listener itself is ready at once.
     requestDidStart() {
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          const refusal = await policy.admit({ schema, document, operationName, variables: request.variables, client: contextValue.client });
+          const refusal = await policy.admit({
+            schema,
+            document,
+            operationName,
+            variables: request.variables,
+            client: contextValue.client,
+            onAdmitted: ({ providerCalls }) => limitProviderCalls(providerCalls),
+          });
           if (refusal) throw refusal;
         },
       });
@@ -31,7 +44,7 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
   };
 }
 
-type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onNext' | 'onError'>;
+type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'execute' | 'onNext' | 'onError'>;
 
 /**
  * WebSocket: graphql-ws gets the same parse options, rules, admission and error formatting.
@@ -40,6 +53,8 @@ type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onN
  */
 export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, contextOf: (ctx: Context<Record<string, unknown>>) => GraphQLContext): WsHooks {
   const rules = [...specifiedRules, ...policy.validationRules];
+  // Admitted estimate of each query/mutation, keyed by its context (one per onSubscribe).
+  const admittedCalls = new WeakMap<object, number>();
   return {
     async onSubscribe(ctx, _id, payload) {
       let document: DocumentNode;
@@ -55,11 +70,21 @@ export function policyWsHooks(policy: GraphqlPolicy, schema: GraphQLSchema, cont
       const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
       if (coerced.errors) return coerced.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
       const contextValue = contextOf(ctx);
-      const refusal = await policy.admit({ schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
+      const refusal = await policy.admit({
+        schema,
+        document,
+        operationName: payload.operationName,
+        variables: payload.variables,
+        client: contextValue.client,
+        onAdmitted: ({ providerCalls }) => admittedCalls.set(contextValue, providerCalls),
+      });
       if (refusal) return [refusal];
       const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       return args;
     },
+    // Queries and mutations over WebSocket run within their admitted estimate, like over HTTP.
+    // (Subscriptions go through `subscribe`; each event's re-execution is budgeted there.)
+    execute: (args) => runWithProviderCallBudget(admittedCalls.get(args.contextValue as object) ?? 0, () => execute(args)),
     onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
   };
