@@ -36,7 +36,8 @@ export class WebhookResolver {
   }
 
   @Authorized('write')
-  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  // Read the current webhook, list them when the type changes (one per type), then the PUT.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 3 } })
   @Mutation(() => UpdateWebhookPayload, { description: "Changes a webhook's URL and/or event type; omitted fields keep their value." })
   updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
     return updateWebhook(input, ctx);
