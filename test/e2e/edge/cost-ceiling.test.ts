@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../../helpers/paygraph';
+import { wsOnce } from '../../helpers/ws-once';
 
 /**
  * The cost estimate is a ceiling (issue 23, case 4; docs/security.md): an operation admitted at
@@ -109,5 +110,24 @@ describe('the estimate caps the provider requests an operation sends', () => {
     expect(result.data.pixCharges.edges).toHaveLength(1);
     expect(result.data.node).toBeNull();
     expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['node'], 'COST_BUDGET_EXHAUSTED']]);
+  });
+
+  test('the same ceiling holds for a query over graphql-ws', async () => {
+    failEveryGet();
+    const { result, gets } = await countGets(() => wsOnce(app.wsUrl, NODES, { ids: ids.slice(0, 10) }));
+    expect(gets).toBe(10);
+    expectBudgetError(result);
+  });
+
+  test('over graphql-ws a retry that fits still happens, and a healthy query answers', async () => {
+    app.sandbox!.astra.faults.set({ failNextCount: 1, errorStatus: 503, routeFilter: 'GET ' });
+    const retried = await countGets(() => wsOnce(app.wsUrl, NODES, { ids: [ids[1], ids[1]] }));
+    expect(retried.result.errors).toBeUndefined();
+    expect(retried.result.data.nodes[0]).toEqual({ id: ids[1], status: 'ACTIVE' });
+    expect(retried.gets).toBe(2);
+    const healthy = await countGets(() => wsOnce(app.wsUrl, NODES, { ids: ids.slice(0, 10) }));
+    expect(healthy.result.errors).toBeUndefined();
+    expect(healthy.result.data.nodes).toHaveLength(10);
+    expect(healthy.gets).toBe(10);
   });
 });
