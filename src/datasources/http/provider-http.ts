@@ -137,11 +137,13 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     );
   }
 
-  function budgetSpent(transactionId: string): ProviderCallBudgetExhaustedError {
-    return new ProviderCallBudgetExhaustedError(`This operation used every provider call its cost estimate allows; ${name} was not called again`, {
-      provider,
-      upstreamTransactionId: transactionId,
-    });
+  /** `failedStatus`: the retry that was refused followed this answer (0: no answer). */
+  function budgetSpent(transactionId: string, failedStatus?: number): ProviderCallBudgetExhaustedError {
+    const message =
+      failedStatus === undefined
+        ? `This operation has used every provider call its cost estimate allows; ${name} was not called`
+        : `${failedStatus === 0 ? `${name} did not answer` : `${name} answered ${failedStatus}`} and this operation has no provider call left for a retry (its cost estimate is the limit)`;
+    return new ProviderCallBudgetExhaustedError(message, { provider, upstreamTransactionId: transactionId, ...(failedStatus ? { httpStatus: failedStatus } : {}) });
   }
 
   async function currentToken(transactionId: string): Promise<string> {
@@ -201,7 +203,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
         // Timeout or network error: retry when allowed and the backoff fits in the deadline.
         if (mayRetry && retries < limit) {
           // No backoff sleep for a retry the budget would refuse anyway.
-          if (!providerCallLeft()) throw budgetSpent(transactionId);
+          if (!providerCallLeft()) throw budgetSpent(transactionId, 0);
           const wait = backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
           if (wait < deadlineAt - Date.now()) {
             retries++;
@@ -233,7 +235,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
 
       const retryableStatus = isRetryableStatus(status);
       if (retryableStatus && mayRetry && retries < limit) {
-        if (!providerCallLeft()) throw budgetSpent(transactionId);
+        if (!providerCallLeft()) throw budgetSpent(transactionId, status);
         const wait = retryAfterDelayMs(result.headers!.get('retry-after'), retryAfterCapMs) ?? backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
         // Never sleep past the deadline: if the wait does not fit, stop now with this answer.
         if (wait < deadlineAt - Date.now()) {

@@ -43,8 +43,8 @@ describe('provider-http spends the operation budget per attempt', () => {
     const error = await caught(runWithProviderCallBudget(2, () => client().get(API)));
     expect(server.requestsTo(API)).toHaveLength(2);
     expect(error.code).toBe(ErrorCode.COST_BUDGET_EXHAUSTED);
-    expect(error.details).toMatchObject({ provider: 'ASTRA', retryable: true, upstreamTransactionId: server.requests[0].headers['x-transaction-id'] });
-    expect(error.message).not.toMatch(/503|Bearer/);
+    expect(error.details).toMatchObject({ provider: 'ASTRA', retryable: true, httpStatus: 503, upstreamTransactionId: server.requests[0].headers['x-transaction-id'] });
+    expect(error.message).toBe('Astra answered 503 and this operation has no provider call left for a retry (its cost estimate is the limit)');
   });
 
   test('a budget that covers the retries changes nothing: budget 3 → 3 requests, PROVIDER_UNAVAILABLE', async () => {
@@ -58,6 +58,8 @@ describe('provider-http spends the operation budget per attempt', () => {
     const error = await caught(runWithProviderCallBudget(0, () => client().get(API)));
     expect(server.requests).toHaveLength(0);
     expect(error.code).toBe(ErrorCode.COST_BUDGET_EXHAUSTED);
+    expect(error.message).toBe('This operation has used every provider call its cost estimate allows; Astra was not called');
+    expect(error.details.httpStatus).toBeUndefined();
   });
 
   test('calls share the budget: budget 3 and three calls that each fail once → 3 first attempts, no retry', async () => {
@@ -81,6 +83,7 @@ describe('provider-http spends the operation budget per attempt', () => {
     });
     const error = await caught(runWithProviderCallBudget(1, () => http.get(API)));
     expect(error.code).toBe(ErrorCode.COST_BUDGET_EXHAUSTED);
+    expect(error.message).toMatch(/^Astra did not answer and this operation has no provider call left/);
     server = await startTestServer(); // afterEach closes it
   });
 
