@@ -1,5 +1,6 @@
 import type { Family, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
 import type { PortRegistry } from './datasources/registry';
+import { outsideProviderCallBudget } from './datasources/http/provider-call-budget';
 import { pixChargesFamily } from './resolvers/pix-charges';
 import { refundsFamily } from './resolvers/refunds';
 import { webhooksFamily } from './resolvers/webhooks';
@@ -56,7 +57,9 @@ export function combinedSubjectWatcher(watchers: readonly (SubjectWatcher | unde
   const present = watchers.filter((watcher): watcher is SubjectWatcher => watcher !== undefined);
   return (provider, globalId, providerId) => {
     for (const watcher of present) {
-      const stop = watcher(provider, globalId, providerId);
+      // A shared poller outlives the operation that started it: it must not inherit (and spend)
+      // that operation's provider-call budget (src/datasources/http/provider-call-budget.ts).
+      const stop = outsideProviderCallBudget(() => watcher(provider, globalId, providerId));
       if (stop) return stop;
     }
     return undefined;

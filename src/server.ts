@@ -23,6 +23,7 @@ import { graphqlPostListener } from './edge/graphql-post';
 import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
+import { providerCallScope } from './edge/provider-call-scope';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -166,7 +167,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     return Promise.resolve(context);
   };
   const readBody = jsonBody(config.bodyLimitBytes);
-  const graphqlHandlers = [readBody, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
+  // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
+  const budgetScope = providerCallScope();
+  const graphqlHandlers = [readBody, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
   const security = securityHeaders();
   app.use(security);
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
@@ -208,7 +211,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // security headers, CORS and body reader; everything else is express's (docs/performance.md).
   listener = graphqlPostListener({
     path: GRAPHQL_PATH,
-    middlewares: [security, cors, readBody],
+    middlewares: [security, cors, readBody, budgetScope],
     apollo,
     context: graphqlContext,
     onError: writeHttpError,

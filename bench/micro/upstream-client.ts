@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import ky from 'ky';
 import { Agent, Pool, request as undiciRequest } from 'undici';
 import { createProviderHttp } from '../../src/datasources/http/provider-http';
+import { runWithProviderCallBudget } from '../../src/datasources/http/provider-call-budget';
 import { createUndiciFetch } from '../../src/datasources/http/undici-fetch';
 
 const BODY = JSON.stringify({
@@ -82,6 +83,9 @@ async function main(): Promise<void> {
     mapError: () => new Error('x'),
   });
   variants['provider-http (as built)'] = () => http.get('charge/v1/dynamic/abc', { headers: { authorization: 'Bearer abc' } });
+  // Run alone (ONLY=budget): once a scope has run, AsyncLocalStorage stays on for every later variant.
+  variants['provider-http in a provider-call budget'] = () =>
+    runWithProviderCallBudget(Number.MAX_SAFE_INTEGER, () => http.get('charge/v1/dynamic/abc', { headers: { authorization: 'Bearer abc' } }));
 
   const kyA = ky.create({ prefixUrl: origin, retry: 0, timeout: false, throwHttpErrors: false, redirect: 'manual', fetch: createUndiciFetch(agent) });
   variants['ky + undici adapter (src)'] = async () => parseBody(await (await kyA('charge/v1/dynamic/abc', { headers })).text());

@@ -24,6 +24,11 @@ export interface AdmitInput {
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
   client: ClientIdentity;
+  /**
+   * Told the estimate once the operation is admitted: the transport turns it into the operation's
+   * provider-call budget (src/datasources/http/provider-call-budget.ts; the estimate is a ceiling).
+   */
+  onAdmitted?: (estimate: { providerCalls: number }) => void;
 }
 
 /** A check run after validation with the variables at hand (cost, rate limits); null = admitted. */
@@ -77,6 +82,7 @@ export function createGraphqlPolicy(options: GraphqlPolicyOptions, extraChecks: 
         const error = await check(input, estimate);
         if (error) return error;
       }
+      input.onAdmitted?.(estimate);
       return null;
     },
   };

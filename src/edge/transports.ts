@@ -1,4 +1,5 @@
 import {
+  execute,
   getOperationAST,
   getVariableValues,
   GraphQLError,
@@ -20,15 +21,27 @@ import type { GraphqlPolicy } from './graphql-policy';
 import type { SubscriptionEvents } from './subscription-events';
 import { SOCKET_LIMIT_CLOSE_CODE, type SubscriptionLimits } from './subscription-limits';
 import { estimateUpstreamCost } from './upstream-cost';
+import { limitProviderCalls, runWithProviderCallBudget } from '../datasources/http/provider-call-budget';
 
-/** HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate). */
+/**
+ * HTTP: Apollo parses and validates with the policy's options and rules; this admits (cost, rate)
+ * and makes the admitted estimate the operation's provider-call budget, in the scope that
+ * `providerCallScope()` (src/edge/provider-call-scope.ts) opened around the request.
+ */
 export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<GraphQLContext> {
   return {
     // Apollo's hooks return promises; the listener itself is ready at once.
     requestDidStart() {
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          const refusal = await policy.admit({ schema, document, operationName, variables: request.variables, client: contextValue.client });
+          const refusal = await policy.admit({
+            schema,
+            document,
+            operationName,
+            variables: request.variables,
+            client: contextValue.client,
+            onAdmitted: ({ providerCalls }) => limitProviderCalls(providerCalls),
+          });
           if (refusal) throw refusal;
         },
       });
@@ -37,7 +50,7 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
 }
 
 type WsContext = Context<Record<string, unknown>, { socket: WebSocket }>;
-type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'onNext' | 'onError'>;
+type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'execute' | 'onNext' | 'onError'>;
 
 /** The subscription caps and per-event charging (src/edge/subscription-limits.ts, subscription-events.ts). */
 export interface WsSubscriptionGuard {
@@ -57,6 +70,8 @@ export function policyWsHooks(
   guard?: WsSubscriptionGuard,
 ): WsHooks {
   const rules = [...specifiedRules, ...policy.validationRules];
+  // Admitted estimate of each query/mutation, keyed by its context (one per onSubscribe).
+  const admittedCalls = new WeakMap<object, number>();
   type OnSubscribe = NonNullable<WsHooks['onSubscribe']>;
   const admitOperation = async (...[ctx, id, payload]: Parameters<OnSubscribe>): Promise<ExecutionArgs | readonly GraphQLError[]> => {
     let document: DocumentNode;
@@ -79,7 +94,14 @@ export function policyWsHooks(
         : undefined;
     const capped = watched && (watched.guard.limits.refuseSubscription(ctx, id) ?? watched.guard.limits.refuseEventCost(watched.eventCost));
     if (capped) return [capped];
-    const refusal = await policy.admit({ schema, document, operationName: payload.operationName, variables: payload.variables, client: contextValue.client });
+    const refusal = await policy.admit({
+      schema,
+      document,
+      operationName: payload.operationName,
+      variables: payload.variables,
+      client: contextValue.client,
+      onAdmitted: ({ providerCalls }) => admittedCalls.set(contextValue, providerCalls),
+    });
     if (refusal) return [refusal];
     // Opening was charged above; every event's re-execution is charged this again (subscription-events.ts).
     watched?.guard.events.recordEventCost(contextValue, watched.eventCost);
@@ -92,6 +114,9 @@ export function policyWsHooks(
       if (Array.isArray(admitted)) guard?.limits.markRefused(ctx, id);
       return admitted;
     },
+    // Queries and mutations over WebSocket run within their admitted estimate, like over HTTP.
+    // (Subscriptions go through `subscribe`; each event's re-execution is budgeted there.)
+    execute: (args) => runWithProviderCallBudget(admittedCalls.get(args.contextValue as object) ?? 0, () => execute(args)),
     onNext: (_ctx, _id, _payload, _args, result) => formatResult(policy, result),
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => policy.formatError(error.toJSON(), error)),
   };

@@ -17,6 +17,11 @@ export const ErrorCode = {
   COST_LIMIT: 'COST_LIMIT',
   /** A graphql-ws cap (sockets or subscriptions per key, per socket, provider calls per event); `extensions.limit` (docs/security.md). */
   SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
+  /**
+   * The operation spent the provider calls it was admitted with (its cost estimate, retries
+   * included); the affected field was not sent upstream again. Retryable.
+   */
+  COST_BUDGET_EXHAUSTED: 'COST_BUDGET_EXHAUSTED',
   /** Shared state (Redis) is unreachable; money-moving mutations fail closed. Retryable. */
   STATE_UNAVAILABLE: 'STATE_UNAVAILABLE',
   /**

@@ -125,3 +125,18 @@ export class StateUnavailableError extends PaygraphError {
     super(ErrorCode.STATE_UNAVAILABLE, message, { retryable: true }, options);
   }
 }
+
+/**
+ * The operation has spent every provider call its cost estimate admitted (first attempts and
+ * retries alike, src/datasources/http/provider-call-budget.ts), so this call was not sent: the
+ * estimate is a ceiling even while a provider fails. Retryable: a later operation has a new budget.
+ */
+export class ProviderCallBudgetExhaustedError extends PaygraphError {
+  /** Whether an earlier attempt of the refused call may have reached the provider (see ProviderUnavailableError). */
+  readonly requestSent: boolean;
+
+  constructor(message: string, details: PaygraphErrorDetails, requestSent = true) {
+    super(ErrorCode.COST_BUDGET_EXHAUSTED, message, { retryable: true, ...details });
+    this.requestSent = requestSent;
+  }
+}

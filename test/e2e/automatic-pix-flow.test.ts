@@ -191,8 +191,10 @@ test('unknown ids → node null; provider 5xx → PROVIDER_UNAVAILABLE with the 
   }
   const { data } = await app.gql(CREATE_AUTH, { input: authorizationInput(app) });
   app.sandbox!.astra.faults.set({ errorRate: 1, errorStatus: 503, routeFilter: 'GET /automatic-pix/v1/authorizations/:authorizationId' });
-  const response = await app.gql(NODE, { id: data.createAutomaticPixAuthorization.authorization.id });
-  expect(response.data?.node ?? null).toBeNull();
+  // The same id three times: estimate 3 covers 1 + ASTRA_RETRY_LIMIT attempts of the one GET (retries
+  // spend the admitted estimate; `node(id:)` alone, estimate 1, gets COST_BUDGET_EXHAUSTED instead).
+  const response = await app.gql('query($id: ID!) { nodes(ids: [$id, $id, $id]) { id } }', { id: data.createAutomaticPixAuthorization.authorization.id });
+  expect(response.data ?? null).toBeNull();
   expect(response.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', upstreamTransactionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 });
 

@@ -1,6 +1,7 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
 import { providerInfo, type ProviderCode } from '../../providers';
-import { PaygraphError, ProviderAuthError, ProviderUnavailableError } from '../../errors/domain-errors';
+import { PaygraphError, ProviderAuthError, ProviderCallBudgetExhaustedError, ProviderUnavailableError } from '../../errors/domain-errors';
+import { providerCallLeft, refundProviderCall, spendProviderCall } from './provider-call-budget';
 import { backoffDelayMs, isRetryAllowed, isRetryableStatus, retryAfterDelayMs, type HttpMethod, type RetrySettings } from './retry-policy';
 import type { TokenManager } from './token-manager';
 import { newTransactionId } from './transaction-id';
@@ -32,7 +33,8 @@ export interface ProviderHttpOptions {
   /**
    * When set: `Authorization: Bearer <token>`; on 401 → tokens.invalidate(used), get a fresh one and
    * retry ONCE (any method: a 401 means the provider did not process the request); a second 401 →
-   * ProviderAuthError. The 401 retry does not use the `retry.limit` budget.
+   * ProviderAuthError. The 401 retry uses neither the `retry.limit` budget nor the operation's
+   * provider-call budget (the refused attempt's unit is given back: provider-call-budget.ts).
    */
   tokens?: TokenManager;
   /** Provider-specific mapping of a final non-2xx (except the 401 handled above) to a domain error. */
@@ -137,6 +139,15 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     );
   }
 
+  /** `failedStatus`: the retry that was refused followed this answer (0: no answer). */
+  function budgetSpent(transactionId: string, requestSent: boolean, failedStatus?: number): ProviderCallBudgetExhaustedError {
+    const message =
+      failedStatus === undefined
+        ? `This operation has used every provider call its cost estimate allows; ${name} was not called`
+        : `${failedStatus === 0 ? `${name} did not answer` : `${name} answered ${failedStatus}`} and this operation has no provider call left for a retry (its cost estimate is the limit)`;
+    return new ProviderCallBudgetExhaustedError(message, { provider, upstreamTransactionId: transactionId, ...(failedStatus ? { httpStatus: failedStatus } : {}) }, requestSent);
+  }
+
   async function currentToken(transactionId: string, requestSent = false): Promise<string> {
     try {
       return await tokens!.getToken();
@@ -186,6 +197,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     for (;;) {
       const remaining = deadlineAt - Date.now();
       if (remaining <= 0) throw unavailable(true, transactionId, undefined, everSent);
+      // Every attempt sent spends one unit of the operation's admitted estimate (the ceiling).
+      if (!spendProviderCall()) throw budgetSpent(transactionId, everSent);
 
       const result = await attempt(target, kyOptions, Math.min(timeoutMs, remaining), readBody);
       const { status } = result;
@@ -195,6 +208,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
       if (status === 0) {
         // Timeout or network error: retry when allowed and the backoff fits in the deadline.
         if (mayRetry && retries < limit) {
+          // No backoff sleep for a retry the budget would refuse anyway.
+          if (!providerCallLeft()) throw budgetSpent(transactionId, everSent, 0);
           const wait = backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
           if (wait < deadlineAt - Date.now()) {
             retries++;
@@ -217,6 +232,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
           });
         }
         authRetried = true;
+        refundProviderCall();
         tokens!.invalidate(token);
         token = await currentToken(transactionId, everSent);
         kyOptions.headers = buildHeaders(request.headers, txHeader, transactionId, token);
@@ -225,6 +241,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
 
       const retryableStatus = isRetryableStatus(status);
       if (retryableStatus && mayRetry && retries < limit) {
+        if (!providerCallLeft()) throw budgetSpent(transactionId, everSent, status);
         const wait = retryAfterDelayMs(result.headers!.get('retry-after'), retryAfterCapMs) ?? backoffDelayMs(retries, backoffBaseMs, backoffCapMs);
         // Never sleep past the deadline: if the wait does not fit, stop now with this answer.
         if (wait < deadlineAt - Date.now()) {

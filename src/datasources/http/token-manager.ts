@@ -1,5 +1,6 @@
 import type { SharedTokenSlot } from './shared-token-cache';
 import { obtainSharedToken } from './shared-token-flight';
+import { outsideProviderCallBudget } from './provider-call-budget';
 import type { SharedToken } from './token-crypto';
 
 export interface IssuedToken {
@@ -108,7 +109,9 @@ export class TokenManager {
 
   #refresh(): Promise<string> {
     if (this.#inflight) return this.#inflight;
-    const flight = this.#run().finally(() => {
+    // The flight is shared by every waiting operation and is not provider data: it runs outside
+    // the provider-call budget of whichever operation happened to start it (provider-call-budget.ts).
+    const flight = outsideProviderCallBudget(() => this.#run()).finally(() => {
       if (this.#inflight === flight) this.#inflight = undefined;
     });
     this.#inflight = flight;

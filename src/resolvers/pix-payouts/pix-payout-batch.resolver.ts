@@ -52,8 +52,9 @@ export class PixPayoutBatchResolver {
   }
 
   @Authorized('payouts')
-  // A GET (state check), then the PUT; a replay answers with one GET.
-  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  // A GET (state check), then the PUT; when a concurrent cancel won, the PUT's 400 is followed by a
+  // GET that says where the batch is (3). A replay answers with one GET.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 3 } })
   @Mutation(() => ReleasePixPayoutBatchPayload, {
     description:
       'Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope.',
@@ -63,7 +64,8 @@ export class PixPayoutBatchResolver {
   }
 
   @Authorized('payouts')
-  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  // Like release: GET, PUT, and a GET after the PUT's 400 when a concurrent release won (3).
+  @Extensions({ [UPSTREAM_COST]: { perParent: 3 } })
   @Mutation(() => CancelPixPayoutBatchPayload, {
     description: 'Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope.',
   })

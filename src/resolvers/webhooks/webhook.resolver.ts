@@ -40,7 +40,8 @@ export class WebhookResolver {
   }
 
   @Authorized(WEBHOOKS_SCOPE)
-  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  // Read the current webhook, list them when the type changes (one per type), then the PUT.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 3 } })
   @Mutation(() => UpdateWebhookPayload, {
     description:
       "Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log.",
