@@ -1,6 +1,7 @@
 import { execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { GraphQLContext } from '../context';
 import type { Loaders } from '../family';
+import { runWithProviderCallBudget } from '../datasources/http/provider-call-budget';
 import type { SharedSubscribeOptions } from '../lib/shared-subscribe';
 import type { RateLimits } from './rate-limits';
 
@@ -17,7 +18,8 @@ export interface SubscriptionEvents {
  * - each execution is charged, before it runs, the estimate of the selection below the
  *   subscription's root field to the API key's provider-call budget, like a query; when the budget
  *   is spent the subscriber gets a RATE_LIMITED error for that event (with `retryAfterSeconds`),
- *   and no provider call is made for it;
+ *   and no provider call is made for it; the estimate is also the execution's ceiling (retries
+ *   included, src/datasources/http/provider-call-budget.ts);
  * - all executions of one event share one loader set, so 30 different subscriptions selecting the
  *   same charge's refunds read them once, not 30 times.
  */
@@ -29,10 +31,12 @@ export function createSubscriptionEvents(deps: { createLoaders: () => Loaders; r
       eventScope: deps.createLoaders,
       async execute(args: ExecutionArgs, loaders: Loaders | undefined): Promise<ExecutionResult> {
         const context = args.contextValue as GraphQLContext;
-        const refusal = await deps.rateLimits.chargeProviderCalls(context.client, costOf.get(context) ?? 0);
+        const cost = costOf.get(context) ?? 0;
+        const refusal = await deps.rateLimits.chargeProviderCalls(context.client, cost);
         if (refusal) return { errors: [refusal] };
-        // The subscription's own context, with the event's shared loaders instead of its own.
-        return execute({ ...args, contextValue: loaders ? { ...context, loaders } : context });
+        // The subscription's own context, with the event's shared loaders instead of its own; the
+        // charged estimate is also this execution's ceiling, retries included, as for a query.
+        return runWithProviderCallBudget(cost, () => execute({ ...args, contextValue: loaders ? { ...context, loaders } : context }));
       },
     },
   };

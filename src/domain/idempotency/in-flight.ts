@@ -1,4 +1,4 @@
-import { OutcomePendingError, ProviderAuthError, ProviderUnavailableError } from '../../errors/domain-errors';
+import { OutcomePendingError, ProviderAuthError, ProviderCallBudgetExhaustedError, ProviderUnavailableError } from '../../errors/domain-errors';
 import { providerInfo, type ProviderCode } from '../../providers';
 import type { AttemptMarker } from './record';
 
@@ -35,8 +35,10 @@ export function outcomePending(inFlight: InFlight, provider: ProviderCode, now =
 /**
  * Errors that prove the provider did not act, whatever the mutation: its credentials were refused
  * (a 401 is never processed), or the request never left (connection refused, DNS or TLS failure,
- * no access token). Such an attempt leaves the key as it was: usable, not "outcome unknown".
+ * no access token, no provider call left in the operation's budget). Such an attempt leaves the
+ * key as it was: usable, not "outcome unknown".
  */
 export function provedNotExecuted(error: unknown): boolean {
-  return error instanceof ProviderAuthError || (error instanceof ProviderUnavailableError && !error.requestSent);
+  if (error instanceof ProviderAuthError) return true;
+  return (error instanceof ProviderUnavailableError || error instanceof ProviderCallBudgetExhaustedError) && !error.requestSent;
 }
