@@ -139,6 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
   };
 }
 
+/** Every scope an API key may carry (docs/security.md, "API-key scopes"). */
+export const API_KEY_SCOPES = ['read', 'write', 'payouts', 'cards', 'webhooks'];
+
 /** `API_KEYS=client-a=key-a:read+write,client-b=key-b:read` (scopes default to read+write). */
 export function parseApiKeys(raw: string | undefined): ApiKey[] {
   if (!raw?.trim()) return [];
@@ -147,7 +150,11 @@ export function parseApiKeys(raw: string | undefined): ApiKey[] {
     if (!match) {
       throw new ConfigError('API_KEYS: each entry must be <client-id>=<key of at least 16 characters>[:scope+scope]');
     }
-    return { clientId: match[1], key: match[2], scopes: match[3] ? match[3].split('+') : ['read', 'write'] };
+    const scopes = match[3] ? match[3].split('+') : ['read', 'write'];
+    // A misspelt scope (`webhook`) would silently grant nothing: refuse it at start-up instead.
+    const unknown = scopes.filter((scope) => !API_KEY_SCOPES.includes(scope));
+    if (unknown.length > 0) throw new ConfigError(`API_KEYS: unknown scope ${unknown.join(', ')} (known: ${API_KEY_SCOPES.join(', ')})`);
+    return { clientId: match[1], key: match[2], scopes };
   });
 }
 

@@ -66,4 +66,10 @@ describe('configuration', () => {
     ]);
     expect(() => parseApiKeys('web=short')).toThrow(/API_KEYS/);
   });
+
+  test('API_KEYS refuses a scope it does not know, naming it but never the key', () => {
+    expect(parseApiKeys('ops=0123456789abcdef:read+write+payouts+cards+webhooks')[0].scopes).toEqual(['read', 'write', 'payouts', 'cards', 'webhooks']);
+    expect(() => parseApiKeys('ops=0123456789abcdef:read+webhook')).toThrow(/unknown scope webhook \(known: read, write, payouts, cards, webhooks\)/);
+    expect(() => parseApiKeys('ops=0123456789abcdef:read+webhook')).not.toThrow(/0123456789abcdef/);
+  });
 });
