@@ -1,3 +1,4 @@
+import { UnsafePathSegmentError } from '../../../src/datasources/path-segment';
 /** The documented Automatic Pix examples (ASM-A38…A41) against the adapter: requests built to match, answers read exactly (cents stay cents). */
 import { AstraAutomaticPix } from '../../../src/datasources/astra/automatic-pix/adapter';
 import { AutomaticPixPeriodicity } from '../../../src/domain/automatic-pix/model';
@@ -79,6 +80,9 @@ test('retry and lists: paths and query parameters', async () => {
     options: { searchParams: { authorizationId: 'a1', startDate: '2025-03-01', endDate: '2025-03-31', page: 0, size: 20 } },
   });
   const retry = answeringWith(payment.body);
-  await new AstraAutomaticPix(retry.http).retryPayment({ paymentId: 'p/1', scheduledDate: '2025-03-03' });
-  expect(retry.calls[0]).toEqual({ method: 'POST', path: 'automatic-pix/v1/payments/p%2F1/retry', options: { json: { scheduledDate: '2025-03-03' } } });
+  await new AstraAutomaticPix(retry.http).retryPayment({ paymentId: 'p_1-A', scheduledDate: '2025-03-03' });
+  expect(retry.calls[0]).toEqual({ method: 'POST', path: 'automatic-pix/v1/payments/p_1-A/retry', options: { json: { scheduledDate: '2025-03-03' } } });
+  // A separator never reaches a path (src/datasources/path-segment.ts): refused before any call.
+  await expect(new AstraAutomaticPix(retry.http).retryPayment({ paymentId: 'p/1', scheduledDate: '2025-03-03' })).rejects.toBeInstanceOf(UnsafePathSegmentError);
+  expect(retry.calls).toHaveLength(1);
 });

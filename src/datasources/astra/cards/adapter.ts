@@ -86,7 +86,8 @@ export class AstraCards implements CardPort {
   }
 
   async cancel(transactionId: string): Promise<CardTransactionRecord> {
-    const response = await this.http.put<AstraCardTransactionWire>(`${P.credit}/${pathSegment(transactionId)}/cancel`);
+    // An action, not a state write: never retried after an unknown outcome (ASM-A05); the guard's window decides.
+    const response = await this.http.put<AstraCardTransactionWire>(`${P.credit}/${pathSegment(transactionId)}/cancel`, { idempotent: false });
     return transactionFromWire(response.body);
   }
 
