@@ -88,6 +88,19 @@ export async function slowFirstWriteRepeatedAtOnce(sim: AstraSimulator, route: s
 }
 
 /** The code a response answers with: a top-level error's, else the first user error's, else 'OK'. */
+/**
+ * The window held: the first attempt got PROVIDER_UNAVAILABLE, the repeat OUTCOME_PENDING with no
+ * provider call while it ran, and the provider logged exactly one write, the first attempt's.
+ * Returns the repeat's retryAfterSeconds.
+ */
+export function expectWindowHeld(seen: SlowFirstWrite): number {
+  expect(seen.first.errors?.[0].extensions?.code).toBe('PROVIDER_UNAVAILABLE');
+  const retryAfter = expectOutcomePending(seen.repeat);
+  expect(seen.callsDuringRepeat).toEqual([]);
+  expect(seen.writes.map((entry) => entry.transactionId)).toEqual([seen.firstTransactionId]);
+  return retryAfter;
+}
+
 export function answerCode(response: GraphQLResponse, mutation: string): string {
   return response.errors?.[0]?.extensions?.code ?? response.data?.[mutation]?.userErrors?.[0]?.code ?? 'OK';
 }
