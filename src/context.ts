@@ -11,9 +11,17 @@ import type { ProviderCode } from './providers';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
 
+/**
+ * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
+ * issue 24 adds (client tokens, publishable keys, OIDC sign-in) are narrower and may be limited
+ * to trusted documents and their own origins. `open`: no API_KEYS (sandbox), nobody authenticated.
+ */
+export type CredentialKind = 'open' | 'server-key';
+
 export interface ClientIdentity {
   clientId: string;
   scopes: ReadonlySet<string>;
+  kind: CredentialKind;
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */
@@ -64,7 +72,7 @@ export interface GraphQLContext {
 
 // Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too,
 // and so is webhook management (the simulator's registrations reach no real receiver).
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
+const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
 
 /**
  * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds
@@ -89,7 +97,7 @@ export function identify(keys: ApiKey[], headers: { authorization?: string; apiK
   const presented = headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
   if (!presented) return null;
   const match = keys.find((candidate) => constantTimeEqual(candidate.key, presented));
-  return match ? { clientId: match.clientId, scopes: new Set(match.scopes) } : null;
+  return match ? { clientId: match.clientId, kind: 'server-key', scopes: new Set(match.scopes) } : null;
 }
 
 export function constantTimeEqual(expected: string, actual: string): boolean {

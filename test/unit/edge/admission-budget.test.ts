@@ -9,7 +9,7 @@ beforeAll(async () => {
   schema = await buildSchema({ sandbox: true });
 });
 
-const client = { clientId: 'c1', scopes: new Set(['read']) };
+const client = { clientId: 'c1', kind: 'server-key' as const, scopes: new Set(['read']) };
 const NODES = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
 
 async function admit(ids: string[], checks: AdmissionCheck[] = []) {

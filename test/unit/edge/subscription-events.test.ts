@@ -19,7 +19,7 @@ function setup(refuseAbove = Infinity) {
       },
     },
   });
-  const context = { client: { clientId: 'a', scopes: new Set(['read']) }, loaders: { tag: 'own' } } as unknown as GraphQLContext;
+  const context = { client: { clientId: 'a', kind: 'server-key', scopes: new Set(['read']) }, loaders: { tag: 'own' } } as unknown as GraphQLContext;
   const args: ExecutionArgs = { schema, document: parse('subscription { events { id seenWith } }'), contextValue: context, rootValue: { events: { id: '1' } } };
   return { events, charges, context, args };
 }

@@ -1,6 +1,6 @@
 import { createSubscriptionLimits, type WsSocket } from '../../../src/edge/subscription-limits';
 
-const client = (clientId: string) => ({ clientId, scopes: new Set(['read']) });
+const client = (clientId: string) => ({ clientId, kind: 'server-key' as const, scopes: new Set(['read']) });
 const limits = () => createSubscriptionLimits({ socketsPerKey: 2, subscriptionsPerSocket: 2, subscriptionsPerKey: 3, providerCallsPerEvent: 5 });
 
 /** A graphql-ws socket context: graphql-ws adds each subscription id before onSubscribe runs. */

@@ -42,7 +42,7 @@ class FakePayouts implements Pick<PixPayoutPort, 'code' | 'limits' | 'createBatc
 /** A context whose idempotency store is new on every call: the guard's record is "lost" (expired, store wiped). */
 function contextWithoutRecords(payouts: FakePayouts): GraphQLContext {
   return {
-    client: { clientId: 'client-a', scopes: new Set(['payouts']) },
+    client: { clientId: 'client-a', kind: 'server-key', scopes: new Set(['payouts']) },
     logger: pino({ level: 'silent' }),
     loaders: { pixPayoutBatch: new DataLoader<string, PixPayoutBatchRecord>(() => Promise.reject(new Error('not used'))) },
     services: {

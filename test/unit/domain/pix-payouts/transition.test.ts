@@ -63,7 +63,7 @@ function harness(guard = new IdempotencyGuard(new MemoryIdempotencyStore())): Ha
   ]);
   const ctx = (clientId = 'client-a') =>
     ({
-      client: { clientId, scopes: new Set(['payouts']) },
+      client: { clientId, kind: 'server-key', scopes: new Set(['payouts']) },
       logger: pino({ level: 'silent' }),
       loaders: {
         pixPayoutBatch: new DataLoader<string, PixPayoutBatchRecord>((keys) => {
