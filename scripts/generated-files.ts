@@ -1,5 +1,5 @@
 /**
- * The two generated files that are committed, and how to render them in memory:
+ * The generated files that are committed, and how to render them in memory:
  *
  * - `schema.graphql`: printed from the type-graphql classes with `buildSchema({ sandbox: true })`.
  *   The sandbox schema is the superset of the live one (it adds the sandbox-only mutation
@@ -9,6 +9,9 @@
  *   order, and a diff shows only real changes.
  * - `test/generated/graphql.ts`: GraphQL Code Generator (codegen.yml) over that schema and the
  *   operations in test/operations and examples/operations.
+ * - `test/generated/client/`: the client preset over the same operations, with
+ *   `persisted-documents.json`, the trusted-documents manifest (sha256 hash → document) that
+ *   TRUSTED_DOCUMENTS loads (docs/frontend-guide.md). A stale manifest fails the gate like any output.
  *
  * Used by emit-schema.ts (writes schema.graphql) and check-generated.ts (the staleness gate).
  */
