@@ -1,4 +1,4 @@
-import { EnvSchema, ConfigError } from './config/env-schema';
+import { EnvSchema, ConfigError, type Env } from './config/env-schema';
 import { astraEndpoint, pagstarEndpoint, parseIpList, upstreamPolicy, type PagstarEndpoint, type ProviderEndpoint, type ProviderPolicy } from './config/providers';
 import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
 import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
@@ -56,6 +56,11 @@ export interface Config {
   subscriptionLimits: { socketsPerKey: number; subscriptionsPerSocket: number; subscriptionsPerKey: number; providerCallsPerEvent: number };
   /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
   corsOrigins?: string[];
+  /**
+   * TRUSTED_DOCUMENTS (path of the manifest, loaded and checked at start-up), TRUSTED_DOCUMENTS_ONLY,
+   * TRUSTED_DOCUMENTS_OIDC_ANY (src/edge/trusted-documents.ts); absent → no manifest, no rule.
+   */
+  trustedDocuments?: { manifestPath: string; only: boolean; oidcAny: boolean };
   /** METRICS_TOKEN: bearer token for /metrics (without it /metrics is off in production). */
   metricsToken?: string;
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
@@ -134,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     },
     corsOrigins: e.CORS_ORIGINS === undefined ? undefined : parseOrigins(e.CORS_ORIGINS),
     metricsToken: e.METRICS_TOKEN,
+    trustedDocuments: trustedDocumentsOf(e),
     httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
   };
@@ -176,6 +182,16 @@ export function parseOrigins(raw: string): string[] {
       }
       return origin;
     });
+}
+
+function trustedDocumentsOf(e: Env): Config['trustedDocuments'] {
+  const only = flag(e.TRUSTED_DOCUMENTS_ONLY, false);
+  // Only trusted documents, but no manifest: nothing could run at all.
+  if (e.TRUSTED_DOCUMENTS === undefined) {
+    if (only) throw new ConfigError('TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS (the manifest path)');
+    return undefined;
+  }
+  return { manifestPath: e.TRUSTED_DOCUMENTS, only, oidcAny: flag(e.TRUSTED_DOCUMENTS_OIDC_ANY, false) };
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {

@@ -24,6 +24,8 @@ import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
 import { providerCallScope } from './edge/provider-call-scope';
+import { loadTrustedDocuments } from './edge/trusted-documents';
+import { trustedDocumentIdOf, trustedDocumentsHttp, trustedGetCachePlugin } from './edge/trusted-documents-http';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -70,7 +72,12 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   let draining = false;
 
   const rateLimits = createRateLimits(config.rateLimits, services.state);
-  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [rateLimits.check]);
+  // The manifest is read and checked once, here: a bad one stops the start (docs/security.md, "Trusted documents").
+  const trusted = config.trustedDocuments;
+  const trustedDocuments = trusted && { manifest: loadTrustedDocuments(trusted.manifestPath), rule: { only: trusted.only, oidcAny: trusted.oidcAny } };
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls, trustedDocuments }, [
+    rateLimits.check,
+  ]);
   // Subscriptions: caps per key, socket and event; each event's re-execution charged (docs/security.md).
   const subscriptionLimits = createSubscriptionLimits(config.subscriptionLimits);
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
@@ -128,6 +135,10 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     // a cross-site <img>/<form> request (no custom header) is still blocked.
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization', 'x-api-key'] },
     allowBatchedHttpRequests: false,
+    // Documents by hash come only from TRUSTED_DOCUMENTS (trustedDocumentsHttp, before Apollo). Apollo's
+    // automatic persisted queries would let any caller register any document under its hash, so
+    // they cannot be an allowlist: off, and the hash fields never reach Apollo.
+    persistedQueries: false,
     validationRules: policy.validationRules,
     includeStacktraceInErrorResponses: false,
     // Paygraph has one shutdown path (index.ts → RunningPaygraph.close); Apollo's own signal
@@ -136,6 +147,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     plugins: [
       policyApolloPlugin(policy),
       legacyJsonStatusPlugin(),
+      // Before requestLogPlugin, which sets `no-store` on every answer without a cache-control.
+      trustedGetCachePlugin(),
       // GraphiQL (our own, offline) answers browsers; Apollo's landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No @cacheControl hints exist, so every answer is uncacheable: the request-log plugin sets
@@ -157,6 +170,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
 
   const graphqlContext = (req: IncomingMessage): Promise<GraphQLContext> => {
     const context = createContext(services, headersOf(req));
+    if (context) context.documentId = trustedDocumentIdOf(req);
     if (!context) {
       return Promise.reject(
         new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
@@ -169,7 +183,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const readBody = jsonBody(config.bodyLimitBytes);
   // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
   const budgetScope = providerCallScope();
-  const graphqlHandlers = [readBody, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
+  // Documents named by hash become their trusted text before Apollo (POST body, GET parameters).
+  const byHash = trustedDocumentsHttp((request) => policy.resolveDocument(request));
+  const graphqlHandlers = [readBody, byHash, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
   const security = securityHeaders();
   app.use(security);
   // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
@@ -211,7 +227,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // security headers, CORS and body reader; everything else is express's (docs/performance.md).
   listener = graphqlPostListener({
     path: GRAPHQL_PATH,
-    middlewares: [security, cors, readBody, budgetScope],
+    middlewares: [security, cors, readBody, byHash, budgetScope],
     apollo,
     context: graphqlContext,
     onError: writeHttpError,

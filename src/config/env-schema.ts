@@ -85,6 +85,11 @@ export const EnvSchema = z.object({
   SUBSCRIPTION_MAX_PER_SOCKET: int(50, 1, 100_000),
   SUBSCRIPTION_MAX_PER_KEY: int(200, 1, 1_000_000),
   SUBSCRIPTION_MAX_PROVIDER_CALLS_PER_EVENT: int(10, 0, 100_000),
+  // Trusted documents (docs/security.md): the codegen manifest (hash → document); browser
+  // credentials may then run only its documents, by hash. _ONLY: server keys too. _OIDC_ANY: OIDC tokens may send any text.
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  TRUSTED_DOCUMENTS_OIDC_ANY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatErrorWith } from '../errors/format-error';
 import type { ClientIdentity } from '../context';
 import { estimateUpstreamCost } from './upstream-cost';
+import { refuseUntrustedDocument, resolveDocument, type DocumentRequest, type ResolvedDocument, type TrustedDocumentManifest, type TrustedDocumentRule } from './trusted-documents';
 
 export interface GraphqlPolicyOptions {
   /** Allow `__schema`/`__type` (INTROSPECTION; off by default in production). */
@@ -15,6 +16,8 @@ export interface GraphqlPolicyOptions {
   maxAliases?: number;
   maxTokens?: number;
   maxDirectives?: number;
+  /** TRUSTED_DOCUMENTS: the manifest and who must use it (src/edge/trusted-documents.ts); absent → no rule. */
+  trustedDocuments?: { manifest: TrustedDocumentManifest; rule: TrustedDocumentRule };
 }
 
 /** What every operation passes before it executes, whatever the transport. */
@@ -24,6 +27,8 @@ export interface AdmitInput {
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
   client: ClientIdentity;
+  /** The trusted document's hash when the operation came by hash (resolveDocument); absent for query text. */
+  documentId?: string;
   /**
    * Told the estimate once the operation is admitted: the transport turns it into the operation's
    * provider-call budget (src/datasources/http/provider-call-budget.ts; the estimate is a ceiling).
@@ -44,7 +49,9 @@ export interface GraphqlPolicy {
   /** Added to graphql's specified rules on both transports. */
   validationRules: ValidationRule[];
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-  /** Cost cap and rate limits, before execution: the error to answer with, or null. */
+  /** A document named by hash → its trusted text (or the refusal); undefined when the request sent no hash. */
+  resolveDocument(request: DocumentRequest): ResolvedDocument | GraphQLError | undefined;
+  /** Trusted-documents rule, cost cap and rate limits, before execution: the error to answer with, or null. */
   admit(input: AdmitInput): Promise<GraphQLError | null>;
 }
 
@@ -62,12 +69,19 @@ export function createGraphqlPolicy(options: GraphqlPolicyOptions, extraChecks: 
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const validationRules: ValidationRule[] = [...armor.validationRules, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  // Without a manifest every hash is unknown (PERSISTED_QUERY_NOT_FOUND) and the rule is off.
+  const trusted = options.trustedDocuments;
+  const manifest: TrustedDocumentManifest = trusted?.manifest ?? new Map();
   return {
     // graphql-js counts tokens while parsing and stops: a syntax error (400), not a plugin crash.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules,
     formatError: formatErrorWith({ hideSuggestions: options.hideSuggestions }),
+    resolveDocument: (request) => resolveDocument(manifest, request),
     async admit(input) {
+      // First: a document this credential may not run costs nothing, not even rate-limit budget.
+      const untrusted = trusted && refuseUntrustedDocument(trusted.rule, input.client, input.documentId);
+      if (untrusted) return untrusted;
       const estimate = estimateUpstreamCost(input.schema, input.document, input.operationName, input.variables);
       if (estimate.overCap) {
         const { field, max, got } = estimate.overCap;

@@ -40,6 +40,7 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
             operationName,
             variables: request.variables,
             client: contextValue.client,
+            documentId: contextValue.documentId,
             onAdmitted: ({ providerCalls }) => limitProviderCalls(providerCalls),
           });
           if (refusal) throw refusal;
@@ -74,9 +75,13 @@ export function policyWsHooks(
   const admittedCalls = new WeakMap<object, number>();
   type OnSubscribe = NonNullable<WsHooks['onSubscribe']>;
   const admitOperation = async (...[ctx, id, payload]: Parameters<OnSubscribe>): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+    // By hash (the same lookup as HTTP): `extensions.persistedQuery.sha256Hash`, or `documentId` in
+    // the payload or its extensions, with `query: ""` (graphql-ws requires a string there).
+    const named = policy.resolveDocument({ query: payload.query, documentId: (payload as { documentId?: unknown }).documentId, extensions: payload.extensions });
+    if (named instanceof GraphQLError) return [named];
     let document: DocumentNode;
     try {
-      document = parse(payload.query, policy.parseOptions);
+      document = parse(named?.query ?? payload.query, policy.parseOptions);
     } catch (error) {
       return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
     }
@@ -100,6 +105,7 @@ export function policyWsHooks(
       operationName: payload.operationName,
       variables: payload.variables,
       client: contextValue.client,
+      documentId: named?.documentId,
       onAdmitted: ({ providerCalls }) => admittedCalls.set(contextValue, providerCalls),
     });
     if (refusal) return [refusal];

@@ -30,6 +30,12 @@ export const ErrorCode = {
    */
   OUTCOME_PENDING: 'OUTCOME_PENDING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The document hash (`documentId` / Apollo's persistedQuery) is not in TRUSTED_DOCUMENTS (docs/security.md, "Trusted documents"). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** The request sent a hash and a query text whose sha256 is another hash; nothing was run. */
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** This credential may run only trusted documents, sent by hash; a full query text was refused. */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   /** This instance is shutting down and did not execute the request (HTTP 503 + Retry-After). Retry it. */
   SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;
