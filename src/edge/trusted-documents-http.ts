@@ -43,11 +43,11 @@ interface NamedDocument {
 function postRequest(req: IncomingMessage & { body?: unknown }): NamedDocument | undefined {
   const body = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const { documentId, ...rest } = body as Record<string, unknown>;
+  const { documentId, extensions, ...rest } = body as Record<string, unknown>;
   return {
-    request: { query: rest.query, documentId, extensions: rest.extensions },
+    request: { query: rest.query, documentId, extensions },
     rewrite(query) {
-      req.body = { ...rest, query, ...withoutHashes(rest.extensions) };
+      req.body = { ...rest, query, ...withoutHashes(extensions) };
     },
   };
 }

@@ -18,6 +18,9 @@ const PASS_THROUGH = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Trusted documents (src/edge/trusted-documents.ts).
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to support.';
