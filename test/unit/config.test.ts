@@ -12,6 +12,16 @@ describe('configuration', () => {
     expect(config.astra).toMatchObject({ baseUrl: 'https://api-sandbox.astrapay.com.br', tokenUrl: 'https://api-sandbox.astrapay.com.br/oauth/v1/token' });
   });
 
+  test('trusted documents: off without TRUSTED_DOCUMENTS; with it, server keys and OIDC tokens keep text unless told', () => {
+    expect(loadConfig({}).trustedDocuments).toBeUndefined();
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'm.json' }).trustedDocuments).toEqual({ manifestPath: 'm.json', only: false, oidcAny: false });
+    expect(loadConfig({ TRUSTED_DOCUMENTS: 'm.json', TRUSTED_DOCUMENTS_ONLY: 'true', TRUSTED_DOCUMENTS_OIDC_ANY: 'yes' }).trustedDocuments).toEqual({
+      manifestPath: 'm.json',
+      only: true,
+      oidcAny: true,
+    });
+  });
+
   test('ASTRA_TOKEN_URL overrides the token URL', () => {
     const config = loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 's', ASTRA_BASE_URL: 'https://a.example', ASTRA_TOKEN_URL: 'https://auth.example/token' });
     expect(config.astra!.tokenUrl).toBe('https://auth.example/token');
@@ -25,6 +35,8 @@ describe('configuration', () => {
     [{ ASTRA_CLIENT_ID: 'id' }, /ASTRA_CLIENT_SECRET, ASTRA_BASE_URL/],
     [{ GRAPHIQL: 'maybe' }, /GRAPHIQL/],
     [{ NODE_ENV: 'production' }, /API_KEYS/],
+    [{ TRUSTED_DOCUMENTS_ONLY: 'true' }, /TRUSTED_DOCUMENTS_ONLY=true needs TRUSTED_DOCUMENTS/],
+    [{ TRUSTED_DOCUMENTS: 'm.json', TRUSTED_DOCUMENTS_OIDC_ANY: 'sometimes' }, /TRUSTED_DOCUMENTS_OIDC_ANY/],
   ])('a bad value stops start-up naming the variable: %j', (env, pattern) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(pattern);
