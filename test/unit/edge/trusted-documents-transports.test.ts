@@ -52,7 +52,7 @@ describe('HTTP: the Apollo plugin reads the hash the request came by from the co
   };
 
   test('a client token with query text is refused', async () => {
-    expect((await run(contextFor('client-token'))).errors?.map((error) => error.extensions?.code)).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
+    expect((await run(contextFor('client-token')))?.errors?.map((error) => error.extensions?.code)).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
   });
 
   test('a client token whose document came by hash runs', async () => {
