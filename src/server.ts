@@ -56,6 +56,9 @@ const GRAPHQL_PATH = '/graphql';
  */
 export async function createServer(services: Services, schema: GraphQLSchema): Promise<PaygraphServer> {
   const { config } = services;
+  // The manifest is read and checked once, first: a bad one stops the start before anything opens (docs/security.md, "Trusted documents").
+  const trusted = config.trustedDocuments;
+  const trustedDocuments = trusted && { manifest: loadTrustedDocuments(trusted.manifestPath), rule: { only: trusted.only, oidcAny: trusted.oidcAny } };
   const app = express();
   app.disable('x-powered-by');
   // No ETag on res.send/res.json answers: GraphQL POSTs are never revalidated, and the ETag cost a
@@ -72,9 +75,6 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   let draining = false;
 
   const rateLimits = createRateLimits(config.rateLimits, services.state);
-  // The manifest is read and checked once, here: a bad one stops the start (docs/security.md, "Trusted documents").
-  const trusted = config.trustedDocuments;
-  const trustedDocuments = trusted && { manifest: loadTrustedDocuments(trusted.manifestPath), rule: { only: trusted.only, oidcAny: trusted.oidcAny } };
   const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls, trustedDocuments }, [
     rateLimits.check,
   ]);

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
 import { createClient } from 'graphql-ws';
@@ -169,6 +171,13 @@ describe('with TRUSTED_DOCUMENTS_ONLY=true', () => {
     const { id } = await createCharge(app, '4.00');
     expect((await get(app, { documentId: READ, variables: { id } })).body.data.node.id).toBe(id);
   });
+});
+
+test('a manifest with an entry that is not the sha256 of its document stops the start', async () => {
+  const tampered = path.join(mkdtempSync(path.join(tmpdir(), 'paygraph-manifest-')), 'persisted-documents.json');
+  // The read document's hash, now naming a mutation: the server must not serve it as trusted.
+  writeFileSync(tampered, JSON.stringify({ [READ]: 'mutation { createPixCharge(input: { amount: "1.00" }) { pixCharge { id } } }' }));
+  await expect(startTestPaygraph({ API_KEYS: `shop=${KEY}`, TRUSTED_DOCUMENTS: tampered })).rejects.toThrow(/^TRUSTED_DOCUMENTS: entry [0-9a-f]{16}… is not the sha256/);
 });
 
 /** One operation over graphql-ws with a raw subscribe payload: the first result or the errors. */
