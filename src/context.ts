@@ -16,7 +16,7 @@ import type { SharedState } from './state/shared-state';
  * issue 24 adds (client tokens, publishable keys, OIDC sign-in) are narrower and may be limited
  * to trusted documents and their own origins. `open`: no API_KEYS (sandbox), nobody authenticated.
  */
-export type CredentialKind = 'open' | 'server-key';
+export type CredentialKind = 'open' | 'server-key' | 'oidc';
 
 export interface ClientIdentity {
   clientId: string;

@@ -85,6 +85,17 @@ export const EnvSchema = z.object({
   SUBSCRIPTION_MAX_PER_SOCKET: int(50, 1, 100_000),
   SUBSCRIPTION_MAX_PER_KEY: int(200, 1, 1_000_000),
   SUBSCRIPTION_MAX_PROVIDER_CALLS_PER_EVENT: int(10, 0, 100_000),
+  // Staff sign-in through the company's OpenID provider (docs/security.md, "OpenID Connect sign-in").
+  OIDC_ISSUER: url.optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_SCOPES_CLAIM: z
+    .string()
+    .regex(/^[\w:./-]{1,100}$/, 'a claim name')
+    .optional()
+    .default('scope'),
+  OIDC_SCOPE_MAP: z.string().optional(),
+  OIDC_CLOCK_SKEW_SECONDS: int(30, 0, 300),
+  OIDC_ALGORITHMS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
