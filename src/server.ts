@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { createContext, identify, type GraphQLContext, type Services } from './context';
+import { authenticate, contextFor, createContext, type ClientIdentity, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
@@ -76,18 +76,21 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
+  // Who each socket is, authenticated once at connection_init (an OIDC token needs an await; the
+  // subscribe hook must not await before its caps, src/edge/transports.ts).
+  const wsClients = new WeakMap<object, ClientIdentity>();
   const wsHooks = policyWsHooks(
     policy,
     schema,
     (ctx) => {
-      const context = createContext(services, wsHeadersOf(ctx.connectionParams));
-      if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-      return context;
+      const client = wsClients.get(ctx);
+      if (!client) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      return contextFor(services, client);
     },
     { limits: subscriptionLimits, events: subscriptionEvents },
   );
   // Per-key socket caps (src/edge/transports.ts); the drain counts the sockets it must close.
-  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams))));
+  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : (wsClients.get(ctx) ?? null)));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -103,6 +106,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: async (ctx) => {
+        const client = await authenticate(services, wsHeadersOf(ctx.connectionParams));
+        if (client) wsClients.set(ctx, client);
         const accepted = await socketHooks.onConnect!(ctx);
         if (accepted === true) wsOperations.opened(ctx);
         return accepted;
@@ -155,16 +160,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   });
   await apollo.start();
 
-  const graphqlContext = (req: IncomingMessage): Promise<GraphQLContext> => {
-    const context = createContext(services, headersOf(req));
+  const graphqlContext = async (req: IncomingMessage): Promise<GraphQLContext> => {
+    const context = await createContext(services, headersOf(req)).catch(credentialsUnavailable(services));
     if (!context) {
-      return Promise.reject(
-        new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        }),
-      );
+      throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
-    return Promise.resolve(context);
+    return context;
   };
   const readBody = jsonBody(config.bodyLimitBytes);
   // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
@@ -241,6 +244,16 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       if (unansweredRequests + runningWsOperations + destroyedConnections > 0) services.logger.error(report, 'drain deadline reached; work was cut');
       return report;
     },
+  };
+}
+
+/** The issuer of a credential could not be reached: a retryable 503, not "your credential is wrong". */
+function credentialsUnavailable(services: Services): (error: unknown) => never {
+  return (error) => {
+    services.logger.warn({ err: error }, 'credential issuer unreachable; request refused');
+    throw new GraphQLError('The credential could not be checked now (its issuer is unreachable); retry.', {
+      extensions: { code: ErrorCode.CREDENTIALS_UNAVAILABLE, retryable: true, http: { status: 503 } },
+    });
   };
 }
 

@@ -30,6 +30,8 @@ export const ErrorCode = {
    */
   OUTCOME_PENDING: 'OUTCOME_PENDING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A credential's issuer (the OIDC provider's discovery or keys) could not be reached; nothing ran. Retryable (HTTP 503). */
+  CREDENTIALS_UNAVAILABLE: 'CREDENTIALS_UNAVAILABLE',
   /** This instance is shutting down and did not execute the request (HTTP 503 + Retry-After). Retry it. */
   SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;
