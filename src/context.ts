@@ -23,6 +23,8 @@ export interface ClientIdentity {
   clientId: string;
   scopes: ReadonlySet<string>;
   kind: CredentialKind;
+  /** When the credential stops being valid (OIDC tokens): a graphql-ws socket it opened closes then. */
+  expiresAt?: Date;
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */

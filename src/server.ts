@@ -23,6 +23,7 @@ import { graphqlPostListener } from './edge/graphql-post';
 import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
+import { closeAtExpiry, hasExpired } from './credentials/socket-expiry';
 import { providerCallScope } from './edge/provider-call-scope';
 
 export interface PaygraphServer {
@@ -79,12 +80,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   // Who each socket is, authenticated once at connection_init (an OIDC token needs an await; the
   // subscribe hook must not await before its caps, src/edge/transports.ts).
   const wsClients = new WeakMap<object, ClientIdentity>();
+  // A socket whose credential expires closes then (src/credentials/socket-expiry.ts).
+  const wsExpiryTimers = new WeakMap<object, () => void>();
   const wsHooks = policyWsHooks(
     policy,
     schema,
     (ctx) => {
       const client = wsClients.get(ctx);
-      if (!client) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      if (!client || hasExpired(client.expiresAt)) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
       return contextFor(services, client);
     },
     { limits: subscriptionLimits, events: subscriptionEvents },
@@ -109,10 +112,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
         const client = await authenticate(services, wsHeadersOf(ctx.connectionParams));
         if (client) wsClients.set(ctx, client);
         const accepted = await socketHooks.onConnect!(ctx);
-        if (accepted === true) wsOperations.opened(ctx);
+        if (accepted === true) {
+          wsOperations.opened(ctx);
+          wsExpiryTimers.set(ctx, closeAtExpiry(ctx.extra.socket, client?.expiresAt));
+        }
         return accepted;
       },
       onClose: async (ctx, code, reason) => {
+        wsExpiryTimers.get(ctx)?.();
         wsOperations.closed(ctx);
         await socketHooks.onClose?.(ctx, code, reason);
       },

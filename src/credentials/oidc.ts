@@ -59,7 +59,13 @@ export function createOidcResolver(options: OidcOptions): CredentialResolver {
 }
 
 function identityOf(payload: JWTPayload, options: OidcOptions): ClientIdentity {
-  return { clientId: `oidc:${payload.sub}`, kind: 'oidc', scopes: paygraphScopes(payload[options.scopesClaim], options) };
+  return {
+    clientId: `oidc:${payload.sub}`,
+    kind: 'oidc',
+    scopes: paygraphScopes(payload[options.scopesClaim], options),
+    // `exp` is a required claim (checked above).
+    expiresAt: new Date(payload.exp! * 1000),
+  };
 }
 
 /** The claim's names, through the map when one is configured, keeping Paygraph's scopes only. */

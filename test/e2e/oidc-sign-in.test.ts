@@ -122,6 +122,21 @@ describe('OIDC sign-in over graphql-ws', () => {
     expect(calls).toBe(0);
   });
 
+  it('a socket whose token expires is closed then with 4401, ending its subscription', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await idp.issue({ scope: 'read', claims: { exp } });
+    const socket = openSocket(app.wsUrl, bearer(token));
+    await socket.acknowledged;
+    const updates = socket.subscribe(`subscription($id: ID!) { pixChargeUpdated(id: $id) { id status } }`, { id: chargeId });
+
+    const closed = await socket.closed;
+
+    expect(closed).toEqual({ code: 4401, reason: 'Credential expired: reconnect with a fresh one.' });
+    await updates.completed;
+    // Not before the token's own expiry.
+    expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000);
+  });
+
   it('a refused token closes the socket with 4403 Forbidden before any operation', async () => {
     const token = await idp.issue({ scope: 'read', resource: 'https://another-api.test' });
     const socket = openSocket(app.wsUrl, bearer(token));
