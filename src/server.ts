@@ -109,7 +109,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: async (ctx) => {
-        const client = await authenticate(services, wsHeadersOf(ctx.connectionParams));
+        const client = await authenticate(services, wsHeadersOf(ctx.connectionParams)).catch(credentialsUnavailableOnSocket(services, ctx.extra.socket));
         if (client) wsClients.set(ctx, client);
         const accepted = await socketHooks.onConnect!(ctx);
         if (accepted === true) {
@@ -263,6 +263,21 @@ function credentialsUnavailable(services: Services): (error: unknown) => never {
     });
   };
 }
+
+/**
+ * The same over graphql-ws: the socket closes with 1013 Try Again Later and a reason saying why
+ * (graphql-ws's own 4403 that follows is then ignored), instead of a 4403 that blames the credential.
+ */
+function credentialsUnavailableOnSocket(services: Services, socket: { close(code: number, reason: string): void }): (error: unknown) => null {
+  return (error) => {
+    services.logger.warn({ err: error }, 'credential issuer unreachable; socket refused');
+    socket.close(TRY_AGAIN_LATER, 'The credential could not be checked now (its issuer is unreachable); retry.');
+    return null;
+  };
+}
+
+/** WebSocket close code 1013 (RFC 6455 registry): the server cannot serve this now; retry later. */
+const TRY_AGAIN_LATER = 1013;
 
 /** What a subscription's result may depend on besides the event: the operation and the caller. */
 function subscriptionGroup(args: ExecutionArgs): string {

@@ -145,7 +145,7 @@ describe('OIDC sign-in over graphql-ws', () => {
 });
 
 describe('OIDC issuer unreachable', () => {
-  it('answers 503 CREDENTIALS_UNAVAILABLE (retryable), not 401, with 0 provider calls; server keys still work', async () => {
+  it('answers 503 CREDENTIALS_UNAVAILABLE (retryable), not 401, and closes sockets with 1013, with 0 provider calls; server keys still work', async () => {
     const gone = await startOidcProvider();
     const token = await gone.issue({ scope: 'read' });
     await gone.close();
@@ -163,6 +163,11 @@ describe('OIDC issuer unreachable', () => {
       expect(body.errors[0].extensions).toMatchObject({ code: 'CREDENTIALS_UNAVAILABLE', retryable: true });
       expect(cut.sandbox!.astra.counters.total).toBe(before);
       expect((await cut.gql(LIST_CHARGES, {}, bearer(SERVER_KEY))).errors).toBeUndefined();
+      // graphql-ws: the socket closes with 1013 Try Again Later and says why.
+      const beforeSocket = cut.sandbox!.astra.counters.total;
+      const socket = openSocket(cut.wsUrl, bearer(token));
+      expect(await socket.closed).toEqual({ code: 1013, reason: 'The credential could not be checked now (its issuer is unreachable); retry.' });
+      expect(cut.sandbox!.astra.counters.total).toBe(beforeSocket);
     } finally {
       await cut.close();
     }
