@@ -42,7 +42,7 @@ export async function signingKey(alg: 'RS256' | 'ES256', kid: string): Promise<J
 }
 
 /** Starts the provider on `port` (0: a free one) with these private keys. */
-export async function startOidcProvider(options: { port?: number; keys?: JWK[] } = {}): Promise<RunningOidcProvider> {
+export async function startOidcProvider(options: { port?: number; keys?: JWK[]; browserClient?: BrowserClient } = {}): Promise<RunningOidcProvider> {
   const keys = options.keys ?? [await signingKey('RS256', 'rsa-1'), await signingKey('ES256', 'ec-1')];
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -52,13 +52,25 @@ export async function startOidcProvider(options: { port?: number; keys?: JWK[] }
   const provider = new Provider(issuer, {
     clients: [
       { client_id: OIDC_CLIENT.id, client_secret: OIDC_CLIENT.secret, grant_types: ['client_credentials'], redirect_uris: [], response_types: [], scope: SCOPES.join(' ') },
+      ...(options.browserClient ? [browserClientMetadata(options.browserClient)] : []),
     ],
-    scopes: SCOPES,
+    scopes: ['openid', ...SCOPES],
+    // Staff sign in through the provider's own (development) login and consent pages; any login works.
+    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
     jwks: { keys },
     adapter: MemoryAdapter,
-    ttl: { ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300 },
+    ttl: {
+      ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300,
+      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 300,
+      IdToken: 300,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
+    // The browser client may call the token endpoint from the origin of its redirect URI only.
+    clientBasedCORS: (_ctx, origin, client) => client.redirectUris.some((uri) => new URL(uri).origin === origin),
     features: {
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: options.browserClient !== undefined },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
@@ -101,6 +113,23 @@ export async function startOidcProvider(options: { port?: number; keys?: JWK[] }
       }
     },
     close: () => closeServer(server),
+  };
+}
+
+/** A browser app (public client, authorization code + PKCE) signing staff in at its redirect URI. */
+export interface BrowserClient {
+  id: string;
+  redirectUri: string;
+}
+
+function browserClientMetadata(client: BrowserClient) {
+  return {
+    client_id: client.id,
+    token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    redirect_uris: [client.redirectUri],
+    scope: ['openid', ...SCOPES].join(' '),
   };
 }
 

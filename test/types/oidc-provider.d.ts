@@ -15,7 +15,9 @@ declare module 'oidc-provider' {
     constructor(
       issuer: string,
       configuration: Record<string, unknown> & {
-        ttl?: { ClientCredentials?: (ctx: unknown, token: ResourceServerToken) => number };
+        findAccount?: (ctx: unknown, sub: string) => { accountId: string; claims: () => Record<string, unknown> };
+        ttl?: Record<string, number | ((ctx: unknown, token: ResourceServerToken) => number)>;
+        clientBasedCORS?: (ctx: unknown, origin: string, client: { redirectUris: string[] }) => boolean;
         features?: Record<string, unknown> & {
           resourceIndicators?: Record<string, unknown> & {
             getResourceServerInfo?: (ctx: unknown, resourceIndicator: string, client: unknown) => Record<string, unknown>;
