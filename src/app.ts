@@ -143,7 +143,9 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
       // Staff sign-in (docs/security.md, "OpenID Connect sign-in"); the issuer is asked on first use.
-      credentialResolvers: config.oidc ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES })] : [],
+      credentialResolvers: config.oidc
+        ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]
+        : [],
       // Pagstar charges (no reliable webhook) and every family whose provider sends none.
       watchSubject: combinedSubjectWatcher([
         pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,

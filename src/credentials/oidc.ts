@@ -24,6 +24,8 @@ export interface OidcOptions {
   now?: () => Date;
   /** Bound on the discovery and JWKS requests. */
   timeoutMs?: number;
+  /** Told why a token of this issuer was refused (jose's error code and claim; never the token). */
+  onRefused?: (reason: { code: string; claim?: string }) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -51,11 +53,17 @@ export function createOidcResolver(options: OidcOptions): CredentialResolver {
       }));
     } catch (error) {
       // An unreachable issuer is not the caller's fault; it must not look like "your token is bad".
-      if (error instanceof errors.JOSEError && !(error instanceof errors.JWKSTimeout)) return 'refused';
-      throw error;
+      if (!(error instanceof errors.JOSEError) || error instanceof errors.JWKSTimeout) throw error;
+      options.onRefused?.({ code: error.code, claim: claimOf(error) });
+      return 'refused';
     }
     return identityOf(payload, options);
   };
+}
+
+/** The claim a claim check failed on (jose's JWTClaimValidationFailed and JWTExpired carry it). */
+function claimOf(error: errors.JOSEError): string | undefined {
+  return error instanceof errors.JWTClaimValidationFailed || error instanceof errors.JWTExpired ? error.claim : undefined;
 }
 
 function identityOf(payload: JWTPayload, options: OidcOptions): ClientIdentity {

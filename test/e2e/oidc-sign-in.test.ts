@@ -104,6 +104,18 @@ describe('OIDC sign-in over HTTP', () => {
 
     for (const name of Object.keys(refused)) expect({ name, answer: answers[name] }).toEqual({ name, answer: { status: 401, code: 'UNAUTHENTICATED' } });
     expect(calls).toBe(0);
+    // The operator's log says why (tokens of this issuer only), and never holds a token.
+    const reasons = app.logs.filter((line) => line.includes('"event":"oidc_token_refused"')).map((line) => JSON.parse(line) as { code: string; claim?: string });
+    expect(reasons.map(({ code, claim }) => `${code}${claim ? `:${claim}` : ''}`)).toEqual(
+      expect.arrayContaining([
+        'ERR_JWT_EXPIRED:exp',
+        'ERR_JWT_CLAIM_VALIDATION_FAILED:nbf',
+        'ERR_JWT_CLAIM_VALIDATION_FAILED:aud',
+        'ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+        'ERR_JOSE_ALG_NOT_ALLOWED',
+      ]),
+    );
+    for (const token of Object.values(refused)) expect(app.logs.some((line) => line.includes(token))).toBe(false);
   });
 });
 

@@ -95,6 +95,20 @@ describe('OIDC credential resolver', () => {
     expect(await resolverFor()({ bearer: token })).toBe('refused');
   });
 
+  it('says why it refused (for the operator’s log), never with the token', async () => {
+    const reasons: unknown[] = [];
+    const resolve = resolverFor({ onRefused: (reason) => reasons.push(reason) });
+    await resolve({ bearer: await idp.issue({ scope: 'read', resource: 'https://another-api.test' }) });
+    await resolve({ bearer: await idp.issue({ scope: 'read', claims: { exp: Math.floor(Date.now() / 1000) - 3600 } }) });
+    await resolve({ bearer: await idp.issue({ scope: 'read', alg: 'HS256', hsSecret: 'a shared secret of thirty-two bytes!' }) });
+
+    expect(reasons).toEqual([
+      { code: 'ERR_JWT_CLAIM_VALIDATION_FAILED', claim: 'aud' },
+      { code: 'ERR_JWT_EXPIRED', claim: 'exp' },
+      { code: 'ERR_JOSE_ALG_NOT_ALLOWED', claim: undefined },
+    ]);
+  });
+
   it('does not accept a token of another issuer (null: not this resolver’s credential)', async () => {
     const other = await startOidcProvider();
     try {
