@@ -89,6 +89,24 @@ describe('OIDC credential resolver', () => {
     expect(await resolve({ bearer: `${header}.${payload}.${flipped}` })).toBe('refused');
   });
 
+  it('refuses a token without an expiry or without a subject', async () => {
+    const resolve = resolverFor();
+    const endless = await idp.issue({ scope: 'read', claims: { exp: undefined } });
+    const nobody = await idp.issue({ scope: 'read', claims: { sub: undefined } });
+    expect([decodeJwt(endless).exp, decodeJwt(nobody).sub]).toEqual([undefined, undefined]);
+
+    expect(await resolve({ bearer: endless })).toBe('refused');
+    expect(await resolve({ bearer: nobody })).toBe('refused');
+  });
+
+  it('will not use keys from a discovery document that names another issuer', async () => {
+    // Configured as localhost, the provider is 127.0.0.1: same server, but its document says otherwise.
+    const configured = idp.issuer.replace('127.0.0.1', 'localhost');
+    const token = await idp.issue({ scope: 'read', claims: { iss: configured } });
+
+    await expect(createOidcResolver(optionsFor(configured))({ bearer: token })).rejects.toThrow('another issuer');
+  });
+
   it('refuses a token issued for another audience', async () => {
     const token = await idp.issue({ scope: 'read', resource: 'https://another-api.test' });
     expect(decodeJwt(token).aud).toBe('https://another-api.test');
