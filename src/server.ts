@@ -24,6 +24,7 @@ import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
 import { closeAtExpiry, hasExpired } from './credentials/socket-expiry';
+import { CredentialsUnavailableError } from './credentials/credentials-unavailable';
 import { providerCallScope } from './edge/provider-call-scope';
 
 export interface PaygraphServer {
@@ -257,6 +258,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
 /** The issuer of a credential could not be reached: a retryable 503, not "your credential is wrong". */
 function credentialsUnavailable(services: Services): (error: unknown) => never {
   return (error) => {
+    if (!(error instanceof CredentialsUnavailableError)) throw error;
     services.logger.warn({ err: error }, 'credential issuer unreachable; request refused');
     throw new GraphQLError('The credential could not be checked now (its issuer is unreachable); retry.', {
       extensions: { code: ErrorCode.CREDENTIALS_UNAVAILABLE, retryable: true, http: { status: 503 } },
@@ -270,6 +272,7 @@ function credentialsUnavailable(services: Services): (error: unknown) => never {
  */
 function credentialsUnavailableOnSocket(services: Services, socket: { close(code: number, reason: string): void }): (error: unknown) => null {
   return (error) => {
+    if (!(error instanceof CredentialsUnavailableError)) throw error;
     services.logger.warn({ err: error }, 'credential issuer unreachable; socket refused');
     socket.close(TRY_AGAIN_LATER, 'The credential could not be checked now (its issuer is unreachable); retry.');
     return null;

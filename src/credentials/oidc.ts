@@ -2,6 +2,7 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify
 import type { ClientIdentity } from '../context';
 import type { OidcAlgorithm } from '../config/oidc';
 import type { CredentialResolver, PresentedCredential } from './resolver';
+import { CredentialsUnavailableError } from './credentials-unavailable';
 
 export interface OidcOptions {
   /** OIDC_ISSUER: exactly the `iss` of its tokens and of its discovery document. */
@@ -40,9 +41,10 @@ export function createOidcResolver(options: OidcOptions): CredentialResolver {
   const keys = lazyRemoteKeys(options);
   return async ({ bearer }: PresentedCredential) => {
     if (!claimsToBeFrom(bearer, options.issuer)) return null;
+    const keySet = await keys().catch(unavailable);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(bearer, await keys(), {
+      ({ payload } = await jwtVerify(bearer, keySet, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: [...options.algorithms],
@@ -53,12 +55,27 @@ export function createOidcResolver(options: OidcOptions): CredentialResolver {
       }));
     } catch (error) {
       // An unreachable issuer is not the caller's fault; it must not look like "your token is bad".
-      if (!(error instanceof errors.JOSEError) || error instanceof errors.JWKSTimeout) throw error;
+      if (!isAboutTheToken(error)) return unavailable(error);
       options.onRefused?.({ code: error.code, claim: claimOf(error) });
       return 'refused';
     }
     return identityOf(payload, options);
   };
+}
+
+/**
+ * Whether jose refused the token itself. Not so when the key set could not be fetched or read: a
+ * network error, a timeout, a non-200 answer or a body that is no key set (jose's generic
+ * JOSEError is thrown only there).
+ */
+function isAboutTheToken(error: unknown): error is errors.JOSEError {
+  if (!(error instanceof errors.JOSEError)) return false;
+  return !(error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error.code === 'ERR_JOSE_GENERIC');
+}
+
+/** Discovery or the key set could not be fetched (network, timeout, a bad document). */
+function unavailable(error: unknown): never {
+  throw new CredentialsUnavailableError('OIDC issuer unreachable', { cause: error });
 }
 
 /** The claim a claim check failed on (jose's JWTClaimValidationFailed and JWTExpired carry it). */

@@ -1,5 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { UnsecuredJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import { createOidcResolver, type OidcOptions } from '../../../src/credentials/oidc';
+import { CredentialsUnavailableError } from '../../../src/credentials/credentials-unavailable';
 import { OIDC_ALGORITHMS } from '../../../src/config/oidc';
 import { API_KEY_SCOPES } from '../../../src/config';
 import { OIDC_CLIENT, PAYGRAPH_AUDIENCE, signingKey, startOidcProvider, type RunningOidcProvider } from '../../helpers/oidc-provider';
@@ -104,7 +107,9 @@ describe('OIDC credential resolver', () => {
     const configured = idp.issuer.replace('127.0.0.1', 'localhost');
     const token = await idp.issue({ scope: 'read', claims: { iss: configured } });
 
-    await expect(createOidcResolver(optionsFor(configured))({ bearer: token })).rejects.toThrow('another issuer');
+    const refusal = createOidcResolver(optionsFor(configured))({ bearer: token });
+    await expect(refusal).rejects.toBeInstanceOf(CredentialsUnavailableError);
+    await expect(refusal).rejects.toHaveProperty('cause.message', 'OIDC discovery: the document names another issuer');
   });
 
   it('refuses a token issued for another audience', async () => {
@@ -169,12 +174,29 @@ describe('OIDC credential resolver', () => {
     await down.close();
     const resolve = createOidcResolver(optionsFor(down.issuer));
 
-    await expect(resolve({ bearer: token })).rejects.toThrow();
+    await expect(resolve({ bearer: token })).rejects.toBeInstanceOf(CredentialsUnavailableError);
     const up = await startOidcProvider({ port, keys });
     try {
       expect(await resolve({ bearer: token })).toMatchObject({ kind: 'oidc' });
     } finally {
       await up.close();
+    }
+  });
+
+  it('a key set endpoint that fails is the issuer being unavailable, not the token being bad', async () => {
+    // Discovery answers; its jwks_uri answers 500.
+    const broken = createServer((req, res) => {
+      if (req.url !== '/.well-known/openid-configuration') return void res.writeHead(500).end();
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ issuer: brokenIssuer, jwks_uri: `${brokenIssuer}/jwks` }));
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const brokenIssuer = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+    try {
+      const token = await idp.issue({ scope: 'read', claims: { iss: brokenIssuer } });
+      await expect(createOidcResolver(optionsFor(brokenIssuer))({ bearer: token })).rejects.toBeInstanceOf(CredentialsUnavailableError);
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
     }
   });
 
