@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { withSandboxAstra, withSandboxPagstar, type Config } from './config';
+import { API_KEY_SCOPES, withSandboxAstra, withSandboxPagstar, type Config } from './config';
 import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
 import { buildSchema } from './schema/build-schema';
@@ -26,6 +26,7 @@ import { SubjectPollers } from './events/poller';
 import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
+import { createOidcResolver } from './credentials/oidc';
 
 export interface StartOptions {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
@@ -141,6 +142,10 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
+      // Staff sign-in (docs/security.md, "OpenID Connect sign-in"); the issuer is asked on first use.
+      credentialResolvers: config.oidc
+        ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]
+        : [],
       // Pagstar charges (no reliable webhook) and every family whose provider sends none.
       watchSubject: combinedSubjectWatcher([
         pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,

@@ -1,9 +1,11 @@
 import { EnvSchema, ConfigError, type Env } from './config/env-schema';
+import { parseOidc, type OidcConfig } from './config/oidc';
 import { astraEndpoint, pagstarEndpoint, parseIpList, upstreamPolicy, type PagstarEndpoint, type ProviderEndpoint, type ProviderPolicy } from './config/providers';
 import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
 import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
 
 export { ConfigError } from './config/env-schema';
+export { parseOidc, type OidcConfig } from './config/oidc';
 export type { PagstarEndpoint, ProviderEndpoint, ProviderPolicy, UpstreamPolicy } from './config/providers';
 export { withSandboxAstra, withSandboxPagstar } from './config/sandbox-endpoints';
 
@@ -65,6 +67,8 @@ export interface Config {
   metricsToken?: string;
   /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
   redis?: { url: string; keyPrefix: string };
+  /** Staff sign-in (OIDC_*); absent when OIDC_ISSUER is unset. */
+  oidc?: OidcConfig;
 }
 
 /** Default SHUTDOWN_DELAY_MS in production: longer than endpoint removal usually takes (docs/deploy.md). */
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     trustedDocuments: trustedDocumentsOf(e),
     httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    oidc: parseOidc(e, production),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Metrics } from './observability/metrics';
 import type { ProviderCode } from './providers';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
+import type { CredentialResolver } from './credentials/resolver';
 
 /**
  * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
@@ -22,6 +23,8 @@ export interface ClientIdentity {
   clientId: string;
   scopes: ReadonlySet<string>;
   kind: CredentialKind;
+  /** When the credential stops being valid (OIDC tokens): a graphql-ws socket it opened closes then. */
+  expiresAt?: Date;
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */
@@ -51,6 +54,8 @@ export interface Services {
   state: SharedState;
   /** Sandbox-only controls (present only in sandbox mode). */
   sandbox?: SandboxControls;
+  /** Credentials other than server keys (OIDC sign-in, issue 24), asked in order after the server keys. */
+  credentialResolvers?: readonly CredentialResolver[];
 }
 
 export interface SandboxControls {
@@ -77,14 +82,19 @@ export interface GraphQLContext {
 const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
 
 /**
- * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds
- * the per-request context with fresh loaders. With no API keys configured (sandbox) the server is
- * open and says so at start-up. Returns null when a key is required and missing or wrong.
+ * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`, or a
+ * credential of `services.credentialResolvers`) and builds the per-request context with fresh
+ * loaders. With no API keys configured (sandbox) the server is open and says so at start-up.
+ * Resolves to null when a credential is required and missing or wrong.
  */
-export function createContext(services: Services, headers: { authorization?: string; apiKey?: string; requestId?: string }): GraphQLContext | null {
-  const client = identify(services.config.apiKeys, headers);
-  if (!client) return null;
-  const requestId = sanitizeRequestId(headers.requestId) ?? randomUUID();
+export async function createContext(services: Services, headers: { authorization?: string; apiKey?: string; requestId?: string }): Promise<GraphQLContext | null> {
+  const client = await authenticate(services, headers);
+  return client ? contextFor(services, client, headers.requestId) : null;
+}
+
+/** The per-request context of a caller already authenticated (graphql-ws: once per socket). */
+export function contextFor(services: Services, client: ClientIdentity, presentedRequestId?: string): GraphQLContext {
+  const requestId = sanitizeRequestId(presentedRequestId) ?? randomUUID();
   return {
     requestId,
     client,
@@ -94,12 +104,32 @@ export function createContext(services: Services, headers: { authorization?: str
   };
 }
 
+/**
+ * Server keys first (no await on the hot path), then each other kind of credential; a credential
+ * its resolver refuses is refused outright. No credential at all: open in sandbox, else null.
+ */
+export async function authenticate(services: Services, headers: { authorization?: string; apiKey?: string }): Promise<ClientIdentity | null> {
+  const byKey = identify(services.config.apiKeys, headers);
+  if (byKey?.kind === 'server-key') return byKey;
+  const presented = presentedCredential(headers);
+  for (const resolve of presented ? (services.credentialResolvers ?? []) : []) {
+    const answer = await resolve({ bearer: presented! });
+    if (answer === 'refused') return null;
+    if (answer) return answer;
+  }
+  return byKey;
+}
+
 export function identify(keys: ApiKey[], headers: { authorization?: string; apiKey?: string }): ClientIdentity | null {
   if (keys.length === 0) return OPEN_CLIENT;
-  const presented = headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
+  const presented = presentedCredential(headers);
   if (!presented) return null;
   const match = keys.find((candidate) => constantTimeEqual(candidate.key, presented));
   return match ? { clientId: match.clientId, kind: 'server-key', scopes: new Set(match.scopes) } : null;
+}
+
+function presentedCredential(headers: { authorization?: string; apiKey?: string }): string | undefined {
+  return headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
 }
 
 export function constantTimeEqual(expected: string, actual: string): boolean {

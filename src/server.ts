@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { createContext, identify, type GraphQLContext, type Services } from './context';
+import { authenticate, contextFor, createContext, type ClientIdentity, type GraphQLContext, type Services } from './context';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
@@ -23,6 +23,8 @@ import { graphqlPostListener } from './edge/graphql-post';
 import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
+import { closeAtExpiry, hasExpired } from './credentials/socket-expiry';
+import { CredentialsUnavailableError } from './credentials/credentials-unavailable';
 import { providerCallScope } from './edge/provider-call-scope';
 import { loadTrustedDocuments } from './edge/trusted-documents';
 import { trustedDocumentIdOf, trustedDocumentsHttp, trustedGetCachePlugin } from './edge/trusted-documents-http';
@@ -83,18 +85,23 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
+  // Who each socket is, authenticated once at connection_init (an OIDC token needs an await; the
+  // subscribe hook must not await before its caps, src/edge/transports.ts).
+  const wsClients = new WeakMap<object, ClientIdentity>();
+  // A socket whose credential expires closes then (src/credentials/socket-expiry.ts).
+  const wsExpiryTimers = new WeakMap<object, () => void>();
   const wsHooks = policyWsHooks(
     policy,
     schema,
     (ctx) => {
-      const context = createContext(services, wsHeadersOf(ctx.connectionParams));
-      if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-      return context;
+      const client = wsClients.get(ctx);
+      if (!client || hasExpired(client.expiresAt)) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      return contextFor(services, client);
     },
     { limits: subscriptionLimits, events: subscriptionEvents },
   );
   // Per-key socket caps (src/edge/transports.ts); the drain counts the sockets it must close.
-  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams))));
+  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : (wsClients.get(ctx) ?? null)));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -110,11 +117,17 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: async (ctx) => {
+        const client = await authenticate(services, wsHeadersOf(ctx.connectionParams)).catch(credentialsUnavailableOnSocket(services, ctx.extra.socket));
+        if (client) wsClients.set(ctx, client);
         const accepted = await socketHooks.onConnect!(ctx);
-        if (accepted === true) wsOperations.opened(ctx);
+        if (accepted === true) {
+          wsOperations.opened(ctx);
+          wsExpiryTimers.set(ctx, closeAtExpiry(ctx.extra.socket, client?.expiresAt));
+        }
         return accepted;
       },
       onClose: async (ctx, code, reason) => {
+        wsExpiryTimers.get(ctx)?.();
         wsOperations.closed(ctx);
         await socketHooks.onClose?.(ctx, code, reason);
       },
@@ -168,17 +181,15 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   });
   await apollo.start();
 
-  const graphqlContext = (req: IncomingMessage): Promise<GraphQLContext> => {
-    const context = createContext(services, headersOf(req));
+  const graphqlContext = async (req: IncomingMessage): Promise<GraphQLContext> => {
+    const context = await createContext(services, headersOf(req)).catch(credentialsUnavailable(services));
     if (context) context.documentId = trustedDocumentIdOf(req);
     if (!context) {
-      return Promise.reject(
-        new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        }),
-      );
+      throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
-    return Promise.resolve(context);
+    return context;
   };
   const readBody = jsonBody(config.bodyLimitBytes);
   // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
@@ -259,6 +270,33 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     },
   };
 }
+
+/** The issuer of a credential could not be reached: a retryable 503, not "your credential is wrong". */
+function credentialsUnavailable(services: Services): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof CredentialsUnavailableError)) throw error;
+    services.logger.warn({ err: error }, 'credential issuer unreachable; request refused');
+    throw new GraphQLError('The credential could not be checked now (its issuer is unreachable); retry.', {
+      extensions: { code: ErrorCode.CREDENTIALS_UNAVAILABLE, retryable: true, http: { status: 503 } },
+    });
+  };
+}
+
+/**
+ * The same over graphql-ws: the socket closes with 1013 Try Again Later and a reason saying why
+ * (graphql-ws's own 4403 that follows is then ignored), instead of a 4403 that blames the credential.
+ */
+function credentialsUnavailableOnSocket(services: Services, socket: { close(code: number, reason: string): void }): (error: unknown) => null {
+  return (error) => {
+    if (!(error instanceof CredentialsUnavailableError)) throw error;
+    services.logger.warn({ err: error }, 'credential issuer unreachable; socket refused');
+    socket.close(TRY_AGAIN_LATER, 'The credential could not be checked now (its issuer is unreachable); retry.');
+    return null;
+  };
+}
+
+/** WebSocket close code 1013 (RFC 6455 registry): the server cannot serve this now; retry later. */
+const TRY_AGAIN_LATER = 1013;
 
 /** What a subscription's result may depend on besides the event: the operation and the caller. */
 function subscriptionGroup(args: ExecutionArgs): string {

@@ -90,6 +90,17 @@ export const EnvSchema = z.object({
   TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   TRUSTED_DOCUMENTS_ONLY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   TRUSTED_DOCUMENTS_OIDC_ANY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
+  // Staff sign-in through the company's OpenID provider (docs/security.md, "OpenID Connect sign-in").
+  OIDC_ISSUER: url.optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_SCOPES_CLAIM: z
+    .string()
+    .regex(/^[\w:./-]{1,100}$/, 'a claim name')
+    .optional()
+    .default('scope'),
+  OIDC_SCOPE_MAP: z.string().optional(),
+  OIDC_CLOCK_SKEW_SECONDS: int(30, 0, 300),
+  OIDC_ALGORITHMS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

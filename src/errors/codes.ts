@@ -36,6 +36,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
   /** This credential may run only trusted documents, sent by hash; a full query text was refused. */
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
+  /** A credential's issuer (the OIDC provider's discovery or keys) could not be reached; nothing ran. Retryable (HTTP 503). */
+  CREDENTIALS_UNAVAILABLE: 'CREDENTIALS_UNAVAILABLE',
   /** This instance is shutting down and did not execute the request (HTTP 503 + Retry-After). Retry it. */
   SHUTTING_DOWN: 'SHUTTING_DOWN',
 } as const;

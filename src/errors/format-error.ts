@@ -21,6 +21,7 @@ const PASS_THROUGH = new Set([
   // Trusted documents (src/edge/trusted-documents.ts).
   'PERSISTED_QUERY_HASH_MISMATCH',
   'TRUSTED_DOCUMENT_REQUIRED',
+  'CREDENTIALS_UNAVAILABLE',
 ]);
 
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to support.';
@@ -54,8 +55,8 @@ export function withoutSuggestions(message: string): string {
   return message.replace(SUGGESTION, '');
 }
 
-/** Extensions a request-level refusal carries to the client besides its code (COST_LIMIT, RATE_LIMITED). */
-const PASS_THROUGH_DETAILS = ['cost', 'limit', 'retryAfterSeconds'] as const;
+/** Extensions a request-level refusal carries to the client besides its code (COST_LIMIT, RATE_LIMITED, CREDENTIALS_UNAVAILABLE). */
+const PASS_THROUGH_DETAILS = ['cost', 'limit', 'retryAfterSeconds', 'retryable'] as const;
 
 function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
