@@ -19,7 +19,7 @@ const config: Config = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc as never },
-  transformIgnorePatterns: ['/node_modules/(?!(ky)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(ky|jose)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 20_000,
   maxWorkers: 2,

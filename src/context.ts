@@ -10,18 +10,25 @@ import type { Metrics } from './observability/metrics';
 import type { ProviderCode } from './providers';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
+import type { ClientTokens } from './credentials/client-tokens';
 
 /**
  * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
  * issue 24 adds (client tokens, publishable keys, OIDC sign-in) are narrower and may be limited
  * to trusted documents and their own origins. `open`: no API_KEYS (sandbox), nobody authenticated.
  */
-export type CredentialKind = 'open' | 'server-key';
+export type CredentialKind = 'open' | 'server-key' | 'client-token' | 'publishable-key';
 
 export interface ClientIdentity {
   clientId: string;
   scopes: ReadonlySet<string>;
   kind: CredentialKind;
+  /** Client tokens: the one object (global id) the token unlocks (src/credentials/client-tokens.ts). */
+  subjectId?: string;
+  /** Credentials that expire (client tokens): when, in epoch milliseconds; graphql-ws closes the socket then. */
+  expiresAt?: number;
+  /** Browser credentials bound to origins: the only `Origin`s they are accepted from. */
+  origins?: readonly string[];
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */
@@ -51,6 +58,8 @@ export interface Services {
   state: SharedState;
   /** Sandbox-only controls (present only in sandbox mode). */
   sandbox?: SandboxControls;
+  /** Issues and verifies client tokens (issue 24); absent when disabled (production without CLIENT_TOKEN_KEYS). */
+  clientTokens?: ClientTokens;
 }
 
 export interface SandboxControls {
@@ -72,16 +81,13 @@ export interface GraphQLContext {
 
 // Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too,
 // and so is webhook management (the simulator's registrations reach no real receiver).
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
+export const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
 
 /**
- * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`) and builds
- * the per-request context with fresh loaders. With no API keys configured (sandbox) the server is
- * open and says so at start-up. Returns null when a key is required and missing or wrong.
+ * The per-request context of an authenticated caller, with fresh loaders. Who the caller is comes
+ * from the credential chain (src/credentials/chain.ts), run by the transport.
  */
-export function createContext(services: Services, headers: { authorization?: string; apiKey?: string; requestId?: string }): GraphQLContext | null {
-  const client = identify(services.config.apiKeys, headers);
-  if (!client) return null;
+export function createContext(services: Services, client: ClientIdentity, headers: { requestId?: string } = {}): GraphQLContext {
   const requestId = sanitizeRequestId(headers.requestId) ?? randomUUID();
   return {
     requestId,
@@ -92,10 +98,8 @@ export function createContext(services: Services, headers: { authorization?: str
   };
 }
 
-export function identify(keys: ApiKey[], headers: { authorization?: string; apiKey?: string }): ClientIdentity | null {
-  if (keys.length === 0) return OPEN_CLIENT;
-  const presented = headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
-  if (!presented) return null;
+/** The server key (API_KEYS) equal to `presented`, as an identity; null when none is. */
+export function serverKeyIdentity(keys: ApiKey[], presented: string): ClientIdentity | null {
   const match = keys.find((candidate) => constantTimeEqual(candidate.key, presented));
   return match ? { clientId: match.clientId, kind: 'server-key', scopes: new Set(match.scopes) } : null;
 }

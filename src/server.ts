@@ -6,7 +6,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { createContext, identify, type GraphQLContext, type Services } from './context';
+import { createContext, type ClientIdentity, type GraphQLContext, type Services } from './context';
+import { credentialChainFor, presentedByRequest, presentedBySocket } from './credentials';
+import { socketExpiries } from './credentials/socket-expiry';
+import { browserOrigins } from './credentials/origins';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
@@ -75,19 +78,32 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const subscriptionLimits = createSubscriptionLimits(config.subscriptionLimits);
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
+  // Server keys, client tokens, publishable keys (src/credentials/index.ts); the same for HTTP and graphql-ws.
+  const identifyCaller = credentialChainFor(services);
+  // Who each graphql-ws socket is, decided once at connection_init; its operations run as that caller.
+  const socketClients = new WeakMap<object, ClientIdentity>();
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
   const wsHooks = policyWsHooks(
     policy,
     schema,
     (ctx) => {
-      const context = createContext(services, wsHeadersOf(ctx.connectionParams));
-      if (!context) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-      return context;
+      const client = socketClients.get(ctx);
+      // The socket closes when a client token expires (below); an operation racing that close is refused.
+      if (!client || (client.expiresAt !== undefined && client.expiresAt <= Date.now())) {
+        throw new GraphQLError('A valid credential is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      return createContext(services, client);
     },
     { limits: subscriptionLimits, events: subscriptionEvents },
   );
   // Per-key socket caps (src/edge/transports.ts); the drain counts the sockets it must close.
-  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : identify(config.apiKeys, wsHeadersOf(ctx.connectionParams))));
+  const socketHooks = wsSocketHooks(subscriptionLimits, async (ctx) => {
+    if (draining) return null;
+    const client = await identifyCaller(presentedBySocket(ctx.connectionParams, ctx.extra.request));
+    if (client) socketClients.set(ctx, client);
+    return client;
+  });
+  const expiries = socketExpiries();
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -104,10 +120,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: async (ctx) => {
         const accepted = await socketHooks.onConnect!(ctx);
-        if (accepted === true) wsOperations.opened(ctx);
+        if (accepted === true) {
+          wsOperations.opened(ctx);
+          expiries.watch(ctx, socketClients.get(ctx));
+        }
         return accepted;
       },
       onClose: async (ctx, code, reason) => {
+        expiries.forget(ctx);
         wsOperations.closed(ctx);
         await socketHooks.onClose?.(ctx, code, reason);
       },
@@ -155,16 +175,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   });
   await apollo.start();
 
-  const graphqlContext = (req: IncomingMessage): Promise<GraphQLContext> => {
-    const context = createContext(services, headersOf(req));
-    if (!context) {
-      return Promise.reject(
-        new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        }),
-      );
+  const graphqlContext = async (req: IncomingMessage): Promise<GraphQLContext> => {
+    const client = await identifyCaller(presentedByRequest(req));
+    if (!client) {
+      throw new GraphQLError('A valid credential is required (Authorization: Bearer <key or token>).', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
-    return Promise.resolve(context);
+    return createContext(services, client, { requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined });
   };
   const readBody = jsonBody(config.bodyLimitBytes);
   // Last before Apollo: the operation's admitted estimate caps its provider calls (docs/security.md).
@@ -172,10 +190,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const graphqlHandlers = [readBody, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
   const security = securityHeaders();
   app.use(security);
-  // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
-  const corsOrigins = () =>
-    config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
-  const cors = corsForGraphql(corsOrigins);
+  // Exact CORS_ORIGINS (by default none in production and the server's own (GraphiQL) origin
+  // otherwise), plus the origins of publishable keys (src/credentials/origins.ts).
+  const cors = corsForGraphql(() => browserOrigins(services));
   app.use(GRAPHQL_PATH, cors);
   app.post(GRAPHQL_PATH, ...graphqlHandlers);
 
@@ -251,19 +268,6 @@ function subscriptionGroup(args: ExecutionArgs): string {
   return `${client.clientId}|${scopes}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${print(args.document)}`;
 }
 
-/** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */
-function wsHeadersOf(params: Record<string, unknown> | undefined) {
-  const value = (key: string) => (typeof params?.[key] === 'string' ? params[key] : undefined);
-  return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
-}
-
-function headersOf(req: IncomingMessage) {
-  return {
-    authorization: req.headers.authorization,
-    apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-    requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined,
-  };
-}
 
 type HttpError = { status?: number; statusCode?: number; type?: string };
 
