@@ -3,6 +3,7 @@ import type { DestinationStream } from 'pino';
 import { withSandboxAstra, withSandboxPagstar, type Config } from './config';
 import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
+import { clientTokensFor } from './credentials/client-token-setup';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
@@ -141,6 +142,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl: () => publicUrl,
       state,
       sandbox: sandbox ? sandboxControls(sandbox) : undefined,
+      clientTokens: clientTokensFor(config, logger),
       // Pagstar charges (no reliable webhook) and every family whose provider sends none.
       watchSubject: combinedSubjectWatcher([
         pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,

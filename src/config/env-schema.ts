@@ -14,6 +14,10 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   API_KEYS: z.string().optional(),
+  // Client tokens (docs/security.md): <kid>:<secret of at least 32 bytes>,… (the first signs, all verify).
+  CLIENT_TOKEN_KEYS: z.string().optional(),
+  // Publishable keys (docs/security.md): <id>=<pk_… key>@<origin>|<origin>,…
+  PUBLISHABLE_KEYS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   // 1 MB: a payout batch of 1,000 payments (the maximum) is 170–500 kB of JSON.

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatErrorWith } from '../errors/format-error';
 import type { ClientIdentity } from '../context';
 import { estimateUpstreamCost } from './upstream-cost';
+import { credentialAdmission } from '../credentials/admission';
 
 export interface GraphqlPolicyOptions {
   /** Allow `__schema`/`__type` (INTROSPECTION; off by default in production). */
@@ -68,6 +69,9 @@ export function createGraphqlPolicy(options: GraphqlPolicyOptions, extraChecks: 
     validationRules,
     formatError: formatErrorWith({ hideSuggestions: options.hideSuggestions }),
     async admit(input) {
+      // What a browser credential may run at all, before cost and rate (issue 24).
+      const refused = credentialAdmission(input);
+      if (refused) return refused;
       const estimate = estimateUpstreamCost(input.schema, input.document, input.operationName, input.variables);
       if (estimate.overCap) {
         const { field, max, got } = estimate.overCap;
