@@ -268,7 +268,6 @@ function subscriptionGroup(args: ExecutionArgs): string {
   return `${client.clientId}|${scopes}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${print(args.document)}`;
 }
 
-
 type HttpError = { status?: number; statusCode?: number; type?: string };
 
 /**

@@ -37,7 +37,8 @@ export function credentialAdmission(input: AdmitInput): GraphQLError | null {
     const definition = rootType.getFields()[field.name.value];
     // An unknown field fails validation anyway; refusing it here too keeps this check closed.
     const args = definition ? argumentsOf(definition, field, variables) : undefined;
-    const allowed = args !== undefined && (client.kind === 'client-token' ? clientTokenMay(client, operation.operation, field.name.value, args) : publishableKeyMay(field.name.value));
+    const allowed =
+      args !== undefined && (client.kind === 'client-token' ? clientTokenMay(client, operation.operation, field.name.value, args) : publishableKeyMay(field.name.value));
     if (!allowed) return forbidden(client, field.name.value);
   }
   return null;

@@ -102,7 +102,14 @@ function clientTokenResolver(keys: readonly ClientTokenKey[]): CredentialResolve
           if (!secret) throw new Error('unknown client-token key id');
           return secret;
         },
-        { algorithms: ['HS256'], issuer: CLIENT_TOKEN_ISSUER, audience: CLIENT_TOKEN_AUDIENCE, typ: CLIENT_TOKEN_TYPE, clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['exp', 'nbf', 'iat', 'sub', 'jti'] },
+        {
+          algorithms: ['HS256'],
+          issuer: CLIENT_TOKEN_ISSUER,
+          audience: CLIENT_TOKEN_AUDIENCE,
+          typ: CLIENT_TOKEN_TYPE,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+          requiredClaims: ['exp', 'nbf', 'iat', 'sub', 'jti'],
+        },
       ));
     } catch {
       return 'refused';

@@ -5,7 +5,9 @@ import { DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS, MIN_TTL_SECONDS } from '../../cre
 
 @InputType({ description: 'Ask for a client token: a short-lived credential a browser page may hold to read and follow one object.' })
 export class CreateClientTokenInput {
-  @Field(() => ID, { description: 'Global id of the object the token unlocks: a PixCharge, PaymentLink, CardTransaction, PixPayoutBatch or AutomaticPixAuthorization. It must exist.' })
+  @Field(() => ID, {
+    description: 'Global id of the object the token unlocks: a PixCharge, PaymentLink, CardTransaction, PixPayoutBatch or AutomaticPixAuthorization. It must exist.',
+  })
   subjectId!: string;
 
   @Field(() => Int, {
@@ -16,7 +18,8 @@ export class CreateClientTokenInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The only browser origin (e.g. https://checkout.example.com) the token is then accepted from; one of CORS_ORIGINS. Omitted: any origin CORS lets through, and server-side callers.',
+    description:
+      'The only browser origin (e.g. https://checkout.example.com) the token is then accepted from; one of CORS_ORIGINS. Omitted: any origin CORS lets through, and server-side callers.',
   })
   origin?: string | null;
 }
