@@ -62,6 +62,8 @@ export interface Config {
   httpTimeouts: { requestMs: number; headersMs: number };
   /** Per-API-key budgets per window; 0 turns one off (docs/security.md). */
   rateLimits: { requests: number; providerCalls: number; windowSeconds: number };
+  /** Publishable keys' own budgets per RATE_LIMIT_WINDOW_SECONDS: per key, and per key and address (0 = off). */
+  publishableKeyLimits: { perKey: number; perAddress: number; windowSeconds: number };
   /** graphql-ws caps (docs/security.md, "Subscriptions"); per-key caps hold per instance. */
   subscriptionLimits: { socketsPerKey: number; subscriptionsPerSocket: number; subscriptionsPerKey: number; providerCallsPerEvent: number };
   /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    publishableKeyLimits: { perKey: e.PUBLISHABLE_KEY_RATE_LIMIT, perAddress: e.PUBLISHABLE_KEY_RATE_LIMIT_PER_ADDRESS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     subscriptionLimits: {
       socketsPerKey: e.SUBSCRIPTION_MAX_SOCKETS_PER_KEY,
       subscriptionsPerSocket: e.SUBSCRIPTION_MAX_PER_SOCKET,

@@ -29,6 +29,8 @@ export interface ClientIdentity {
   expiresAt?: number;
   /** Browser credentials bound to origins: the only `Origin`s they are accepted from. */
   origins?: readonly string[];
+  /** Publishable keys: the caller's address, for the per-address budget (src/credentials/publishable-limits.ts). */
+  address?: string;
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */

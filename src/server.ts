@@ -10,6 +10,7 @@ import { createContext, type ClientIdentity, type GraphQLContext, type Services 
 import { credentialChainFor, presentedByRequest, presentedBySocket } from './credentials';
 import { socketExpiries } from './credentials/socket-expiry';
 import { browserOrigins } from './credentials/origins';
+import { publishableKeyLimits } from './credentials/publishable-limits';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
@@ -73,7 +74,10 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   let draining = false;
 
   const rateLimits = createRateLimits(config.rateLimits, services.state);
-  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [rateLimits.check]);
+  const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls }, [
+    publishableKeyLimits(config.publishableKeyLimits, services.state),
+    rateLimits.check,
+  ]);
   // Subscriptions: caps per key, socket and event; each event's re-execution charged (docs/security.md).
   const subscriptionLimits = createSubscriptionLimits(config.subscriptionLimits);
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });

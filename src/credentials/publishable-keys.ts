@@ -9,7 +9,7 @@ import type { CredentialResolver } from './resolver';
  * origins. A `pk_` bearer that matches no key, or comes from another origin (or none), is refused.
  */
 export function publishableKeyResolver(keys: readonly PublishableKey[]): CredentialResolver {
-  return ({ bearer, origin }) => {
+  return ({ bearer, origin, address }) => {
     if (!bearer.startsWith('pk_')) return Promise.resolve(null);
     const match = keys.find((candidate) => constantTimeEqual(candidate.key, bearer));
     if (!match || origin === undefined || !match.origins.includes(origin)) return Promise.resolve('refused');
@@ -19,6 +19,7 @@ export function publishableKeyResolver(keys: readonly PublishableKey[]): Credent
       // saveCard needs `write` and `cards`; src/credentials/admission.ts allows nothing but it and decodeBrCode.
       scopes: new Set(['read', 'write', 'cards']),
       origins: match.origins,
+      ...(address ? { address } : {}),
     };
     return Promise.resolve(identity);
   };
