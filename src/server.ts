@@ -94,7 +94,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       const client = socketClients.get(ctx);
       // The socket closes when a client token expires (below); an operation racing that close is refused.
       if (!client || (client.expiresAt !== undefined && client.expiresAt <= Date.now())) {
-        throw new GraphQLError('A valid credential is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+        throw new GraphQLError('A valid API key or browser credential is required.', { extensions: { code: 'UNAUTHENTICATED' } });
       }
       return createContext(services, client);
     },
@@ -182,7 +182,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const graphqlContext = async (req: IncomingMessage): Promise<GraphQLContext> => {
     const client = await identifyCaller(presentedByRequest(req));
     if (!client) {
-      throw new GraphQLError('A valid credential is required (Authorization: Bearer <key or token>).', {
+      throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>), or a valid browser credential.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }

@@ -12,7 +12,7 @@ export async function wsOnce(
   variables?: Record<string, unknown>,
   connectionParams?: Record<string, unknown>,
   /** Another `ws` class, e.g. one that sends a browser's `Origin` with the upgrade request. */
-  webSocketImpl: typeof WebSocket = WebSocket,
+  webSocketImpl: unknown = WebSocket,
 ): Promise<GraphQLResponse> {
   const client = createClient({ url, webSocketImpl, retryAttempts: 0, lazy: true, connectionParams });
   try {
