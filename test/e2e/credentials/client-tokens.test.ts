@@ -4,6 +4,7 @@ import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../.
 import { openSocket } from '../../helpers/subscriptions';
 import { wsOnce } from '../../helpers/ws-once';
 import { encodeGlobalId } from '../../../src/lib/global-id';
+import { LINK_UPDATED, createLink } from '../../helpers/payment-links';
 
 /**
  * Client tokens (issue 24, deliverable 1) against a real Paygraph and its simulators: what a token
@@ -272,5 +273,46 @@ describe('without CLIENT_TOKEN_KEYS in production', () => {
     } finally {
       await production.close();
     }
+  });
+});
+
+describe('open sandbox (no API_KEYS), a payment link as subject', () => {
+  let open: TestPaygraph;
+  beforeAll(async () => {
+    open = await startTestPaygraph();
+  });
+  afterAll(() => open.close());
+
+  test('a client token still narrows its holder to its own payment link, over POST, GET and graphql-ws', async () => {
+    const link = await createLink(open);
+    const charge = (await open.gql(CREATE_CHARGE)).data.createPixCharge.pixCharge.id as string;
+    const issued = await open.gql(CREATE_TOKEN, { input: { subjectId: link.id } });
+    const token = issued.data.createClientToken.clientToken as string;
+    const headers = { authorization: `Bearer ${token}` };
+
+    expect((await open.gql('query($id: ID!) { node(id: $id) { id ... on PaymentLink { status } } }', { id: link.id }, headers)).data.node).toEqual({
+      id: link.id,
+      status: link.status,
+    });
+    const url = `${open.graphqlUrl}?query=${encodeURIComponent('query($id: ID!) { node(id: $id) { id } }')}&variables=${encodeURIComponent(JSON.stringify({ id: link.id }))}`;
+    const get = await request(url, { headers: { ...headers, accept: 'application/json' } });
+    expect(((await get.body.json()) as GraphQLResponse).data).toEqual({ node: { id: link.id } });
+    const socket = openSocket(open.wsUrl, headers);
+    const updates = socket.subscribe(LINK_UPDATED, { id: link.id });
+    expect((await updates.waitFor(1)).paymentLinkUpdated.id).toBe(link.id);
+    await socket.close();
+
+    const calls = () => open.sandbox!.astra.counters.total;
+    const before = calls();
+    for (const [query, variables] of [
+      ['query($id: ID!) { node(id: $id) { id } }', { id: charge }],
+      ['{ paymentLinks(first: 1) { totalCount } }', {}],
+      ['mutation { createPixCharge(input: { amount: "1.00" }) { pixCharge { id } } }', {}],
+    ] as const) {
+      expect((await open.gql(query, variables, headers)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(calls()).toBe(before);
+    // Without a token the open sandbox is as open as before.
+    expect((await open.gql('query($id: ID!) { node(id: $id) { id } }', { id: charge })).data.node).toEqual({ id: charge });
   });
 });
