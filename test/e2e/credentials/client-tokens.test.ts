@@ -175,6 +175,16 @@ describe('what a client token for charge A may do', () => {
     expect(response.errors?.[0]?.message).toMatch(/client token may only read and follow its own object/);
   });
 
+  test('over HTTP the refusal is a 403', async () => {
+    const response = await request(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(tokenA) },
+      body: JSON.stringify({ query: NODE, variables: { id: chargeB } }),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(((await response.body.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   test('a mutation over graphql-ws is FORBIDDEN too', async () => {
     await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, MUTATION_FAMILIES[0][1], undefined, { authorization: `Bearer ${tokenA}` }));
   });
