@@ -3,6 +3,7 @@ import type { DestinationStream } from 'pino';
 import { API_KEY_SCOPES, withSandboxAstra, withSandboxPagstar, type Config } from './config';
 import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
+import { clientTokensFor } from './credentials/client-token-setup';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
@@ -146,6 +147,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       credentialResolvers: config.oidc
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]
         : [],
+      clientTokens: clientTokensFor(config, logger),
       // Pagstar charges (no reliable webhook) and every family whose provider sends none.
       watchSubject: combinedSubjectWatcher([
         pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,

@@ -15,6 +15,12 @@ export interface ApiKey {
   scopes: string[];
 }
 
+export interface PublishableKey {
+  id: string;
+  key: string;
+  origins: string[];
+}
+
 export interface Config {
   mode: 'sandbox' | 'live';
   production: boolean;
@@ -24,6 +30,10 @@ export interface Config {
   /** `pretty` in a terminal outside production (LOG_FORMAT overrides); JSON lines everywhere else. */
   logFormat: 'json' | 'pretty';
   apiKeys: ApiKey[];
+  /** CLIENT_TOKEN_KEYS: HS256 keys of client tokens, the signing one first (docs/security.md). */
+  clientTokenKeys: { kid: string; secret: string }[];
+  /** PUBLISHABLE_KEYS: browser keys that may only tokenize cards and decode BR Codes, each bound to origins. */
+  publishableKeys: PublishableKey[];
   graphiql: boolean;
   introspection: boolean;
   bodyLimitBytes: number;
@@ -54,6 +64,8 @@ export interface Config {
   httpTimeouts: { requestMs: number; headersMs: number };
   /** Per-API-key budgets per window; 0 turns one off (docs/security.md). */
   rateLimits: { requests: number; providerCalls: number; windowSeconds: number };
+  /** Publishable keys' own budgets per RATE_LIMIT_WINDOW_SECONDS: per key, and per key and address (0 = off). */
+  publishableKeyLimits: { perKey: number; perAddress: number; windowSeconds: number };
   /** graphql-ws caps (docs/security.md, "Subscriptions"); per-key caps hold per instance. */
   subscriptionLimits: { socketsPerKey: number; subscriptionsPerSocket: number; subscriptionsPerKey: number; providerCallsPerEvent: number };
   /** CORS_ORIGINS; absent → none in production, the server's own (GraphiQL) origin otherwise. */
@@ -108,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (stdoutIsTerminal && !production ? 'pretty' : 'json'),
     apiKeys,
+    clientTokenKeys: parseClientTokenKeys(e.CLIENT_TOKEN_KEYS),
+    publishableKeys: parsePublishableKeys(e.PUBLISHABLE_KEYS),
     graphiql: flag(e.GRAPHIQL, !production),
     introspection: flag(e.INTROSPECTION, !production),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -135,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    publishableKeyLimits: { perKey: e.PUBLISHABLE_KEY_RATE_LIMIT, perAddress: e.PUBLISHABLE_KEY_RATE_LIMIT_PER_ADDRESS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     subscriptionLimits: {
       socketsPerKey: e.SUBSCRIPTION_MAX_SOCKETS_PER_KEY,
       subscriptionsPerSocket: e.SUBSCRIPTION_MAX_PER_SOCKET,
@@ -169,8 +184,30 @@ export function parseApiKeys(raw: string | undefined): ApiKey[] {
   });
 }
 
+/** `CLIENT_TOKEN_KEYS=2026-12:<secret>,2026-06:<old secret>`: the first signs, all verify. */
+export function parseClientTokenKeys(raw: string | undefined): { kid: string; secret: string }[] {
+  if (!raw?.trim()) return [];
+  const keys = raw.split(',').map((entry) => {
+    const match = /^\s*([\w.-]{1,64}):(\S+?)\s*$/.exec(entry);
+    if (!match || Buffer.byteLength(match[2]) < 32) throw new ConfigError('CLIENT_TOKEN_KEYS: each entry must be <key-id>:<secret of at least 32 bytes>');
+    return { kid: match[1], secret: match[2] };
+  });
+  if (new Set(keys.map((key) => key.kid)).size !== keys.length) throw new ConfigError('CLIENT_TOKEN_KEYS: key ids must be distinct');
+  return keys;
+}
+
+/** `PUBLISHABLE_KEYS=shop=pk_live_…@https://shop.example|https://www.shop.example,…` */
+export function parsePublishableKeys(raw: string | undefined): PublishableKey[] {
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((entry) => {
+    const match = /^\s*([\w.-]+)=(pk_[A-Za-z0-9_-]{16,})@(\S+?)\s*$/.exec(entry);
+    if (!match) throw new ConfigError('PUBLISHABLE_KEYS: each entry must be <id>=<pk_ key of at least 16 more characters>@<origin>|<origin>');
+    return { id: match[1], key: match[2], origins: parseOrigins(match[3].split('|').join(','), 'PUBLISHABLE_KEYS') };
+  });
+}
+
 /** Exact origins only: a wildcard or a path would widen who may call the API. */
-export function parseOrigins(raw: string): string[] {
+export function parseOrigins(raw: string, variable = 'CORS_ORIGINS'): string[] {
   return raw
     .split(',')
     .map((entry) => entry.trim())
@@ -183,7 +220,7 @@ export function parseOrigins(raw: string): string[] {
         origin = undefined;
       }
       if (!origin || !/^https?:\/\/[^*]+$/.test(origin) || origin !== entry.replace(/\/+$/, '')) {
-        throw new ConfigError('CORS_ORIGINS: each entry must be an exact origin such as https://app.example.com (no path, no wildcard)');
+        throw new ConfigError(`${variable}: each entry must be an exact origin such as https://app.example.com (no path, no wildcard)`);
       }
       return origin;
     });

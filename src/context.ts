@@ -11,6 +11,7 @@ import type { ProviderCode } from './providers';
 import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
 import type { CredentialResolver } from './credentials/resolver';
+import type { ClientTokens } from './credentials/client-tokens';
 
 /**
  * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
@@ -23,8 +24,14 @@ export interface ClientIdentity {
   clientId: string;
   scopes: ReadonlySet<string>;
   kind: CredentialKind;
-  /** When the credential stops being valid (OIDC tokens): a graphql-ws socket it opened closes then. */
-  expiresAt?: Date;
+  /** Client tokens: the one object (global id) the token unlocks (src/credentials/client-tokens.ts). */
+  subjectId?: string;
+  /** Credentials that expire (client tokens): when, in epoch milliseconds; graphql-ws closes the socket then. */
+  expiresAt?: number;
+  /** Browser credentials bound to origins: the only `Origin`s they are accepted from. */
+  origins?: readonly string[];
+  /** Publishable keys: the caller's address, for the per-address budget (src/credentials/publishable-limits.ts). */
+  address?: string;
 }
 
 /** Process-wide services, built once at start-up and shared by every request. */
@@ -56,6 +63,8 @@ export interface Services {
   sandbox?: SandboxControls;
   /** Credentials other than server keys (OIDC sign-in, issue 24), asked in order after the server keys. */
   credentialResolvers?: readonly CredentialResolver[];
+  /** Issues and verifies client tokens (issue 24); absent when disabled (production without CLIENT_TOKEN_KEYS). */
+  clientTokens?: ClientTokens;
 }
 
 export interface SandboxControls {
@@ -79,22 +88,14 @@ export interface GraphQLContext {
 
 // Open sandbox mode (no API_KEYS): the simulator moves no real money, so payouts and card mutations are open too,
 // and so is webhook management (the simulator's registrations reach no real receiver).
-const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
+export const OPEN_CLIENT: ClientIdentity = { clientId: 'anonymous', kind: 'open', scopes: new Set(['read', 'write', 'payouts', 'cards', 'webhooks']) };
 
 /**
- * Authenticates the caller (API key as `Authorization: Bearer <key>` or `x-api-key`, or a
- * credential of `services.credentialResolvers`) and builds the per-request context with fresh
- * loaders. With no API keys configured (sandbox) the server is open and says so at start-up.
- * Resolves to null when a credential is required and missing or wrong.
+ * The per-request context of an authenticated caller, with fresh loaders. Who the caller is comes
+ * from the credential chain (src/credentials/chain.ts), run by the transport.
  */
-export async function createContext(services: Services, headers: { authorization?: string; apiKey?: string; requestId?: string }): Promise<GraphQLContext | null> {
-  const client = await authenticate(services, headers);
-  return client ? contextFor(services, client, headers.requestId) : null;
-}
-
-/** The per-request context of a caller already authenticated (graphql-ws: once per socket). */
-export function contextFor(services: Services, client: ClientIdentity, presentedRequestId?: string): GraphQLContext {
-  const requestId = sanitizeRequestId(presentedRequestId) ?? randomUUID();
+export function createContext(services: Services, client: ClientIdentity, headers: { requestId?: string } = {}): GraphQLContext {
+  const requestId = sanitizeRequestId(headers.requestId) ?? randomUUID();
   return {
     requestId,
     client,
@@ -104,32 +105,10 @@ export function contextFor(services: Services, client: ClientIdentity, presented
   };
 }
 
-/**
- * Server keys first (no await on the hot path), then each other kind of credential; a credential
- * its resolver refuses is refused outright. No credential at all: open in sandbox, else null.
- */
-export async function authenticate(services: Services, headers: { authorization?: string; apiKey?: string }): Promise<ClientIdentity | null> {
-  const byKey = identify(services.config.apiKeys, headers);
-  if (byKey?.kind === 'server-key') return byKey;
-  const presented = presentedCredential(headers);
-  for (const resolve of presented ? (services.credentialResolvers ?? []) : []) {
-    const answer = await resolve({ bearer: presented! });
-    if (answer === 'refused') return null;
-    if (answer) return answer;
-  }
-  return byKey;
-}
-
-export function identify(keys: ApiKey[], headers: { authorization?: string; apiKey?: string }): ClientIdentity | null {
-  if (keys.length === 0) return OPEN_CLIENT;
-  const presented = presentedCredential(headers);
-  if (!presented) return null;
+/** The server key (API_KEYS) equal to `presented`, as an identity; null when none is. */
+export function serverKeyIdentity(keys: ApiKey[], presented: string): ClientIdentity | null {
   const match = keys.find((candidate) => constantTimeEqual(candidate.key, presented));
   return match ? { clientId: match.clientId, kind: 'server-key', scopes: new Set(match.scopes) } : null;
-}
-
-function presentedCredential(headers: { authorization?: string; apiKey?: string }): string | undefined {
-  return headers.apiKey ?? /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
 }
 
 export function constantTimeEqual(expected: string, actual: string): boolean {

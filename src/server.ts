@@ -6,7 +6,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, print, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import { authenticate, contextFor, createContext, type ClientIdentity, type GraphQLContext, type Services } from './context';
+import { createContext, type ClientIdentity, type GraphQLContext, type Services } from './context';
+import { credentialChainFor, presentedByRequest, presentedBySocket } from './credentials';
+import { socketExpiries } from './credentials/socket-expiry';
+import { browserOrigins } from './credentials/origins';
+import { publishableKeyLimits } from './credentials/publishable-limits';
 import { createGraphqlPolicy } from './edge/graphql-policy';
 import { createTimedHttpServer } from './edge/http-timeouts';
 import { createRateLimits } from './edge/rate-limits';
@@ -23,7 +27,6 @@ import { graphqlPostListener } from './edge/graphql-post';
 import { HttpDrain, raceDeadline } from './shutdown/http-drain';
 import { WsOperations } from './shutdown/ws-operations';
 import { ErrorCode } from './errors/codes';
-import { closeAtExpiry, hasExpired } from './credentials/socket-expiry';
 import { CredentialsUnavailableError } from './credentials/credentials-unavailable';
 import { providerCallScope } from './edge/provider-call-scope';
 import { loadTrustedDocuments } from './edge/trusted-documents';
@@ -78,30 +81,39 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
 
   const rateLimits = createRateLimits(config.rateLimits, services.state);
   const policy = createGraphqlPolicy({ introspection: config.introspection, hideSuggestions: config.production, maxProviderCalls: config.maxProviderCalls, trustedDocuments }, [
+    publishableKeyLimits(config.publishableKeyLimits, services.state),
     rateLimits.check,
   ]);
   // Subscriptions: caps per key, socket and event; each event's re-execution charged (docs/security.md).
   const subscriptionLimits = createSubscriptionLimits(config.subscriptionLimits);
   const subscriptionEvents = createSubscriptionEvents({ createLoaders: services.createLoaders, rateLimits });
 
+  // Server keys, client tokens, publishable keys (src/credentials/index.ts); the same for HTTP and graphql-ws.
+  const identifyCaller = credentialChainFor(services, services.credentialResolvers ?? []);
+  // Who each graphql-ws socket is, decided once at connection_init; its operations run as that caller.
+  const socketClients = new WeakMap<object, ClientIdentity>();
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: config.bodyLimitBytes });
-  // Who each socket is, authenticated once at connection_init (an OIDC token needs an await; the
-  // subscribe hook must not await before its caps, src/edge/transports.ts).
-  const wsClients = new WeakMap<object, ClientIdentity>();
-  // A socket whose credential expires closes then (src/credentials/socket-expiry.ts).
-  const wsExpiryTimers = new WeakMap<object, () => void>();
   const wsHooks = policyWsHooks(
     policy,
     schema,
     (ctx) => {
-      const client = wsClients.get(ctx);
-      if (!client || hasExpired(client.expiresAt)) throw new GraphQLError('A valid API key is required.', { extensions: { code: 'UNAUTHENTICATED' } });
-      return contextFor(services, client);
+      const client = socketClients.get(ctx);
+      // The socket closes when a client token expires (below); an operation racing that close is refused.
+      if (!client || (client.expiresAt !== undefined && client.expiresAt <= Date.now())) {
+        throw new GraphQLError('A valid API key or browser credential is required.', { extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      return createContext(services, client);
     },
     { limits: subscriptionLimits, events: subscriptionEvents },
   );
   // Per-key socket caps (src/edge/transports.ts); the drain counts the sockets it must close.
-  const socketHooks = wsSocketHooks(subscriptionLimits, (ctx) => (draining ? null : (wsClients.get(ctx) ?? null)));
+  const socketHooks = wsSocketHooks(subscriptionLimits, async (ctx) => {
+    if (draining) return null;
+    const client = await identifyCaller(presentedBySocket(ctx.connectionParams, ctx.extra.request)).catch(credentialsUnavailableOnSocket(services, ctx.extra.socket));
+    if (client) socketClients.set(ctx, client);
+    return client;
+  });
+  const expiries = socketExpiries();
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
@@ -117,17 +129,15 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       subscribe: sharedSubscribe({ groupOf: subscriptionGroup, ...subscriptionEvents.execution }),
       // Authenticate once per socket: a bad key closes it with 4403 Forbidden before any subscription.
       onConnect: async (ctx) => {
-        const client = await authenticate(services, wsHeadersOf(ctx.connectionParams)).catch(credentialsUnavailableOnSocket(services, ctx.extra.socket));
-        if (client) wsClients.set(ctx, client);
         const accepted = await socketHooks.onConnect!(ctx);
         if (accepted === true) {
           wsOperations.opened(ctx);
-          wsExpiryTimers.set(ctx, closeAtExpiry(ctx.extra.socket, client?.expiresAt));
+          expiries.watch(ctx, socketClients.get(ctx));
         }
         return accepted;
       },
       onClose: async (ctx, code, reason) => {
-        wsExpiryTimers.get(ctx)?.();
+        expiries.forget(ctx);
         wsOperations.closed(ctx);
         await socketHooks.onClose?.(ctx, code, reason);
       },
@@ -182,13 +192,14 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   await apollo.start();
 
   const graphqlContext = async (req: IncomingMessage): Promise<GraphQLContext> => {
-    const context = await createContext(services, headersOf(req)).catch(credentialsUnavailable(services));
-    if (context) context.documentId = trustedDocumentIdOf(req);
-    if (!context) {
-      throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>).', {
+    const client = await identifyCaller(presentedByRequest(req)).catch(credentialsUnavailable(services));
+    if (!client) {
+      throw new GraphQLError('A valid API key is required (Authorization: Bearer <key>), or a valid browser credential.', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
     }
+    const context = createContext(services, client, { requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined });
+    context.documentId = trustedDocumentIdOf(req);
     return context;
   };
   const readBody = jsonBody(config.bodyLimitBytes);
@@ -199,10 +210,9 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   const graphqlHandlers = [readBody, byHash, budgetScope, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) })];
   const security = securityHeaders();
   app.use(security);
-  // Exact CORS_ORIGINS; by default none in production and the server's own (GraphiQL) origin otherwise.
-  const corsOrigins = () =>
-    config.corsOrigins ?? (config.production ? [] : [services.publicUrl()].filter((url): url is string => url !== undefined).map((url) => new URL(url).origin));
-  const cors = corsForGraphql(corsOrigins);
+  // Exact CORS_ORIGINS (by default none in production and the server's own (GraphiQL) origin
+  // otherwise), plus the origins of publishable keys (src/credentials/origins.ts).
+  const cors = corsForGraphql(() => browserOrigins(services));
   app.use(GRAPHQL_PATH, cors);
   app.post(GRAPHQL_PATH, ...graphqlHandlers);
 
@@ -303,20 +313,6 @@ function subscriptionGroup(args: ExecutionArgs): string {
   const { client } = args.contextValue as GraphQLContext;
   const scopes = [...client.scopes].sort().join('+');
   return `${client.clientId}|${scopes}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}|${print(args.document)}`;
-}
-
-/** Browsers cannot set WebSocket headers: the key travels in graphql-ws connectionParams. */
-function wsHeadersOf(params: Record<string, unknown> | undefined) {
-  const value = (key: string) => (typeof params?.[key] === 'string' ? params[key] : undefined);
-  return { authorization: value('authorization') ?? value('Authorization'), apiKey: value('x-api-key') };
-}
-
-function headersOf(req: IncomingMessage) {
-  return {
-    authorization: req.headers.authorization,
-    apiKey: typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined,
-    requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined,
-  };
 }
 
 type HttpError = { status?: number; statusCode?: number; type?: string };

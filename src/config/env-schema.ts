@@ -14,6 +14,10 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   API_KEYS: z.string().optional(),
+  // Client tokens (docs/security.md): <kid>:<secret of at least 32 bytes>,… (the first signs, all verify).
+  CLIENT_TOKEN_KEYS: z.string().optional(),
+  // Publishable keys (docs/security.md): <id>=<pk_… key>@<origin>|<origin>,…
+  PUBLISHABLE_KEYS: z.string().optional(),
   GRAPHIQL: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   INTROSPECTION: z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional(),
   // 1 MB: a payout batch of 1,000 payments (the maximum) is 170–500 kB of JSON.
@@ -78,6 +82,9 @@ export const EnvSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: int(60, 1, 86_400),
   RATE_LIMIT_REQUESTS: int(1_200, 0, 10_000_000),
   RATE_LIMIT_PROVIDER_CALLS: int(6_000, 0, 10_000_000),
+  // Publishable keys (public by design): operations per key, and per key and client address, per window (0 = off).
+  PUBLISHABLE_KEY_RATE_LIMIT: int(600, 0, 10_000_000),
+  PUBLISHABLE_KEY_RATE_LIMIT_PER_ADDRESS: int(30, 0, 10_000_000),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   // graphql-ws caps (docs/security.md, "Subscriptions"): sockets and subscriptions per API key
   // (this instance), subscriptions per socket, estimated provider calls one event may cost one subscription.

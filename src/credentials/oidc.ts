@@ -89,7 +89,7 @@ function identityOf(payload: JWTPayload, options: OidcOptions): ClientIdentity {
     kind: 'oidc',
     scopes: paygraphScopes(payload[options.scopesClaim], options),
     // `exp` is a required claim (checked above).
-    expiresAt: new Date(payload.exp! * 1000),
+    expiresAt: payload.exp! * 1000,
   };
 }
 

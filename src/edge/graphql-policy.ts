@@ -4,6 +4,7 @@ import { formatErrorWith } from '../errors/format-error';
 import type { ClientIdentity } from '../context';
 import { estimateUpstreamCost } from './upstream-cost';
 import { refuseUntrustedDocument, resolveDocument, type DocumentRequest, type ResolvedDocument, type TrustedDocumentManifest, type TrustedDocumentRule } from './trusted-documents';
+import { credentialAdmission } from '../credentials/admission';
 
 export interface GraphqlPolicyOptions {
   /** Allow `__schema`/`__type` (INTROSPECTION; off by default in production). */
@@ -82,6 +83,9 @@ export function createGraphqlPolicy(options: GraphqlPolicyOptions, extraChecks: 
       // First: a document this credential may not run costs nothing, not even rate-limit budget.
       const untrusted = trusted && refuseUntrustedDocument(trusted.rule, input.client, input.documentId);
       if (untrusted) return untrusted;
+      // What a browser credential may run at all, before cost and rate (issue 24).
+      const refused = credentialAdmission(input);
+      if (refused) return refused;
       const estimate = estimateUpstreamCost(input.schema, input.document, input.operationName, input.variables);
       if (estimate.overCap) {
         const { field, max, got } = estimate.overCap;

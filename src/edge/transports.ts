@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context, ServerOptions } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import type { ClientIdentity, GraphQLContext } from '../context';
 import type { GraphqlPolicy } from './graphql-policy';
@@ -50,7 +51,7 @@ export function policyApolloPlugin(policy: GraphqlPolicy): ApolloServerPlugin<Gr
   };
 }
 
-type WsContext = Context<Record<string, unknown>, { socket: WebSocket }>;
+type WsContext = Context<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>;
 type WsHooks = Pick<ServerOptions<Record<string, unknown>>, 'onSubscribe' | 'execute' | 'onNext' | 'onError'>;
 
 /** The subscription caps and per-event charging (src/edge/subscription-limits.ts, subscription-events.ts). */
@@ -129,16 +130,16 @@ export function policyWsHooks(
 }
 
 /**
- * Sockets, at connection_init: no client (bad key, draining) closes with graphql-ws's 4403
+ * Sockets, at connection_init: no client (bad credential, draining) closes with graphql-ws's 4403
  * Forbidden; a key over its socket cap is closed with 1008 and a reason stating the limit.
  */
 export function wsSocketHooks(
   limits: Pick<SubscriptionLimits, 'openSocket' | 'closeSocket'>,
-  clientOf: (ctx: WsContext) => ClientIdentity | null,
-): Pick<ServerOptions<Record<string, unknown>, { socket: WebSocket }>, 'onConnect' | 'onClose'> {
+  clientOf: (ctx: WsContext) => Promise<ClientIdentity | null>,
+): Pick<ServerOptions<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>, 'onConnect' | 'onClose'> {
   return {
-    onConnect(ctx) {
-      const client = clientOf(ctx);
+    async onConnect(ctx) {
+      const client = await clientOf(ctx);
       if (!client) return false;
       const refused = limits.openSocket(ctx, client);
       // Closed here with our code and reason; graphql-ws's own 4403 that follows is then ignored.

@@ -8,6 +8,8 @@ import { withoutEchoedValues } from './no-echo';
 /** Codes Apollo/graphql-js assign to request problems; they are safe to pass through as they are. */
 const PASS_THROUGH = new Set([
   'UNAUTHENTICATED',
+  // Credential admission (src/credentials/admission.ts): what a browser credential may not run.
+  'FORBIDDEN',
   'COST_LIMIT',
   'RATE_LIMITED',
   'SUBSCRIPTION_LIMIT',

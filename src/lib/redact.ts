@@ -2,11 +2,14 @@ import { maskDocument } from './documents';
 
 // Keys whose values are secrets or card data: dropped entirely. Matched case-insensitively
 // against the key with `_`/`-` removed, so `access_token`, `accessToken`, `x-api-key` all match.
-const SECRET_KEY = /^(authorization|accesstoken|refreshtoken|token|clientsecret|secret|password|accesskey|apikey|xapikey|cvv|cvc|cardnumber|pan|webhooksecret|cookie|setcookie)$/;
+const SECRET_KEY =
+  /^(authorization|accesstoken|refreshtoken|token|clientsecret|secret|password|accesskey|apikey|xapikey|cvv|cvc|cardnumber|pan|webhooksecret|cookie|setcookie|clienttoken|publishablekey)$/;
 // Keys whose values are CPF/CNPJ: masked, never logged in full.
 const DOCUMENT_KEY = /^(document|documentnumber|cpf|cnpj|cpfcnpj|naturalpersonidentification|legalpersonidentification|debtordocument)$/;
 // Secret-looking values in free text (e.g. an error message that quoted a header).
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=|-]+/gi;
+// A JWT anywhere in free text (client tokens, OIDC tokens: issue 24): header.payload.signature.
+const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
 const WEBHOOK_SECRET_PATH = /(\/webhooks\/[a-z]+\/)[A-Za-z0-9_-]{8,}/gi;
 const MAX_DEPTH = 6;
 
@@ -30,5 +33,5 @@ export function redactForLog(value: unknown, depth = 0): unknown {
 }
 
 export function scrubText(text: string): string {
-  return text.replace(BEARER, 'Bearer [REDACTED]').replace(WEBHOOK_SECRET_PATH, `$1${REDACTED}`);
+  return text.replace(BEARER, 'Bearer [REDACTED]').replace(JWT, REDACTED).replace(WEBHOOK_SECRET_PATH, `$1${REDACTED}`);
 }

@@ -5,6 +5,7 @@ import type { ResolverClass } from '../family';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { PaymentEventsResolver } from '../resolvers/payment-events.resolver';
+import { ClientTokenResolver } from '../resolvers/client-token.resolver';
 import { scopeAuthChecker } from '../resolvers/auth-checker';
 import { FAMILIES, familyResolvers } from '../families';
 import { applyTextPolicy } from '../edge/text-policy';
@@ -16,8 +17,8 @@ export interface SchemaOptions {
 
 /** Builds the public schema from the type-graphql classes. `npm run schema:emit` writes it to schema.graphql. */
 export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
-  // The cross-family resolvers (node/nodes, paymentEvents), then every family's (families.ts).
-  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, PaymentEventsResolver, ...familyResolvers(FAMILIES, options.sandbox)];
+  // The cross-family resolvers (node/nodes, paymentEvents, createClientToken), then every family's (families.ts).
+  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, PaymentEventsResolver, ClientTokenResolver, ...familyResolvers(FAMILIES, options.sandbox)];
   const schema = await buildTypeGraphqlSchema({
     resolvers,
     authChecker: scopeAuthChecker,

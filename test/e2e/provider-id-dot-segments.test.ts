@@ -25,6 +25,7 @@ const GLOBAL_ID_TYPES: Record<string, string> = {
   'Mutation.cancelPixPayoutBatch:input.batchId': 'PixPayoutBatch',
   'Mutation.chargeCard:input.savedCardId': 'SavedCard',
   'Mutation.chargeSavedCard:input.savedCardId': 'SavedCard',
+  'Mutation.createClientToken:input.subjectId': 'PixCharge',
   'Mutation.createAutomaticPixPayment:input.authorizationId': 'AutomaticPixAuthorization',
   'Mutation.deleteSavedCard:input.savedCardId': 'SavedCard',
   'Mutation.deleteWebhook:input.id': 'Webhook',

@@ -804,6 +804,27 @@ export type CreateCardRecurrenceInput = {
   validateCard?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Ask for a client token: a short-lived credential a browser page may hold to read and follow one object. */
+export type CreateClientTokenInput = {
+  /** The only browser origin (e.g. https://checkout.example.com) the token is then accepted from; one of CORS_ORIGINS. Omitted: any origin CORS lets through, and server-side callers. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the object the token unlocks: a PixCharge, PaymentLink, CardTransaction, PixPayoutBatch or AutomaticPixAuthorization. It must exist. */
+  subjectId: Scalars['ID']['input'];
+  /** Lifetime in seconds, 10 to 86400 (24 h). Default 900 (15 minutes). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of createClientToken. */
+export type CreateClientTokenPayload = {
+  __typename?: 'CreateClientTokenPayload';
+  /** The token, for `Authorization: Bearer` (HTTP) or graphql-ws `connectionParams.authorization`. It may read `node`/`nodes` of its subject (and what hangs below it), subscribe to its `*Updated(id:)` and to `paymentEvents(filter: {subjectId})`; anything else is FORBIDDEN. Treat it as a secret of that page. Null when `userErrors` is not empty. */
+  clientToken: Maybe<Scalars['String']['output']>;
+  /** When the token stops working; a graphql-ws socket holding it is then closed with 4401. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePaymentLinkInput = {
   /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
@@ -1001,6 +1022,8 @@ export type Mutation = {
   createAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** Charges a card on a schedule: `amount` every day, week, month or year from `startDate`, `count` times or until cancelled. A declined charge is retried once a day up to maxAttempts. Each charge arrives as CARD_RECURRING_CHARGED on paymentEvents and on cardRecurrenceUpdated. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
   createCardRecurrence: CardRecurrencePayload;
+  /** Issues a client token for one object, for a browser page that shows it (docs/frontend-guide.md). Needs `write`. Every issuance is written to the audit log (client, subject, TTL, key id, token id; never the token). NOT_SUPPORTED when client tokens are disabled (production without CLIENT_TOKEN_KEYS). */
+  createClientToken: CreateClientTokenPayload;
   /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
@@ -1077,6 +1100,11 @@ export type MutationCreateAutomaticPixPaymentArgs = {
 
 export type MutationCreateCardRecurrenceArgs = {
   input: CreateCardRecurrenceInput;
+};
+
+
+export type MutationCreateClientTokenArgs = {
+  input: CreateClientTokenInput;
 };
 
 

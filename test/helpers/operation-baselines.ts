@@ -87,6 +87,7 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
         },
       },
     ],
+    'Mutation.createClientToken': [{ input: { subjectId: id('PixCharge'), ttlSeconds: 60, origin: new URL(app.url).origin } }],
     'Mutation.createPaymentLink': [{ input: { payer: party, amount: '100.00', description: 'Order 1', reference: 'order-1', idempotencyKey: 'k-1' } }],
     'Mutation.createPixCharge': [{ input: { amount: '10.00', debtor: party, description: 'Order 1', reference: 'order-1', idempotencyKey: 'k-1' } }],
     'Mutation.createPixPayoutBatch': [

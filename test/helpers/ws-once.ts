@@ -6,8 +6,15 @@ import type { GraphQLResponse } from './paygraph';
  * Runs one operation over graphql-ws (a real `ws` client) and resolves with what the server
  * answered: the first `next` payload, or the errors of an `error` message. Closes the socket.
  */
-export async function wsOnce(url: string, query: string, variables?: Record<string, unknown>, connectionParams?: Record<string, unknown>): Promise<GraphQLResponse> {
-  const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
+export async function wsOnce(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  connectionParams?: Record<string, unknown>,
+  /** Another `ws` class, e.g. one that sends a browser's `Origin` with the upgrade request. */
+  webSocketImpl: unknown = WebSocket,
+): Promise<GraphQLResponse> {
+  const client = createClient({ url, webSocketImpl, retryAttempts: 0, lazy: true, connectionParams });
   try {
     return await new Promise<GraphQLResponse>((resolve, reject) => {
       let first: GraphQLResponse | undefined;
