@@ -34,7 +34,7 @@ describe('OIDC credential resolver', () => {
 
     const identity = await resolverFor()({ bearer: token });
 
-    expect(identity).toEqual({ clientId: `oidc:${OIDC_CLIENT.id}`, kind: 'oidc', scopes: new Set(['read', 'write']), expiresAt: new Date(decodeJwt(token).exp! * 1000) });
+    expect(identity).toEqual({ clientId: `oidc:${OIDC_CLIENT.id}`, kind: 'oidc', scopes: new Set(['read', 'write']), expiresAt: decodeJwt(token).exp! * 1000 });
   });
 
   it('accepts ES256 tokens too', async () => {

@@ -31,8 +31,8 @@ describe('graphql-ws: onSubscribe', () => {
     expect(result.map((error) => error.extensions.code)).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
   });
 
-  test('a client token sending the hash runs the trusted document', async () => {
-    const result = (await onSubscribe('client-token', { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } })) as ExecutionArgs;
+  test('a browser credential (OIDC) sending the hash runs the trusted document', async () => {
+    const result = (await onSubscribe('oidc', { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } })) as ExecutionArgs;
     expect(print(result.document)).toBe(print(parse(DOC)));
   });
 
@@ -55,8 +55,8 @@ describe('HTTP: the Apollo plugin reads the hash the request came by from the co
     expect((await run(contextFor('client-token')))?.errors?.map((error) => error.extensions?.code)).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
   });
 
-  test('a client token whose document came by hash runs', async () => {
-    const result = await run(contextFor('client-token', HASH));
+  test('a browser credential (OIDC) whose document came by hash runs', async () => {
+    const result = await run(contextFor('oidc', HASH));
     expect(result?.errors).toBeUndefined();
     expect(result?.data).toEqual({ one: null });
   });
