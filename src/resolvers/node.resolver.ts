@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, ID, Query, Resolver } from 'type-grap
 import { UPSTREAM_COST } from '../edge/upstream-cost';
 import { Node } from '../schema/node.interface';
 import { decodeGlobalId } from '../lib/global-id';
-import { ProviderNotFoundError, BadUserInputError } from '../errors/domain-errors';
+import { ForbiddenError, ProviderNotFoundError, BadUserInputError } from '../errors/domain-errors';
 import type { GraphQLContext } from '../context';
 import type { NodeRecord } from '../family';
 
@@ -13,7 +13,8 @@ export class NodeResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id (current state, from the provider). Null when the provider does not know it.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<NodeRecord | null> {
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<NodeRecord | null> {
+    onlyOwnSubject(ctx, [id]);
     return fetchNode(ctx, id);
   }
 
@@ -21,9 +22,20 @@ export class NodeResolver {
   // One GET per id (no provider has a batch read); the cap is enforced before execution too.
   @Extensions({ [UPSTREAM_COST]: { perItemOf: 'ids', maxItems: MAX_NODES, itemsFrom: 'ids' } })
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global id, in the same order; null for unknown ones.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(NodeRecord | null)[]> {
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(NodeRecord | null)[]> {
     if (ids.length > MAX_NODES) throw new BadUserInputError(`ids: at most ${MAX_NODES} per call.`, ['ids']);
+    onlyOwnSubject(ctx, ids);
     return Promise.all(ids.map((id) => fetchNode(ctx, id)));
+  }
+}
+
+/**
+ * A client token reads only its subject. The edge refuses anything else before execution
+ * (src/credentials/admission.ts); this is the second line, where the read happens.
+ */
+function onlyOwnSubject(ctx: GraphQLContext, ids: readonly string[]): void {
+  if (ctx.client.kind === 'client-token' && ids.some((id) => id !== ctx.client.subjectId)) {
+    throw new ForbiddenError('A client token may only read its own object.');
   }
 }
 
