@@ -25,7 +25,9 @@ export async function scenarioS6(ctx: RunContext, sim: Simulator, charge: S1Char
 
 async function underFaults(ctx: RunContext, sim: Simulator, paygraph: Paygraph, charge: S1Charge): Promise<Record<string, unknown>> {
   const retryLimit = 2; // ASTRA_RETRY_LIMIT default
-  const typed = /"code":"(PROVIDER_UNAVAILABLE|PROVIDER_REJECTED|PROVIDER_AUTH_FAILED|RATE_LIMITED|NOT_FOUND)"/;
+  // COST_BUDGET_EXHAUSTED: a retry the operation's admitted estimate cannot pay for is not sent
+  // (the estimate is a ceiling, docs/security.md); a typed, retryable answer like PROVIDER_UNAVAILABLE.
+  const typed = /"code":"(PROVIDER_UNAVAILABLE|COST_BUDGET_EXHAUSTED|PROVIDER_REJECTED|PROVIDER_AUTH_FAILED|RATE_LIMITED|NOT_FOUND)"/;
   // GET: 1% 503 + 1% hangs (the attempt timeout is 500 ms in this Paygraph).
   await sim.setFaults({ latencyMs: 20, jitterMs: 0, errorRate: 0.01, errorStatus: 503, hangRate: 0.01, routeFilter: 'GET /charge/v1/dynamic/:txid' });
   await sim.child.ask('resetAll');
@@ -43,7 +45,9 @@ async function underFaults(ctx: RunContext, sim: Simulator, paygraph: Paygraph, 
   });
   await quiesce(sim, 1_000);
   const getHistogram = await sim.child.ask<TxHistogram>('txHistogram');
-  // One call that fails every attempt (deterministic): a typed error after exactly 1 + limit attempts.
+  // One call that fails every attempt (deterministic): a typed error — PROVIDER_UNAVAILABLE after at
+  // most 1 + limit attempts, or COST_BUDGET_EXHAUSTED once the query's estimate has no call left for
+  // a retry (the S1 query's estimate is exact, so it gets one attempt).
   await sim.setFaults({ errorRate: 0, hangRate: 0, failNextCount: 1 + retryLimit });
   const failing = await paygraph.gql(S1_QUERY, { id: charge.id });
   await sim.setFaults({ failNextCount: 0, errorRate: 0.01, hangRate: 0.01 });
@@ -99,7 +103,8 @@ async function underFaults(ctx: RunContext, sim: Simulator, paygraph: Paygraph, 
     retryLimit,
     injectedFaultsOnGet: typedErrorsGet,
     exhaustedCall: { errorCode: failedCode, attempts: 1 + retryLimit },
-    pass: maxGet <= 1 + retryLimit && maxPost === 1 && untyped(get) === 0 && untyped(post) === 0 && failedCode === 'PROVIDER_UNAVAILABLE',
+    pass:
+      maxGet <= 1 + retryLimit && maxPost === 1 && untyped(get) === 0 && untyped(post) === 0 && (failedCode === 'PROVIDER_UNAVAILABLE' || failedCode === 'COST_BUDGET_EXHAUSTED'),
   };
   log(`S6: GET attempts ${JSON.stringify(getAttempts)}, POST attempts ${JSON.stringify(postAttempts)}, untyped failures ${untyped(get)}/${untyped(post)}`);
   return result;
