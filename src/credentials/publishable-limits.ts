@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { SharedState } from '../state/shared-state';
 import type { AdmissionCheck } from '../edge/graphql-policy';
+import { limiter, rateLimited, spend } from '../edge/rate-limits';
 
 export interface PublishableLimitOptions {
   /** Operations per publishable key per window (PUBLISHABLE_KEY_RATE_LIMIT; 0 = none). */
@@ -23,33 +22,11 @@ export function publishableKeyLimits(options: PublishableLimitOptions, state: Sh
   return async ({ client }) => {
     if (client.kind !== 'publishable-key') return null;
     const address = client.address ?? 'unknown';
-    const overAddress = perAddress && (await spend(perAddress, `${client.clientId}|${address}`));
+    const overAddress = perAddress && (await spend(perAddress, `${client.clientId}|${address}`, 1));
     if (overAddress)
       return rateLimited(`Too many operations from this address with this publishable key (at most ${options.perAddress} per ${options.windowSeconds} s).`, overAddress);
-    const overKey = perKey && (await spend(perKey, client.clientId));
+    const overKey = perKey && (await spend(perKey, client.clientId, 1));
     if (overKey) return rateLimited(`Too many operations with this publishable key (at most ${options.perKey} per ${options.windowSeconds} s).`, overKey);
     return null;
   };
-}
-
-function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
-  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
-  if (state.kind !== 'redis' || !state.redis) return memory;
-  return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
-}
-
-async function spend(limiterOf: RateLimiterAbstract, key: string): Promise<number | null> {
-  try {
-    await limiterOf.consume(key, 1);
-    return null;
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw rejection;
-  }
-}
-
-function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
-  });
 }

@@ -54,14 +54,15 @@ export function rateLimitCheck(options: RateLimitOptions, state: SharedState): A
   return createRateLimits(options, state).check;
 }
 
-function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
+/** A rate-limiter-flexible budget named `name`: in Redis when shared (an in-memory one insures it), else in memory. */
+export function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
   if (state.kind !== 'redis' || !state.redis) return memory;
   return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
 }
 
 /** Seconds until the budget allows this request again, or null when it was within budget. */
-async function spend(limiterOf: RateLimiterAbstract, key: string, points: number): Promise<number | null> {
+export async function spend(limiterOf: RateLimiterAbstract, key: string, points: number): Promise<number | null> {
   try {
     await limiterOf.consume(key, points);
     return null;
@@ -71,7 +72,8 @@ async function spend(limiterOf: RateLimiterAbstract, key: string, points: number
   }
 }
 
-function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+/** RATE_LIMITED, HTTP 429 with Retry-After. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
   });
