@@ -2,7 +2,7 @@
 /**
  * Loaded into the Paygraph process under test with `node --require` (bench/lib/sut.ts), so that
  * Paygraph itself carries no benchmark code: a loopback-only HTTP server on BENCH_STATS_PORT answers
- * `GET /__bench/stats` (design/benchmark-plan.md §3.2) with CPU, memory and heap spaces,
+ * `GET /__bench/stats` (docs/performance.md, "Method") with CPU, memory and heap spaces,
  * event-loop utilization since the previous call, and GC pauses by kind. `?gc=1` forces a full GC
  * first (heap after GC). It shares Paygraph's event loop and heap, so what it reports is Paygraph's.
  *

@@ -1,5 +1,5 @@
 /**
- * Paygraph benchmark driver (docs/performance.md, design/benchmark-plan.md).
+ * Paygraph benchmark driver (docs/performance.md: scenarios, targets, method).
  *
  *   npm run bench            full grid (about 10–12 minutes)
  *   npm run bench:quick      the CI subset (under 3 minutes)

@@ -50,7 +50,7 @@ export interface Config {
   pagstarHttp: ProviderPolicy;
   /** Source addresses Pagstar deliveries must come from (PAGSTAR_WEBHOOK_IPS); empty = any. */
   pagstarWebhookIps: string[];
-  /** Polling of providers without webhooks (Pagstar status, DESIGN §5). */
+  /** Polling of providers without webhooks (Pagstar status, docs/providers.md "Pagstar polling"). */
   polling: { pagstarIntervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;

@@ -5,7 +5,7 @@ import type { EventBus } from './events/event-bus';
 import type { SubjectPollers } from './events/poller';
 
 /**
- * Per-request DataLoaders (DESIGN §3: built in the context, never shared between requests). Each
+ * Per-request DataLoaders (built in the context, never shared between requests). Each
  * family adds its own members by declaration merging, in its own folder:
  *
  *   declare module '../../family' { interface Loaders { pixCharge: DataLoader<string, PixChargeRecord> } }

@@ -27,7 +27,7 @@ export function logDestination(format: LogFormat, output: NodeJS.WritableStream 
 
 /**
  * The one logger. Every log object passes through `redactForLog` (the single redaction layer,
- * DESIGN §6): tokens, secrets, card data are removed and CPF/CNPJ masked, at any depth.
+ * docs/security.md): tokens, secrets, card data are removed and CPF/CNPJ masked, at any depth.
  * `destination` lets tests capture the output and scan it for leaks.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {

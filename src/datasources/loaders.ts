@@ -1,7 +1,7 @@
 import type { ProviderCode } from '../providers';
 
 /**
- * Helpers for the per-request DataLoaders each family builds (DESIGN §3: built in the context,
+ * Helpers for the per-request DataLoaders each family builds (built in the context,
  * never shared between requests, so one operation never fetches the same resource twice).
  */
 

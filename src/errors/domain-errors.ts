@@ -118,7 +118,7 @@ export class ForbiddenError extends PaygraphError {
 /**
  * The shared state store (Redis) cannot be read or written. Anything whose safety depends on it
  * (idempotency records, the webhook inbox) fails closed with this error instead of running
- * unguarded (DESIGN §5a, docs/deploy.md). Retryable: the connection recovers by itself.
+ * unguarded (docs/idempotency.md, docs/deploy.md). Retryable: the connection recovers by itself.
  */
 export class StateUnavailableError extends PaygraphError {
   constructor(message = 'Shared state (Redis) is unavailable; try again shortly.', options?: { cause?: unknown }) {

@@ -29,7 +29,7 @@ const PASS_THROUGH = new Set([
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId to support.';
 
 /**
- * The one place domain errors become GraphQL `extensions` (DESIGN §3). Paygraph errors keep
+ * The one place domain errors become GraphQL `extensions` (docs/frontend-guide.md, "Errors"). Paygraph errors keep
  * their safe message and code plus upstream references; graphql-js request errors pass through;
  * everything else (bugs, library errors) is masked: code INTERNAL_SERVER_ERROR, no message,
  * no stack. The request id is added by the request-log plugin, which sees the context.

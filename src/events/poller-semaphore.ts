@@ -1,6 +1,6 @@
 /**
  * A counting semaphore: at most `permits` holders at once, waiters served first come first
- * served. Bounds how many provider polls run concurrently across every subject (DESIGN §5).
+ * served. Bounds how many provider polls run concurrently across every subject (POLL_MAX_CONCURRENCY).
  */
 export class Semaphore {
   private available: number;

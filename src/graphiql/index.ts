@@ -1,6 +1,6 @@
 /**
  * GraphiQL served entirely by Paygraph: the page, graphiql's UMD bundle, React 18 and the
- * graphql-ws client all come from node_modules on our own routes (DESIGN §7), under a strict CSP.
+ * graphql-ws client all come from node_modules on our own routes (offline, no CDN), under a strict CSP.
  *
  * Mounting (server.ts):
  *   app.use(createGraphiqlAssetsRouter(o));

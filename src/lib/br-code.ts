@@ -1,5 +1,5 @@
 /**
- * BR Code (Pix "copia e cola", EMV® QRCPS) behind one module (DESIGN.md §7). Decoding is ours
+ * BR Code (Pix "copia e cola", EMV® QRCPS) behind one module. Decoding is ours
  * (br-code-decode.ts: every problem listed, amounts read as decimal text). pix-utils generates
  * static codes; what we read from its source and do not trust it with:
  * - lengths when generating: it writes `zeroPad(length, 2)`, so a merchant account template over 99

@@ -1,5 +1,5 @@
 /**
- * CPF / CNPJ parsing. Check digits come from @brazilian-utils/brazilian-utils (DESIGN.md §7),
+ * CPF / CNPJ parsing. Check digits come from @brazilian-utils/brazilian-utils (wrapped here, not hand-written),
  * including the alphanumeric CNPJ that the Receita Federal issues from July 2026
  * (`isValidCnpj(x, { version: 2 })`, which accepts both the numeric and the alphanumeric form).
  *
@@ -41,7 +41,7 @@ export function parseDocument(input: string): ParseDocumentResult {
 }
 
 /**
- * Masks a document for logs (DESIGN.md §6): only a few middle characters survive, never the whole
+ * Masks a document for logs (docs/security.md): only a few middle characters survive, never the whole
  * number. Anything that is not 11 or 14 characters once unformatted is masked completely.
  */
 export function maskDocument(value: string): string {

@@ -1,7 +1,7 @@
 import { isProviderCode, providerByGlobalIdPrefix, providerInfo, type ProviderCode } from '../providers';
 
 /**
- * Relay global object ids (DESIGN.md §3): opaque to clients, but they encode type + provider +
+ * Relay global object ids: opaque to clients, but they encode type + provider +
  * provider id so `node(id:)` can route without a lookup table.
  *
  * Format: base64url (no padding) of `v1:<Type>:<PROVIDER>:<providerId>`, where <PROVIDER> is the

@@ -1,5 +1,5 @@
 /**
- * Money is integer cents inside Paygraph (DESIGN.md §3): a JS safe integer, never a float.
+ * Money is integer cents inside Paygraph: a JS safe integer, never a float.
  * Strings are the public form ("100.00", the `Decimal` scalar); JSON numbers in reais only exist at
  * the provider boundary, and are converted through their decimal string form so that binary
  * floating point never decides a cent (Math.round(1.005 * 100) === 100, not 101).

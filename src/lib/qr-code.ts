@@ -1,5 +1,5 @@
 /**
- * QR codes are rendered locally with `qrcode` (DESIGN.md §7): a BR Code must never be sent to a
+ * QR codes are rendered locally with `qrcode`: a BR Code must never be sent to a
  * third-party image service. Rendering costs ~1 ms per code and a charge list re-renders the same
  * codes on every page view, so the last results are memoised in a small LRU.
  */

@@ -27,8 +27,8 @@ interface EventEntry<Scope> {
 
 /**
  * A drop-in for graphql's `subscribe` (graphql-ws `subscribe` option) that executes the selection
- * set once per event and group, not once per subscriber (DESIGN §5 fan-out; design/benchmark-plan
- * T7: "shared execution per event group"). graphql-js maps each source event through `execute` for
+ * set once per event and group, not once per subscriber (the fan-out cost; benchmark
+ * target T7 in docs/performance.md: "shared execution per event group"). graphql-js maps each source event through `execute` for
  * every subscriber; with N identical subscriptions that is N executions of the same selection on the
  * same object. Here the first subscriber to receive an event executes it; the others reuse the
  * same (read-only) ExecutionResult. Results are cached per event object (the bus hands the same

@@ -6,7 +6,7 @@
  * by the bus, so it is not lost. But it may already be part of what the read returned, or (when
  * its subject was re-fetched before our read) be older than it. So every live event is compared
  * with the last state emitted and dropped unless `isNewer` says it moved forward: no duplicate,
- * never a step back (a terminal status never moves back, DESIGN §3).
+ * never a step back (a terminal status never moves back).
  */
 export function currentThenChanges<T>(current: T, live: AsyncIterableIterator<T>, isNewer: (candidate: T, last: T) => boolean, onEmit?: () => void): AsyncIterableIterator<T> {
   let last: T | undefined;

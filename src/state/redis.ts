@@ -2,7 +2,7 @@ import Redis, { type RedisOptions } from 'ioredis';
 import { StateUnavailableError } from '../errors/domain-errors';
 
 /**
- * The one way Paygraph opens a Redis connection (DESIGN §1: Redis is the scale-out engine).
+ * The one way Paygraph opens a Redis connection (Redis is the scale-out engine, docs/deploy.md).
  *
  * Fail fast, recover by itself: with the offline queue off and one retry per command, a command
  * issued while Redis is down rejects at once instead of queueing without bound, so callers can

@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import { createRedis, isRedisReady, waitForRedis, type Redis } from './redis';
 
 /**
- * Where Paygraph's shared state lives (DESIGN §1, docs/deploy.md). With REDIS_URL, one Redis
+ * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL, one Redis
  * connection (plus the blocking readers that duplicate it) serves every store, under one key
  * prefix; without it every store is in this process's memory, which is right for one instance
  * and says so at start-up.

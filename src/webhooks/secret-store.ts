@@ -6,7 +6,7 @@ import { guardState } from '../state/redis';
 export { extractSecret, maskWebhookUrl, webhookUrlFor } from './webhook-url';
 
 /**
- * The secrets in Paygraph's webhook URLs (`/webhooks/<provider>/<secret>`, DESIGN §5). Stores keep
+ * The secrets in Paygraph's webhook URLs (`/webhooks/<provider>/<secret>`, docs/shared-state.md). Stores keep
  * only a fingerprint (SHA-256) of each secret, never the secret: the plaintext exists in the URL
  * registered at the provider and nowhere in Paygraph's state. So there is no way to list the
  * secrets; callers that need to tell secrets apart compare fingerprints.

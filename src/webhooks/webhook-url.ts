@@ -1,5 +1,5 @@
 /**
- * Paygraph's own webhook URLs: `<PUBLIC_URL>/webhooks/<provider>/<secret>` (DESIGN §5: Astra
+ * Paygraph's own webhook URLs: `<PUBLIC_URL>/webhooks/<provider>/<secret>` (docs/shared-state.md: Astra
  * signs nothing, so an unguessable path segment authenticates its deliveries). The secret is
  * never returned or logged: every URL leaving Paygraph goes through `maskWebhookUrl`, and the
  * logger scrubs the same pattern in free text (lib/redact.ts).

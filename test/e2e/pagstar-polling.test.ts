@@ -7,7 +7,7 @@ import type { PagstarSimulator } from '../../src/sandbox/pagstar';
 
 /**
  * Pagstar has no webhook for Paygraph to rely on in every set-up, so subscriptions to Pagstar
- * charges are served by polling (DESIGN §5): one poller per charge, HEAD /check first, GET only
+ * charges are served by polling (docs/providers.md "Pagstar polling"): one poller per charge, HEAD /check first, GET only
  * on change, backoff when Pagstar is down, stop at a terminal status or when nobody watches.
  * Counts come from the simulator's request log, per deposit reference.
  */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-// Debian's chromium package (DESIGN §7: never a downloaded browser). CHROMIUM_PATH overrides.
+// Debian's chromium package (never a downloaded browser). CHROMIUM_PATH overrides.
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export function findChromium(): string | null {

@@ -4,7 +4,7 @@ import type { ProviderHttp, ProviderResponse, RequestOptions } from '../../src/d
 
 /**
  * A documented provider example (test/fixtures/<provider>/*.json), copied from
- * shared/providers/<provider>.md. `source` names the section / ASM id it was copied from;
+ * the provider's reference documentation. `source` names the section / ASM id it was copied from;
  * `status` is the HTTP status the example is answered with, where the doc gives one.
  */
 export interface WireFixture<T = unknown> {

@@ -1,6 +1,6 @@
 /**
  * Every Astra behaviour Paygraph relies on that the public docs do not state ("Assumed contract
- * (project decision)" blocks of shared/providers/astra.md), in one place so it can be corrected
+ * (project decision)" blocks of the provider reference the team works from), in one place so it can be corrected
  * when the real documentation disagrees. docs/providers.md lists the same ids.
  */
 export const ASTRA_ASSUMPTIONS = {

@@ -1,5 +1,5 @@
 /**
- * Pure retry rules for provider calls (DESIGN §4). No I/O, no timers: provider-http.ts owns the loop.
+ * Pure retry rules for provider calls (idempotent methods and 408/429/5xx only, Retry-After capped). No I/O, no timers: provider-http.ts owns the loop.
  */
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -29,7 +29,7 @@ export function tokenCacheKey(provider: string, environment: string, clientId: s
 }
 
 /**
- * Caches one provider access token (DESIGN §4). Keep ONE instance per key for the life of the
+ * Caches one provider access token. Keep ONE instance per key for the life of the
  * process (e.g. a Map<key, TokenManager> next to the datasource factory); the cache is per instance.
  *
  * - Single flight: any number of concurrent callers without a usable token share one `fetchToken`.

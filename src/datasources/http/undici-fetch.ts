@@ -28,7 +28,7 @@ export class AttemptAbort extends EventEmitter {
 }
 
 /**
- * A fetch-shaped adapter over undici's `Dispatcher.request`, for ky's `fetch` option (DESIGN §4:
+ * A fetch-shaped adapter over undici's `Dispatcher.request`, for ky's `fetch` option (docs/performance.md:
  * "ky may be given a faster fetch"). ky still builds, merges and owns the Request (prefix URL,
  * headers, method, signal); this function only sends it on a keep-alive undici pool and hands back
  * the small part of a Response that ky and provider-http read: `status`, `ok`, `headers.get()`,

@@ -2,7 +2,7 @@ import { pathSegment } from '../path-segment';
 
 /**
  * Every Pagstar behaviour Paygraph relies on that the public docs do not state ("Assumed contract
- * (project decision)" blocks of shared/providers/pagstar.md), in one place so it can be corrected
+ * (project decision)" blocks of the provider reference the team works from), in one place so it can be corrected
  * when the real documentation disagrees. docs/providers.md lists the same ids.
  */
 export const PAGSTAR_ASSUMPTIONS = {

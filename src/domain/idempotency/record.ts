@@ -31,7 +31,7 @@ export interface IdempotencyRecord {
   updatedAt: number;
 }
 
-/** Records live this long (the documented retention, DESIGN §3). */
+/** Records live this long (the documented retention, docs/idempotency.md). */
 export const RECORD_TTL_MS = 24 * 3600_000;
 
 /** 12 base64url characters (72 random bits): short enough to ride in a 140-character description. */

@@ -13,7 +13,7 @@ if ARGV[2] == '' then redis.call('DEL', KEYS[2]) else redis.call('SET', KEYS[2],
 return 1`;
 
 /**
- * Idempotency records and locks in Redis, shared by every instance (DESIGN §1):
+ * Idempotency records and locks in Redis, shared by every instance:
  * `<prefix>idem:lock:<scope>` is a `SET NX PX` lease holding the owner token;
  * `<prefix>idem:rec:<scope>` is the JSON record with a 24 h TTL. Connection failures become
  * StateUnavailableError, so callers fail closed (no provider call without a record).

@@ -1,7 +1,7 @@
 import { PixChargeStatus, type PixChargeRecord } from './model';
 
 /**
- * How far along its life a charge is. Statuses only move forward (DESIGN §3: a terminal status
+ * How far along its life a charge is. Statuses only move forward (a terminal status
  * never moves back) and refunds only add up, so (rank, cents refunded) orders two snapshots of
  * the same charge. ACTIVE is the start; paid, expired and cancelled are the exits; refunds follow
  * a payment.

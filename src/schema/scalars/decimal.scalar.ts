@@ -6,7 +6,7 @@ import { InvalidScalarInput } from './invalid-scalar-input';
 /** What a resolver receives for a `Decimal` argument: integer cents, or the marker to report. */
 export type DecimalInput = number | InvalidScalarInput;
 
-// JSON numbers are refused on purpose: a float must never carry money (DESIGN.md §3).
+// JSON numbers are refused on purpose: a float must never carry money (src/lib/money.ts).
 const NOT_A_STRING = 'Decimal must be a JSON string such as "100.00"; numbers are not accepted so that no float ever carries money';
 
 function parse(text: string): DecimalInput {

@@ -1,7 +1,7 @@
 /**
  * Marker a lenient scalar (Decimal, CpfCnpj) hands to the resolver instead of throwing.
  *
- * Why: the public contract (DESIGN.md §3) reports caller-fixable input problems inside mutation
+ * Why: the public contract (docs/frontend-guide.md, "Errors") reports caller-fixable input problems inside mutation
  * payloads as `userErrors` with the input path and a stable code (INVALID), not as top-level GraphQL
  * errors, which graphql-js would produce (and abort the whole operation) if coercion threw. So these
  * scalars accept any *string*, and the mutation's validator turns this marker into a user error.

@@ -1,5 +1,5 @@
 /**
- * Astra wire mapping against the documented examples of shared/providers/astra.md
+ * Astra wire mapping against the documented examples of Astra's reference
  * (test/fixtures/astra, each naming its section / ASM id), not against the simulator: a misreading
  * of the docs shared by client and simulator would pass every end-to-end test, but not these.
  */

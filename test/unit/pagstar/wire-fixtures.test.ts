@@ -1,5 +1,5 @@
 /**
- * Pagstar wire mapping against the documented examples of shared/providers/pagstar.md
+ * Pagstar wire mapping against the documented examples of Pagstar's reference
  * (test/fixtures/pagstar, each naming its section / ASM id), independently of the simulator: a
  * misreading of the docs shared by client and simulator would pass every end-to-end test, not these.
  */

@@ -1,5 +1,5 @@
 /**
- * Astra Automatic Pix wire shapes (ASM-A36…A43, shared/providers/astra.md §6). Unlike every other
+ * Astra Automatic Pix wire shapes (ASM-A36…A43, docs/providers.md). Unlike every other
  * Astra product, amounts here are INTEGER CENTS (DOC for the authorization; assumed for payments).
  */
 

@@ -1,4 +1,4 @@
-/** Astra static QR wire shapes (ASM-A24, shared/providers/astra.md §3.8). Amounts are reais. */
+/** Astra static QR wire shapes (ASM-A24, docs/providers.md). Amounts are reais. */
 
 /** `POST /charge/v1/static`: every field optional. */
 export interface AstraCreateStaticQrBody {

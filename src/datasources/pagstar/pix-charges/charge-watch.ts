@@ -16,7 +16,7 @@ export interface PagstarChargeWatchDeps {
 }
 
 /**
- * Polling spec for one Pagstar deposit (DESIGN §5, ASM-P07): HEAD /check each tick, GET details
+ * Polling spec for one Pagstar deposit (docs/providers.md "Pagstar polling", ASM-P07): HEAD /check each tick, GET details
  * only when the check answer changes, publish PAID/EXPIRED with the re-fetched charge.
  *
  * Expiry: Pagstar cancels an unpaid deposit only 1 hour after `expiration_date` and may accept a
