@@ -49,11 +49,6 @@ export function createRateLimits(options: RateLimitOptions, state: SharedState):
   };
 }
 
-/** The admission check alone (see createRateLimits). */
-export function rateLimitCheck(options: RateLimitOptions, state: SharedState): AdmissionCheck {
-  return createRateLimits(options, state).check;
-}
-
 /** A rate-limiter-flexible budget named `name`: in Redis when shared (an in-memory one insures it), else in memory. */
 export function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });

@@ -1,4 +1,4 @@
-import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { startTestPaygraph, type TestPaygraph, providerCalls } from '../helpers/paygraph';
 import { batchInput, CREATE_BATCH, payment } from '../helpers/pix-payouts';
 import { encodeGlobalId } from '../../src/lib/global-id';
 
@@ -17,9 +17,9 @@ afterAll(() => app.close());
 /** Runs `work` and returns its result with the number of requests both simulators received. */
 async function providerCallsDuring<T>(work: () => Promise<T>): Promise<{ result: T; calls: number }> {
   await app.sandbox!.astra.waitForIdle();
-  const before = app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
+  const before = providerCalls(app);
   const result = await work();
-  return { result, calls: app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total - before };
+  return { result, calls: providerCalls(app) - before };
 }
 
 const CREATE_CHARGE = `mutation($input: CreatePixChargeInput!) {

@@ -87,3 +87,18 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** Requests both simulators have received so far (every route): "0 provider calls" is measured with it. */
+export function providerCalls(app: TestPaygraph): number {
+  return app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
+}
+
+/** Runs an operation that must be refused with `code` before any provider call; returns its answer. */
+export async function expectRefused(app: TestPaygraph, code: string, run: () => Promise<GraphQLResponse>): Promise<GraphQLResponse> {
+  const before = providerCalls(app);
+  const response = await run();
+  expect(response.errors?.[0]?.extensions?.code).toBe(code);
+  expect(response.data ?? null).toBeNull();
+  expect(providerCalls(app)).toBe(before);
+  return response;
+}

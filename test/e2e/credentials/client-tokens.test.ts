@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../../helpers/paygraph';
+import { startTestPaygraph, type GraphQLResponse, type TestPaygraph, providerCalls, expectRefused } from '../../helpers/paygraph';
 import { openSocket } from '../../helpers/subscriptions';
 import { wsOnce } from '../../helpers/ws-once';
 import { encodeGlobalId } from '../../../src/lib/global-id';
@@ -22,7 +22,6 @@ let chargeA: string;
 let chargeB: string;
 let tokenA: string;
 
-const providerCalls = () => app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
 const asWriter = { authorization: `Bearer ${WRITER}` };
 const bearer = (token: string, origin?: string) => ({ authorization: `Bearer ${token}`, ...(origin ? { origin } : {}) });
 
@@ -37,16 +36,6 @@ async function createCharge(): Promise<string> {
 
 async function issue(input: Record<string, unknown>, headers: Record<string, string> = asWriter): Promise<GraphQLResponse> {
   return app.gql(CREATE_TOKEN, { input }, headers);
-}
-
-/** Runs a refused operation and checks it was refused with `code` having called no provider. */
-async function expectRefused(code: string, run: () => Promise<GraphQLResponse>): Promise<GraphQLResponse> {
-  const before = providerCalls();
-  const response = await run();
-  expect(response.errors?.[0]?.extensions?.code).toBe(code);
-  expect(response.data ?? null).toBeNull();
-  expect(providerCalls()).toBe(before);
-  return response;
 }
 
 /** A token signed by the test itself with jose: every claim and header under its control. */
@@ -81,9 +70,9 @@ afterAll(() => app.close());
 
 describe('createClientToken', () => {
   test('issues a token for an existing subject with the default 15-minute TTL, after exactly one provider read', async () => {
-    const before = providerCalls();
+    const before = providerCalls(app);
     const issued = await issue({ subjectId: chargeB });
-    expect(providerCalls() - before).toBe(1);
+    expect(providerCalls(app) - before).toBe(1);
     const { clientToken, expiresAt, userErrors } = issued.data.createClientToken;
     expect(userErrors).toEqual([]);
     expect(clientToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -99,7 +88,7 @@ describe('createClientToken', () => {
       expiresAt: null,
       userErrors: [expect.objectContaining({ field: ['input', 'subjectId'], code: 'NOT_FOUND' })],
     });
-    const before = providerCalls();
+    const before = providerCalls(app);
     const webhook = await issue({ subjectId: encodeGlobalId('Webhook', 'ASTRA', 'wh-1') });
     expect(webhook.data.createClientToken.userErrors).toEqual([expect.objectContaining({ field: ['input', 'subjectId'], code: 'INVALID' })]);
     for (const ttlSeconds of [0, 9, 86_401]) {
@@ -108,12 +97,12 @@ describe('createClientToken', () => {
     }
     const origin = await issue({ subjectId: chargeA, origin: 'https://elsewhere.example' });
     expect(origin.data.createClientToken.userErrors).toEqual([expect.objectContaining({ field: ['input', 'origin'], code: 'INVALID' })]);
-    expect(providerCalls()).toBe(before);
+    expect(providerCalls(app)).toBe(before);
   });
 
   test('needs a server key with write: a read key and a client token are FORBIDDEN', async () => {
-    await expectRefused('FORBIDDEN', () => issue({ subjectId: chargeA }, { authorization: `Bearer ${READER}` }));
-    await expectRefused('FORBIDDEN', () => issue({ subjectId: chargeA }, bearer(tokenA)));
+    await expectRefused(app, 'FORBIDDEN', () => issue({ subjectId: chargeA }, { authorization: `Bearer ${READER}` }));
+    await expectRefused(app, 'FORBIDDEN', () => issue({ subjectId: chargeA }, bearer(tokenA)));
   });
 
   test('issuance is one audit line (client, subject, TTL, kid, jti); neither the token nor the key secret is ever logged', async () => {
@@ -143,15 +132,15 @@ describe('what a client token for charge A may do', () => {
   });
 
   test('cannot read charge B, nor A and B together, nor any list (HTTP and graphql-ws), with 0 provider calls', async () => {
-    await expectRefused('FORBIDDEN', () => app.gql(NODE, { id: chargeB }, bearer(tokenA)));
-    await expectRefused('FORBIDDEN', () => app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [chargeA, chargeB] }, bearer(tokenA)));
-    await expectRefused('FORBIDDEN', () => app.gql('{ pixCharges(first: 1) { totalCount } }', {}, bearer(tokenA)));
-    await expectRefused('FORBIDDEN', () => app.gql('{ paymentLinks(first: 1) { totalCount } }', {}, bearer(tokenA)));
+    await expectRefused(app, 'FORBIDDEN', () => app.gql(NODE, { id: chargeB }, bearer(tokenA)));
+    await expectRefused(app, 'FORBIDDEN', () => app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [chargeA, chargeB] }, bearer(tokenA)));
+    await expectRefused(app, 'FORBIDDEN', () => app.gql('{ pixCharges(first: 1) { totalCount } }', {}, bearer(tokenA)));
+    await expectRefused(app, 'FORBIDDEN', () => app.gql('{ paymentLinks(first: 1) { totalCount } }', {}, bearer(tokenA)));
     // A second root field, or one hidden in a fragment, does not slip through.
-    await expectRefused('FORBIDDEN', () =>
+    await expectRefused(app, 'FORBIDDEN', () =>
       app.gql(`query($a: ID!, $b: ID!) { a: node(id: $a) { id } ...F } fragment F on Query { b: node(id: $b) { id } }`, { a: chargeA, b: chargeB }, bearer(tokenA)),
     );
-    await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, NODE, { id: chargeB }, { authorization: `Bearer ${tokenA}` }));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnce(app.wsUrl, NODE, { id: chargeB }, { authorization: `Bearer ${tokenA}` }));
   });
 
   const MUTATION_FAMILIES: Array<[string, string]> = [
@@ -171,7 +160,7 @@ describe('what a client token for charge A may do', () => {
   ];
 
   test.each(MUTATION_FAMILIES)('%s: FORBIDDEN before execution, 0 provider calls', async (_family, query) => {
-    const response = await expectRefused('FORBIDDEN', () => app.gql(query.replace('${A}', chargeA), {}, bearer(tokenA)));
+    const response = await expectRefused(app, 'FORBIDDEN', () => app.gql(query.replace('${A}', chargeA), {}, bearer(tokenA)));
     expect(response.errors?.[0]?.message).toMatch(/client token may only read and follow its own object/);
   });
 
@@ -186,14 +175,14 @@ describe('what a client token for charge A may do', () => {
   });
 
   test('a mutation over graphql-ws is FORBIDDEN too', async () => {
-    await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, MUTATION_FAMILIES[0][1], undefined, { authorization: `Bearer ${tokenA}` }));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnce(app.wsUrl, MUTATION_FAMILIES[0][1], undefined, { authorization: `Bearer ${tokenA}` }));
   });
 
   test('subscribing to another subject, or to paymentEvents without its subject filter, is FORBIDDEN', async () => {
     const params = { authorization: `Bearer ${tokenA}` };
-    await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription($id: ID!) { pixChargeUpdated(id: $id) { id } }', { id: chargeB }, params));
-    await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription { paymentEvents { id } }', undefined, params));
-    await expectRefused('FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription($id: ID!) { paymentEvents(filter: { subjectId: $id }) { id } }', { id: chargeB }, params));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription($id: ID!) { pixChargeUpdated(id: $id) { id } }', { id: chargeB }, params));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription { paymentEvents { id } }', undefined, params));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnce(app.wsUrl, 'subscription($id: ID!) { paymentEvents(filter: { subjectId: $id }) { id } }', { id: chargeB }, params));
   });
 
   test('subscribes to its own charge and sees it become paid; paymentEvents filtered to it is allowed', async () => {
@@ -232,7 +221,7 @@ describe('refused token shapes: 401 over HTTP, 4403 over graphql-ws, 0 provider 
 
   test.each(SHAPES)('%s', async (_shape, make) => {
     const token = await make();
-    const before = providerCalls();
+    const before = providerCalls(app);
     const response = await request(app.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...bearer(token, 'https://evil.example') },
@@ -243,7 +232,7 @@ describe('refused token shapes: 401 over HTTP, 4403 over graphql-ws, 0 provider 
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const socket = openSocket(app.wsUrl, { authorization: `Bearer ${token}` });
     expect((await socket.closed).code).toBe(4403);
-    expect(providerCalls()).toBe(before);
+    expect(providerCalls(app)).toBe(before);
   });
 
   test('the control: the same test signer with the right claims is accepted, also with the previous key (rotation by kid)', async () => {

@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../../helpers/paygraph';
+import { startTestPaygraph, type GraphQLResponse, type TestPaygraph, providerCalls } from '../../helpers/paygraph';
 import { PAYGRAPH_AUDIENCE, startOidcProvider, type RunningOidcProvider } from '../../helpers/oidc-provider';
 import { CARDS, card, chargeInput, recurrenceInput } from '../../helpers/cards';
 import { CREATE_BATCH, batchInput } from '../../helpers/pix-payouts';
@@ -45,8 +45,6 @@ let chargeA: string;
 let chargeB: string;
 const presented = new Map<string, Presented>();
 const observed = new Map<string, Record<string, string>>();
-
-const providerCalls = () => app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
 
 function headers(as: Presented): Record<string, string> {
   return { ...(as.bearer ? { authorization: `Bearer ${as.bearer}` } : {}), ...(as.origin ? { origin: as.origin } : {}) };
@@ -222,9 +220,9 @@ async function observe(operation: Operation, as: Presented): Promise<string> {
   // cell's provider calls: wait until the simulators delivered them and Paygraph handled them.
   await Promise.all([app.sandbox!.astra.waitForIdle(), app.sandbox!.pagstar.waitForIdle()]);
   await app.services.relay.idle();
-  const before = providerCalls();
+  const before = providerCalls(app);
   const answer = await operation.run(as);
-  const calls = providerCalls() - before;
+  const calls = providerCalls(app) - before;
   const codes = (answer.errors ?? []).map((error) => error.extensions?.code as string);
   const refusal = codes.includes('UNAUTHENTICATED') ? '401' : codes.includes('FORBIDDEN') ? 'FORBIDDEN' : undefined;
   if (refusal) return calls === 0 ? refusal : `${refusal} +${calls} provider calls`;

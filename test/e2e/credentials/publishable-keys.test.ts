@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../../helpers/paygraph';
+import { startTestPaygraph, type GraphQLResponse, type TestPaygraph, providerCalls, expectRefused } from '../../helpers/paygraph';
 import { openSocket } from '../../helpers/subscriptions';
 import { wsOnce } from '../../helpers/ws-once';
 import { CARDS, card } from '../../helpers/cards';
@@ -17,19 +17,9 @@ const SHOP_WWW = 'https://www.shop.example';
 let app: TestPaygraph;
 let charge: string;
 
-const providerCalls = () => app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
 const fromShop = (origin = SHOP) => ({ authorization: `Bearer ${PK}`, origin });
 const SAVE = 'mutation($input: SaveCardInput!) { saveCard(input: $input) { savedCard { token maskedNumber } userErrors { code } } }';
 const DECODE = 'query($brCode: String!) { decodeBrCode(brCode: $brCode) { valid } }';
-
-async function expectRefused(code: string, run: () => Promise<GraphQLResponse>): Promise<GraphQLResponse> {
-  const before = providerCalls();
-  const response = await run();
-  expect(response.errors?.[0]?.extensions?.code).toBe(code);
-  expect(response.data ?? null).toBeNull();
-  expect(providerCalls()).toBe(before);
-  return response;
-}
 
 beforeAll(async () => {
   app = await startTestPaygraph({
@@ -46,11 +36,11 @@ afterAll(() => app.close());
 describe('what a publishable key may do, from its own origins', () => {
   test('tokenizes a card (one provider call) from each of its origins', async () => {
     for (const origin of [SHOP, SHOP_WWW]) {
-      const before = providerCalls();
+      const before = providerCalls(app);
       const saved = await app.gql(SAVE, { input: { card: card(CARDS.approved) } }, fromShop(origin));
       expect(saved.errors).toBeUndefined();
       expect(saved.data.saveCard).toEqual({ savedCard: { token: expect.any(String), maskedNumber: expect.stringMatching(/1111$/) }, userErrors: [] });
-      expect(providerCalls() - before).toBe(1);
+      expect(providerCalls(app) - before).toBe(1);
     }
   });
 
@@ -82,20 +72,20 @@ describe('what a publishable key may do, from its own origins', () => {
   // Objects, not rows: a row shorter than the callback's parameters would make jest pass `done`.
   test.each(REFUSED.map(([name, query, variables]) => ({ name, query, variables })))('$name: FORBIDDEN, 0 provider calls', async ({ query, variables }) => {
     const withCharge = variables && Object.fromEntries(Object.entries(variables).map(([key, value]) => [key, value === 'CHARGE' ? charge : value]));
-    const response = await expectRefused('FORBIDDEN', () => app.gql(query, withCharge ?? { input: { card: card(CARDS.approved) } }, fromShop()));
+    const response = await expectRefused(app, 'FORBIDDEN', () => app.gql(query, withCharge ?? { input: { card: card(CARDS.approved) } }, fromShop()));
     expect(response.errors?.[0]?.message).toMatch(/publishable key may only run saveCard and decodeBrCode/);
   });
 
   test('subscriptions are FORBIDDEN over graphql-ws, 0 provider calls', async () => {
-    await expectRefused('FORBIDDEN', () => wsOnceFrom(SHOP, 'subscription($id: ID!) { pixChargeUpdated(id: $id) { id } }', { id: charge }));
-    await expectRefused('FORBIDDEN', () => wsOnceFrom(SHOP, 'subscription { paymentEvents { id } }'));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnceFrom(SHOP, 'subscription($id: ID!) { pixChargeUpdated(id: $id) { id } }', { id: charge }));
+    await expectRefused(app, 'FORBIDDEN', () => wsOnceFrom(SHOP, 'subscription { paymentEvents { id } }'));
   });
 });
 
 describe('origins (CORS per credential)', () => {
   test('from another origin, or with no Origin at all, the key is refused (401 / 4403) before any provider call', async () => {
     for (const headers of [fromShop('https://evil.example'), fromShop('https://checkout.example'), { authorization: `Bearer ${PK}` }]) {
-      const before = providerCalls();
+      const before = providerCalls(app);
       const response = await request(app.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -103,7 +93,7 @@ describe('origins (CORS per credential)', () => {
       });
       expect(response.statusCode).toBe(401);
       expect(((await response.body.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(providerCalls()).toBe(before);
+      expect(providerCalls(app)).toBe(before);
     }
     const socket = openSocket(app.wsUrl, { authorization: `Bearer ${PK}` });
     expect((await socket.closed).code).toBe(4403);

@@ -4,7 +4,7 @@ import { getOperationAST, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { request } from 'undici';
 import WebSocket from 'ws';
-import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../../helpers/paygraph';
+import { startTestPaygraph, type GraphQLResponse, type TestPaygraph, providerCalls } from '../../helpers/paygraph';
 import { PAYGRAPH_AUDIENCE, startOidcProvider, type RunningOidcProvider } from '../../helpers/oidc-provider';
 import { CARDS, card } from '../../helpers/cards';
 
@@ -69,8 +69,6 @@ afterAll(() => {
   const lines = [header, header.map(() => '---'), ...table].map((row) => `| ${row.join(' | ')} |`);
   console.log(`Trusted documents × browser credentials\n${lines.join('\n')}`);
 });
-
-const providerCalls = (app: TestPaygraph) => app.sandbox!.astra.counters.total + app.sandbox!.pagstar.counters.total;
 
 /** Sends one operation over `transport` and records it in the table. */
 async function send(app: TestPaygraph, appName: string, credential: Credential, transport: Transport, sent: Sent, variables: Record<string, unknown> = {}): Promise<Outcome> {
