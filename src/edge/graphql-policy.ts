@@ -2,7 +2,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type 
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatErrorWith } from '../errors/format-error';
 import type { ClientIdentity } from '../context';
-import { estimateUpstreamCost } from './upstream-cost';
+import { estimateUpstreamCost, type CostEstimate } from './upstream-cost';
 import { refuseUntrustedDocument, resolveDocument, type DocumentRequest, type ResolvedDocument, type TrustedDocumentManifest, type TrustedDocumentRule } from './trusted-documents';
 import { credentialAdmission } from '../credentials/admission';
 
@@ -35,6 +35,8 @@ export interface AdmitInput {
    * provider-call budget (src/datasources/http/provider-call-budget.ts; the estimate is a ceiling).
    */
   onAdmitted?: (estimate: { providerCalls: number }) => void;
+  /** The operation's estimate when the transport already has it (graphql-ws subscriptions, for their caps). */
+  estimate?: CostEstimate;
 }
 
 /** A check run after validation with the variables at hand (cost, rate limits); null = admitted. */
@@ -86,7 +88,7 @@ export function createGraphqlPolicy(options: GraphqlPolicyOptions, extraChecks: 
       // What a browser credential may run at all, before cost and rate (issue 24).
       const refused = credentialAdmission(input);
       if (refused) return refused;
-      const estimate = estimateUpstreamCost(input.schema, input.document, input.operationName, input.variables);
+      const estimate = input.estimate ?? estimateUpstreamCost(input.schema, input.document, input.operationName, input.variables);
       if (estimate.overCap) {
         const { field, max, got } = estimate.overCap;
         return new GraphQLError(`${field}: at most ${max} items per call (got ${got}).`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -94,10 +94,9 @@ export function policyWsHooks(
     if (coerced.errors) return coerced.errors.map((error) => coded(error, 'BAD_USER_INPUT'));
     const contextValue = contextOf(ctx);
     // Caps before the first await: graphql-ws handles a burst of subscribe messages concurrently.
-    const watched =
-      guard && operation.operation === OperationTypeNode.SUBSCRIPTION
-        ? { guard, eventCost: estimateUpstreamCost(schema, document, payload.operationName, payload.variables).providerCalls }
-        : undefined;
+    // A subscription's root field costs 0, so its estimate is what each event's re-execution costs.
+    const estimate = guard && operation.operation === OperationTypeNode.SUBSCRIPTION ? estimateUpstreamCost(schema, document, payload.operationName, payload.variables) : undefined;
+    const watched = guard && estimate ? { guard, eventCost: estimate.providerCalls } : undefined;
     const capped = watched && (watched.guard.limits.refuseSubscription(ctx, id) ?? watched.guard.limits.refuseEventCost(watched.eventCost));
     if (capped) return [capped];
     const refusal = await policy.admit({
@@ -107,6 +106,7 @@ export function policyWsHooks(
       variables: payload.variables,
       client: contextValue.client,
       documentId: named?.documentId,
+      estimate,
       onAdmitted: ({ providerCalls }) => admittedCalls.set(contextValue, providerCalls),
     });
     if (refusal) return [refusal];
