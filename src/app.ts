@@ -8,7 +8,7 @@ import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
-import { PortRegistry } from './datasources/registry';
+import { PortRegistry } from './domain/ports';
 import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
 import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';

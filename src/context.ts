@@ -2,7 +2,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Logger } from './logger';
 import type { ApiKey, Config } from './config';
 import type { Loaders, NodeFetcher } from './family';
-import type { PortRegistry } from './datasources/registry';
+import type { PortRegistry } from './domain/ports';
 import type { IdempotencyGuard } from './domain/idempotency';
 import type { EventBus } from './events/event-bus';
 import type { WebhookRelay } from './events/webhook-relay';

@@ -1,5 +1,5 @@
 import type { Family, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
-import type { PortRegistry } from './datasources/registry';
+import type { PortRegistry } from './domain/ports';
 import { outsideProviderCallBudget } from './datasources/http/provider-call-budget';
 import { pixChargesFamily } from './resolvers/pix-charges';
 import { refundsFamily } from './resolvers/refunds';

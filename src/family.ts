@@ -1,19 +1,12 @@
 import type { GraphQLContext } from './context';
-import type { PortRegistry } from './datasources/registry';
+import type { PortRegistry } from './domain/ports';
 import type { ProviderCode } from './providers';
 import type { EventBus } from './events/event-bus';
 import type { SubjectPollers } from './events/poller';
 
-/**
- * Per-request DataLoaders (built in the context, never shared between requests). Each
- * family adds its own members by declaration merging, in its own folder:
- *
- *   declare module '../../family' { interface Loaders { pixCharge: DataLoader<string, PixChargeRecord> } }
- *
- * so adding a family never edits a shared type.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each family (see above)
-export interface Loaders {}
+import type { Loaders } from './domain/loaders';
+
+export type { Loaders };
 
 /** What `node(id:)` answers: any record of a type implementing Node (its __typename picks the GraphQL type). */
 export interface NodeRecord {

@@ -1,4 +1,4 @@
-import { InvalidScalarInput } from '../schema/scalars/invalid-scalar-input';
+import { InvalidScalarInput } from '../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from './user-errors';
 import { formatCents } from '../lib/money';
 import { hasForbiddenText } from './text-policy';

@@ -1,5 +1,5 @@
-import type { CpfCnpjInput } from '../schema/scalars/cpf-cnpj.scalar';
-import { InvalidScalarInput } from '../schema/scalars/invalid-scalar-input';
+import type { CpfCnpjInput } from '../lib/scalar-values';
+import { InvalidScalarInput } from '../lib/scalar-values';
 import { BadUserInputError } from '../errors/domain-errors';
 import { hasForbiddenText } from './input-checks';
 

@@ -1,4 +1,4 @@
-import { PortRegistry } from '../../src/datasources/registry';
+import { PortRegistry } from '../../src/domain/ports';
 import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../src/domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../src/domain/refunds/port';
 import { createPagstarDatasource } from '../../src/datasources/pagstar';

@@ -1,6 +1,6 @@
 import { FAMILIES, familyResolvers, loadersFactory, nodeFetchersOf } from '../../src/families';
 import type { Family } from '../../src/family';
-import { PortRegistry } from '../../src/datasources/registry';
+import { PortRegistry } from '../../src/domain/ports';
 
 describe('the family list drives node fetchers, resolvers and loaders', () => {
   test('every global-id type handed out today has exactly one fetcher', () => {

@@ -2,7 +2,7 @@ import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
-import { bind, type ProviderPorts } from '../registry';
+import { bind, type ProviderPorts } from '../../domain/ports';
 import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';

@@ -3,7 +3,7 @@ import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey, type IssuedToken } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
 import { PAGSTAR_ASSUMPTIONS as A } from './assumptions';
-import { bind, type ProviderPorts } from '../registry';
+import { bind, type ProviderPorts } from '../../domain/ports';
 import { PIX_CHARGES } from '../../domain/pix-charges/port';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { mapPagstarError, mapPagstarLoginError } from './errors';

@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import type { UserErrorShape } from '../user-errors';
 import { automaticPixNow } from './clock';
 import type { AutomaticPixAuthorizationRecord } from './model';

@@ -1,8 +1,8 @@
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { decodeGlobalId } from '../../lib/global-id';
-import type { DecimalInput } from '../../schema/scalars';
+import type { DecimalInput } from '../../lib/scalar-values';
 import { checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { inTimeFor } from './calendar';

@@ -1,8 +1,8 @@
 import { BadUserInputError } from '../../errors/domain-errors';
 import { decodeGlobalId } from '../../lib/global-id';
 import type { ProviderCode } from '../../providers';
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import type { CpfCnpjInput } from '../../schema/scalars';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import type { CpfCnpjInput } from '../../lib/scalar-values';
 import { hasForbiddenText } from '../input-checks';
 import { isCalendarDate } from './calendar';
 import type { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus } from './model';

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import type { PortRegistry } from '../../datasources/registry';
-import { settleEach } from '../../datasources/loaders';
+import type { PortRegistry } from '../ports';
+import { settleEach } from '../loaders';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
 import { AUTOMATIC_PIX } from './port';
 
-declare module '../../family' {
+declare module '../loaders' {
   interface Loaders {
     /** Key `loaderKey(provider, authorizationId)`. */
     automaticPixAuthorization: DataLoader<string, AutomaticPixAuthorizationRecord>;

@@ -1,4 +1,4 @@
-import { portKey } from '../../datasources/registry';
+import { portKey } from '../ports';
 import type { ProviderCode } from '../../providers';
 import type { Page } from '../models';
 import type {

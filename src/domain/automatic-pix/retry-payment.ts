@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { decodeGlobalId } from '../../lib/global-id';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';

@@ -1,5 +1,5 @@
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import type { CpfCnpjInput, DecimalInput } from '../../schema/scalars';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import type { CpfCnpjInput, DecimalInput } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkLength, hasForbiddenText, type Validated } from '../input-checks';
 import { formatCents } from '../../lib/money';

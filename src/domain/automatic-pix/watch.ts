@@ -2,7 +2,7 @@ import type { EventBus } from '../../events/event-bus';
 import type { PollSpec, SubjectPollers } from '../../events/poller';
 import { PaymentEventType, type NewPaymentEvent } from '../../events/payment-event';
 import { eventIdFor } from '../../events/webhook-relay';
-import type { PortRegistry } from '../../datasources/registry';
+import type { PortRegistry } from '../ports';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { decodeGlobalId } from '../../lib/global-id';
 import type { ProviderCode } from '../../providers';

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import type { ProviderCode } from '../../providers';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { NotSupportedError } from '../../errors/domain-errors';
 import { automaticPixNow } from '../automatic-pix/clock';
 import { idempotencyKeyErrors, runIdempotently } from '../automatic-pix/run-idempotently';

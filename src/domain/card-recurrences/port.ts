@@ -1,7 +1,7 @@
-import { portKey } from '../../datasources/registry';
+import { portKey } from '../ports';
 import type { ProviderCode } from '../../providers';
-import type { CardSecurityCodeValue } from '../../schema/scalars';
-import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import type { CardSecurityCodeValue } from '../../lib/scalar-values';
+import type { DocumentValue } from '../../lib/scalar-values';
 import type { CalendarDate } from '../automatic-pix/model';
 import type { CardDetails, CardLimits } from '../cards/port';
 import type { Page } from '../models';

@@ -1,6 +1,6 @@
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import type { CardSecurityCodeInput } from '../../schema/scalars';
-import type { CpfCnpjInput } from '../../schema/scalars/cpf-cnpj.scalar';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import type { CardSecurityCodeInput } from '../../lib/scalar-values';
+import type { CpfCnpjInput } from '../../lib/scalar-values';
 import { addDays, brasiliaDay, isCalendarDate } from '../automatic-pix/calendar';
 import { checkAmount, checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';

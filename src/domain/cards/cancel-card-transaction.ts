@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { CancelCardTransactionInput } from '../../schema/cards/card.inputs';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { ChargeCardInput, ChargeSavedCardInput } from '../../schema/cards/card.inputs';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import type { ProviderCode } from '../../providers';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';

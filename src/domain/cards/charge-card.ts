@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';

@@ -1,7 +1,7 @@
-import { portKey } from '../../datasources/registry';
+import { portKey } from '../ports';
 import type { ProviderCode } from '../../providers';
-import type { CardNumberValue, CardSecurityCodeValue } from '../../schema/scalars';
-import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import type { CardNumberValue, CardSecurityCodeValue } from '../../lib/scalar-values';
+import type { DocumentValue } from '../../lib/scalar-values';
 import type { Page } from '../models';
 import type { CardTransactionRecord, CardTransactionStatus, SavedCardRecord } from './model';
 

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { DeleteSavedCardInput, SaveCardInput } from '../../schema/cards/card.inputs';
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import { loaderKey } from '../../datasources/loaders';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import { loaderKey } from '../loaders';
 import { checkLength } from '../input-checks';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import type { SavedCardRecord } from './model';

@@ -1,6 +1,6 @@
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import type { CardNumberInput, CardSecurityCodeInput, CardNumberValue, CardSecurityCodeValue } from '../../schema/scalars';
-import type { CpfCnpjInput, DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import type { CardNumberInput, CardSecurityCodeInput, CardNumberValue, CardSecurityCodeValue } from '../../lib/scalar-values';
+import type { CpfCnpjInput, DocumentValue } from '../../lib/scalar-values';
 import { expiryProblem } from '../../lib/card-data';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkAmount, checkLength } from '../input-checks';

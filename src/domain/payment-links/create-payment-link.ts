@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { CreatePaymentLinkInput } from '../../schema/payment-links/payment-link.inputs';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import type { PaymentLinkRecord } from './model';
 import { PAYMENT_LINKS } from './port';

@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../context';
 import type { CreatePixChargeInput } from '../../schema/pix-charges/pix-charge.inputs';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import type { PixChargeRecord } from './model';
 import { PIX_CHARGES } from './port';

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import type { PortRegistry } from '../../datasources/registry';
-import { settleEach } from '../../datasources/loaders';
+import type { PortRegistry } from '../ports';
+import { settleEach } from '../loaders';
 import type { PixChargeRecord } from './model';
 import { PIX_CHARGES } from './port';
 
-declare module '../../family' {
+declare module '../loaders' {
   interface Loaders {
     /** Key `loaderKey(provider, txid)`. */
     pixCharge: DataLoader<string, PixChargeRecord>;

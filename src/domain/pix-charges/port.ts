@@ -1,5 +1,5 @@
 import type { ProviderCode } from '../../providers';
-import { portKey } from '../../datasources/registry';
+import { portKey } from '../ports';
 import type { Page } from '../models';
 import type { PixChargeRecord, PixChargeStatus } from './model';
 

@@ -1,5 +1,5 @@
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
-import type { DocumentValue } from '../../schema/scalars/cpf-cnpj.scalar';
+import { InvalidScalarInput } from '../../lib/scalar-values';
+import type { DocumentValue } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkAmount, checkLength, type Validated } from '../input-checks';
 import type { CreatePixChargeCommand, PixChargeLimits } from './port';

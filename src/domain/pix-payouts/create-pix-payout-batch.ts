@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';

@@ -1,4 +1,4 @@
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
+import { InvalidScalarInput } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkAmount, checkLength, type Validated } from '../input-checks';
 import type { DebitAccountType, DebitAccountValue, PixKeyType } from './model';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { PortRegistry } from '../../datasources/registry';
-import { loaderKey, settleEach } from '../../datasources/loaders';
+import type { PortRegistry } from '../ports';
+import { loaderKey, settleEach } from '../loaders';
 import type { ProviderCode } from '../../providers';
 import type { PixRefundRecord } from './model';
 import { PIX_REFUNDS, type ChargeRef } from './port';
@@ -11,7 +11,7 @@ export interface ChargeKey {
   createdAt: Date | null;
 }
 
-declare module '../../family' {
+declare module '../loaders' {
   interface Loaders {
     /** Key `loaderKey(provider, refundId)`. */
     refund: DataLoader<string, PixRefundRecord>;

@@ -5,7 +5,7 @@ import { formatCents } from '../../lib/money';
 import { checkAmount, checkLength } from '../input-checks';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../loaders';
 import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
 import { PixChargeStatus, type PixChargeRecord } from '../pix-charges/model';
 import type { PixRefundRecord } from './model';

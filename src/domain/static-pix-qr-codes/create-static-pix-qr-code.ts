@@ -1,4 +1,4 @@
-import type { PortRegistry } from '../../datasources/registry';
+import type { PortRegistry } from '../ports';
 import { NotSupportedError } from '../../errors/domain-errors';
 import type { Logger } from '../../logger';
 import type { ProviderCode } from '../../providers';

@@ -1,4 +1,4 @@
-import { portKey } from '../../datasources/registry';
+import { portKey } from '../ports';
 import type { CreateStaticPixQrCodeCommand, StaticPixQrCodeRecord } from './model';
 
 /** A provider's rules for static codes, checked before any call (datasources/<provider>/assumptions.ts). */

@@ -1,5 +1,5 @@
 import { formatCents } from '../../lib/money';
-import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
+import { InvalidScalarInput } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import type { CreateStaticPixQrCodeCommand } from './model';
 import type { StaticPixQrCodeLimits } from './port';

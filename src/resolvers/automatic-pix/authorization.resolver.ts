@@ -13,7 +13,7 @@ import type { AutomaticPixAuthorizationRecord, AutomaticPixParticipantRecord, Au
 import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { authorizationListQuery } from '../../domain/automatic-pix/list-queries';
 import { createAutomaticPixAuthorization, type CreateAuthorizationResult } from '../../domain/automatic-pix/create-authorization';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
 @Resolver(() => AutomaticPixAuthorization)

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { automaticPixLoaders } from '../../domain/automatic-pix/loaders';
 import { automaticPixSubjectWatcher } from '../../domain/automatic-pix/watch';
 import { AutomaticPixAuthorizationResolver } from './authorization.resolver';

@@ -13,7 +13,7 @@ import { paymentListQuery } from '../../domain/automatic-pix/list-queries';
 import { createAutomaticPixPayment, type PaymentResult } from '../../domain/automatic-pix/create-payment';
 import { retryAutomaticPixPayment } from '../../domain/automatic-pix/retry-payment';
 import { lastRetryDate, remainingRetries } from '../../domain/automatic-pix/rules';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
 @Resolver(() => AutomaticPixPayment)

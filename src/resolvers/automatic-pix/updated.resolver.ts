@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../context';
 import { mapAsyncIterator } from '../../events/map-async-iterator';
 import { decodeGlobalId } from '../../lib/global-id';
 import { BadUserInputError } from '../../errors/domain-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { AutomaticPixAuthorization } from '../../schema/automatic-pix/authorization.type';
 import { AutomaticPixPayment } from '../../schema/automatic-pix/payment.type';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from '../../domain/automatic-pix/model';

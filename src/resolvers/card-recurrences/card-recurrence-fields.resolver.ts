@@ -4,7 +4,7 @@ import { CardRecurrence, CardRecurrenceSchedule, CardRecurrenceScheduleConnectio
 import { CardTransaction, CardTransactionConnection } from '../../schema/cards/card-transaction.type';
 import type { ConnectionShape } from '../../schema/connection';
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import type { CardRecurrenceRecord, CardRecurrenceScheduleRecord } from '../../domain/card-recurrences/model';
 import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
 import type { CardTransactionRecord } from '../../domain/cards/model';

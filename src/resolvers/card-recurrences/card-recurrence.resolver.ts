@@ -6,7 +6,7 @@ import { CancelCardRecurrenceSchedulePayload, CardRecurrencePayload } from '../.
 import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import type { CardRecurrenceRecord } from '../../domain/card-recurrences/model';
 import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
 import { cardRecurrenceQuery } from '../../domain/card-recurrences/list-query';

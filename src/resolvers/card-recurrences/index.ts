@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { cardRecurrenceLoaders } from '../../domain/card-recurrences/loaders';
 import { CardRecurrenceResolver } from './card-recurrence.resolver';
 import { CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver } from './card-recurrence-fields.resolver';

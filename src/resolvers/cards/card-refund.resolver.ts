@@ -3,7 +3,7 @@ import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { CardRefund } from '../../schema/cards/card-refund.type';
 import { CardTransaction } from '../../schema/cards/card-transaction.type';
 import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { cardRefundOf, type CardRefundRecord } from '../../domain/cards/card-refund';
 import type { CardTransactionRecord } from '../../domain/cards/model';
 

@@ -11,7 +11,7 @@ import { CARDS } from '../../domain/cards/port';
 import { chargeCard, chargeSaved, savedCardIdOf } from '../../domain/cards/card-mutations';
 import type { ChargeCardResult } from '../../domain/cards/charge-card';
 import { cancelCardTransaction, type CancelCardTransactionResult } from '../../domain/cards/cancel-card-transaction';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { BadUserInputError } from '../../errors/domain-errors';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { cardLoaders } from '../../domain/cards/loaders';
 import { CardTransactionResolver } from './card-transaction.resolver';
 import { CardTransactionUpdatedResolver } from './card-transaction-updated.resolver';

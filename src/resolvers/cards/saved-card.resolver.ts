@@ -9,7 +9,7 @@ import type { GraphQLContext } from '../../context';
 import type { SavedCardRecord } from '../../domain/cards/model';
 import { CARDS } from '../../domain/cards/port';
 import { deleteSavedCard, saveCard, type SavedCardResult } from '../../domain/cards/saved-cards';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
 @Resolver(() => SavedCard)

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { paymentLinkLoaders } from '../../domain/payment-links/loaders';
 import { PaymentLinkResolver } from './payment-link.resolver';
 import { PaymentLinkUpdatedResolver } from './payment-link-updated.resolver';

@@ -10,7 +10,7 @@ import type { PaymentLinkRecord } from '../../domain/payment-links/model';
 import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { createPaymentLink, type CreatePaymentLinkResult } from '../../domain/payment-links/create-payment-link';
 import { paymentLinkListQuery } from '../../domain/payment-links/list-query';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
 @Resolver(() => PaymentLink)

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { pixChargeLoaders } from '../../domain/pix-charges/loaders';
 import { PixChargeResolver } from './pix-charge.resolver';
 import { PixChargeUpdatedResolver } from './pix-charge-updated.resolver';

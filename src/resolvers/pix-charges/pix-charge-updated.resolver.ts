@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../context';
 import { mapAsyncIterator } from '../../events/map-async-iterator';
 import { decodeGlobalId } from '../../lib/global-id';
 import { BadUserInputError } from '../../errors/domain-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { pixChargeMovedOn } from '../../domain/pix-charges/progress';
 import type { PixChargeRecord } from '../../domain/pix-charges/model';
 import { currentThenChanges } from '../current-then-changes';

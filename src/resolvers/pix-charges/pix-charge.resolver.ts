@@ -10,7 +10,7 @@ import type { PixChargeRecord } from '../../domain/pix-charges/model';
 import { PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { createPixCharge, type CreatePixChargeResult } from '../../domain/pix-charges/create-pix-charge';
 import { chargeListQuery } from '../../domain/pix-charges/list-query';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { renderQrSvg } from '../../lib/qr-code';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 

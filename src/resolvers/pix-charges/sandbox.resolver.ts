@@ -7,7 +7,7 @@ import { InvalidScalarInput } from '../../schema/scalars/invalid-scalar-input';
 import type { GraphQLContext } from '../../context';
 import type { PixChargeRecord } from '../../domain/pix-charges/model';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { userError, UserErrorCode, type UserErrorShape } from '../../domain/user-errors';
 
 @InputType({ description: 'Sandbox only: pay a charge as if a payer scanned its QR code.' })

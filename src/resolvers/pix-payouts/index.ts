@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { pixPayoutLoaders } from '../../domain/pix-payouts/loaders';
 import { PixPayoutBatchResolver } from './pix-payout-batch.resolver';
 import { PixPayoutBatchUpdatedResolver } from './pix-payout-batch-updated.resolver';

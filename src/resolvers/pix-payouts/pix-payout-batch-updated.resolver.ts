@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../context';
 import { mapAsyncIterator } from '../../events/map-async-iterator';
 import { decodeGlobalId } from '../../lib/global-id';
 import { BadUserInputError } from '../../errors/domain-errors';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { pixPayoutBatchMovedOn } from '../../domain/pix-payouts/progress';
 import type { PixPayoutBatchRecord } from '../../domain/pix-payouts/model';
 import { PixPayoutBatch } from '../../schema/pix-payouts/pix-payout-batch.type';

@@ -3,7 +3,7 @@ import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import type { GraphQLContext } from '../../context';
 import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import type { PixPayoutBatchRecord, PixPayoutRecord } from '../../domain/pix-payouts/model';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
 import { payoutBatchIndex } from '../../domain/pix-payouts/batch-index';

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { refundLoaders } from '../../domain/refunds/loaders';
 import { PixChargeRefundsResolver, PixRefundResolver } from './refund.resolver';
 

@@ -10,7 +10,7 @@ import type { PixChargeRecord } from '../../domain/pix-charges/model';
 import { CHARGE_CAN_HAVE_REFUNDS, type PixRefundRecord } from '../../domain/refunds/model';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { refundPixCharge, type RefundPixChargeResult } from '../../domain/refunds/refund-pix-charge';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { sliceToConnection } from '../pagination';
 
 @Resolver(() => PixRefund)

@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { webhookLoaders } from '../../domain/webhooks/loaders';
 import { WebhookResolver } from './webhook.resolver';
 

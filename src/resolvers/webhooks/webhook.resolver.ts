@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../../context';
 import type { WebhookDeliveryRecord, WebhookRecord } from '../../domain/webhooks/model';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { deleteWebhook, registerWebhook, updateWebhook, type DeleteWebhookResult, type WebhookResult } from '../../domain/webhooks/manage-webhooks';
-import { loaderKey } from '../../datasources/loaders';
+import { loaderKey } from '../../domain/loaders';
 import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
 
 /** API-key scope of every webhook-management mutation (docs/security.md, Webhook registrations). */

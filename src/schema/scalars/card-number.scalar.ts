@@ -1,42 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { inspect } from 'node:util';
-import { brandOf, maskPan, panProblem, type CardBrandCode } from '../../lib/card-data';
-import { InvalidScalarInput } from './invalid-scalar-input';
-
-/**
- * A Luhn-valid card number as the resolver receives it. The digits live in a private field: a
- * log call, JSON.stringify, util.inspect or Object.entries (idempotency fingerprints) only ever
- * see the brand and the masked number. `digits()` is called once, where the provider body is built.
- */
-export class CardNumberValue {
-  readonly #digits: string;
-  readonly brand: CardBrandCode;
-  readonly masked: string;
-
-  constructor(digits: string) {
-    this.#digits = digits;
-    this.brand = brandOf(digits);
-    this.masked = maskPan(digits);
-  }
-
-  digits(): string {
-    return this.#digits;
-  }
-
-  toJSON(): string {
-    return this.masked;
-  }
-
-  toString(): string {
-    return this.masked;
-  }
-
-  [inspect.custom](): string {
-    return `CardNumber(${this.masked})`;
-  }
-}
-
-export type CardNumberInput = CardNumberValue | InvalidScalarInput;
+import { panProblem } from '../../lib/card-data';
+import { InvalidScalarInput, CardNumberValue, type CardNumberInput } from '../../lib/scalar-values';
 
 /** Never throws on input: an error thrown here would be wrapped by graphql-js with the value in it. */
 function parse(value: unknown): CardNumberInput {
@@ -59,3 +23,5 @@ export const CardNumberScalar = new GraphQLScalarType<CardNumberInput, never>({
     return parse(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });
+
+export { CardNumberValue, type CardNumberInput };

@@ -1,39 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { inspect } from 'node:util';
 import { cvvProblem } from '../../lib/card-data';
-import { InvalidScalarInput } from './invalid-scalar-input';
-
-/** A card security code (CVV/CVC); like CardNumberValue, only `code()` reveals it. */
-export class CardSecurityCodeValue {
-  readonly #code: string;
-
-  constructor(code: string) {
-    this.#code = code;
-  }
-
-  code(): string {
-    return this.#code;
-  }
-
-  /** Its length, for the brand check: the one property that is not secret. */
-  get length(): number {
-    return this.#code.length;
-  }
-
-  toJSON(): string {
-    return '[CVV]';
-  }
-
-  toString(): string {
-    return '[CVV]';
-  }
-
-  [inspect.custom](): string {
-    return 'CardSecurityCode([CVV])';
-  }
-}
-
-export type CardSecurityCodeInput = CardSecurityCodeValue | InvalidScalarInput;
+import { InvalidScalarInput, CardSecurityCodeValue, type CardSecurityCodeInput } from '../../lib/scalar-values';
 
 function parse(value: unknown): CardSecurityCodeInput {
   if (typeof value !== 'string') return new InvalidScalarInput('CardSecurityCode', '', 'must be a string of 3 or 4 digits.');
@@ -54,3 +21,5 @@ export const CardSecurityCodeScalar = new GraphQLScalarType<CardSecurityCodeInpu
     return parse(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });
+
+export { CardSecurityCodeValue, type CardSecurityCodeInput };

@@ -1,12 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { ErrorCode } from '../../errors/codes';
-import { parseDocument, type DocumentKind } from '../../lib/documents';
-import { InvalidScalarInput } from './invalid-scalar-input';
-
-/** A CPF or CNPJ whose check digits passed: `value` is unformatted (digits, or uppercase A-Z0-9). */
-export type DocumentValue = { kind: DocumentKind; value: string };
-/** What a resolver receives for a `CpfCnpj` argument. */
-export type CpfCnpjInput = DocumentValue | InvalidScalarInput;
+import { parseDocument } from '../../lib/documents';
+import { InvalidScalarInput, type CpfCnpjInput, type DocumentValue } from '../../lib/scalar-values';
 
 const NOT_A_STRING = 'CpfCnpj must be a JSON string such as "123.456.789-09" or "12345678909"';
 
@@ -41,3 +36,5 @@ export const CpfCnpjScalar = new GraphQLScalarType<CpfCnpjInput, string>({
     return parse(ast.value);
   },
 });
+
+export { type CpfCnpjInput, type DocumentValue };

@@ -1,10 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { ErrorCode } from '../../errors/codes';
 import { formatCents, parseDecimal } from '../../lib/money';
-import { InvalidScalarInput } from './invalid-scalar-input';
-
-/** What a resolver receives for a `Decimal` argument: integer cents, or the marker to report. */
-export type DecimalInput = number | InvalidScalarInput;
+import { InvalidScalarInput, type DecimalInput } from '../../lib/scalar-values';
 
 // JSON numbers are refused on purpose: a float must never carry money (src/lib/money.ts).
 const NOT_A_STRING = 'Decimal must be a JSON string such as "100.00"; numbers are not accepted so that no float ever carries money';
@@ -38,3 +35,5 @@ export const DecimalScalar = new GraphQLScalarType<DecimalInput, string>({
     return parse(ast.value);
   },
 });
+
+export { type DecimalInput };

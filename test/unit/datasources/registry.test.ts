@@ -1,4 +1,4 @@
-import { bind, portKey, PortRegistry } from '../../../src/datasources/registry';
+import { bind, portKey, PortRegistry } from '../../../src/domain/ports';
 import { NotSupportedError } from '../../../src/errors/domain-errors';
 
 interface Greeter {

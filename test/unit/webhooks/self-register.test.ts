@@ -4,7 +4,7 @@ import { encodeGlobalId } from '../../../src/lib/global-id';
 import { ProviderUnavailableError } from '../../../src/errors/domain-errors';
 import { ALL_WEBHOOK_EVENT_TYPES, WebhookEventType, rawWebhookUrl, withRawUrl, type WebhookRecord, type WebhookTarget } from '../../../src/domain/webhooks/model';
 import { WEBHOOKS, type WebhookPort } from '../../../src/domain/webhooks/port';
-import { bind, PortRegistry } from '../../../src/datasources/registry';
+import { bind, PortRegistry } from '../../../src/domain/ports';
 import { MemoryWebhookSecretStore, secretFingerprint } from '../../../src/webhooks/secret-store';
 import { registerPaygraphWebhooks } from '../../../src/webhooks/self-register';
 import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/webhooks/webhook-url';

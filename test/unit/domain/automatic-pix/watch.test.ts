@@ -1,7 +1,7 @@
 import { automaticPixSubjectWatcher } from '../../../../src/domain/automatic-pix/watch';
 import { AUTOMATIC_PIX, type AutomaticPixPort } from '../../../../src/domain/automatic-pix/port';
 import { AutomaticPixPaymentStatus as S, type AutomaticPixPaymentRecord } from '../../../../src/domain/automatic-pix/model';
-import { bind, PortRegistry } from '../../../../src/datasources/registry';
+import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { SubjectPollers, type PollerStopReason } from '../../../../src/events/poller';
 import { MemoryEventBus } from '../../../../src/events/memory-event-bus';
 import { PaymentEventType } from '../../../../src/events/payment-event';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import pino from 'pino';
 import type { GraphQLContext } from '../../../../src/context';
-import { bind, PortRegistry } from '../../../../src/datasources/registry';
+import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { IdempotencyGuard, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
 import { createPixPayoutBatch, type CreatePixPayoutBatchRequest } from '../../../../src/domain/pix-payouts/create-pix-payout-batch';
 import { DebitAccountType, PixKeyType, PixPayoutBatchStatus, type PixPayoutBatchRecord } from '../../../../src/domain/pix-payouts/model';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import pino from 'pino';
 import type { GraphQLContext } from '../../../../src/context';
-import { bind, PortRegistry } from '../../../../src/datasources/registry';
+import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { conflictError, IdempotencyGuard, inProgressError, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from '../../../../src/domain/pix-payouts/model';
 import { PIX_PAYOUTS, type PixPayoutPort } from '../../../../src/domain/pix-payouts/port';

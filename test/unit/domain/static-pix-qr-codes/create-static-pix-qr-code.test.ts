@@ -1,5 +1,5 @@
 import { brl } from '../../../../src/domain/models';
-import { PortRegistry, bind } from '../../../../src/datasources/registry';
+import { PortRegistry, bind } from '../../../../src/domain/ports';
 import { createStaticPixQrCode } from '../../../../src/domain/static-pix-qr-codes/create-static-pix-qr-code';
 import type { CreateStaticPixQrCodeCommand, StaticPixQrCodeRecord } from '../../../../src/domain/static-pix-qr-codes/model';
 import { STATIC_PIX_QR_CODES, type StaticPixQrCodePort } from '../../../../src/domain/static-pix-qr-codes/port';

@@ -1,6 +1,17 @@
 import type { ProviderCode } from '../providers';
 
 /**
+ * Per-request DataLoaders (built in the context, never shared between requests). Each
+ * family adds its own members by declaration merging, in its own folder:
+ *
+ *   declare module '../loaders' { interface Loaders { pixCharge: DataLoader<string, PixChargeRecord> } }
+ *
+ * so adding a family never edits a shared type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each family (see above)
+export interface Loaders {}
+
+/**
  * Helpers for the per-request DataLoaders each family builds (built in the context,
  * never shared between requests, so one operation never fetches the same resource twice).
  */
