@@ -28,6 +28,7 @@ import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 import { createOidcResolver } from './credentials/oidc';
+import { clockFrom } from './lib/clock';
 
 export interface StartOptions {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
@@ -124,6 +125,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     // Every capability of every configured provider; a family asks it for (provider, capability).
     const ports = new PortRegistry(pagstar ? [astra, pagstar] : [astra]);
+    const controls = sandbox ? sandboxControls(sandbox) : undefined;
     const services: Services = {
       config,
       logger,
@@ -142,7 +144,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       webhookSecrets: state.redis ? new RedisWebhookSecretStore(state.redis, state.keyPrefix) : new MemoryWebhookSecretStore(),
       publicUrl: () => publicUrl,
       state,
-      sandbox: sandbox ? sandboxControls(sandbox) : undefined,
+      sandbox: controls,
+      clock: clockFrom(controls?.now),
       // Staff sign-in (docs/security.md, "OpenID Connect sign-in"); the issuer is asked on first use.
       credentialResolvers: config.oidc
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]

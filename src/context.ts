@@ -12,6 +12,7 @@ import type { WebhookSecretStore } from './webhooks/secret-store';
 import type { SharedState } from './state/shared-state';
 import type { CredentialResolver } from './credentials/resolver';
 import type { ClientTokens } from './credentials/client-tokens';
+import type { Clock } from './lib/clock';
 
 /**
  * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
@@ -45,6 +46,8 @@ export interface Services {
   /** How `node(id:)` fetches each global-id type, from every family (families.ts). */
   nodeFetchers: ReadonlyMap<string, NodeFetcher>;
   idempotency: IdempotencyGuard;
+  /** "Now" for every date rule: the simulators' clock in sandbox mode, the system clock otherwise. */
+  clock: Clock;
   bus: EventBus;
   relay: WebhookRelay;
   metrics: Metrics;

@@ -3,7 +3,7 @@ import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/s
 import { batchInput, BATCH_PAYMENTS, CANCEL_BATCH, CREATE_BATCH, payment, RELEASE_BATCH } from '../helpers/pix-payouts';
 import { defaultGraphiqlTabs } from '../../src/graphiql/default-tabs';
 import { encodeGlobalId } from '../../src/lib/global-id';
-import { brasiliaToday } from '../../src/domain/pix-payouts/brasilia-today';
+import { brasiliaToday } from '../../src/lib/brasilia-calendar';
 
 const ROUTE = {
   create: 'POST /v1/pix-checkout',

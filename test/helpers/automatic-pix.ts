@@ -1,4 +1,4 @@
-import { addDays, brasiliaDay } from '../../src/domain/automatic-pix/calendar';
+import { addDays, brasiliaDay } from '../../src/lib/brasilia-calendar';
 import type { TestPaygraph } from './paygraph';
 
 /** GraphQL documents and set-up shared by the Automatic Pix tests. */

@@ -5,7 +5,7 @@ import { decodeGlobalId } from '../../lib/global-id';
 import type { DecimalInput } from '../../lib/scalar-values';
 import { checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { inTimeFor } from './calendar';
+import { inTimeFor } from '../../lib/brasilia-calendar';
 import { automaticPixNow } from './clock';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
 import { AUTOMATIC_PIX } from './port';

@@ -4,7 +4,7 @@ import type { ProviderCode } from '../../providers';
 import { InvalidScalarInput } from '../../lib/scalar-values';
 import type { CpfCnpjInput } from '../../lib/scalar-values';
 import { hasForbiddenText } from '../input-checks';
-import { isCalendarDate } from './calendar';
+import { isCalendarDate } from '../../lib/brasilia-calendar';
 import type { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus } from './model';
 import type { AuthorizationListQuery, PaymentListQuery } from './port';
 

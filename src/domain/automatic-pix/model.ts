@@ -1,5 +1,6 @@
 import type { ProviderCode } from '../../providers';
 import type { MoneyValue, PartyRecord } from '../models';
+import type { CalendarDate } from '../../lib/brasilia-calendar';
 
 export enum AutomaticPixAuthorizationStatus {
   PENDING = 'PENDING',
@@ -29,7 +30,7 @@ export enum AutomaticPixPeriodicity {
 }
 
 /** A calendar date `yyyy-MM-dd` in the America/Sao_Paulo calendar (no time, no zone). */
-export type CalendarDate = string;
+export type { CalendarDate };
 
 export interface AutomaticPixParticipantRecord {
   ispb: string;

@@ -1,6 +1,6 @@
 import { formatCents } from '../../lib/money';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { addDays, inTimeFor } from './calendar';
+import { addDays, inTimeFor } from '../../lib/brasilia-calendar';
 import { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus, type AutomaticPixAuthorizationRecord, type AutomaticPixPaymentRecord, type CalendarDate } from './model';
 
 /** DOC §6.1: up to 3 retry attempts, within 7 days after the original date. */

@@ -3,7 +3,7 @@ import type { CpfCnpjInput, DecimalInput } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkLength, hasForbiddenText, type Validated } from '../input-checks';
 import { formatCents } from '../../lib/money';
-import { brasiliaDay, inTimeFor, isCalendarDate } from './calendar';
+import { brasiliaDay, inTimeFor, isCalendarDate } from '../../lib/brasilia-calendar';
 import type { AutomaticPixPeriodicity, CalendarDate, CreateAutomaticPixAuthorizationCommand, PartyCommand } from './model';
 import type { AutomaticPixLimits } from './port';
 

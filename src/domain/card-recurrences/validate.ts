@@ -1,7 +1,7 @@
 import { InvalidScalarInput } from '../../lib/scalar-values';
 import type { CardSecurityCodeInput } from '../../lib/scalar-values';
 import type { CpfCnpjInput } from '../../lib/scalar-values';
-import { addDays, brasiliaDay, isCalendarDate } from '../automatic-pix/calendar';
+import { addDays, brasiliaDay, isCalendarDate } from '../../lib/brasilia-calendar';
 import { checkAmount, checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { checkCard, checkSecurityCode, type CardArgs } from '../cards/validate';

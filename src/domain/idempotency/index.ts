@@ -16,3 +16,5 @@ export {
 export { checkIdempotencyKey, IDEMPOTENCY_KEY_MAX } from './key';
 export { idempotencyStoreFor } from './store-for';
 export { conflictError, inProgressError } from './answers';
+export { runKeyed, type KeyedRun } from './run-keyed';
+export { runProviderWrite, idempotencyKeyErrors, type Answer, type ProviderWrite } from './run-idempotently';

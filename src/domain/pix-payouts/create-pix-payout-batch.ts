@@ -4,7 +4,7 @@ import { loaderKey } from '../loaders';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
 import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { brasiliaToday } from './brasilia-today';
+import { brasiliaToday } from '../../lib/brasilia-calendar';
 import { payoutBatchId } from './batch-id';
 import { payoutBatchIndex } from './batch-index';
 import type { PixPayoutBatchRecord } from './model';

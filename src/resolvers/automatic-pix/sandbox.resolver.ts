@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../context';
 import { DateTimeScalar } from '../../schema/scalars';
 import { UserError } from '../../schema/user-error.type';
 import { userError, UserErrorCode, type UserErrorShape } from '../../domain/user-errors';
-import { brasiliaDay } from '../../domain/automatic-pix/calendar';
+import { brasiliaDay } from '../../lib/brasilia-calendar';
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 400;

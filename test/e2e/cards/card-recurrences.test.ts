@@ -3,7 +3,7 @@ import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../../
 import { subscribe, untilSubscribers, type TestSubscription } from '../../helpers/subscriptions';
 import { ADVANCE, simDate } from '../../helpers/automatic-pix';
 import { CARDS, recurrenceInput } from '../../helpers/cards';
-import { addDays } from '../../../src/domain/automatic-pix/calendar';
+import { addDays } from '../../../src/lib/brasilia-calendar';
 import {
   CancelCardRecurrenceDocument as CANCEL,
   CancelCardRecurrenceScheduleDocument as CANCEL_SCHEDULE,

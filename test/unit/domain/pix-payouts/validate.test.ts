@@ -1,6 +1,6 @@
 import { checkPixKey } from '../../../../src/domain/pix-payouts/pix-key';
 import { payoutBatchId } from '../../../../src/domain/pix-payouts/batch-id';
-import { brasiliaToday } from '../../../../src/domain/pix-payouts/brasilia-today';
+import { brasiliaToday } from '../../../../src/lib/brasilia-calendar';
 import { PixKeyType } from '../../../../src/domain/pix-payouts/model';
 import { validateCreatePixPayoutBatch } from '../../../../src/domain/pix-payouts/validate';
 import { ASTRA_ASSUMPTIONS } from '../../../../src/datasources/astra/assumptions';

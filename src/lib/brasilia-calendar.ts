@@ -1,15 +1,15 @@
-import type { CalendarDate } from './model';
-
 /**
- * The America/Sao_Paulo calendar, for Automatic Pix date rules (ASM-A40/A42, DOC §6.1: "before
- * 23:59 of the day prior"). Pure: every function takes the instant it reasons about, so callers
+ * The America/Sao_Paulo calendar: the one place that says what day it is in Brasília, for every
+ * date rule (Automatic Pix debits due "before 23:59 of the day prior", ASM-A40/A42; scheduled
+ * payout dates, ASM-A30). Pure: every function takes the instant it reasons about, so callers
  * inject their clock (`() => Date`) and tests cross midnight in both time zones without waiting.
  * The zone comes from the platform's tz database (Intl), not a fixed −03:00, so a future daylight
  * saving change in Brazil would be followed without a code change.
  */
 export const BRASILIA_TIME_ZONE = 'America/Sao_Paulo';
 
-export type Clock = () => Date;
+/** A `yyyy-MM-dd` day of the Brasília calendar. */
+export type CalendarDate = string;
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: BRASILIA_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,6 +19,9 @@ export function brasiliaDay(instant: Date): CalendarDate {
   const parts = Object.fromEntries(DAY_FORMAT.formatToParts(instant).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** Today in Brasília, as seen at `now` (the same as brasiliaDay; the name reads better at call sites). */
+export const brasiliaToday = brasiliaDay;
 
 /** A real `yyyy-MM-dd` calendar date (2025-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
