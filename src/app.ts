@@ -6,25 +6,31 @@ import { createServer } from './server';
 import { clientTokensFor } from './credentials/client-token-setup';
 import { buildSchema } from './schema/build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
-import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './domain/idempotency';
+import { IdempotencyGuard, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import { PortRegistry } from './domain/ports';
 import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
 import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
-import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
 import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
 import { checkWebhookSecrets } from './webhooks/startup-check';
 import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
-import { MemoryEventBus } from './events/memory-event-bus';
-import { createEventBus, createRelayStorage, type EventLogTuning, type WebhookInboxTuning } from './events/shared-event-state';
+import {
+  createEventBus,
+  createRelayStorage,
+  idempotencyStoreFor,
+  payoutBatchIndexFor,
+  pollerLeasesFor,
+  webhookSecretStoreFor,
+  type EventLogTuning,
+  type WebhookInboxTuning,
+} from './state/stores';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
 import { createPagstarDatasource, type PagstarDatasource } from './datasources/pagstar';
 import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/pix-charges/charge-watch';
 import type { PagstarSimulator, PagstarSimulatorOptions } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
-import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 import { createOidcResolver } from './credentials/oidc';
@@ -119,9 +125,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     };
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
-    // One poller per subject across instances, but only when the bus reaches every instance: a
-    // watcher without the lease gets its events from the owner through the bus (poller-lease.ts).
-    const leases = state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
+    const leases = pollerLeasesFor(state, bus);
     const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     // Every capability of every configured provider; a family asks it for (provider, capability).
     const ports = new PortRegistry(pagstar ? [astra, pagstar] : [astra]);
@@ -140,12 +144,12 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       bus,
       relay,
       metrics,
-      // Hashed in Redis when shared: registrations survive restarts and every instance accepts them.
-      webhookSecrets: state.redis ? new RedisWebhookSecretStore(state.redis, state.keyPrefix) : new MemoryWebhookSecretStore(),
+      webhookSecrets: webhookSecretStoreFor(state),
+      payoutBatches: payoutBatchIndexFor(state),
       publicUrl: () => publicUrl,
       state,
       sandbox: controls,
-      clock: clockFrom(controls?.now),
+      clock: clockFrom(controls),
       // Staff sign-in (docs/security.md, "OpenID Connect sign-in"); the issuer is asked on first use.
       credentialResolvers: config.oidc
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]

@@ -13,6 +13,7 @@ import type { SharedState } from './state/shared-state';
 import type { CredentialResolver } from './credentials/resolver';
 import type { ClientTokens } from './credentials/client-tokens';
 import type { Clock } from './lib/clock';
+import type { PayoutBatchIndex } from './domain/pix-payouts/batch-index';
 
 /**
  * What authenticated the caller. Server keys (API_KEYS) live on servers; the browser kinds that
@@ -58,6 +59,8 @@ export interface Services {
   watchSubject?: (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
   /** Secrets of Paygraph's own webhook URLs (`/webhooks/<provider>/<secret>`); never returned or logged. */
   webhookSecrets: WebhookSecretStore;
+  /** Which payout batches each client created (Astra cannot list them), in the shared state. */
+  payoutBatches: PayoutBatchIndex;
   /** Public base URL of this server: PUBLIC_URL, or in sandbox mode its own address once listening. */
   publicUrl: () => string | undefined;
   /** Where shared state lives: Redis (REDIS_URL) or this process's memory. */

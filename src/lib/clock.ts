@@ -10,7 +10,7 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock that reads `now` from elsewhere (the sandbox controls), falling back to the system clock. */
-export function clockFrom(now: (() => Date) | undefined): Clock {
-  return now ? { now } : systemClock;
+/** The clock of `source` (the sandbox controls) when it has one, else the system clock. */
+export function clockFrom(source: { now?(): Date } | undefined): Clock {
+  return source?.now ? { now: () => source.now!() } : systemClock;
 }

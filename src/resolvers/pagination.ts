@@ -48,3 +48,25 @@ export function sliceToConnection<T>(items: T[], first: number | null | undefine
   const slice = items.slice(offset, offset + limit);
   return toConnection({ items: slice, totalCount: items.length, hasNextPage: offset + slice.length < items.length }, offset);
 }
+
+/** Where a list query starts and how many it takes, from the Relay arguments (checked). */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The one shape of every provider-paged list field: check `first`/`after`, fetch the page at that
+ * window, prime the request's loaders with each item (later reads in the same operation, such
+ * as `node` or a parent field, hit the cache), and answer the Relay connection.
+ */
+export async function listConnection<T>(
+  args: { first?: number | null; after?: string | null },
+  fetchPage: (window: PageWindow) => Promise<Page<T>>,
+  prime?: (item: T) => void,
+): Promise<ConnectionShape<T>> {
+  const offset = offsetFromCursor(args.after);
+  const page = await fetchPage({ offset, limit: checkFirst(args.first) });
+  if (prime) for (const item of page.items) prime(item);
+  return toConnection(page, offset);
+}

@@ -1,7 +1,6 @@
 export { IdempotencyGuard, type AttemptInfo, type IdempotentOutcome, type GuardOptions, type RunOptions } from './guard';
 export type { IdempotencyStore } from './store';
 export { MemoryIdempotencyStore } from './memory-store';
-export { RedisIdempotencyStore } from './redis-store';
 export {
   fingerprintOf,
   newAttemptId,
@@ -14,7 +13,6 @@ export {
   type RecordState,
 } from './record';
 export { checkIdempotencyKey, IDEMPOTENCY_KEY_MAX } from './key';
-export { idempotencyStoreFor } from './store-for';
 export { conflictError, inProgressError } from './answers';
 export { runKeyed, type KeyedRun } from './run-keyed';
 export { runProviderWrite, idempotencyKeyErrors, type Answer, type ProviderWrite } from './run-idempotently';

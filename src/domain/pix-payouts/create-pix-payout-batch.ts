@@ -6,7 +6,6 @@ import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo }
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { brasiliaToday } from '../../lib/brasilia-calendar';
 import { payoutBatchId } from './batch-id';
-import { payoutBatchIndex } from './batch-index';
 import type { PixPayoutBatchRecord } from './model';
 import { PIX_PAYOUTS, type CreatePixPayoutBatchCommand, type PixPayoutPort } from './port';
 import { validateCreatePixPayoutBatch, type CreatePixPayoutBatchArgs } from './validate';
@@ -40,7 +39,7 @@ export async function createPixPayoutBatch(input: CreatePixPayoutBatchRequest, c
     const unanswered = attempt.previousAttempts.length > 0;
     const batch = (unanswered ? await existingBatch(provider, command.batchId) : undefined) ?? (await create(provider, command, attempt));
     if (batch.pixPayoutBatch) {
-      await payoutBatchIndex(ctx.services.state).add(ctx.client.clientId, provider.code, command.batchId);
+      await ctx.services.payoutBatches.add(ctx.client.clientId, provider.code, command.batchId);
       ctx.loaders.pixPayoutBatch.prime(loaderKey(provider.code, command.batchId), batch.pixPayoutBatch);
       ctx.logger.info({ event: unanswered ? 'pix_payout_batch_adopted' : 'pix_payout_batch_created', provider: provider.code, batchId: command.batchId }, 'Pix payout batch');
     }

@@ -6,7 +6,6 @@ import { DEFAULT_PROVIDER } from '../../providers';
 import { loaderKey } from '../../domain/loaders';
 import type { PixPayoutBatchRecord, PixPayoutRecord } from '../../domain/pix-payouts/model';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
-import { payoutBatchIndex } from '../../domain/pix-payouts/batch-index';
 import { createPixPayoutBatch, type CreatePixPayoutBatchResult } from '../../domain/pix-payouts/create-pix-payout-batch';
 import { transitionPixPayoutBatch, type PixPayoutTransitionResult } from '../../domain/pix-payouts/transition';
 import { PixPayoutBatchStatus as _registerEnums, PixPayoutStatus } from '../../schema/pix-payouts/enums';
@@ -35,7 +34,7 @@ export class PixPayoutBatchResolver {
   ): Promise<ConnectionShape<PixPayoutBatchRecord>> {
     const provider = ctx.services.ports.get(PIX_PAYOUTS, filter?.provider ?? DEFAULT_PROVIDER).code;
     const offset = offsetFromCursor(after);
-    const { ids, total } = await payoutBatchIndex(ctx.services.state).page(ctx.client.clientId, provider, offset, checkFirst(first));
+    const { ids, total } = await ctx.services.payoutBatches.page(ctx.client.clientId, provider, offset, checkFirst(first));
     const items = await Promise.all(ids.map((id) => ctx.loaders.pixPayoutBatch.load(loaderKey(provider, id))));
     return toConnection({ items, totalCount: total, hasNextPage: offset + items.length < total }, offset);
   }

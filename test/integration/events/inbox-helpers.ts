@@ -1,7 +1,7 @@
 import type { ConfirmResult, ProviderWebhookHandler } from '../../../src/events/webhook-relay';
 import { WebhookRelay } from '../../../src/events/webhook-relay';
 import { RedisEventBus } from '../../../src/events/redis-event-bus';
-import { createRelayStorage, type WebhookInboxTuning } from '../../../src/events/shared-event-state';
+import { createRelayStorage, type WebhookInboxTuning } from '../../../src/state/stores';
 import { Metrics } from '../../../src/observability/metrics';
 import { createRedis, waitForRedis, type Redis } from '../../../src/state/redis';
 import type { SharedState } from '../../../src/state/shared-state';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { payoutBatchIndex } from '../../../src/domain/pix-payouts/batch-index';
+import { payoutBatchIndexFor } from '../../../src/state/stores';
 import type { SharedState } from '../../../src/state/shared-state';
 import { deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
@@ -21,7 +21,7 @@ const states = (): SharedState[] => [
 
 describe.each(states().map((state) => [state.kind, state] as const))('payout batch index (%s)', (_kind, state) => {
   test('newest first, per client and provider, a retried create listed once, paged', async () => {
-    const index = payoutBatchIndex(state);
+    const index = payoutBatchIndexFor(state);
     await index.add('client-a', 'ASTRA', 'B1');
     // Different milliseconds for the Redis scores: wait for the clock to move, not a fixed time.
     for (const start = Date.now(); Date.now() === start;) await Promise.resolve();

@@ -1,5 +1,6 @@
 import type Redis from 'ioredis';
-import { IdempotencyGuard, RECORD_TTL_MS, RedisIdempotencyStore } from '../../../src/domain/idempotency';
+import { IdempotencyGuard, RECORD_TTL_MS } from '../../../src/domain/idempotency';
+import { RedisIdempotencyStore } from '../../../src/state/redis-idempotency-store';
 import { deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { guardInFlightCases, guardTransitionCases } from '../../helpers/idempotency-guard-cases';
 

@@ -1,15 +1,15 @@
 import {
   MemoryIdempotencyStore,
-  RedisIdempotencyStore,
   checkIdempotencyKey,
   deserializeRecord,
   fingerprintOf,
-  idempotencyStoreFor,
   newAttemptId,
   serializeRecord,
   ATTEMPT_ID_PATTERN,
   type IdempotencyRecord,
 } from '../../../src/domain/idempotency';
+import { RedisIdempotencyStore } from '../../../src/state/redis-idempotency-store';
+import { idempotencyStoreFor } from '../../../src/state/stores';
 import { UserErrorCode, type UserErrorShape } from '../../../src/domain/user-errors';
 import type { SharedState } from '../../../src/state/shared-state';
 

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
-import { guardState } from '../../state/redis';
-import type { IdempotencyStore } from './store';
-import { deserializeRecord, serializeRecord, type IdempotencyRecord } from './record';
+import { guardState } from './redis';
+import type { IdempotencyStore } from '../domain/idempotency/store';
+import { deserializeRecord, serializeRecord, type IdempotencyRecord } from '../domain/idempotency/record';
 
 /** Extends the lease only for its owner. */
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
