@@ -18,7 +18,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from '../src/schema/build-schema';
+import { buildSchema } from '../src/build-schema';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const SCHEMA_FILE = 'schema.graphql';

@@ -4,7 +4,7 @@ import { API_KEY_SCOPES, withSandboxAstra, withSandboxPagstar, type Config } fro
 import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
 import { clientTokensFor } from './credentials/client-token-setup';
-import { buildSchema } from './schema/build-schema';
+import { buildSchema } from './build-schema';
 import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
@@ -31,7 +31,7 @@ import { createPagstarDatasource, type PagstarDatasource } from './datasources/p
 import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/pix-charges/charge-watch';
 import type { PagstarSimulator, PagstarSimulatorOptions } from './sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
-import { webhookUrlFor } from './webhooks/webhook-url';
+import { webhookUrlFor } from './lib/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 import { createOidcResolver } from './credentials/oidc';
 import { clockFrom } from './lib/clock';

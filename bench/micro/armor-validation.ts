@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { parse, specifiedRules, validate } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { buildSchema } from '../../src/schema/build-schema';
+import { buildSchema } from '../../src/build-schema';
 
 const DOCS: Record<string, string> = {
   S1: 'query S1($id: ID!) { node(id: $id) { id ... on PixCharge { txid status } } }',

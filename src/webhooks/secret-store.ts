@@ -3,7 +3,7 @@ import type { ProviderCode } from '../providers';
 import type { Redis } from '../state/redis';
 import { guardState } from '../state/redis';
 
-export { extractSecret, maskWebhookUrl, webhookUrlFor } from './webhook-url';
+export { extractSecret, maskWebhookUrl, webhookUrlFor } from '../lib/webhook-url';
 
 /**
  * The secrets in Paygraph's webhook URLs (`/webhooks/<provider>/<secret>`, docs/shared-state.md). Stores keep

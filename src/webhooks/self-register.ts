@@ -1,7 +1,7 @@
 import type { Services } from '../context';
 import { ALL_WEBHOOK_EVENT_TYPES, rawWebhookUrl, type WebhookEventType, type WebhookRecord } from '../domain/webhooks/model';
 import { WEBHOOKS, type WebhookPort } from '../domain/webhooks/port';
-import { extractSecret, webhookUrlFor } from './webhook-url';
+import { extractSecret, webhookUrlFor } from '../lib/webhook-url';
 
 type SelfRegisterServices = Pick<Services, 'ports' | 'webhookSecrets' | 'publicUrl' | 'logger'>;
 

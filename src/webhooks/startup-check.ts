@@ -1,7 +1,7 @@
 import type { Services } from '../context';
 import { rawWebhookUrl } from '../domain/webhooks/model';
 import { WEBHOOKS } from '../domain/webhooks/port';
-import { extractSecret, maskWebhookUrl, webhookUrlFor } from './webhook-url';
+import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../lib/webhook-url';
 
 type CheckServices = Pick<Services, 'ports' | 'webhookSecrets' | 'publicUrl' | 'logger' | 'metrics'>;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestPaygraph, eventually, type GraphQLResponse, type TestPaygraph } from '../helpers/paygraph';
 import { encodeGlobalId } from '../../src/lib/global-id';
-import { extractSecret } from '../../src/webhooks/webhook-url';
+import { extractSecret } from '../../src/lib/webhook-url';
 
 const ALL_TYPES = ['CARD_CHARGEBACK', 'CARD_PAYMENT_INBOUND', 'CARD_RECURRING_INBOUND', 'PAYMENT_LINK_INBOUND', 'PIX_OUTBOUND', 'PIX_QR_INBOUND', 'PIX_QR_PARTNER_INBOUND'];
 

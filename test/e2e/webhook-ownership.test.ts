@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestPaygraph, type GraphQLResponse, type TestPaygraph } from '../helpers/paygraph';
 import { callsDuring } from '../helpers/payment-links';
-import { extractSecret } from '../../src/webhooks/webhook-url';
+import { extractSecret } from '../../src/lib/webhook-url';
 import { decodeGlobalId } from '../../src/lib/global-id';
 
 // Issue 23, case 2: any `write` key could point Paygraph's own webhook registrations elsewhere or

@@ -4,7 +4,7 @@ import { decodeGlobalId, type DecodedGlobalId } from '../../lib/global-id';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import { extractSecret, webhookUrlFor, webhookUrlProblem } from '../../webhooks/webhook-url';
+import { extractSecret, webhookUrlFor, webhookUrlProblem } from '../../lib/webhook-url';
 import { rawWebhookUrl, type WebhookEventType, type WebhookRecord } from './model';
 import { WEBHOOKS, type WebhookPort } from './port';
 import { auditWebhookChange } from './audit';

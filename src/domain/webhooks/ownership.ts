@@ -1,5 +1,5 @@
 import type { Services } from '../../context';
-import { extractSecret, webhookUrlFor } from '../../webhooks/webhook-url';
+import { extractSecret, webhookUrlFor } from '../../lib/webhook-url';
 import { rawWebhookUrl, type WebhookRecord } from './model';
 import type { WebhookPort } from './port';
 

@@ -2,7 +2,7 @@ import { parse, validate, type GraphQLSchema } from 'graphql';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../../helpers/subscriptions';
 import { defaultGraphiqlTabs } from '../../../src/graphiql/default-tabs';
-import { buildSchema } from '../../../src/schema/build-schema';
+import { buildSchema } from '../../../src/build-schema';
 
 /** The GraphiQL card tabs: present, valid against the schema GraphiQL talks to, and working as shipped. */
 const CARD_TABS = [

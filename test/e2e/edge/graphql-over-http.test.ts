@@ -2,7 +2,7 @@ import { request } from 'undici';
 import { auditServer } from 'graphql-http';
 import { startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { startPlainApollo } from '../../helpers/plain-apollo';
-import { buildSchema } from '../../../src/schema/build-schema';
+import { buildSchema } from '../../../src/build-schema';
 
 const KEY = 'reader-key-0123456789abcdef';
 const LIST = 'query($n: Int) { pixCharges(first: $n) { totalCount } }';

@@ -1,6 +1,6 @@
 import { startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { rawExchange } from '../../helpers/raw-http';
-import { webhookUrlFor } from '../../../src/webhooks/webhook-url';
+import { webhookUrlFor } from '../../../src/lib/webhook-url';
 
 /** Slow clients are cut off by the HTTP server's own deadlines (HTTP_REQUEST/HEADERS_TIMEOUT_MS). */
 let app: TestPaygraph;

@@ -1,6 +1,6 @@
 import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
 import { secretFingerprint } from '../../../src/webhooks/secret-store';
-import { extractSecret } from '../../../src/webhooks/webhook-url';
+import { extractSecret } from '../../../src/lib/webhook-url';
 import { rawWebhookUrl } from '../../../src/domain/webhooks/model';
 import { UNKNOWN_SECRET_METRIC } from '../../../src/webhooks/startup-check';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';

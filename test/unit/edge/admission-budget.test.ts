@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
-import { buildSchema } from '../../../src/schema/build-schema';
+import { buildSchema } from '../../../src/build-schema';
 import { createGraphqlPolicy, type AdmissionCheck } from '../../../src/edge/graphql-policy';
 
 /** The admitted estimate is handed to the transport (it becomes the operation's provider-call budget). */

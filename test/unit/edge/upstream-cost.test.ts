@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema } from '../../../src/schema/build-schema';
+import { buildSchema } from '../../../src/build-schema';
 import { estimateUpstreamCost, UPSTREAM_COST } from '../../../src/edge/upstream-cost';
 
 let schema: GraphQLSchema;

@@ -7,7 +7,7 @@ import { WEBHOOKS, type WebhookPort } from '../../../src/domain/webhooks/port';
 import { bind, PortRegistry } from '../../../src/domain/ports';
 import { MemoryWebhookSecretStore, secretFingerprint } from '../../../src/webhooks/secret-store';
 import { registerPaygraphWebhooks } from '../../../src/webhooks/self-register';
-import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/webhooks/webhook-url';
+import { extractSecret, maskWebhookUrl, webhookUrlFor } from '../../../src/lib/webhook-url';
 
 const PUBLIC_URL = 'https://pay.example.com';
 

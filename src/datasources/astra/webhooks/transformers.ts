@@ -1,5 +1,5 @@
 import { encodeGlobalId } from '../../../lib/global-id';
-import { maskWebhookUrl } from '../../../webhooks/webhook-url';
+import { maskWebhookUrl } from '../../../lib/webhook-url';
 import { isWebhookEventType, withRawUrl, type WebhookDeliveryRecord, type WebhookRecord, type WebhookTarget } from '../../../domain/webhooks/model';
 import { parseInstant } from '../transformers';
 import type { AstraWebhookBody, AstraWebhookResultWire, AstraWebhookWire } from './wire';

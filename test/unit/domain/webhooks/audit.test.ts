@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../../../src/logger';
 import { auditWebhookChange, maskUrlForAudit } from '../../../../src/domain/webhooks/audit';
 import { withRawUrl, WebhookEventType, type WebhookRecord } from '../../../../src/domain/webhooks/model';
-import { maskWebhookUrl } from '../../../../src/webhooks/webhook-url';
+import { maskWebhookUrl } from '../../../../src/lib/webhook-url';
 
 const SECRET = 'Zq3vK9xW2mLp8RtY4nB6cD1fG5hJ7kS0aE2iO9uQwXy';
 

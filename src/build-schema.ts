@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { buildSchema as buildTypeGraphqlSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { ResolverClass } from '../family';
+import type { ResolverClass } from './family';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { NodeResolver } from '../resolvers/node.resolver';
-import { PaymentEventsResolver } from '../resolvers/payment-events.resolver';
-import { ClientTokenResolver } from '../resolvers/client-token.resolver';
-import { scopeAuthChecker } from '../resolvers/auth-checker';
-import { FAMILIES, familyResolvers } from '../families';
-import { applyTextPolicy } from '../edge/text-policy';
+import { NodeResolver } from './resolvers/node.resolver';
+import { PaymentEventsResolver } from './resolvers/payment-events.resolver';
+import { ClientTokenResolver } from './resolvers/client-token.resolver';
+import { scopeAuthChecker } from './resolvers/auth-checker';
+import { FAMILIES, familyResolvers } from './families';
+import { applyTextPolicy } from './edge/text-policy';
 
 export interface SchemaOptions {
   /** Adds sandbox-only fields (e.g. simulatePixChargePayment). */

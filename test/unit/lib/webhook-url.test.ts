@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../../src/logger';
 import { redactForLog } from '../../../src/lib/redact';
 import { MemoryWebhookSecretStore } from '../../../src/webhooks/secret-store';
-import { extractSecret, isMaskedWebhookUrl, maskWebhookUrl, webhookUrlFor, webhookUrlProblem } from '../../../src/webhooks/webhook-url';
+import { extractSecret, isMaskedWebhookUrl, maskWebhookUrl, webhookUrlFor, webhookUrlProblem } from '../../../src/lib/webhook-url';
 
 const SECRET = 'Zx9_secretSegment-0123456789abcdefghijklmnop';
 
