@@ -1,6 +1,7 @@
 import type { SharedState } from '../state/shared-state';
 import type { AdmissionCheck } from '../edge/graphql-policy';
-import { limiter, rateLimited, spend } from '../edge/rate-limits';
+import { rateLimited, spend } from '../edge/rate-limits';
+import { rateLimiterFor } from '../state/stores';
 
 export interface PublishableLimitOptions {
   /** Operations per publishable key per window (PUBLISHABLE_KEY_RATE_LIMIT; 0 = none). */
@@ -17,8 +18,8 @@ export interface PublishableLimitOptions {
  * through Redis when there is one. The address is the TCP peer: behind a proxy, the proxy's.
  */
 export function publishableKeyLimits(options: PublishableLimitOptions, state: SharedState): AdmissionCheck {
-  const perKey = options.perKey > 0 ? limiter(state, 'publishable-key', options.perKey, options.windowSeconds) : undefined;
-  const perAddress = options.perAddress > 0 ? limiter(state, 'publishable-address', options.perAddress, options.windowSeconds) : undefined;
+  const perKey = options.perKey > 0 ? rateLimiterFor(state, 'publishable-key', options.perKey, options.windowSeconds) : undefined;
+  const perAddress = options.perAddress > 0 ? rateLimiterFor(state, 'publishable-address', options.perAddress, options.windowSeconds) : undefined;
   return async ({ client }) => {
     if (client.kind !== 'publishable-key') return null;
     const address = client.address ?? 'unknown';

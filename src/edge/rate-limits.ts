@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { rateLimiterFor } from '../state/stores';
 import type { SharedState } from '../state/shared-state';
 import type { ClientIdentity } from '../context';
 import type { AdmissionCheck } from './graphql-policy';
@@ -31,8 +32,8 @@ export interface RateLimits {
  * An open server (no API_KEYS, sandbox) has no keys to limit.
  */
 export function createRateLimits(options: RateLimitOptions, state: SharedState): RateLimits {
-  const requests = options.requests > 0 ? limiter(state, 'requests', options.requests, options.windowSeconds) : undefined;
-  const calls = options.providerCalls > 0 ? limiter(state, 'provider-calls', options.providerCalls, options.windowSeconds) : undefined;
+  const requests = options.requests > 0 ? rateLimiterFor(state, 'requests', options.requests, options.windowSeconds) : undefined;
+  const calls = options.providerCalls > 0 ? rateLimiterFor(state, 'provider-calls', options.providerCalls, options.windowSeconds) : undefined;
   const chargeProviderCalls = async (client: ClientIdentity, providerCalls: number): Promise<GraphQLError | null> => {
     if (!calls || client.clientId === 'anonymous' || providerCalls <= 0) return null;
     const over = await spend(calls, client.clientId, providerCalls);
@@ -47,13 +48,6 @@ export function createRateLimits(options: RateLimitOptions, state: SharedState):
       return chargeProviderCalls(client, estimate.providerCalls);
     },
   };
-}
-
-/** A rate-limiter-flexible budget named `name`: in Redis when shared (an in-memory one insures it), else in memory. */
-export function limiter(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
-  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
-  if (state.kind !== 'redis' || !state.redis) return memory;
-  return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
 }
 
 /** Seconds until the budget allows this request again, or null when it was within budget. */

@@ -1,3 +1,4 @@
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '../logger';
 import type { SharedState } from './shared-state';
 import type { EventBus } from '../events/event-bus';
@@ -55,4 +56,11 @@ export function payoutBatchIndexFor(state: SharedState): PayoutBatchIndex {
  */
 export function pollerLeasesFor(state: SharedState, bus: EventBus): PollerLeases | undefined {
   return state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
+}
+
+/** A rate-limiter-flexible budget named `name`: in Redis when shared (an in-memory one insures it), else in memory. */
+export function rateLimiterFor(state: SharedState, name: string, points: number, duration: number): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
+  if (state.kind !== 'redis' || !state.redis) return memory;
+  return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
 }
