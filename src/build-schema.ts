@@ -7,7 +7,8 @@ import { NodeResolver } from './resolvers/node.resolver';
 import { PaymentEventsResolver } from './resolvers/payment-events.resolver';
 import { ClientTokenResolver } from './resolvers/client-token.resolver';
 import { scopeAuthChecker } from './resolvers/auth-checker';
-import { FAMILIES, familyResolvers } from './families';
+import { FAMILIES, familyEventTypes, familyResolvers } from './families';
+import { registerPaymentEventTypes } from './schema/payment-event.type';
 import { applyTextPolicy } from './edge/text-policy';
 
 export interface SchemaOptions {
@@ -19,6 +20,7 @@ export interface SchemaOptions {
 export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   // The cross-family resolvers (node/nodes, paymentEvents, createClientToken), then every family's (families.ts).
   const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, PaymentEventsResolver, ClientTokenResolver, ...familyResolvers(FAMILIES, options.sandbox)];
+  registerPaymentEventTypes(familyEventTypes(FAMILIES));
   const schema = await buildTypeGraphqlSchema({
     resolvers,
     authChecker: scopeAuthChecker,

@@ -1,5 +1,7 @@
 import type { Family, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
 import type { PortRegistry } from './domain/ports';
+import type { PaymentEventType } from './events/payment-event';
+import type { GraphiqlTab } from './graphiql/options';
 import { outsideProviderCallBudget } from './datasources/http/provider-call-budget';
 import { pixChargesFamily } from './resolvers/pix-charges';
 import { refundsFamily } from './resolvers/refunds';
@@ -12,8 +14,10 @@ import { automaticPixFamily } from './resolvers/automatic-pix';
 import { pixPayoutsFamily } from './resolvers/pix-payouts';
 
 /**
- * THE family list. Schema building, `node`/`nodes` and the per-request loaders are driven by it:
- * adding a family is its folders plus one line here (docs/adding-a-family.md).
+ * THE family list. Schema building, the event types, `node`/`nodes`, the per-request loaders and
+ * GraphiQL's tabs are driven by it: adding a family is its folders plus one line here (and one in
+ * a provider's webhook list if that provider sends webhooks about it; docs/adding-a-family.md).
+ * The order is the order of GraphiQL's tabs and of the PaymentEventType values.
  */
 export const FAMILIES: readonly Family[] = [
   pixChargesFamily,
@@ -29,6 +33,23 @@ export const FAMILIES: readonly Family[] = [
 
 export function familyResolvers(families: readonly Family[], sandbox: boolean): ResolverClass[] {
   return families.flatMap((family) => [...family.resolvers, ...(sandbox ? (family.sandboxResolvers ?? []) : [])]);
+}
+
+/** Every family's event types, name → GraphQL description; a type declared twice is a programming error. */
+export function familyEventTypes(families: readonly Family[]): ReadonlyMap<PaymentEventType, string> {
+  const types = new Map<PaymentEventType, string>();
+  for (const family of families) {
+    for (const [type, description] of Object.entries(family.eventTypes ?? {})) {
+      if (types.has(type as PaymentEventType)) throw new Error(`Event type ${type} is declared by two families (the second: ${family.name}).`);
+      types.set(type as PaymentEventType, description);
+    }
+  }
+  return types;
+}
+
+/** GraphiQL's example tabs: every family's, in list order. */
+export function familyGraphiqlTabs(families: readonly Family[], sandbox: boolean): GraphiqlTab[] {
+  return families.flatMap((family) => family.graphiqlTabs?.(sandbox) ?? []);
 }
 
 /** Global-id type → fetcher, from every family; a type claimed twice is a programming error. */

@@ -3,6 +3,8 @@ import type { PortRegistry } from './domain/ports';
 import type { ProviderCode } from './providers';
 import type { EventBus } from './events/event-bus';
 import type { SubjectPollers } from './events/poller';
+import type { EventTypeDescriptions } from './events/payment-event';
+import type { GraphiqlTab } from './graphiql/options';
 
 import type { Loaders } from './domain/loaders';
 
@@ -32,9 +34,11 @@ export interface SubjectWatchDeps {
 export type ResolverClass = Function;
 
 /**
- * One resource family (Pix charges, refunds, webhooks, static QR codes…): what the composition root
- * needs to serve it. `families.ts` lists them; schema building, `node`/`nodes` and the per-request
- * loaders are driven by that list and nothing else.
+ * One resource family (Pix charges, refunds, webhooks, static QR codes…): everything it contributes
+ * to the shared parts. `families.ts` lists them; schema building, the PaymentEventType enum,
+ * `node`/`nodes`, the per-request loaders and GraphiQL's default tabs are driven by that list and
+ * nothing else. (What a family contributes on a provider's side, e.g. the webhook deliveries it
+ * confirms, is listed in that provider's folder: datasources/astra/webhook-deliveries.ts.)
  */
 export interface Family {
   /** For logs and docs ("Pix charges"). */
@@ -49,4 +53,8 @@ export interface Family {
   readonly nodeFetchers?: Readonly<Record<string, NodeFetcher>>;
   /** For subjects whose provider sends no webhook: polls them while someone subscribes. */
   subjectWatcher?(deps: SubjectWatchDeps): SubjectWatcher;
+  /** The event types it publishes, with their GraphQL descriptions (its domain/<family>/events.ts). */
+  readonly eventTypes?: EventTypeDescriptions;
+  /** Its example operations in GraphiQL, in the order shown (sandbox: may add simulator controls). */
+  graphiqlTabs?(sandbox: boolean): readonly GraphiqlTab[];
 }

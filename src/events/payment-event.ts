@@ -1,18 +1,29 @@
 import type { ProviderCode } from '../providers';
 
-/** Normalized event types (schema-sketch PaymentEventType). */
-export enum PaymentEventType {
-  PIX_CHARGE_PAID = 'PIX_CHARGE_PAID',
-  PIX_CHARGE_REFUNDED = 'PIX_CHARGE_REFUNDED',
-  PIX_CHARGE_EXPIRED = 'PIX_CHARGE_EXPIRED',
-  PAYMENT_LINK_PAID = 'PAYMENT_LINK_PAID',
-  PAYMENT_LINK_STATUS_CHANGED = 'PAYMENT_LINK_STATUS_CHANGED',
-  PIX_PAYOUT_UPDATED = 'PIX_PAYOUT_UPDATED',
-  AUTOMATIC_PIX_AUTHORIZATION_UPDATED = 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED',
-  AUTOMATIC_PIX_PAYMENT_UPDATED = 'AUTOMATIC_PIX_PAYMENT_UPDATED',
-  CARD_PAYMENT_UPDATED = 'CARD_PAYMENT_UPDATED',
-  CARD_CHARGEBACK = 'CARD_CHARGEBACK',
-  CARD_RECURRING_CHARGED = 'CARD_RECURRING_CHARGED',
+/**
+ * Every family's event types, by family: each adds its own by declaration merging, in its own
+ * `domain/<family>/events.ts` next to their GraphQL descriptions, so adding a family never edits
+ * this file:
+ *
+ *   declare module '../../events/payment-event' { interface PaymentEventTypes { paymentLinks: typeof PAYMENT_LINK_EVENTS } }
+ *
+ * The GraphQL enum `PaymentEventType` is assembled from the same declarations (`Family.eventTypes`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each family (see above)
+export interface PaymentEventTypes {}
+
+/** An event type some family publishes (`PIX_CHARGE_PAID`…). */
+export type PaymentEventType = { [F in keyof PaymentEventTypes]: keyof PaymentEventTypes[F] & string }[keyof PaymentEventTypes];
+
+/** A family's event types: each name and its GraphQL description (what happened, what the subject is). */
+export type EventTypeDescriptions<K extends string = string> = Readonly<Record<K, string>>;
+
+/**
+ * `{ PIX_CHARGE_PAID: 'PIX_CHARGE_PAID', … }` from a family's descriptions: the typed way to name
+ * one of its event types in code (`PixChargeEventType.PIX_CHARGE_PAID`).
+ */
+export function eventTypeNames<K extends string>(descriptions: EventTypeDescriptions<K>): { readonly [T in K]: T } {
+  return Object.freeze(Object.fromEntries(Object.keys(descriptions).map((name) => [name, name]))) as { readonly [T in K]: T };
 }
 
 /** An event as published: confirmed with the provider, subject re-fetched. */

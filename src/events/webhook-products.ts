@@ -7,8 +7,8 @@ export type ProductParse<T> = { ok: true; dedupKey: string; occurredAt: Date | n
 /**
  * One kind of delivery a provider sends (Astra: one per webhook type), owned by the family whose
  * objects it is about. The family's provider folder parses it; the family confirms it by
- * re-fetching the object. A product without `confirm` (its family has not landed yet) is
- * acknowledged and logged, never published.
+ * re-fetching the object. A product without `confirm` (built without the port it confirms with,
+ * e.g. a parse-only handler in tests) is acknowledged and logged, never published.
  */
 export interface WebhookProduct<T = unknown> {
   /** The provider's name for it (`PIX_QR_INBOUND`…), for logs and metrics. */

@@ -5,6 +5,9 @@ export interface GraphiqlTab {
   headers?: string;
 }
 
+/** Variables of a tab that reads one object: "Use as $id" on an event in the Payment events panel fills them in. */
+export const EVENT_ID_VARIABLES = '{ "id": "<click Use as $id in the Payment events panel>" }';
+
 export interface GraphiqlOptions {
   /** Where GraphQL is served over HTTP POST and graphql-ws, e.g. '/graphql'. */
   graphqlPath: string;

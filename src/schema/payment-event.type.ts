@@ -1,55 +1,39 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { PaymentEventType } from '../events/payment-event';
+import type { PaymentEventType } from '../events/payment-event';
 import { Node } from './node.interface';
 import { PaymentProvider } from './enums';
 import { DateTimeScalar } from './scalars';
 
 /**
- * The event types the schema offers: only those something publishes today, so a client cannot
- * filter on (and wait forever for) an event that never comes. `PaymentEventType` in events/ also
- * names the types the coming families will publish; each one joins this list together with the
- * code that publishes it (the confirmation or poller of its family).
+ * The GraphQL enum PaymentEventType: every family's event types with their descriptions
+ * (`Family.eventTypes`, each from its domain/<family>/events.ts), registered by build-schema.ts
+ * from the family list before type-graphql builds the schema. The object is filled in place
+ * because the fields below name it when their classes are defined; type-graphql reads it only
+ * when it builds the schema. Only published types are declared, so a client cannot filter on
+ * (and wait forever for) an event that never comes.
  */
-const PublishedPaymentEventType = {
-  PIX_CHARGE_PAID: PaymentEventType.PIX_CHARGE_PAID, // Astra webhook confirmation, Pagstar charge watch
-  PIX_CHARGE_REFUNDED: PaymentEventType.PIX_CHARGE_REFUNDED, // Astra webhook confirmation
-  PIX_CHARGE_EXPIRED: PaymentEventType.PIX_CHARGE_EXPIRED, // Pagstar charge watch
-  PAYMENT_LINK_PAID: PaymentEventType.PAYMENT_LINK_PAID, // Astra webhook confirmation
-  PAYMENT_LINK_STATUS_CHANGED: PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, // Astra webhook confirmation
-  AUTOMATIC_PIX_AUTHORIZATION_UPDATED: PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, // Automatic Pix poller
-  AUTOMATIC_PIX_PAYMENT_UPDATED: PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, // Automatic Pix poller
-  PIX_PAYOUT_UPDATED: PaymentEventType.PIX_PAYOUT_UPDATED, // Astra PIX_OUTBOUND confirmation
-  CARD_PAYMENT_UPDATED: PaymentEventType.CARD_PAYMENT_UPDATED, // Astra webhook confirmation (cards)
-  CARD_CHARGEBACK: PaymentEventType.CARD_CHARGEBACK, // Astra webhook confirmation (cards)
-  CARD_RECURRING_CHARGED: PaymentEventType.CARD_RECURRING_CHARGED, // Astra webhook confirmation (card recurrences)
-} as const satisfies Partial<Record<PaymentEventType, PaymentEventType>>;
+const PaymentEventTypeEnum: Record<string, string> = {};
 
-registerEnumType(PublishedPaymentEventType, {
-  name: 'PaymentEventType',
-  description: 'What happened. Events are published only after Paygraph confirmed them with the provider.',
-  valuesConfig: {
-    PIX_CHARGE_PAID: { description: 'A Pix charge was paid (subject: the PixCharge).' },
-    PIX_CHARGE_REFUNDED: { description: 'A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded).' },
-    PIX_CHARGE_EXPIRED: { description: 'A Pix charge expired or was cancelled unpaid (subject: the PixCharge).' },
-    PAYMENT_LINK_PAID: { description: 'A payment link was paid by Pix or card (subject: the PaymentLink, with its payment).' },
-    PAYMENT_LINK_STATUS_CHANGED: { description: 'A payment link expired or was cancelled (subject: the PaymentLink).' },
-    AUTOMATIC_PIX_AUTHORIZATION_UPDATED: {
-      description:
-        'An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it.',
-    },
-    AUTOMATIC_PIX_PAYMENT_UPDATED: {
-      description:
-        'An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated.',
-    },
-    PIX_PAYOUT_UPDATED: { description: 'A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment.' },
-    CARD_PAYMENT_UPDATED: { description: 'A card transaction was approved or cancelled (subject: the CardTransaction).' },
-    CARD_CHARGEBACK: { description: 'An approved card transaction was charged back by the cardholder (subject: the CardTransaction).' },
-    CARD_RECURRING_CHARGED: {
-      description:
-        'A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge.',
-    },
-  },
-});
+export function registerPaymentEventTypes(types: ReadonlyMap<PaymentEventType, string>): void {
+  const names = [...types.keys()];
+  const registered = Object.keys(PaymentEventTypeEnum);
+  if (registered.length > 0) {
+    // type-graphql keeps every registration: a second, different one would be a second enum.
+    if (registered.join() !== names.join()) throw new Error('PaymentEventType is already registered with other event types.');
+    return;
+  }
+  for (const name of names) PaymentEventTypeEnum[name] = name;
+  registerEnumType(PaymentEventTypeEnum, {
+    name: 'PaymentEventType',
+    description: 'What happened. Events are published only after Paygraph confirmed them with the provider.',
+    valuesConfig: Object.fromEntries([...types].map(([name, description]) => [name, { description }])),
+  });
+}
+
+function paymentEventTypeEnum(): Record<string, string> {
+  if (Object.keys(PaymentEventTypeEnum).length === 0) throw new Error('registerPaymentEventTypes(…) must run before the schema is built (build-schema.ts).');
+  return PaymentEventTypeEnum;
+}
 
 @ObjectType({ description: 'Something that happened at a provider, confirmed by re-fetching the subject.' })
 export class PaymentEvent {
@@ -59,7 +43,7 @@ export class PaymentEvent {
   @Field({ description: 'Resume point: pass it as `paymentEvents(after:)` after a reconnect to receive what you missed.' })
   cursor!: string;
 
-  @Field(() => PublishedPaymentEventType, { description: 'What happened.' })
+  @Field(() => paymentEventTypeEnum(), { description: 'What happened.' })
   type!: PaymentEventType;
 
   @Field(() => PaymentProvider, { description: 'Which provider reported it.' })
@@ -74,7 +58,7 @@ export class PaymentEvent {
 
 @InputType({ description: 'Which events to receive. All given conditions must hold.' })
 export class PaymentEventFilter {
-  @Field(() => [PublishedPaymentEventType], { nullable: true, description: 'Only these types.' })
+  @Field(() => [paymentEventTypeEnum()], { nullable: true, description: 'Only these types.' })
   types?: PaymentEventType[];
 
   @Field(() => PaymentProvider, { nullable: true, description: 'Only this provider.' })

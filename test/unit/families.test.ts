@@ -1,4 +1,4 @@
-import { FAMILIES, familyResolvers, loadersFactory, nodeFetchersOf } from '../../src/families';
+import { FAMILIES, familyEventTypes, familyGraphiqlTabs, familyResolvers, loadersFactory, nodeFetchersOf } from '../../src/families';
 import type { Family } from '../../src/family';
 import { PortRegistry } from '../../src/domain/ports';
 
@@ -51,5 +51,37 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
       'webhook',
     ]);
     expect(create().pixCharge).not.toBe(first.pixCharge);
+  });
+});
+
+describe('the family list drives the event types and the GraphiQL tabs', () => {
+  test('every event type, in family-list order (the order of the PaymentEventType values)', () => {
+    expect([...familyEventTypes(FAMILIES).keys()]).toEqual([
+      'PIX_CHARGE_PAID',
+      'PIX_CHARGE_REFUNDED',
+      'PIX_CHARGE_EXPIRED',
+      'PAYMENT_LINK_PAID',
+      'PAYMENT_LINK_STATUS_CHANGED',
+      'AUTOMATIC_PIX_AUTHORIZATION_UPDATED',
+      'AUTOMATIC_PIX_PAYMENT_UPDATED',
+      'PIX_PAYOUT_UPDATED',
+      'CARD_PAYMENT_UPDATED',
+      'CARD_CHARGEBACK',
+      'CARD_RECURRING_CHARGED',
+    ]);
+  });
+
+  test('an event type declared by two families is refused', () => {
+    const a: Family = { name: 'A', resolvers: [], eventTypes: { X_HAPPENED: 'x' } };
+    const b: Family = { name: 'B', resolvers: [], eventTypes: { X_HAPPENED: 'x again' } };
+    expect(() => familyEventTypes([a, b])).toThrow('Event type X_HAPPENED is declared by two families (the second: B).');
+  });
+
+  test("tabs come family by family, each family's in its own order, sandbox ones only in sandbox mode", () => {
+    const a: Family = { name: 'A', resolvers: [], graphiqlTabs: (sandbox) => [{ name: 'A1', query: '{a}' }, ...(sandbox ? [{ name: 'A2', query: '{a}' }] : [])] };
+    const b: Family = { name: 'B', resolvers: [], graphiqlTabs: () => [{ name: 'B1', query: '{b}' }] };
+    const none: Family = { name: 'C', resolvers: [] };
+    expect(familyGraphiqlTabs([a, none, b], true).map((tab) => tab.name)).toEqual(['A1', 'A2', 'B1']);
+    expect(familyGraphiqlTabs([a, none, b], false).map((tab) => tab.name)).toEqual(['A1', 'B1']);
   });
 });

@@ -84,22 +84,23 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
   const recurrences = new AstraCardRecurrences(http);
   const paymentLinks = new AstraPaymentLinks(http);
   const payouts = new AstraPixPayouts(http);
+  // What Astra can do: one line per capability (a family Astra lacks is simply absent).
+  const bindings = [
+    bind(PIX_CHARGES, charges),
+    bind(PIX_CHARGE_LIST, charges),
+    bind(PIX_REFUNDS, refunds),
+    bind(WEBHOOKS, webhooks),
+    bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
+    bind(CARDS, cards),
+    bind(CARD_RECURRENCES, recurrences),
+    bind(PAYMENT_LINKS, paymentLinks),
+    bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
+    bind(PIX_PAYOUTS, payouts),
+  ];
   return {
     provider: 'ASTRA',
-    // What Astra can do: one line per capability (a family Astra lacks is simply absent).
-    bindings: [
-      bind(PIX_CHARGES, charges),
-      bind(PIX_CHARGE_LIST, charges),
-      bind(PIX_REFUNDS, refunds),
-      bind(WEBHOOKS, webhooks),
-      bind(STATIC_PIX_QR_CODES, new AstraStaticPixQrCodes(http)),
-      bind(CARDS, cards),
-      bind(CARD_RECURRENCES, recurrences),
-      bind(PAYMENT_LINKS, paymentLinks),
-      bind(AUTOMATIC_PIX, new AstraAutomaticPix(http)),
-      bind(PIX_PAYOUTS, payouts),
-    ],
-    webhookHandler: astraWebhookHandler(charges, refunds, paymentLinks, payouts, cards, recurrences),
+    bindings,
+    webhookHandler: astraWebhookHandler(bindings),
     webhooks,
     tokens,
   };

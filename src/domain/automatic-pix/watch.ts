@@ -1,6 +1,7 @@
 import type { EventBus } from '../../events/event-bus';
 import type { PollSpec, SubjectPollers } from '../../events/poller';
-import { PaymentEventType, type NewPaymentEvent } from '../../events/payment-event';
+import type { PaymentEventType, NewPaymentEvent } from '../../events/payment-event';
+import { AutomaticPixEventType } from './events';
 import { eventIdFor } from '../../events/webhook-relay';
 import type { PortRegistry } from '../ports';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
@@ -39,7 +40,7 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
           deps,
           () => port.getAuthorization(providerId),
           authorizationState,
-          PaymentEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED,
+          AutomaticPixEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED,
           (a) => TERMINAL_AUTHORIZATION.has(a.status),
         ),
       );
@@ -47,7 +48,7 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
     if (type === 'AutomaticPixPayment') {
       return pollers.watch(
         globalId,
-        pollSpec(deps, () => port.getPayment(providerId), paymentState, PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal),
+        pollSpec(deps, () => port.getPayment(providerId), paymentState, AutomaticPixEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal),
       );
     }
     return undefined;

@@ -6,6 +6,8 @@ import { AutomaticPixAuthorizationResolver } from './authorization.resolver';
 import { AutomaticPixPaymentResolver } from './payment.resolver';
 import { AutomaticPixUpdatedResolver } from './updated.resolver';
 import { AutomaticPixSandboxResolver } from './sandbox.resolver';
+import { AUTOMATIC_PIX_EVENTS } from '../../domain/automatic-pix/events';
+import { automaticPixTabs } from './graphiql-tabs';
 
 /** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra §6). */
 export const automaticPixFamily: Family = {
@@ -19,4 +21,6 @@ export const automaticPixFamily: Family = {
   },
   // Astra sends no webhook for this product (ASM-A12): subscribed objects are polled.
   subjectWatcher: ({ ports, bus, pollers }) => automaticPixSubjectWatcher({ ports, bus }, pollers),
+  eventTypes: AUTOMATIC_PIX_EVENTS,
+  graphiqlTabs: automaticPixTabs,
 };

@@ -4,6 +4,8 @@ import { cardRecurrenceLoaders } from '../../domain/card-recurrences/loaders';
 import { CardRecurrenceResolver } from './card-recurrence.resolver';
 import { CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver } from './card-recurrence-fields.resolver';
 import { CardRecurrenceUpdatedResolver } from './card-recurrence-updated.resolver';
+import { CARD_RECURRENCE_EVENTS } from '../../domain/card-recurrences/events';
+import { cardRecurrenceTabs } from './graphiql-tabs';
 
 /** Card recurrences (Astra §7.5–7.7): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
 export const cardRecurrencesFamily: Family = {
@@ -13,4 +15,6 @@ export const cardRecurrencesFamily: Family = {
   nodeFetchers: {
     CardRecurrence: (ctx, provider, id) => ctx.loaders.cardRecurrence.load(loaderKey(provider, id)),
   },
+  eventTypes: CARD_RECURRENCE_EVENTS,
+  graphiqlTabs: cardRecurrenceTabs,
 };

@@ -7,8 +7,10 @@ import { SavedCardResolver } from './saved-card.resolver';
 import { CardRefundResolver, CardTransactionRefundResolver } from './card-refund.resolver';
 import { cardRefundOf } from '../../domain/cards/card-refund';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { CARD_EVENTS } from '../../domain/cards/events';
+import { cardTabs } from './graphiql-tabs';
 
-/** Credit cards (Astra §7): transactions and saved cards. Recurrences are not built yet. */
+/** Credit cards (Astra §7): transactions and saved cards. Recurrences are their own family (card-recurrences). */
 export const cardsFamily: Family = {
   name: 'Cards',
   resolvers: [CardTransactionResolver, CardTransactionUpdatedResolver, SavedCardResolver, CardRefundResolver, CardTransactionRefundResolver],
@@ -23,4 +25,6 @@ export const cardsFamily: Family = {
       return refund;
     },
   },
+  eventTypes: CARD_EVENTS,
+  graphiqlTabs: cardTabs,
 };

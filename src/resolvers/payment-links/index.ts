@@ -3,6 +3,8 @@ import { loaderKey } from '../../domain/loaders';
 import { paymentLinkLoaders } from '../../domain/payment-links/loaders';
 import { PaymentLinkResolver } from './payment-link.resolver';
 import { PaymentLinkUpdatedResolver } from './payment-link-updated.resolver';
+import { PAYMENT_LINK_EVENTS } from '../../domain/payment-links/events';
+import { paymentLinkTabs } from './graphiql-tabs';
 
 /** Payment links (Astra §4): hosted pages paid by Pix or card in installments. */
 export const paymentLinksFamily: Family = {
@@ -10,4 +12,6 @@ export const paymentLinksFamily: Family = {
   resolvers: [PaymentLinkResolver, PaymentLinkUpdatedResolver],
   createLoaders: paymentLinkLoaders,
   nodeFetchers: { PaymentLink: (ctx, provider, id) => ctx.loaders.paymentLink.load(loaderKey(provider, id)) },
+  eventTypes: PAYMENT_LINK_EVENTS,
+  graphiqlTabs: paymentLinkTabs,
 };

@@ -3,6 +3,8 @@ import { loaderKey } from '../../domain/loaders';
 import { pixPayoutLoaders } from '../../domain/pix-payouts/loaders';
 import { PixPayoutBatchResolver } from './pix-payout-batch.resolver';
 import { PixPayoutBatchUpdatedResolver } from './pix-payout-batch-updated.resolver';
+import { PIX_PAYOUT_EVENTS } from '../../domain/pix-payouts/events';
+import { pixPayoutTabs } from './graphiql-tabs';
 
 /** Pix payout batches (Astra Pix Checkout, §5, ASM-A30…A35): outgoing Pix payments released together. */
 export const pixPayoutsFamily: Family = {
@@ -10,4 +12,6 @@ export const pixPayoutsFamily: Family = {
   resolvers: [PixPayoutBatchResolver, PixPayoutBatchUpdatedResolver],
   createLoaders: pixPayoutLoaders,
   nodeFetchers: { PixPayoutBatch: (ctx, provider, batchId) => ctx.loaders.pixPayoutBatch.load(loaderKey(provider, batchId)) },
+  eventTypes: PIX_PAYOUT_EVENTS,
+  graphiqlTabs: pixPayoutTabs,
 };

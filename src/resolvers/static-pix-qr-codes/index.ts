@@ -1,5 +1,6 @@
 import type { Family } from '../../family';
 import { StaticPixQrCodeResolver } from './static-pix-qr-code.resolver';
+import { staticPixQrCodeTabs } from './graphiql-tabs';
 
 /**
  * Static Pix QR codes and BR Code decoding (Astra endpoints 14 and 15, ASM-A24): a create
@@ -9,4 +10,5 @@ import { StaticPixQrCodeResolver } from './static-pix-qr-code.resolver';
 export const staticPixQrCodesFamily: Family = {
   name: 'Static Pix QR codes',
   resolvers: [StaticPixQrCodeResolver],
+  graphiqlTabs: staticPixQrCodeTabs,
 };

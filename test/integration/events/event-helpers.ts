@@ -1,5 +1,6 @@
 import { createLogger } from '../../../src/logger';
-import { PaymentEventType, type NewPaymentEvent, type PaymentEventRecord } from '../../../src/events/payment-event';
+import type { NewPaymentEvent, PaymentEventRecord } from '../../../src/events/payment-event';
+import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
 
 export const silentLogger = createLogger('silent');
 
@@ -7,7 +8,7 @@ export const silentLogger = createLogger('silent');
 export function paymentEvent(n: number, subjectId = 'charge-1'): NewPaymentEvent {
   return {
     id: `evt-${n}`,
-    type: PaymentEventType.PIX_CHARGE_PAID,
+    type: PixChargeEventType.PIX_CHARGE_PAID,
     provider: 'ASTRA',
     occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, n)),
     subjectId,

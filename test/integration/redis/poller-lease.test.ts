@@ -4,7 +4,7 @@ import { pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-char
 import { SubjectPollers } from '../../../src/events/poller';
 import { RedisPollerLeases } from '../../../src/events/poller-lease';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PaymentEventType } from '../../../src/events/payment-event';
+import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
 import { startPagstarSimulator, type PagstarSimulator } from '../../../src/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
@@ -108,7 +108,7 @@ test('50 subscribers over two instances: one poller; the owner leaves, the other
   const next = events.next();
   expect(await sim.payDeposit(charge.txid)).toBe(true);
   const { value } = await next;
-  expect(value).toMatchObject({ type: PaymentEventType.PIX_CHARGE_PAID, subjectId: charge.id });
+  expect(value).toMatchObject({ type: PixChargeEventType.PIX_CHARGE_PAID, subjectId: charge.id });
   await eventually(async () => !standby.pollers.isPolling(charge.id));
   await events.return?.();
   // A terminal state ends the poller and frees the lease.

@@ -7,6 +7,11 @@ import { AstraPixCharges } from '../../../src/datasources/astra/pix-charges/adap
 import { astraTokenFetcher } from '../../../src/datasources/astra/token-client';
 import { mapAstraError } from '../../../src/datasources/astra/errors';
 import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
+import { bind } from '../../../src/domain/ports';
+import { PIX_CHARGES } from '../../../src/domain/pix-charges/port';
+import { PIX_REFUNDS } from '../../../src/domain/refunds/port';
+import { PAYMENT_LINKS } from '../../../src/domain/payment-links/port';
+import { PIX_PAYOUTS } from '../../../src/domain/pix-payouts/port';
 import { chargeFromWire, createChargeToWire } from '../../../src/datasources/astra/pix-charges/transformers';
 import { refundFromWire, refundToWire } from '../../../src/datasources/astra/refunds/transformers';
 import { deliveryFromWire, webhookFromWire } from '../../../src/datasources/astra/webhooks/transformers';
@@ -195,7 +200,7 @@ describe('Astra fixtures: error bodies (§1.6, ASM-A07)', () => {
 
 describe('Astra fixtures: webhook payloads (§2.3, ASM-A13…A16)', () => {
   // Parsing never calls a port: the ports only confirm.
-  const handler = astraWebhookHandler({} as never, {} as never, {} as never, {} as never);
+  const handler = astraWebhookHandler([bind(PIX_CHARGES, {} as never), bind(PIX_REFUNDS, {} as never), bind(PAYMENT_LINKS, {} as never), bind(PIX_PAYOUTS, {} as never)]);
   const parse = (name: string) => handler.parse(fixture(name).body);
 
   test('§2.3.1 PIX_QR_INBOUND payment event → pix-payment keyed by its end-to-end id', () => {

@@ -1,10 +1,11 @@
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PaymentEventType, type NewPaymentEvent, type PaymentEventRecord } from '../../../src/events/payment-event';
+import type { NewPaymentEvent, PaymentEventRecord } from '../../../src/events/payment-event';
+import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
 
 function event(n: number, overrides: Partial<NewPaymentEvent> = {}): NewPaymentEvent {
   return {
     id: `evt-${n}`,
-    type: PaymentEventType.PIX_CHARGE_PAID,
+    type: PixChargeEventType.PIX_CHARGE_PAID,
     provider: 'ASTRA',
     occurredAt: new Date(),
     subjectId: `charge-${n % 3}`,

@@ -3,7 +3,7 @@ import type { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-cha
 import { pagstarChargeEventId } from '../../../src/datasources/pagstar/pix-charges/charge-events';
 import { SubjectPollers } from '../../../src/events/poller';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PaymentEventType } from '../../../src/events/payment-event';
+import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
 import { brl } from '../../../src/domain/models';
 import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-charges/model';
 import { encodeGlobalId } from '../../../src/lib/global-id';
@@ -74,7 +74,7 @@ describe('Pagstar charge watch', () => {
     const { value } = await events.next();
     expect(value).toMatchObject({
       id: pagstarChargeEventId(REF, PixChargeStatus.PAID),
-      type: PaymentEventType.PIX_CHARGE_PAID,
+      type: PixChargeEventType.PIX_CHARGE_PAID,
       provider: 'PAGSTAR',
       subjectId: charge(PixChargeStatus.PAID).id,
     });
@@ -86,7 +86,7 @@ describe('Pagstar charge watch', () => {
     const bus = new MemoryEventBus();
     const events = bus.subscribe(undefined);
     expect(await pagstarChargeWatch({ pix: fakePix({ status: PixChargeStatus.EXPIRED }).pix, bus, logger }, REF).onChange('cancelled')).toBe('stop');
-    expect((await events.next()).value.type).toBe(PaymentEventType.PIX_CHARGE_EXPIRED);
+    expect((await events.next()).value.type).toBe(PixChargeEventType.PIX_CHARGE_EXPIRED);
     expect(await pagstarChargeWatch({ pix: fakePix({ missing: true }).pix, bus, logger }, REF).onChange('unknown')).toBe('stop');
     expect(await pagstarChargeWatch({ pix: fakePix({ status: PixChargeStatus.ACTIVE }).pix, bus, logger }, REF).onChange('paid')).toBe('retry');
   });

@@ -1,11 +1,17 @@
 import { CardRecurrenceScheduleStatus, type CardRecurrenceRecord } from '../../../domain/card-recurrences/model';
-import type { CardRecurrencePort } from '../../../domain/card-recurrences/port';
+import { CARD_RECURRENCES, type CardRecurrencePort } from '../../../domain/card-recurrences/port';
 import { findSchedule } from '../../../domain/card-recurrences/schedules';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PaymentEventType } from '../../../events/payment-event';
+import { CardRecurrenceEventType } from '../../../domain/card-recurrences/events';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import type { AstraWebhookProduct } from '../webhook-product';
+
+/** What the card recurrences family receives from Astra (webhook-deliveries.ts lists it). */
+export const CARD_RECURRENCE_WEBHOOKS: readonly AstraWebhookProduct[] = [
+  { product: 'CARD_RECURRING_INBOUND', identifiedBy: 'scheduleId', create: (port) => cardRecurringInbound(port(CARD_RECURRENCES)) },
+];
 
 type RecurringDelivery = { recurrenceId: string; scheduleId: string; status: string };
 
@@ -46,7 +52,7 @@ async function confirm(port: CardRecurrencePort, delivery: RecurringDelivery, ev
     outcome: 'confirmed',
     event: {
       id: eventId,
-      type: PaymentEventType.CARD_RECURRING_CHARGED,
+      type: CardRecurrenceEventType.CARD_RECURRING_CHARGED,
       provider: 'ASTRA',
       occurredAt: schedule.paidAt ?? schedule.updatedAt ?? new Date(),
       subjectId: recurrence.id,

@@ -1,10 +1,12 @@
 import { CardTransactionStatus, type CardTransactionRecord } from '../../../domain/cards/model';
-import type { CardPort } from '../../../domain/cards/port';
+import { CARDS, type CardPort } from '../../../domain/cards/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PaymentEventType } from '../../../events/payment-event';
+import { CardEventType } from '../../../domain/cards/events';
+import type { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import type { AstraWebhookProduct } from '../webhook-product';
 
 /**
  * The card deliveries (§2.3, ASM-A11, ASM-A16): payments and chargebacks are confirmed by
@@ -12,6 +14,15 @@ import { instantOf, isShortText } from '../webhook-fields';
  * answers to an authenticated GET is believed). Recurrence charges (CARD_RECURRING_INBOUND) belong
  * to the card recurrences family (`card-recurrences/webhook.ts`).
  */
+
+/**
+ * What the cards family receives from Astra (webhook-deliveries.ts lists it). A chargeback also
+ * carries `transactionId`: it is told apart by `chargebackDate`, so it comes first.
+ */
+export const CARD_WEBHOOKS: readonly AstraWebhookProduct[] = [
+  { product: 'CARD_CHARGEBACK', identifiedBy: 'chargebackDate', create: (port) => cardChargeback(port(CARDS)) },
+  { product: 'CARD_PAYMENT_INBOUND', identifiedBy: 'transactionId', create: (port) => cardPaymentInbound(port(CARDS)) },
+];
 
 type PaymentDelivery = { transactionId: string; status: string };
 
@@ -32,7 +43,7 @@ export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDeli
     ...(cards
       ? {
           confirm: (delivery: PaymentDelivery, eventId: string) =>
-            confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_PAYMENT_UPDATED, PAYMENT_CLAIMS[delivery.status], delivery.status),
+            confirmAgainst(cards, delivery.transactionId, eventId, CardEventType.CARD_PAYMENT_UPDATED, PAYMENT_CLAIMS[delivery.status], delivery.status),
         }
       : {}),
   };
@@ -51,7 +62,7 @@ export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId
     ...(cards
       ? {
           confirm: (delivery: { transactionId: string }, eventId: string) =>
-            confirmAgainst(cards, delivery.transactionId, eventId, PaymentEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
+            confirmAgainst(cards, delivery.transactionId, eventId, CardEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
         }
       : {}),
   };

@@ -1,10 +1,12 @@
 import { PaymentLinkStatus, type PaymentLinkRecord } from '../../../domain/payment-links/model';
-import type { PaymentLinkPort } from '../../../domain/payment-links/port';
+import { PAYMENT_LINKS, type PaymentLinkPort } from '../../../domain/payment-links/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PaymentEventType } from '../../../events/payment-event';
+import { PaymentLinkEventType } from '../../../domain/payment-links/events';
+import type { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import type { AstraWebhookProduct } from '../webhook-product';
 
 export interface PaymentLinkDelivery {
   paymentLinkUuid: string;
@@ -13,12 +15,18 @@ export interface PaymentLinkDelivery {
   statusCode: number | null;
 }
 
+/** What the payment links family receives from Astra (webhook-deliveries.ts lists it). */
+export const PAYMENT_LINK_WEBHOOKS: readonly AstraWebhookProduct[] = [
+  { product: 'PAYMENT_LINK_INBOUND', identifiedBy: 'paymentLinkUuid', create: (port) => paymentLinkInbound(port(PAYMENT_LINKS)) },
+];
+
 /**
  * PAYMENT_LINK_INBOUND (§2.3.2, ASM-A11, ASM-A14): a link paid (has `paymentId`), or its status
  * changed (has `status`). Confirmed by re-reading the link: only what Astra itself reports is
  * published, so a forged or stale delivery publishes nothing.
  */
-export function paymentLinkInbound(links: PaymentLinkPort): WebhookProduct<PaymentLinkDelivery> {
+export function paymentLinkInbound(links?: PaymentLinkPort): WebhookProduct<PaymentLinkDelivery> {
+  if (!links) return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound };
   return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound, confirm: (delivery, eventId) => confirm(links, delivery, eventId) };
 }
 
@@ -45,14 +53,14 @@ async function confirm(links: PaymentLinkPort, delivery: PaymentLinkDelivery, ev
     if (link.status !== PaymentLinkStatus.PAID || link.payment?.paymentId !== delivery.paymentId) {
       return { outcome: 'suspicious', reason: `claims payment; provider reports ${link.status}` };
     }
-    return event(eventId, PaymentEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt);
+    return event(eventId, PaymentLinkEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt);
   }
   // A status update must match what Astra reports now, and is never about the CREATED → PAID move (ASM-A14).
   const reportedCode = Number(link.providerStatus?.split(':')[0]);
   if (link.status === PaymentLinkStatus.CREATED || link.status === PaymentLinkStatus.PAID || reportedCode !== delivery.statusCode) {
     return { outcome: 'suspicious', reason: `claims status ${delivery.statusCode}; provider reports ${link.providerStatus}` };
   }
-  return event(eventId, PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, link, null);
+  return event(eventId, PaymentLinkEventType.PAYMENT_LINK_STATUS_CHANGED, link, null);
 }
 
 function event(id: string, type: PaymentEventType, link: PaymentLinkRecord, at: Date | null): ConfirmResult {

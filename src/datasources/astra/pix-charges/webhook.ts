@@ -1,21 +1,28 @@
 import { PixChargeStatus } from '../../../domain/pix-charges/model';
-import type { PixChargePort } from '../../../domain/pix-charges/port';
+import { PIX_CHARGES, type PixChargePort } from '../../../domain/pix-charges/port';
 import { RefundStatus } from '../../../domain/refunds/model';
-import type { PixRefundPort } from '../../../domain/refunds/port';
+import { PIX_REFUNDS, type PixRefundPort } from '../../../domain/refunds/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PaymentEventType } from '../../../events/payment-event';
+import { PixChargeEventType } from '../../../domain/pix-charges/events';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { reaisToCents } from '../../../lib/money';
 import { instantOf, isShortText } from '../webhook-fields';
+import type { AstraWebhookProduct } from '../webhook-product';
 
 /** A PIX_QR_INBOUND delivery (§2.3, ASM-A11…A16): a charge paid, or one of its refunds completed. */
 export type PixQrDelivery = { kind: 'pix-payment'; txid: string; endToEndId: string } | { kind: 'pix-refund'; txid: string; endToEndId: string; devolutionEndToEndId: string };
 
 const PAID_OR_LATER = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED]);
 
+/** What the Pix charges family receives from Astra (webhook-deliveries.ts lists it). */
+export const PIX_CHARGE_WEBHOOKS: readonly AstraWebhookProduct[] = [
+  { product: 'PIX_QR_INBOUND', identifiedBy: 'txid', create: (port) => pixQrInbound(port(PIX_CHARGES), port(PIX_REFUNDS)) },
+];
+
 /** Astra's Pix charge deliveries, confirmed by re-reading the charge (and its refunds) from Astra. */
-export function pixQrInbound(charges: PixChargePort, refunds: PixRefundPort): WebhookProduct<PixQrDelivery> {
+export function pixQrInbound(charges?: PixChargePort, refunds?: PixRefundPort): WebhookProduct<PixQrDelivery> {
+  if (!charges || !refunds) return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound };
   return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound, confirm: (delivery, eventId) => confirm(charges, refunds, delivery, eventId) };
 }
 
@@ -48,7 +55,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
     }
     return {
       outcome: 'confirmed',
-      event: { id: eventId, type: PaymentEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge },
+      event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge },
     };
   }
   const ofCharge = (await refunds.refundsOfCharges([{ txid: charge.txid, createdAt: charge.createdAt }])).get(charge.txid) ?? [];
@@ -58,7 +65,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
   }
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PaymentEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge },
+    event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge },
   };
 }
 

@@ -1,10 +1,11 @@
 import { PixPayoutBatchStatus, PixPayoutStatus, type PixPayoutBatchRecord } from '../../../domain/pix-payouts/model';
-import type { PixPayoutPort } from '../../../domain/pix-payouts/port';
+import { PIX_PAYOUTS, type PixPayoutPort } from '../../../domain/pix-payouts/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PaymentEventType } from '../../../events/payment-event';
+import { PixPayoutEventType } from '../../../domain/pix-payouts/events';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
+import type { AstraWebhookProduct } from '../webhook-product';
 import { FreshReads } from './fresh-reads';
 import { PaymentScans } from './payment-scans';
 
@@ -18,13 +19,17 @@ export interface PixPayoutDelivery {
 const FINAL: Record<string, PixPayoutStatus> = { PAID: PixPayoutStatus.PAID, FAILED: PixPayoutStatus.FAILED };
 const NOT_RELEASED = new Set([PixPayoutBatchStatus.CREATED, PixPayoutBatchStatus.CANCELLED]);
 
+/** What the Pix payouts family receives from Astra (webhook-deliveries.ts lists it). */
+export const PIX_PAYOUT_WEBHOOKS: readonly AstraWebhookProduct[] = [{ product: 'PIX_OUTBOUND', identifiedBy: 'checkoutId', create: (port) => pixOutbound(port(PIX_PAYOUTS)) }];
+
 /**
  * PIX_OUTBOUND (§2.3, ASM-A15): one payment of a payout batch paid or failed. Confirmed by
  * re-reading the batch and finding the payment in the claimed status (ASM-A32); the event's
  * subject is the re-read batch. A delivery about an unknown batch or payment, or claiming a
  * status Astra does not report, publishes nothing.
  */
-export function pixOutbound(payouts: PixPayoutPort): WebhookProduct<PixPayoutDelivery> {
+export function pixOutbound(payouts?: PixPayoutPort): WebhookProduct<PixPayoutDelivery> {
+  if (!payouts) return { product: 'PIX_OUTBOUND', parse: parsePixOutbound };
   const batches = new FreshReads((batchId) => payouts.getBatch(batchId));
   const scans = new PaymentScans(payouts);
   return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm(batches, scans, delivery, eventId) };
@@ -51,6 +56,6 @@ async function confirm(batches: FreshReads<PixPayoutBatchRecord>, scans: Payment
   if (!payment) return { outcome: 'suspicious', reason: `claims payment ${claimed}; provider does not list it so` };
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PaymentEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? new Date(), subjectId: batch.id, subject: batch },
+    event: { id: eventId, type: PixPayoutEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? new Date(), subjectId: batch.id, subject: batch },
   };
 }

@@ -1,11 +1,12 @@
 import { PixChargeStatus, type PixChargeRecord } from '../../../domain/pix-charges/model';
-import { PaymentEventType, type NewPaymentEvent } from '../../../events/payment-event';
+import type { PaymentEventType, NewPaymentEvent } from '../../../events/payment-event';
+import { PixChargeEventType } from '../../../domain/pix-charges/events';
 import { eventIdFor } from '../../../events/webhook-relay';
 
 /** Pagstar charge statuses that are events; 1 and 2 are terminal (ASM-P06). */
 const EVENT_TYPE: Partial<Record<PixChargeStatus, PaymentEventType>> = {
-  [PixChargeStatus.PAID]: PaymentEventType.PIX_CHARGE_PAID,
-  [PixChargeStatus.EXPIRED]: PaymentEventType.PIX_CHARGE_EXPIRED,
+  [PixChargeStatus.PAID]: PixChargeEventType.PIX_CHARGE_PAID,
+  [PixChargeStatus.EXPIRED]: PixChargeEventType.PIX_CHARGE_EXPIRED,
 };
 
 export const TERMINAL = new Set<PixChargeStatus>([PixChargeStatus.PAID, PixChargeStatus.EXPIRED]);

@@ -4,7 +4,7 @@ import { AutomaticPixPaymentStatus as S, type AutomaticPixPaymentRecord } from '
 import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { SubjectPollers, type PollerStopReason } from '../../../../src/events/poller';
 import { MemoryEventBus } from '../../../../src/events/memory-event-bus';
-import { PaymentEventType } from '../../../../src/events/payment-event';
+import { AutomaticPixEventType } from '../../../../src/domain/automatic-pix/events';
 import { ProviderNotFoundError } from '../../../../src/errors/domain-errors';
 import { brl } from '../../../../src/domain/models';
 import { encodeGlobalId } from '../../../../src/lib/global-id';
@@ -72,7 +72,7 @@ describe('Automatic Pix subject watcher', () => {
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       const { value } = await events.next();
-      expect(value.type).toBe(PaymentEventType.AUTOMATIC_PIX_PAYMENT_UPDATED);
+      expect(value.type).toBe(AutomaticPixEventType.AUTOMATIC_PIX_PAYMENT_UPDATED);
       seen.push(`${value.subject.status}/${value.subject.retryCount}`);
     }
     expect(seen).toEqual(['SCHEDULED/0', 'FAILED/0', 'SCHEDULED/1', 'PAID/1']);

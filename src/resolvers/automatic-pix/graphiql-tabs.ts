@@ -1,4 +1,4 @@
-import type { GraphiqlTab } from './options';
+import type { GraphiqlTab } from '../../graphiql/options';
 
 /** GraphiQL tabs walking the Automatic Pix flow (issue 13): authorize → approved → schedule → advance the clock → paid or failed → retry. */
 

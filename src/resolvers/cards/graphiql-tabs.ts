@@ -1,10 +1,10 @@
-import type { GraphiqlTab } from './options';
+import type { GraphiqlTab } from '../../graphiql/options';
 
 /**
  * GraphiQL tabs walking the card flows (issue 14): an approved charge, a decline as data, a
- * chargeback arriving on the subscription, a saved card charged, a recurrence charged as the
- * sandbox clock advances. Card numbers are the ASM-A51 sandbox cards; every mutation needs the
- * `cards` scope when API keys are on.
+ * chargeback arriving on the subscription, a saved card charged. Card numbers are the ASM-A51
+ * sandbox cards; every mutation needs the `cards` scope when API keys are on. The recurrence
+ * tabs follow (resolvers/card-recurrences/graphiql-tabs.ts).
  */
 
 const CARD_APPROVED = `# A card charge (ASM-A51 sandbox card 4111… approves). Needs the \`cards\` scope.
@@ -78,52 +78,13 @@ mutation ChargeSavedCard($savedCardId: ID!) {
 }
 `;
 
-const RECURRENCE = `# Recurrence 1/3. Charge a card every day, 3 times, from today (Brasília). Creation charges
-# nothing: the first charge happens a few seconds later (CARD_RECURRING_CHARGED in the
-# Payment events panel). Copy cardRecurrence.id into the next tabs' variables.
-mutation CardRecurrence {
-  createCardRecurrence(input: {
-    card: { number: "4111111111111111", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
-    securityCode: "123", amount: "9.90", frequency: DAILY, type: LIMITED_TIMES, count: 3
-    payer: { document: "123.456.789-09" }, description: "Daily plan", idempotencyKey: "plan-2025-001"
-  }) {
-    cardRecurrence { id status frequency count executedCharges nextChargeDate amount { amount } maskedNumber }
-    userErrors { field code message }
-  }
-}
-`;
-
-const ADVANCE = `# Recurrence 2/3 (sandbox only). Move the simulator's calendar one day: the next charge
-# falls due and is made a few seconds later. Run it again for the third (then COMPLETED).
-mutation AdvanceClockForCards {
-  advanceSandboxClock(days: 1) { today userErrors { code message } }
-}
-`;
-
-const READ_RECURRENCE = `# Recurrence 3/3. The recurrence as the provider has it now: each planned charge with the
-# card transaction it made. cardRecurrenceUpdated(id:) streams the same after each charge.
-query ReadCardRecurrence($id: ID!) {
-  node(id: $id) {
-    ... on CardRecurrence {
-      id status cancelReason executedCharges nextChargeDate
-      schedules(first: 10) { edges { node { installmentNumber scheduledDate status attempts transaction { id status nsu } } } }
-    }
-  }
-}
-`;
-
-const ID_VARIABLES = (what: string) => JSON.stringify({ id: `<${what}>` }, null, 2);
-
-export function cardTabs(sandbox: boolean): GraphiqlTab[] {
+export function cardTabs(): GraphiqlTab[] {
   return [
     { name: 'CardCharge', query: CARD_APPROVED },
     { name: 'CardDecline', query: CARD_DECLINED },
     { name: 'CardChargeback', query: CARD_CHARGEBACK },
-    { name: 'WatchCardTransaction', query: WATCH_TRANSACTION, variables: ID_VARIABLES('cardTransaction.id from CardChargeback') },
+    { name: 'WatchCardTransaction', query: WATCH_TRANSACTION, variables: JSON.stringify({ id: '<cardTransaction.id from CardChargeback>' }, null, 2) },
     { name: 'SaveCard', query: SAVE_CARD },
     { name: 'ChargeSavedCard', query: CHARGE_SAVED, variables: JSON.stringify({ savedCardId: '<savedCard.id from SaveCard>' }, null, 2) },
-    { name: 'CardRecurrence', query: RECURRENCE },
-    ...(sandbox ? [{ name: 'AdvanceClockForCards', query: ADVANCE }] : []),
-    { name: 'ReadCardRecurrence', query: READ_RECURRENCE, variables: ID_VARIABLES('cardRecurrence.id from CardRecurrence') },
   ];
 }
