@@ -1,9 +1,9 @@
-import type { GraphQLContext } from '../../context';
+import { clockFrom } from '../../lib/clock';
 
 /**
- * "Now" for Automatic Pix date rules. In sandbox mode it is the simulator's clock, so after
- * `advanceSandboxClock` Paygraph and the simulator agree on what "tomorrow" is; live, real time.
+ * @deprecated Automatic Pix takes `deps.clock` (src/domain/use-case.ts). This shim only keeps
+ * card-recurrences compiling until it does too; delete it then.
  */
-export function automaticPixNow(ctx: GraphQLContext): Date {
-  return ctx.services.sandbox?.now?.() ?? new Date();
+export function automaticPixNow(ctx: { services: { sandbox?: { now?(): Date } } }): Date {
+  return clockFrom(ctx.services.sandbox).now();
 }

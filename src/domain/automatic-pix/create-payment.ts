@@ -1,16 +1,16 @@
-import type { GraphQLContext } from '../../context';
-import { loaderKey } from '../loaders';
+import { loaderKey, type Loaders } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { decodeGlobalId } from '../../lib/global-id';
 import type { DecimalInput } from '../../lib/scalar-values';
 import { checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { inTimeFor } from '../../lib/brasilia-calendar';
-import { automaticPixNow } from './clock';
+import type { ProviderCode } from '../../providers';
+import { idempotencyKeyErrors, runProviderWrite } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
 import { AUTOMATIC_PIX } from './port';
 import { paymentRuleErrors } from './rules';
-import { idempotencyKeyErrors, runIdempotently } from './run-idempotently';
 import { checkDate, checkMoney } from './validate';
 
 export interface CreatePaymentArgs {
@@ -34,12 +34,15 @@ const fail = (userErrors: UserErrorShape[]): PaymentResult => ({ payment: null, 
  * cost no provider call; the authorization's rules (APPROVED, min/max, start date) cost one GET of
  * the authorization and never the POST.
  */
-export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: GraphQLContext): Promise<PaymentResult> {
+export async function createAutomaticPixPayment(
+  input: CreatePaymentArgs,
+  deps: Pick<UseCaseDeps, 'ports' | 'clock' | 'idempotency' | 'clientId' | 'loaders'>,
+): Promise<PaymentResult> {
   const id = decodeGlobalId(input.authorizationId);
   if (!id || id.type !== 'AutomaticPixAuthorization')
     return fail([userError(['input', 'authorizationId'], UserErrorCode.INVALID, 'authorizationId is not an AutomaticPixAuthorization id.')]);
-  const port = ctx.services.ports.get(AUTOMATIC_PIX, id.provider);
-  const now = automaticPixNow(ctx);
+  const port = deps.ports.get(AUTOMATIC_PIX, id.provider);
+  const now = deps.clock.now();
   const errors: UserErrorShape[] = [];
   const amountCents = checkMoney(input.amount, ['input', 'amount'], port.limits, errors);
   const dueDate = checkDate(input.dueDate, ['input', 'dueDate'], errors);
@@ -52,7 +55,7 @@ export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: G
   if (errors.length > 0 || amountCents === undefined || dueDate === undefined) return fail(errors);
 
   const precheck = async (): Promise<UserErrorShape[]> => {
-    const authorization = await loadAuthorization(ctx, id.provider, id.providerId);
+    const authorization = await loadAuthorization(deps.loaders, id.provider, id.providerId);
     if (!authorization) return [userError(['input', 'authorizationId'], UserErrorCode.NOT_FOUND, 'No such authorization.')];
     return paymentRuleErrors(authorization, amountCents, dueDate, now);
   };
@@ -63,27 +66,23 @@ export async function createAutomaticPixPayment(input: CreatePaymentArgs, ctx: G
     ...(input.description != null ? { description: input.description } : {}),
     ...(input.reference != null ? { reference: input.reference } : {}),
   };
-  const answer = await runIdempotently(
-    ctx,
-    'createAutomaticPixPayment',
-    id.provider,
-    input.idempotencyKey,
-    { provider: id.provider, ...command },
-    () => port.createPayment(command),
-    (p) => p.paymentId,
+  const answer = await runProviderWrite(deps, {
+    operation: 'createAutomaticPixPayment',
+    provider: id.provider,
+    key: input.idempotencyKey,
+    request: { provider: id.provider, ...command },
+    call: () => port.createPayment(command),
+    providerId: (p) => p.paymentId,
     precheck,
-  );
-  if (answer.value) ctx.loaders.automaticPixPayment.prime(loaderKey(answer.value.provider, answer.value.paymentId), answer.value);
+  });
+  if (answer.value) deps.loaders.automaticPixPayment.prime(loaderKey(answer.value.provider, answer.value.paymentId), answer.value);
   return { payment: answer.value, userErrors: answer.userErrors };
 }
 
-export async function loadAuthorization(
-  ctx: GraphQLContext,
-  provider: import('../../providers').ProviderCode,
-  authorizationId: string,
-): Promise<AutomaticPixAuthorizationRecord | null> {
+/** The authorization as the provider has it now, or null when it does not exist. */
+export async function loadAuthorization(loaders: Loaders, provider: ProviderCode, authorizationId: string): Promise<AutomaticPixAuthorizationRecord | null> {
   try {
-    return await ctx.loaders.automaticPixAuthorization.load(loaderKey(provider, authorizationId));
+    return await loaders.automaticPixAuthorization.load(loaderKey(provider, authorizationId));
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return null;
     throw error;

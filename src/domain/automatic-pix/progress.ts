@@ -1,4 +1,5 @@
 import { AutomaticPixAuthorizationStatus as A, AutomaticPixPaymentStatus as P, type AutomaticPixAuthorizationRecord, type AutomaticPixPaymentRecord } from './model';
+import { MAX_RETRIES } from './rules';
 
 /**
  * How far along its life an object is, so a subscriber never gets a duplicate or a step back
@@ -27,3 +28,13 @@ export function paymentMovedOn(candidate: AutomaticPixPaymentRecord, last: Autom
 /** The poller's view of an object: what must differ for a new event. */
 export const authorizationState = (a: AutomaticPixAuthorizationRecord): string => a.providerStatus ?? a.status;
 export const paymentState = (p: AutomaticPixPaymentRecord): string => `${p.retryCount}:${p.providerStatus ?? p.status}`;
+
+/** Nothing more will happen to it: rejected, expired or cancelled. */
+export function authorizationIsFinal(authorization: AutomaticPixAuthorizationRecord): boolean {
+  return TERMINAL_AUTHORIZATION.has(authorization.status);
+}
+
+/** Paid or cancelled; or failed with no retry left (a retry would need a 4th attempt). */
+export function paymentIsFinal(payment: AutomaticPixPaymentRecord): boolean {
+  return TERMINAL_PAYMENT.has(payment.status) || (payment.status === P.FAILED && payment.retryCount >= MAX_RETRIES);
+}

@@ -3,7 +3,7 @@ import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { addDays, inTimeFor } from '../../lib/brasilia-calendar';
 import { AutomaticPixAuthorizationStatus, AutomaticPixPaymentStatus, type AutomaticPixAuthorizationRecord, type AutomaticPixPaymentRecord, type CalendarDate } from './model';
 
-/** DOC §6.1: up to 3 retry attempts, within 7 days after the original date. */
+/** ASM-A42 (docs/providers.md): up to 3 retry attempts, within 7 days after the original date. */
 export const MAX_RETRIES = 3;
 export const RETRY_WINDOW_DAYS = 7;
 
@@ -56,7 +56,7 @@ export function retryDateInTime(scheduledDate: CalendarDate, now: Date): UserErr
   );
 }
 
-/** The retry rules of DOC §6.1 / ASM-A42, each with its own message and input path. */
+/** The retry rules of ASM-A42 (docs/providers.md), each with its own message and input path. */
 export function retryRuleErrors(
   payment: AutomaticPixPaymentRecord,
   authorization: Pick<AutomaticPixAuthorizationRecord, 'retryAccepted'>,

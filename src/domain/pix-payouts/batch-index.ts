@@ -2,7 +2,7 @@ import type { ProviderCode } from '../../providers';
 
 /**
  * Which payout batches each API client created, newest first. Astra has no "list checkouts"
- * endpoint (§5.2 lists create, details, payments, release, cancel), so `pixPayoutBatches` pages
+ * endpoint (ASM-A30…A35: create, details, payments, release, cancel), so `pixPayoutBatches` pages
  * over this index and reads each batch from the provider. Kept where the rest of the shared state
  * is (Redis, or this process's memory; src/state/stores.ts), so every instance lists the same batches.
  */

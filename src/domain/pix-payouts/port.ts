@@ -38,7 +38,7 @@ export interface PayoutListQuery {
   status?: PixPayoutStatus;
 }
 
-/** Pix payout batches (Astra Pix Checkout, §5). Unknown ids throw ProviderNotFoundError. */
+/** Pix payout batches (Astra Pix Checkout, ASM-A30…A35 in docs/providers.md). Unknown ids throw ProviderNotFoundError. */
 export interface PixPayoutPort {
   readonly code: ProviderCode;
   readonly limits: PixPayoutLimits;

@@ -1,8 +1,8 @@
-import type { GraphQLContext } from '../../context';
 import { decodeGlobalId } from '../../lib/global-id';
-import { loaderKey } from '../loaders';
+import { loaderKey, type Loaders } from '../loaders';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../errors/domain-errors';
-import { conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from './model';
 import { PIX_PAYOUTS, type PixPayoutPort } from './port';
@@ -29,26 +29,31 @@ const failed = (error: UserErrorShape): PixPayoutTransitionResult => ({ pixPayou
  * A batch already released answers its current state; a released batch cannot be cancelled nor a
  * cancelled one released (INVALID_STATE). Replays answer the batch as it is now (one GET).
  */
-export async function transitionPixPayoutBatch(transition: Transition, batchGlobalId: string, ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
+export async function transitionPixPayoutBatch(
+  transition: Transition,
+  batchGlobalId: string,
+  deps: Pick<UseCaseDeps, 'ports' | 'idempotency' | 'clientId' | 'loaders'>,
+): Promise<PixPayoutTransitionResult> {
   const id = decodeGlobalId(batchGlobalId);
   if (!id || id.type !== 'PixPayoutBatch') return failed(userError(['input', 'batchId'], UserErrorCode.INVALID, 'batchId is not a PixPayoutBatch id.'));
-  const provider = ctx.services.ports.get(PIX_PAYOUTS, id.provider);
-  const execute = (attempt: AttemptInfo) => act(transition, provider, id.providerId, attempt);
-  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${transition}PixPayoutBatch`, id.providerId, { batchGlobalId }, execute, {
+  const provider = deps.ports.get(PIX_PAYOUTS, id.provider);
+  const result = await runKeyed(deps, {
+    operation: `${transition}PixPayoutBatch`,
+    key: id.providerId,
+    request: { batchGlobalId },
+    provider: id.provider,
+    // The runner always hands the attempt over: the batch id is the key.
+    execute: (attempt) => act(transition, provider, id.providerId, attempt),
+    failed,
     // A refused transition (INVALID_STATE, NOT_FOUND) is re-checked next time: the batch may be created later… or not; cheap either way.
     isFinal: (payload) => payload.pixPayoutBatch !== null,
-    provider: id.provider,
-    declaresWrites: true,
+    // A replay: the stored answer is the batch when it was released; answer it as it is now.
+    replay: async (stored) => (stored.pixPayoutBatch ? { pixPayoutBatch: await deps.loaders.pixPayoutBatch.load(loaderKey(id.provider, id.providerId)), userErrors: [] } : stored),
   });
-  if (outcome.kind === 'conflict') return failed(conflictError());
-  if (outcome.kind === 'in_progress') return failed(inProgressError());
-  if (outcome.kind === 'fresh' || !outcome.value.pixPayoutBatch) return primed(ctx, outcome.value);
-  // A replay: the stored answer is the batch when it was released; answer it as it is now.
-  const current = await ctx.loaders.pixPayoutBatch.load(loaderKey(id.provider, id.providerId));
-  return { pixPayoutBatch: current, userErrors: [] };
+  return primed(deps.loaders, result);
 }
 
-async function act(transition: Transition, provider: PixPayoutPort, batchId: string, attempt: AttemptInfo): Promise<PixPayoutTransitionResult> {
+async function act(transition: Transition, provider: PixPayoutPort, batchId: string, attempt: AttemptInfo | undefined): Promise<PixPayoutTransitionResult> {
   let batch: PixPayoutBatchRecord;
   try {
     batch = await provider.getBatch(batchId);
@@ -58,7 +63,7 @@ async function act(transition: Transition, provider: PixPayoutPort, batchId: str
   }
   const refused = refusal(transition, batch);
   if (refused !== undefined) return refused;
-  attempt.beforeWrite?.();
+  attempt?.beforeWrite?.();
   try {
     const after = transition === 'release' ? await provider.releaseBatch(batchId) : await provider.cancelBatch(batchId);
     return { pixPayoutBatch: after, userErrors: [] };
@@ -77,8 +82,9 @@ function refusal(transition: Transition, batch: PixPayoutBatchRecord): PixPayout
   return failed(userError(['input', 'batchId'], UserErrorCode.INVALID_STATE, `A ${batch.status} batch cannot be ${verb}; only a CREATED one can.`));
 }
 
-function primed(ctx: GraphQLContext, result: PixPayoutTransitionResult): PixPayoutTransitionResult {
+/** Later reads of the batch in this request (the payload's fields, `node`) answer what the transition returned. */
+function primed(loaders: Loaders, result: PixPayoutTransitionResult): PixPayoutTransitionResult {
   const batch = result.pixPayoutBatch;
-  if (batch) ctx.loaders.pixPayoutBatch.prime(loaderKey(batch.provider, batch.batchId), batch);
+  if (batch) loaders.pixPayoutBatch.prime(loaderKey(batch.provider, batch.batchId), batch);
   return result;
 }

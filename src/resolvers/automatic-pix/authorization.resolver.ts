@@ -14,7 +14,8 @@ import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { authorizationListQuery } from '../../domain/automatic-pix/list-queries';
 import { createAutomaticPixAuthorization, type CreateAuthorizationResult } from '../../domain/automatic-pix/create-authorization';
 import { loaderKey } from '../../domain/loaders';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 @Resolver(() => AutomaticPixAuthorization)
 export class AutomaticPixAuthorizationResolver {
@@ -29,8 +30,7 @@ export class AutomaticPixAuthorizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixParticipantRecord>> {
     const port = ctx.services.ports.get(AUTOMATIC_PIX, provider);
-    const offset = offsetFromCursor(after);
-    return toConnection(await port.listParticipants(offset, checkFirst(first)), offset);
+    return listConnection({ first, after }, ({ offset, limit }) => port.listParticipants(offset, limit));
   }
 
   @Authorized('read')
@@ -43,10 +43,11 @@ export class AutomaticPixAuthorizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixAuthorizationRecord>> {
     const port = ctx.services.ports.get(AUTOMATIC_PIX, filter?.provider ?? DEFAULT_PROVIDER);
-    const offset = offsetFromCursor(after);
-    const page = await port.listAuthorizations(authorizationListQuery(filter, offset, checkFirst(first)));
-    for (const item of page.items) ctx.loaders.automaticPixAuthorization.prime(loaderKey(item.provider, item.authorizationId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => port.listAuthorizations(authorizationListQuery(filter, offset, limit)),
+      (item) => ctx.loaders.automaticPixAuthorization.prime(loaderKey(item.provider, item.authorizationId), item),
+    );
   }
 
   @Authorized('write')
@@ -59,7 +60,7 @@ export class AutomaticPixAuthorizationResolver {
     @Arg('input', () => CreateAutomaticPixAuthorizationInput) input: CreateAutomaticPixAuthorizationInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreateAuthorizationResult> {
-    return createAutomaticPixAuthorization(input, ctx);
+    return createAutomaticPixAuthorization(input, useCaseDeps(ctx));
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
@@ -72,9 +73,10 @@ export class AutomaticPixAuthorizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixPaymentRecord>> {
     const port = ctx.services.ports.get(AUTOMATIC_PIX, authorization.provider);
-    const offset = offsetFromCursor(after);
-    const page = await port.listPayments({ offset, limit: checkFirst(first), authorizationId: authorization.authorizationId, ...(status ? { status } : {}) });
-    for (const item of page.items) ctx.loaders.automaticPixPayment.prime(loaderKey(item.provider, item.paymentId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => port.listPayments({ offset, limit, authorizationId: authorization.authorizationId, ...(status ? { status } : {}) }),
+      (item) => ctx.loaders.automaticPixPayment.prime(loaderKey(item.provider, item.paymentId), item),
+    );
   }
 }

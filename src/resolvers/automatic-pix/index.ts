@@ -1,7 +1,7 @@
 import type { Family } from '../../family';
 import { loaderKey } from '../../domain/loaders';
 import { automaticPixLoaders } from '../../domain/automatic-pix/loaders';
-import { automaticPixSubjectWatcher } from '../../domain/automatic-pix/watch';
+import { automaticPixSubjectWatcher } from './watch';
 import { AutomaticPixAuthorizationResolver } from './authorization.resolver';
 import { AutomaticPixPaymentResolver } from './payment.resolver';
 import { AutomaticPixUpdatedResolver } from './updated.resolver';

@@ -14,7 +14,8 @@ import { createAutomaticPixPayment, type PaymentResult } from '../../domain/auto
 import { retryAutomaticPixPayment } from '../../domain/automatic-pix/retry-payment';
 import { lastRetryDate, remainingRetries } from '../../domain/automatic-pix/rules';
 import { loaderKey } from '../../domain/loaders';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 @Resolver(() => AutomaticPixPayment)
 export class AutomaticPixPaymentResolver {
@@ -29,10 +30,11 @@ export class AutomaticPixPaymentResolver {
   ): Promise<ConnectionShape<AutomaticPixPaymentRecord>> {
     const provider = filter?.provider ?? DEFAULT_PROVIDER;
     const port = ctx.services.ports.get(AUTOMATIC_PIX, provider);
-    const offset = offsetFromCursor(after);
-    const page = await port.listPayments(paymentListQuery(filter, provider, offset, checkFirst(first)));
-    for (const item of page.items) ctx.loaders.automaticPixPayment.prime(loaderKey(item.provider, item.paymentId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => port.listPayments(paymentListQuery(filter, provider, offset, limit)),
+      (item) => ctx.loaders.automaticPixPayment.prime(loaderKey(item.provider, item.paymentId), item),
+    );
   }
 
   @Authorized('write')
@@ -43,7 +45,7 @@ export class AutomaticPixPaymentResolver {
       'Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice.',
   })
   createAutomaticPixPayment(@Arg('input', () => CreateAutomaticPixPaymentInput) input: CreateAutomaticPixPaymentInput, @Ctx() ctx: GraphQLContext): Promise<PaymentResult> {
-    return createAutomaticPixPayment(input, ctx);
+    return createAutomaticPixPayment(input, useCaseDeps(ctx));
   }
 
   @Authorized('write')
@@ -54,7 +56,7 @@ export class AutomaticPixPaymentResolver {
       'Schedules a new attempt of a FAILED payment whose authorization accepts retries: at most 3 retries, on a date within 7 days of the due date, requested by 23:59 (Brasília) of the day before. Each rule is checked before the retry is requested.',
   })
   retryAutomaticPixPayment(@Arg('input', () => RetryAutomaticPixPaymentInput) input: RetryAutomaticPixPaymentInput, @Ctx() ctx: GraphQLContext): Promise<PaymentResult> {
-    return retryAutomaticPixPayment(input, ctx);
+    return retryAutomaticPixPayment(input, useCaseDeps(ctx));
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })

@@ -3,16 +3,17 @@ import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import type { GraphQLContext } from '../../context';
 import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
-import { loaderKey } from '../../domain/loaders';
 import type { PixPayoutBatchRecord, PixPayoutRecord } from '../../domain/pix-payouts/model';
 import { PIX_PAYOUTS } from '../../domain/pix-payouts/port';
 import { createPixPayoutBatch, type CreatePixPayoutBatchResult } from '../../domain/pix-payouts/create-pix-payout-batch';
+import { pixPayoutBatchPage } from '../../domain/pix-payouts/list-batches';
 import { transitionPixPayoutBatch, type PixPayoutTransitionResult } from '../../domain/pix-payouts/transition';
 import { PixPayoutBatchStatus as _registerEnums, PixPayoutStatus } from '../../schema/pix-payouts/enums';
 import { PixPayoutBatch, PixPayoutBatchConnection, PixPayoutConnection } from '../../schema/pix-payouts/pix-payout-batch.type';
 import { CreatePixPayoutBatchInput, PixPayoutBatchActionInput, PixPayoutBatchFilter } from '../../schema/pix-payouts/inputs';
 import { CancelPixPayoutBatchPayload, CreatePixPayoutBatchPayload, ReleasePixPayoutBatchPayload } from '../../schema/pix-payouts/payloads';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 void _registerEnums;
 
@@ -33,10 +34,7 @@ export class PixPayoutBatchResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PixPayoutBatchRecord>> {
     const provider = ctx.services.ports.get(PIX_PAYOUTS, filter?.provider ?? DEFAULT_PROVIDER).code;
-    const offset = offsetFromCursor(after);
-    const { ids, total } = await ctx.services.payoutBatches.page(ctx.client.clientId, provider, offset, checkFirst(first));
-    const items = await Promise.all(ids.map((id) => ctx.loaders.pixPayoutBatch.load(loaderKey(provider, id))));
-    return toConnection({ items, totalCount: total, hasNextPage: offset + items.length < total }, offset);
+    return listConnection({ first, after }, (window) => pixPayoutBatchPage(provider, window, payoutDeps(ctx)));
   }
 
   @Authorized('payouts')
@@ -47,7 +45,7 @@ export class PixPayoutBatchResolver {
       'Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required.',
   })
   createPixPayoutBatch(@Arg('input', () => CreatePixPayoutBatchInput) input: CreatePixPayoutBatchInput, @Ctx() ctx: GraphQLContext): Promise<CreatePixPayoutBatchResult> {
-    return createPixPayoutBatch(input, ctx);
+    return createPixPayoutBatch(input, payoutDeps(ctx));
   }
 
   @Authorized('payouts')
@@ -59,7 +57,7 @@ export class PixPayoutBatchResolver {
       'Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope.',
   })
   releasePixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
-    return transitionPixPayoutBatch('release', input.batchId, ctx);
+    return transitionPixPayoutBatch('release', input.batchId, useCaseDeps(ctx));
   }
 
   @Authorized('payouts')
@@ -69,7 +67,7 @@ export class PixPayoutBatchResolver {
     description: 'Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope.',
   })
   cancelPixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
-    return transitionPixPayoutBatch('cancel', input.batchId, ctx);
+    return transitionPixPayoutBatch('cancel', input.batchId, useCaseDeps(ctx));
   }
 
   // A window of `first` payments at any offset spans at most 2 provider pages.
@@ -82,8 +80,13 @@ export class PixPayoutBatchResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('status', () => PixPayoutStatus, { nullable: true, description: 'Only payments in this status.' }) status?: PixPayoutStatus,
   ): Promise<ConnectionShape<PixPayoutRecord>> {
-    const offset = offsetFromCursor(after);
-    const page = await ctx.services.ports.get(PIX_PAYOUTS, batch.provider).listPayments(batch.batchId, { offset, limit: checkFirst(first), ...(status ? { status } : {}) });
-    return toConnection(page, offset);
+    return listConnection({ first, after }, ({ offset, limit }) =>
+      ctx.services.ports.get(PIX_PAYOUTS, batch.provider).listPayments(batch.batchId, { offset, limit, ...(status ? { status } : {}) }),
+    );
   }
+}
+
+/** The use-case dependencies plus the client's payout batch index (the provider cannot list batches). */
+function payoutDeps(ctx: GraphQLContext) {
+  return { ...useCaseDeps(ctx), payoutBatches: ctx.services.payoutBatches };
 }

@@ -17,7 +17,7 @@ import { pathSegment } from '../../path-segment';
 const P = A.automaticPix.paths;
 const EMPTY: Page<never> = { items: [], totalCount: 0, hasNextPage: false };
 
-/** Astra Automatic Pix (§6, ASM-A36…A43) behind the provider-neutral AutomaticPixPort. */
+/** Astra Automatic Pix (ASM-A36…A43) behind the provider-neutral AutomaticPixPort. */
 export class AstraAutomaticPix implements AutomaticPixPort {
   readonly code = 'ASTRA' as const;
   readonly limits: AutomaticPixLimits = A.automaticPix.limits;

@@ -11,7 +11,7 @@ import { pathSegment } from '../../path-segment';
 
 const EMPTY: Page<PixPayoutRecord> = { items: [], totalCount: 0, hasNextPage: false };
 
-/** Astra Pix Checkout (§5, endpoints 19–23): payout batches. */
+/** Astra Pix Checkout (ASM-A30…A35): payout batches. */
 export class AstraPixPayouts implements PixPayoutPort {
   readonly code = 'ASTRA' as const;
   readonly limits: PixPayoutLimits = A.pixCheckout.limits;

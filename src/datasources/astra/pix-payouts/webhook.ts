@@ -2,6 +2,7 @@ import { PixPayoutBatchStatus, PixPayoutStatus, type PixPayoutBatchRecord } from
 import { PIX_PAYOUTS, type PixPayoutPort } from '../../../domain/pix-payouts/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { PixPayoutEventType } from '../../../domain/pix-payouts/events';
+import { systemClock, type Clock } from '../../../lib/clock';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
@@ -23,16 +24,16 @@ const NOT_RELEASED = new Set([PixPayoutBatchStatus.CREATED, PixPayoutBatchStatus
 export const PIX_PAYOUT_WEBHOOKS: readonly AstraWebhookProduct[] = [{ product: 'PIX_OUTBOUND', identifiedBy: 'checkoutId', create: (port) => pixOutbound(port(PIX_PAYOUTS)) }];
 
 /**
- * PIX_OUTBOUND (§2.3, ASM-A15): one payment of a payout batch paid or failed. Confirmed by
+ * PIX_OUTBOUND (ASM-A15): one payment of a payout batch paid or failed. Confirmed by
  * re-reading the batch and finding the payment in the claimed status (ASM-A32); the event's
  * subject is the re-read batch. A delivery about an unknown batch or payment, or claiming a
  * status Astra does not report, publishes nothing.
  */
-export function pixOutbound(payouts?: PixPayoutPort): WebhookProduct<PixPayoutDelivery> {
+export function pixOutbound(payouts?: PixPayoutPort, clock: Clock = systemClock): WebhookProduct<PixPayoutDelivery> {
   if (!payouts) return { product: 'PIX_OUTBOUND', parse: parsePixOutbound };
   const batches = new FreshReads((batchId) => payouts.getBatch(batchId));
   const scans = new PaymentScans(payouts);
-  return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm(batches, scans, delivery, eventId) };
+  return { product: 'PIX_OUTBOUND', parse: parsePixOutbound, confirm: (delivery, eventId) => confirm({ batches, scans, clock }, delivery, eventId) };
 }
 
 export function parsePixOutbound(b: WebhookBody): ProductParse<PixPayoutDelivery> {
@@ -41,7 +42,14 @@ export function parsePixOutbound(b: WebhookBody): ProductParse<PixPayoutDelivery
   return { ok: true, dedupKey: `outbound:${delivery.checkoutId}:${delivery.paymentId}:${delivery.status}`, occurredAt: instantOf(b.processedAt), delivery };
 }
 
-async function confirm(batches: FreshReads<PixPayoutBatchRecord>, scans: PaymentScans, delivery: PixPayoutDelivery, eventId: string): Promise<ConfirmResult> {
+interface Confirmer {
+  batches: FreshReads<PixPayoutBatchRecord>;
+  scans: PaymentScans;
+  /** When the payment was processed if Astra's record does not say. */
+  clock: Clock;
+}
+
+async function confirm({ batches, scans, clock }: Confirmer, delivery: PixPayoutDelivery, eventId: string): Promise<ConfirmResult> {
   const claimed = FINAL[delivery.status] as PixPayoutStatus | undefined;
   if (!claimed) return { outcome: 'suspicious', reason: `claims payout status ${delivery.status.slice(0, 20)}` };
   let batch;
@@ -56,6 +64,6 @@ async function confirm(batches: FreshReads<PixPayoutBatchRecord>, scans: Payment
   if (!payment) return { outcome: 'suspicious', reason: `claims payment ${claimed}; provider does not list it so` };
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PixPayoutEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? new Date(), subjectId: batch.id, subject: batch },
+    event: { id: eventId, type: PixPayoutEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? clock.now(), subjectId: batch.id, subject: batch },
   };
 }

@@ -1,4 +1,4 @@
-/** Astra Pix Checkout wire shapes (§5, ASM-A30…A35). Field names as Astra spells them. */
+/** Astra Pix Checkout wire shapes (ASM-A30…A35). Field names as Astra spells them. */
 
 export interface AstraPixKeyWire {
   type: string;

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import pino from 'pino';
-import type { GraphQLContext } from '../../../../src/context';
 import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { IdempotencyGuard, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
-import { createPixPayoutBatch, type CreatePixPayoutBatchRequest } from '../../../../src/domain/pix-payouts/create-pix-payout-batch';
+import { createPixPayoutBatch, type CreatePixPayoutBatchDeps, type CreatePixPayoutBatchRequest } from '../../../../src/domain/pix-payouts/create-pix-payout-batch';
+import { memoryPayoutBatchIndex } from '../../../../src/domain/pix-payouts/batch-index';
+import { systemClock } from '../../../../src/lib/clock';
 import { DebitAccountType, PixKeyType, PixPayoutBatchStatus, type PixPayoutBatchRecord } from '../../../../src/domain/pix-payouts/model';
 import { PIX_PAYOUTS, type CreatePixPayoutBatchCommand, type PixPayoutPort } from '../../../../src/domain/pix-payouts/port';
 import { ProviderNotFoundError, ProviderRejectedError } from '../../../../src/errors/domain-errors';
@@ -39,18 +40,17 @@ class FakePayouts implements Pick<PixPayoutPort, 'code' | 'limits' | 'createBatc
   }
 }
 
-/** A context whose idempotency store is new on every call: the guard's record is "lost" (expired, store wiped). */
-function contextWithoutRecords(payouts: FakePayouts): GraphQLContext {
+/** Dependencies whose idempotency store is new on every call: the guard's record is "lost" (expired, store wiped). */
+function depsWithoutRecords(payouts: FakePayouts): CreatePixPayoutBatchDeps {
   return {
-    client: { clientId: 'client-a', kind: 'server-key', scopes: new Set(['payouts']) },
+    clientId: 'client-a',
     logger: pino({ level: 'silent' }),
     loaders: { pixPayoutBatch: new DataLoader<string, PixPayoutBatchRecord>(() => Promise.reject(new Error('not used'))) },
-    services: {
-      ports: new PortRegistry([{ provider: 'ASTRA', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] }]),
-      idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
-      state: { kind: 'memory', keyPrefix: 't:', isReady: () => true, close: () => Promise.resolve() },
-    },
-  } as unknown as GraphQLContext;
+    ports: new PortRegistry([{ provider: 'ASTRA', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] }]),
+    idempotency: new IdempotencyGuard(new MemoryIdempotencyStore()),
+    clock: systemClock,
+    payoutBatches: memoryPayoutBatchIndex(),
+  } as unknown as CreatePixPayoutBatchDeps;
 }
 
 const request = (amount: number): CreatePixPayoutBatchRequest => ({
@@ -63,16 +63,16 @@ const request = (amount: number): CreatePixPayoutBatchRequest => ({
 describe('createPixPayoutBatch when the idempotency record is gone', () => {
   test('the same key adopts the batch the provider already has instead of failing or creating a second', async () => {
     const payouts = new FakePayouts();
-    const first = await createPixPayoutBatch(request(150), contextWithoutRecords(payouts));
-    const again = await createPixPayoutBatch(request(150), contextWithoutRecords(payouts));
+    const first = await createPixPayoutBatch(request(150), depsWithoutRecords(payouts));
+    const again = await createPixPayoutBatch(request(150), depsWithoutRecords(payouts));
     expect(again).toEqual({ pixPayoutBatch: first.pixPayoutBatch, userErrors: [] });
     expect(payouts.batches.size).toBe(1);
   });
 
   test('the same key with another batch (different total) is an IDEMPOTENCY_CONFLICT', async () => {
     const payouts = new FakePayouts();
-    await createPixPayoutBatch(request(150), contextWithoutRecords(payouts));
-    const other = await createPixPayoutBatch(request(99), contextWithoutRecords(payouts));
+    await createPixPayoutBatch(request(150), depsWithoutRecords(payouts));
+    const other = await createPixPayoutBatch(request(99), depsWithoutRecords(payouts));
     expect(other.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
     expect(payouts.batches.size).toBe(1);
   });

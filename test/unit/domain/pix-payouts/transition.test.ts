@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import pino from 'pino';
-import type { GraphQLContext } from '../../../../src/context';
+import type { UseCaseDeps } from '../../../../src/domain/use-case';
 import { bind, PortRegistry } from '../../../../src/domain/ports';
 import { conflictError, IdempotencyGuard, inProgressError, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
 import { PixPayoutBatchStatus, type PixPayoutBatchRecord } from '../../../../src/domain/pix-payouts/model';
@@ -51,7 +51,7 @@ interface Harness {
   payouts: FakePayouts;
   guard: IdempotencyGuard;
   loads: string[];
-  ctx: (clientId?: string) => GraphQLContext;
+  deps: (clientId?: string) => UseCaseDeps;
 }
 
 function harness(guard = new IdempotencyGuard(new MemoryIdempotencyStore())): Harness {
@@ -61,9 +61,9 @@ function harness(guard = new IdempotencyGuard(new MemoryIdempotencyStore())): Ha
     { provider: 'ASTRA', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] },
     { provider: 'PAGSTAR', bindings: [bind(PIX_PAYOUTS, payouts as unknown as PixPayoutPort)] },
   ]);
-  const ctx = (clientId = 'client-a') =>
+  const deps = (clientId = 'client-a') =>
     ({
-      client: { clientId, kind: 'server-key', scopes: new Set(['payouts']) },
+      clientId,
       logger: pino({ level: 'silent' }),
       loaders: {
         pixPayoutBatch: new DataLoader<string, PixPayoutBatchRecord>((keys) => {
@@ -71,9 +71,10 @@ function harness(guard = new IdempotencyGuard(new MemoryIdempotencyStore())): Ha
           return Promise.all(keys.map((key) => payouts.getBatch(key.split(':').at(-1)!)));
         }),
       },
-      services: { ports, idempotency: guard },
-    }) as unknown as GraphQLContext;
-  return { payouts, guard, loads, ctx };
+      ports,
+      idempotency: guard,
+    }) as unknown as UseCaseDeps;
+  return { payouts, guard, loads, deps };
 }
 
 const ID = encodeGlobalId('PixPayoutBatch', 'ASTRA', 'B1');
@@ -85,7 +86,7 @@ describe('transitionPixPayoutBatch: the batch id', () => {
     ['another type', encodeGlobalId('PixCharge', 'ASTRA', 'B1')],
   ])('%s → INVALID at input.batchId, no provider call', async (_, id) => {
     const h = harness();
-    await expect(transitionPixPayoutBatch('release', id, h.ctx())).resolves.toEqual({
+    await expect(transitionPixPayoutBatch('release', id, h.deps())).resolves.toEqual({
       pixPayoutBatch: null,
       userErrors: [{ field: ['input', 'batchId'], code: UserErrorCode.INVALID, message: 'batchId is not a PixPayoutBatch id.' }],
     });
@@ -94,19 +95,19 @@ describe('transitionPixPayoutBatch: the batch id', () => {
 
   test('an unknown batch → NOT_FOUND; not final: once the batch exists the same call acts', async () => {
     const h = harness();
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({
       pixPayoutBatch: null,
       userErrors: [{ field: ['input', 'batchId'], code: UserErrorCode.NOT_FOUND, message: 'No such Pix payout batch.' }],
     });
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1', 'get B1', 'release B1']);
   });
 
   test('any other error reading the batch is rethrown', async () => {
     const h = harness();
     h.payouts.getError = new Error('boom');
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).rejects.toThrow('boom');
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).rejects.toThrow('boom');
   });
 });
 
@@ -114,17 +115,17 @@ describe('transitionPixPayoutBatch: from CREATED the provider is asked', () => {
   test('release calls releaseBatch and answers the released batch, priming the loader', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    const ctx = h.ctx();
-    await expect(transitionPixPayoutBatch('release', ID, ctx)).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    const deps = h.deps();
+    await expect(transitionPixPayoutBatch('release', ID, deps)).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1', 'release B1']);
-    await expect(ctx.loaders.pixPayoutBatch.load('ASTRA:B1')).resolves.toEqual(batchOf(S.PROCESSING));
+    await expect(deps.loaders.pixPayoutBatch.load('ASTRA:B1')).resolves.toEqual(batchOf(S.PROCESSING));
     expect(h.loads).toEqual([]);
   });
 
   test('cancel calls cancelBatch', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1', 'cancel B1']);
   });
 });
@@ -133,37 +134,37 @@ describe('transitionPixPayoutBatch: not CREATED, no provider action', () => {
   test.each([S.PROCESSING, S.COMPLETED, S.PARTIALLY_COMPLETED, S.FAILED])('release of a %s batch answers it as it is', async (status) => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(status));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(status), userErrors: [] });
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(status), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1']);
   });
 
   test('cancel of a CANCELLED batch answers it as it is', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CANCELLED));
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1']);
   });
 
   test.each([S.CANCELLED, S.UNKNOWN])('release of a %s batch is INVALID_STATE', async (status) => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(status));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual(invalidState(`A ${status} batch cannot be released; only a CREATED one can.`));
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual(invalidState(`A ${status} batch cannot be released; only a CREATED one can.`));
     expect(h.payouts.calls).toEqual(['get B1']);
   });
 
   test.each([S.PROCESSING, S.COMPLETED, S.PARTIALLY_COMPLETED, S.FAILED, S.UNKNOWN])('cancel of a %s batch is INVALID_STATE', async (status) => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(status));
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual(invalidState(`A ${status} batch cannot be cancelled; only a CREATED one can.`));
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual(invalidState(`A ${status} batch cannot be cancelled; only a CREATED one can.`));
     expect(h.payouts.calls).toEqual(['get B1']);
   });
 
   test('a refusal is not final: once the batch is CREATED again the next call acts', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CANCELLED));
-    await transitionPixPayoutBatch('release', ID, h.ctx());
+    await transitionPixPayoutBatch('release', ID, h.deps());
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
   });
 });
 
@@ -174,7 +175,7 @@ describe('transitionPixPayoutBatch: the provider refuses (the batch moved meanwh
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
     h.payouts.failNext = { error: rejected(), statusAfter: S.CANCELLED };
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual(invalidState('A CANCELLED batch cannot be released; only a CREATED one can.'));
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual(invalidState('A CANCELLED batch cannot be released; only a CREATED one can.'));
     expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
   });
 
@@ -182,14 +183,14 @@ describe('transitionPixPayoutBatch: the provider refuses (the batch moved meanwh
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
     h.payouts.failNext = { error: rejected(), statusAfter: S.PROCESSING };
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
   });
 
   test('refused while still CREATED → PROVIDER_REJECTED at input, with the provider reference', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
     h.payouts.failNext = { error: rejected() };
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual({
       pixPayoutBatch: null,
       userErrors: [{ field: ['input'], code: UserErrorCode.PROVIDER_REJECTED, message: 'Invalid request parameters (x-transaction-id tx-9)' }],
     });
@@ -200,7 +201,7 @@ describe('transitionPixPayoutBatch: the provider refuses (the batch moved meanwh
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
     h.payouts.failNext = { error: new Error('socket hang up'), statusAfter: S.PROCESSING };
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).rejects.toThrow('socket hang up');
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).rejects.toThrow('socket hang up');
     expect(h.payouts.calls).toEqual(['get B1', 'release B1']);
   });
 });
@@ -209,9 +210,9 @@ describe('transitionPixPayoutBatch: idempotency', () => {
   test('a repeated release replays: no second provider call, the batch is answered as it is now (one load)', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await transitionPixPayoutBatch('release', ID, h.ctx());
+    await transitionPixPayoutBatch('release', ID, h.deps());
     h.payouts.batches.set('B1', batchOf(S.COMPLETED));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: batchOf(S.COMPLETED), userErrors: [] });
+    await expect(transitionPixPayoutBatch('release', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: batchOf(S.COMPLETED), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
     expect(h.loads).toEqual(['ASTRA:B1']);
   });
@@ -219,15 +220,15 @@ describe('transitionPixPayoutBatch: idempotency', () => {
   test('release and cancel are separate scopes: cancel after a release is INVALID_STATE, not a replay', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await transitionPixPayoutBatch('release', ID, h.ctx());
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual(invalidState('A PROCESSING batch cannot be cancelled; only a CREATED one can.'));
+    await transitionPixPayoutBatch('release', ID, h.deps());
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual(invalidState('A PROCESSING batch cannot be cancelled; only a CREATED one can.'));
   });
 
   test('clients are separate scopes: another client reads the batch itself', async () => {
     const h = harness();
     h.payouts.batches.set('B1', batchOf(S.CREATED));
-    await transitionPixPayoutBatch('release', ID, h.ctx('client-a'));
-    await expect(transitionPixPayoutBatch('release', ID, h.ctx('client-b'))).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
+    await transitionPixPayoutBatch('release', ID, h.deps('client-a'));
+    await expect(transitionPixPayoutBatch('release', ID, h.deps('client-b'))).resolves.toEqual({ pixPayoutBatch: batchOf(S.PROCESSING), userErrors: [] });
     expect(h.payouts.calls).toEqual(['get B1', 'release B1', 'get B1']);
     expect(h.loads).toEqual([]);
   });
@@ -237,8 +238,8 @@ describe('transitionPixPayoutBatch: idempotency', () => {
     // A UUID is a valid provider id for both providers (ASM-A55, ASM-P11).
     const uuid = '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21';
     h.payouts.batches.set(uuid, batchOf(S.CREATED, uuid));
-    await transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'ASTRA', uuid), h.ctx());
-    await expect(transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'PAGSTAR', uuid), h.ctx())).resolves.toEqual({
+    await transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'ASTRA', uuid), h.deps());
+    await expect(transitionPixPayoutBatch('release', encodeGlobalId('PixPayoutBatch', 'PAGSTAR', uuid), h.deps())).resolves.toEqual({
       pixPayoutBatch: null,
       userErrors: [conflictError()],
     });
@@ -253,9 +254,9 @@ describe('transitionPixPayoutBatch: idempotency', () => {
       reading();
       return new Promise((resolve) => (finish = resolve));
     };
-    const first = transitionPixPayoutBatch('cancel', ID, h.ctx());
+    const first = transitionPixPayoutBatch('cancel', ID, h.deps());
     await firstIsReading; // the first call holds the key's lock from here until `finish`
-    await expect(transitionPixPayoutBatch('cancel', ID, h.ctx())).resolves.toEqual({ pixPayoutBatch: null, userErrors: [inProgressError()] });
+    await expect(transitionPixPayoutBatch('cancel', ID, h.deps())).resolves.toEqual({ pixPayoutBatch: null, userErrors: [inProgressError()] });
     finish(batchOf(S.CANCELLED));
     await expect(first).resolves.toEqual({ pixPayoutBatch: batchOf(S.CANCELLED), userErrors: [] });
   });

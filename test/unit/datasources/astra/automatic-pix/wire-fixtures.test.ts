@@ -1,8 +1,8 @@
-import { UnsafePathSegmentError } from '../../../src/datasources/path-segment';
+import { UnsafePathSegmentError } from '../../../../../src/datasources/path-segment';
 /** The documented Automatic Pix examples (ASM-A38…A41) against the adapter: requests built to match, answers read exactly (cents stay cents). */
-import { AstraAutomaticPix } from '../../../src/datasources/astra/automatic-pix/adapter';
-import { AutomaticPixPeriodicity } from '../../../src/domain/automatic-pix/model';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { AstraAutomaticPix } from '../../../../../src/datasources/astra/automatic-pix/adapter';
+import { AutomaticPixPeriodicity } from '../../../../../src/domain/automatic-pix/model';
+import { answeringWith, loadFixture } from '../../../../helpers/wire-fixtures';
 
 const authorization = loadFixture<any>('astra', 'asm-a39-authorization-object');
 const payment = loadFixture<any>('astra', 'asm-a41-payment-object');

@@ -1,22 +1,22 @@
 import type { EventBus } from '../../events/event-bus';
 import type { PollSpec, SubjectPollers } from '../../events/poller';
 import type { PaymentEventType, NewPaymentEvent } from '../../events/payment-event';
-import { AutomaticPixEventType } from './events';
+import { AutomaticPixEventType } from '../../domain/automatic-pix/events';
 import { eventIdFor } from '../../events/webhook-relay';
-import type { PortRegistry } from '../ports';
+import type { PortRegistry } from '../../domain/ports';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { systemClock, type Clock } from '../../lib/clock';
 import { decodeGlobalId } from '../../lib/global-id';
 import type { ProviderCode } from '../../providers';
-import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from './model';
-import { AUTOMATIC_PIX } from './port';
-import { authorizationState, paymentState, TERMINAL_AUTHORIZATION, TERMINAL_PAYMENT } from './progress';
-import { MAX_RETRIES } from './rules';
-import { AutomaticPixPaymentStatus } from './model';
+import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from '../../domain/automatic-pix/model';
+import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
+import { authorizationIsFinal, authorizationState, paymentIsFinal, paymentState } from '../../domain/automatic-pix/progress';
 
 export interface AutomaticPixWatchDeps {
   ports: PortRegistry;
   bus: EventBus;
-  now?: () => Date;
+  /** When an event happened if the provider's record does not say. */
+  clock?: Clock;
 }
 
 type Subject = AutomaticPixAuthorizationRecord | AutomaticPixPaymentRecord;
@@ -26,7 +26,8 @@ type Subject = AutomaticPixAuthorizationRecord | AutomaticPixPaymentRecord;
  * polled: one poller per object (SubjectPollers, keyed by global id) however many subscribers,
  * with its backoff, stopping at a terminal status or when the last subscriber leaves. Each new
  * state is published once (event id = object + state, so instances and restarts agree), to the
- * object's `…Updated` subscribers and to `paymentEvents`.
+ * object's `…Updated` subscribers and to `paymentEvents`. Wiring, not a business rule: what counts
+ * as a new state and as final comes from the domain (domain/automatic-pix/progress.ts).
  */
 export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers: SubjectPollers) {
   return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
@@ -36,13 +37,7 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
     if (type === 'AutomaticPixAuthorization') {
       return pollers.watch(
         globalId,
-        pollSpec(
-          deps,
-          () => port.getAuthorization(providerId),
-          authorizationState,
-          AutomaticPixEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED,
-          (a) => TERMINAL_AUTHORIZATION.has(a.status),
-        ),
+        pollSpec(deps, () => port.getAuthorization(providerId), authorizationState, AutomaticPixEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, authorizationIsFinal),
       );
     }
     if (type === 'AutomaticPixPayment') {
@@ -55,11 +50,6 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
   };
 }
 
-/** Paid or cancelled; or failed with no retry left (a retry would need a 4th attempt). */
-function paymentIsFinal(payment: AutomaticPixPaymentRecord): boolean {
-  return TERMINAL_PAYMENT.has(payment.status) || (payment.status === AutomaticPixPaymentStatus.FAILED && payment.retryCount >= MAX_RETRIES);
-}
-
 function pollSpec<T extends Subject>(
   deps: AutomaticPixWatchDeps,
   read: () => Promise<T>,
@@ -67,6 +57,7 @@ function pollSpec<T extends Subject>(
   type: PaymentEventType,
   isFinal: (subject: T) => boolean,
 ): PollSpec {
+  const clock = deps.clock ?? systemClock;
   // There is no cheap probe: the probe is the full read, kept for onChange to publish.
   let latest: T | undefined;
   let gone = false;
@@ -86,7 +77,7 @@ function pollSpec<T extends Subject>(
     },
     async onChange(state) {
       if (gone || !latest) return 'stop';
-      await deps.bus.publish(subjectEvent(latest, state, type, deps.now?.() ?? new Date()));
+      await deps.bus.publish(subjectEvent(latest, state, type, clock.now()));
       return isFinal(latest) ? 'stop' : 'continue';
     },
   };

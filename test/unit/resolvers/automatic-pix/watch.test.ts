@@ -1,4 +1,4 @@
-import { automaticPixSubjectWatcher } from '../../../../src/domain/automatic-pix/watch';
+import { automaticPixSubjectWatcher } from '../../../../src/resolvers/automatic-pix/watch';
 import { AUTOMATIC_PIX, type AutomaticPixPort } from '../../../../src/domain/automatic-pix/port';
 import { AutomaticPixPaymentStatus as S, type AutomaticPixPaymentRecord } from '../../../../src/domain/automatic-pix/model';
 import { bind, PortRegistry } from '../../../../src/domain/ports';

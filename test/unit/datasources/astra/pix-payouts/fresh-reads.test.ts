@@ -1,4 +1,4 @@
-import { FreshReads } from '../../../src/datasources/astra/pix-payouts/fresh-reads';
+import { FreshReads } from '../../../../../src/datasources/astra/pix-payouts/fresh-reads';
 
 /** Reads that the test finishes by hand, numbered in the order they started. */
 function manualReads() {

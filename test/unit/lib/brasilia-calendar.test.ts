@@ -1,4 +1,4 @@
-import { addDays, brasiliaDay, brasiliaTomorrow, daysBetween, inTimeFor, isCalendarDate } from '../../../../src/lib/brasilia-calendar';
+import { addDays, brasiliaDay, brasiliaTomorrow, daysBetween, inTimeFor, isCalendarDate } from '../../../src/lib/brasilia-calendar';
 
 /** The America/Sao_Paulo calendar with an injected instant: midnight crossed in both time zones. */
 describe('Brasília calendar', () => {

@@ -3,9 +3,9 @@
  * public Decimal string → cents → wire → Money → Decimal string must be exact for every amount,
  * including those not exact in binary floating point (0.29, 1.005-style, 0.1 + 0.2).
  */
-import { createPaymentToWire, paymentFromWire } from '../../../src/datasources/astra/automatic-pix/transformers';
-import { centsToWire, moneyFromWire } from '../../../src/datasources/astra/automatic-pix/wire-cents';
-import { formatCents, parseDecimal } from '../../../src/lib/money';
+import { createPaymentToWire, paymentFromWire } from '../../../../../src/datasources/astra/automatic-pix/transformers';
+import { centsToWire, moneyFromWire } from '../../../../../src/datasources/astra/automatic-pix/wire-cents';
+import { formatCents, parseDecimal } from '../../../../../src/lib/money';
 
 function wireRoundTrip(decimal: string): { wire: number; back: string } {
   const parsed = parseDecimal(decimal);
