@@ -136,10 +136,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         : [],
       clientTokens: clientTokensFor(config, logger),
       // Each provider's subjects without a reliable webhook, and every family whose provider sends none.
-      watchSubject: combinedSubjectWatcher([
-        ...providers.map(({ runtime }) => runtime.watchSubject),
-        ...familySubjectWatchers(FAMILIES, { ports, bus, pollers }),
-      ]),
+      watchSubject: combinedSubjectWatcher([...providers.map(({ runtime }) => runtime.watchSubject), ...familySubjectWatchers(FAMILIES, { ports, bus, pollers })]),
     };
     // Each provider's start-up work before the server listens (e.g. adopting a derived webhook secret).
     for (const { runtime } of providers) await runtime.start?.({ webhookSecrets: services.webhookSecrets });
