@@ -48,7 +48,7 @@ export interface Config {
   providers: ProviderSettingsById;
   sandbox: { delayMs: number };
   /**
-   * The shared pollers of subjects without webhooks (docs/providers.md, "Pagstar polling"): one set,
+   * The shared pollers of subjects without webhooks (docs/providers.md): one set,
    * one concurrency bound; its interval is the shortest one a provider module declares.
    */
   polling: { intervalMs: number; maxConcurrency: number };
