@@ -1,17 +1,16 @@
+// Decorator metadata for type-graphql, before any module that declares a GraphQL type is loaded.
+import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { API_KEY_SCOPES, withSandboxAstra, withSandboxPagstar, type Config } from './config';
+import { API_KEY_SCOPES, type Config } from './config';
 import { createLogger, logDestination, type Logger } from './logger';
 import { createServer } from './server';
 import { clientTokensFor } from './credentials/client-token-setup';
 import { buildSchema } from './build-schema';
-import { createAstraDatasource, type AstraDatasource } from './datasources/astra';
 import { IdempotencyGuard, type GuardOptions } from './domain/idempotency';
 import type { Services } from './context';
 import { PortRegistry } from './domain/ports';
 import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
-import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
-import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
 import { checkWebhookSecrets } from './webhooks/startup-check';
 import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
@@ -27,22 +26,27 @@ import {
 } from './state/stores';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
-import { createPagstarDatasource, type PagstarDatasource } from './datasources/pagstar';
-import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/pix-charges/charge-watch';
-import type { PagstarSimulator, PagstarSimulatorOptions } from './sandbox/pagstar';
+import { logPollError } from './events/log-poll-error';
 import { SubjectPollers } from './events/poller';
-import { webhookUrlFor } from './lib/webhook-url';
 import { openSharedState, type SharedState } from './state/shared-state';
 import { createOidcResolver } from './credentials/oidc';
 import { clockFrom } from './lib/clock';
+import type { ProviderDatasources, ProviderSimulators, SimulatorStartOverrides } from './provider-modules';
+import {
+  closeSimulators,
+  completionHorizons,
+  createProviders,
+  datasourcesOf,
+  sandboxControls,
+  startSimulators,
+  webhookHandlersOf,
+  withSimulatorEndpoints,
+} from './provider-runtime';
 
-export interface StartOptions {
+/** `<module id>Simulator`: options for each embedded simulator in sandbox mode (tests shorten delays, TTLs). */
+export interface StartOptions extends SimulatorStartOverrides {
   /** Where logs go (tests capture them to scan for leaks). Default stdout. */
   logDestination?: DestinationStream;
-  /** Options for the embedded Astra simulator in sandbox mode (tests shorten delays, TTLs). */
-  astraSimulator?: AstraSimulatorOptions;
-  /** Options for the embedded Pagstar simulator in sandbox mode. */
-  pagstarSimulator?: PagstarSimulatorOptions;
   /** Waits between webhook confirmation attempts (tests shorten them). */
   confirmRetryDelaysMs?: number[];
   /** Redis event-log tuning (stream length, dedupe retention); see docs/events-and-inbox.md. */
@@ -62,11 +66,10 @@ export interface RunningPaygraph {
   config: Config;
   services: Services;
   logger: Logger;
-  astra: AstraDatasource;
-  /** Absent when Pagstar is not configured (live mode without PAGSTAR_* credentials). */
-  pagstar?: PagstarDatasource;
-  /** The embedded provider simulators (sandbox mode only). */
-  sandbox?: { astra: AstraSimulator; pagstar: PagstarSimulator };
+  /** Each configured provider's datasource, by module id (an optional provider is absent in live mode without its credentials). */
+  providers: ProviderDatasources;
+  /** The embedded provider simulators, by module id (sandbox mode only). */
+  sandbox?: ProviderSimulators;
   close(): Promise<void>;
 }
 
@@ -79,16 +82,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   let config = baseConfig;
   let sandbox: RunningPaygraph['sandbox'];
   if (config.mode === 'sandbox') {
-    const { startAstraSimulator, startPagstarSimulator } = loadSimulators();
-    const astra = await startAstraSimulator({ port: config.sandbox.astraPort, sandboxDelayMs: config.sandbox.delayMs, ...options.astraSimulator });
-    const pagstar = await startPagstarSimulator({ port: config.sandbox.pagstarPort, sandboxDelayMs: config.sandbox.delayMs, ...options.pagstarSimulator }).catch(
-      async (error: unknown) => {
-        await astra.close();
-        throw error;
-      },
-    );
-    sandbox = { astra, pagstar };
-    config = withSandboxPagstar(withSandboxAstra(config, astra), pagstar);
+    sandbox = await startSimulators(config, options);
+    config = withSimulatorEndpoints(config, sandbox);
   }
   let state: SharedState | undefined;
   // Closes the blocking stream readers if start-up fails after they were opened.
@@ -99,22 +94,20 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     // Live mode with Redis: one token call per window across instances. Not in sandbox mode, where
     // each instance talks to its own embedded simulator under the same client id.
     const sharedTokens = state.redis && config.mode === 'live' ? new SharedTokenCache({ redis: state.redis, keyPrefix: state.keyPrefix, logger }) : undefined;
-    const astra = createAstraDatasource(config.astra!, config.astraHttp, { sharedTokens });
-    // Pagstar deposits carry Paygraph's notification URL as `callback` (ASM-P08) once both parts are known.
-    let pagstarSecret: string | undefined;
-    const pagstarCallbackUrl = () => {
-      const base = services.publicUrl();
-      return base && pagstarSecret ? webhookUrlFor(base, 'PAGSTAR', pagstarSecret) : undefined;
-    };
-    const pagstar = config.pagstar ? createPagstarDatasource(config.pagstar, config.pagstarHttp, { callbackUrl: pagstarCallbackUrl, sharedTokens }) : undefined;
     const metrics = new Metrics();
     const bus = await createEventBus(state, logger, options.eventLog);
     stopEvents = () => bus.close();
+    // Sandbox mode defaults it to this server's own address once it listens (below).
+    let publicUrl = config.publicUrl;
+    const leases = pollerLeasesFor(state, bus);
+    const pollers = new SubjectPollers({ intervalMs: config.polling.intervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
+    // Every configured provider module: its ports, webhook ingress and subject watcher.
+    const providers = createProviders(config, { logger, bus, pollers, sharedTokens, publicUrl: () => publicUrl });
     const relay = new WebhookRelay({
       bus,
       metrics,
       logger,
-      handlers: { ASTRA: astra.webhookHandler, ...(pagstar ? { PAGSTAR: pagstar.webhookHandler } : {}) },
+      handlers: webhookHandlersOf(providers),
       confirmRetryDelaysMs: options.confirmRetryDelaysMs ?? CONFIRM_RETRY_DELAYS_MS,
       maxEventAgeMs: config.webhookMaxEventAgeMs,
       ...createRelayStorage(state, logger, { claimIdleMs: config.webhookClaimIdleMs, ...options.webhookInbox }),
@@ -123,12 +116,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       relay.close();
       bus.close();
     };
-    // Sandbox mode defaults it to this server's own address once it listens (below).
-    let publicUrl = config.publicUrl;
-    const leases = pollerLeasesFor(state, bus);
-    const pollers = new SubjectPollers({ intervalMs: config.polling.pagstarIntervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     // Every capability of every configured provider; a family asks it for (provider, capability).
-    const ports = new PortRegistry(pagstar ? [astra, pagstar] : [astra]);
+    const ports = new PortRegistry(providers.map(({ runtime }) => runtime.datasource));
     const controls = sandbox ? sandboxControls(sandbox) : undefined;
     const services: Services = {
       config,
@@ -138,7 +127,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       nodeFetchers: nodeFetchersOf(FAMILIES),
       idempotency: new IdempotencyGuard(idempotencyStoreFor(state), {
         logger,
-        completionHorizonMs: (provider) => (provider === 'PAGSTAR' ? config.pagstarHttp : config.astraHttp).completionHorizonMs,
+        completionHorizonMs: completionHorizons(config),
         ...options.idempotency,
       }),
       bus,
@@ -155,17 +144,11 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]
         : [],
       clientTokens: clientTokensFor(config, logger),
-      // Pagstar charges (no reliable webhook) and every family whose provider sends none.
-      watchSubject: combinedSubjectWatcher([
-        pagstar ? pagstarSubjectWatcher({ pix: pagstar.charges, bus, logger }, pollers) : undefined,
-        ...familySubjectWatchers(FAMILIES, { ports, bus, pollers }),
-      ]),
+      // Each provider's subjects without a reliable webhook, and every family whose provider sends none.
+      watchSubject: combinedSubjectWatcher([...providers.map(({ runtime }) => runtime.watchSubject), ...familySubjectWatchers(FAMILIES, { ports, bus, pollers })]),
     };
-    if (pagstar) {
-      // Derived from the Pagstar credential: the same on every instance and after restarts (pagstar-callback-secret.ts).
-      pagstarSecret = pagstarCallbackSecret(config.pagstar!);
-      await services.webhookSecrets.adopt('PAGSTAR', pagstarSecret);
-    }
+    // Each provider's start-up work before the server listens (e.g. adopting a derived webhook secret).
+    for (const { runtime } of providers) await runtime.start?.({ webhookSecrets: services.webhookSecrets });
     const schema = await buildSchema({ sandbox: config.mode === 'sandbox' });
     const server = await createServer(services, schema);
     await listen(server.httpServer, config.port, config.host);
@@ -175,7 +158,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     if (config.mode === 'sandbox') {
       publicUrl ??= url;
       // The embedded simulator delivers its webhooks to this server, so the demo needs no set-up.
-      await registerPaygraphWebhooks(services).catch((error: unknown) => logger.warn({ err: error }, 'Could not register Paygraph webhooks at the Astra simulator'));
+      await registerPaygraphWebhooks(services).catch((error: unknown) => logger.warn({ err: error }, 'Could not register Paygraph webhooks at the provider simulators'));
     } else {
       // Live: name every registration whose secret this store does not know (in the background; never throws).
       void checkWebhookSecrets(services);
@@ -187,8 +170,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       config,
       services,
       logger,
-      astra,
-      pagstar,
+      providers: datasourcesOf(providers),
       sandbox,
       async close() {
         server.beginDrain();
@@ -199,31 +181,16 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         await server.drain();
         // Let confirmations already running finish their ack; one cut short is claimed by another instance.
         await Promise.race([relay.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
-        await sandbox?.astra.close();
-        await sandbox?.pagstar.close();
+        await closeSimulators(sandbox);
         await state?.close();
       },
     };
   } catch (error) {
     stopEvents?.();
     await state?.close();
-    await sandbox?.astra.close();
-    await sandbox?.pagstar.close();
+    await closeSimulators(sandbox);
     throw error;
   }
-}
-
-/**
- * The simulators are loaded only in sandbox mode: a live deployment never loads their code.
- * `require`, not `import()`: this package compiles to CommonJS, where a dynamic import() is an ES
- * module import that would need file extensions the TypeScript sources (ts-node, jest) do not have.
- */
-function loadSimulators() {
-  /* eslint-disable @typescript-eslint/no-require-imports -- lazy load on purpose, see above */
-  const { startAstraSimulator } = require('./sandbox/astra') as typeof import('./sandbox/astra');
-  const { startPagstarSimulator } = require('./sandbox/pagstar') as typeof import('./sandbox/pagstar');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return { startAstraSimulator, startPagstarSimulator };
 }
 
 function listen(server: import('node:http').Server, port: number, host: string): Promise<void> {
@@ -232,19 +199,4 @@ function listen(server: import('node:http').Server, port: number, host: string):
     // A deep backlog: bursts of a thousand new connections (token-stampede test, benchmarks) must queue, not reset.
     server.listen({ port, host, backlog: 4096 }, () => resolve());
   });
-}
-
-function sandboxControls(sandbox: NonNullable<RunningPaygraph['sandbox']>): NonNullable<Services['sandbox']> {
-  return {
-    payPixCharge: async (provider, txid, payer) => {
-      if (provider === 'ASTRA') return sandbox.astra.payCharge(txid, payer && { name: payer.name, documentNumber: payer.document });
-      if (provider === 'PAGSTAR') return sandbox.pagstar.payDeposit(txid, payer);
-      return false;
-    },
-    now: () => sandbox.astra.clock.now(),
-    advanceClock: (ms) => {
-      sandbox.astra.clock.advance(ms);
-      return sandbox.astra.clock.now();
-    },
-  };
 }

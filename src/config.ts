@@ -1,13 +1,12 @@
 import { EnvSchema, ConfigError, type Env } from './config/env-schema';
 import { parseOidc, type OidcConfig } from './config/oidc';
-import { astraEndpoint, pagstarEndpoint, parseIpList, upstreamPolicy, type PagstarEndpoint, type ProviderEndpoint, type ProviderPolicy } from './config/providers';
-import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
-import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
+import { ProviderEnvSchema, providersFromEnv } from './config/provider-settings';
+import type { ProviderSettingsById } from './provider-modules';
 
 export { ConfigError } from './config/env-schema';
 export { parseOidc, type OidcConfig } from './config/oidc';
-export type { PagstarEndpoint, ProviderEndpoint, ProviderPolicy, UpstreamPolicy } from './config/providers';
-export { withSandboxAstra, withSandboxPagstar } from './config/sandbox-endpoints';
+export type { ProviderEndpoint, ProviderPolicy, UpstreamPolicy } from './config/providers';
+export { withEndpoints, type ProviderEndpoints } from './config/sandbox-endpoints';
 
 export interface ApiKey {
   clientId: string;
@@ -41,17 +40,18 @@ export interface Config {
   webhookMaxBodyBytes: number;
   /** Deliveries about older events are treated as replays: acknowledged, never published. */
   webhookMaxEventAgeMs: number;
-  /** Absent in sandbox mode until the embedded simulator is started (see app.ts). */
-  astra?: ProviderEndpoint;
-  astraHttp: ProviderPolicy;
-  sandbox: { delayMs: number; astraPort: number; pagstarPort: number };
-  /** Absent when Pagstar is not configured (live mode) or until its simulator starts (sandbox). */
-  pagstar?: PagstarEndpoint;
-  pagstarHttp: ProviderPolicy;
-  /** Source addresses Pagstar deliveries must come from (PAGSTAR_WEBHOOK_IPS); empty = any. */
-  pagstarWebhookIps: string[];
-  /** Polling of providers without webhooks (Pagstar status, docs/providers.md "Pagstar polling"). */
-  polling: { pagstarIntervalMs: number; maxConcurrency: number };
+  /**
+   * Every provider module's settings, by module id (src/provider-modules.ts): its endpoint (absent
+   * when not configured, and in sandbox mode until its simulator starts, see app.ts), call policy,
+   * webhook source addresses, polling interval and simulator port.
+   */
+  providers: ProviderSettingsById;
+  sandbox: { delayMs: number };
+  /**
+   * The shared pollers of subjects without webhooks (docs/providers.md): one set,
+   * one concurrency bound; its interval is the shortest one a provider module declares.
+   */
+  polling: { intervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
   /** Bound on the drain: requests and WebSocket operations already received finish within it (SHUTDOWN_DRAIN_TIMEOUT_MS). */
@@ -94,20 +94,16 @@ const DRAIN_MARGIN_MS = 5_000;
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTerminal = process.stdout.isTTY === true): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // The provider modules' own variables (src/provider-modules.ts), checked in the same pass.
+  const parsedProviders = ProviderEnvSchema.safeParse(env);
+  if (!parsed.success || !parsedProviders.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(parsedProviders.error?.issues ?? [])];
+    const problems = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const astra = astraEndpoint(e);
-  const pagstar = pagstarEndpoint(e);
-  // A real Pagstar account is never served by an open sandbox server: Pagstar credentials mean
-  // live mode, and live mode still needs Astra (the default provider).
-  if (pagstar && !astra) {
-    throw new ConfigError('ASTRA_CLIENT_ID, ASTRA_CLIENT_SECRET, ASTRA_BASE_URL: required when Pagstar credentials are set (live mode)');
-  }
-  const mode = astra ? 'live' : 'sandbox';
+  const { providers, mode, pollIntervalMs, longestDeadlineMs } = providersFromEnv(parsedProviders.data);
   const apiKeys = parseApiKeys(e.API_KEYS);
   if (production && apiKeys.length === 0) {
     throw new ConfigError('API_KEYS: required when NODE_ENV=production (clients must authenticate)');
@@ -128,24 +124,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
     webhookMaxEventAgeMs: e.WEBHOOK_MAX_EVENT_AGE_SECONDS * 1000,
-    astra,
-    astraHttp: upstreamPolicy('ASTRA', e.ASTRA_TIMEOUT_MS, e.ASTRA_DEADLINE_MS, e.ASTRA_RETRY_LIMIT, e.ASTRA_COMPLETION_HORIZON_MS ?? ASTRA_ASSUMPTIONS.completionHorizonMs),
-    sandbox: { delayMs: e.SANDBOX_DELAY_MS, astraPort: e.SANDBOX_ASTRA_PORT, pagstarPort: e.SANDBOX_PAGSTAR_PORT },
-    pagstar,
-    pagstarHttp: upstreamPolicy(
-      'PAGSTAR',
-      e.PAGSTAR_TIMEOUT_MS,
-      e.PAGSTAR_DEADLINE_MS,
-      e.PAGSTAR_RETRY_LIMIT,
-      e.PAGSTAR_COMPLETION_HORIZON_MS ?? PAGSTAR_ASSUMPTIONS.completionHorizonMs,
-    ),
-    pagstarWebhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS),
-    polling: { pagstarIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS, maxConcurrency: e.POLL_MAX_CONCURRENCY },
+    providers,
+    sandbox: { delayMs: e.SANDBOX_DELAY_MS },
+    polling: { intervalMs: pollIntervalMs, maxConcurrency: e.POLL_MAX_CONCURRENCY },
     // Kubernetes removes a terminating pod from its endpoints while SIGTERM is already on its way:
     // keep serving a moment so requests routed meanwhile are answered (docs/deploy.md, "Shutdown").
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0),
     // In-flight provider calls end by their deadline; the drain waits that long, plus a margin.
-    shutdownDrainMs: e.SHUTDOWN_DRAIN_TIMEOUT_MS ?? Math.max(e.ASTRA_DEADLINE_MS, e.PAGSTAR_DEADLINE_MS) + DRAIN_MARGIN_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_TIMEOUT_MS ?? longestDeadlineMs + DRAIN_MARGIN_MS,
     webhookClaimIdleMs: e.WEBHOOK_CLAIM_IDLE_MS,
     maxProviderCalls: e.MAX_PROVIDER_CALLS,
     rateLimits: { requests: e.RATE_LIMIT_REQUESTS, providerCalls: e.RATE_LIMIT_PROVIDER_CALLS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },

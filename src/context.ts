@@ -76,9 +76,12 @@ export interface Services {
 export interface SandboxControls {
   /** Pays a charge at the provider simulator, which then delivers its real webhook. */
   payPixCharge(provider: ProviderCode, txid: string, payer?: { name: string; document: string }): Promise<boolean>;
-  /** The Astra simulator's clock: date rules follow it, so Paygraph and the simulator agree on "tomorrow". */
+  /**
+   * The sandbox clock (the first provider module whose simulator offers one, `sandbox.clock` in
+   * src/provider-module.ts: Astra's): date rules follow it, so Paygraph and the simulator agree on "tomorrow".
+   */
   now?(): Date;
-  /** Moves the Astra simulator's clock forward (scheduled debits fall due); returns the new time. */
+  /** Moves the sandbox clock forward (scheduled debits fall due); returns the new time. */
   advanceClock?(ms: number): Date;
 }
 

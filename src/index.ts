@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   // and a SIGTERM before process.on would kill the process without a drain.
   if (app.config.mode === 'sandbox') {
     logger.warn(
-      { astraSimulator: app.sandbox?.astra.url, pagstarSimulator: app.sandbox?.pagstar.url },
+      Object.fromEntries(Object.entries(app.sandbox ?? {}).map(([id, simulator]) => [`${id}Simulator`, simulator.url])),
       'SANDBOX MODE: no provider credentials configured; using the embedded provider simulators on loopback. ' +
         (app.config.apiKeys.length === 0 ? 'The API is open (no API_KEYS).' : ''),
     );

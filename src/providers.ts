@@ -2,11 +2,14 @@
  * The payment providers Paygraph talks to, declared once. Everything else derives from this list:
  * the GraphQL enum `PaymentProvider` (schema/enums.ts), the provider segment of global ids
  * (lib/global-id.ts), the `provider` of records, events and error details, the names the HTTP
- * client puts in its messages, and the default for every `provider` argument. Adding a provider
- * starts here (then its datasource folder and its wiring).
+ * client puts in its messages, and the default for every `provider` argument. Each entry lives in
+ * its provider's folder (`datasources/<p>/provider.ts`) and its module (src/provider-modules.ts)
+ * points at the same object; docs/adding-a-provider.md has the steps. The entries are imported
+ * here, not read from the module list: nearly every file imports this one, and the modules import
+ * nearly every file, so deriving it from them would be an import cycle.
  */
-import { ASTRA_ASSUMPTIONS } from './datasources/astra/assumptions';
-import { PAGSTAR_ASSUMPTIONS } from './datasources/pagstar/assumptions';
+import { ASTRA_PROVIDER } from './datasources/astra/provider';
+import { PAGSTAR_PROVIDER } from './datasources/pagstar/provider';
 
 export interface ProviderInfo {
   /** Stable code: the GraphQL enum value and `extensions.provider` of errors. Never renamed. */
@@ -27,22 +30,7 @@ export interface ProviderInfo {
   readonly providerIdPattern: RegExp;
 }
 
-export const PROVIDERS = [
-  {
-    code: 'ASTRA',
-    displayName: 'Astra',
-    description: 'Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts.',
-    globalIdPrefix: 'ASTRA',
-    providerIdPattern: ASTRA_ASSUMPTIONS.providerIdPattern,
-  },
-  {
-    code: 'PAGSTAR',
-    displayName: 'Pagstar',
-    description: 'Pagstar: Pix deposits and their status.',
-    globalIdPrefix: 'PAGSTAR',
-    providerIdPattern: PAGSTAR_ASSUMPTIONS.providerIdPattern,
-  },
-] as const satisfies readonly ProviderInfo[];
+export const PROVIDERS = [ASTRA_PROVIDER, PAGSTAR_PROVIDER] as const satisfies readonly ProviderInfo[];
 
 export type ProviderCode = (typeof PROVIDERS)[number]['code'];
 

@@ -31,6 +31,7 @@ import { CredentialsUnavailableError } from './credentials/credentials-unavailab
 import { providerCallScope } from './edge/provider-call-scope';
 import { loadTrustedDocuments } from './edge/trusted-documents';
 import { trustedDocumentIdOf, trustedDocumentsHttp, trustedGetCachePlugin } from './edge/trusted-documents-http';
+import { webhookSourceIps } from './provider-runtime';
 
 export interface PaygraphServer {
   httpServer: Server;
@@ -223,8 +224,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       logger: services.logger,
       verifySecret: (provider, secret) => services.webhookSecrets.verify(provider, secret),
       maxBodyBytes: config.webhookMaxBodyBytes,
-      // Pagstar signs nothing; its docs recommend accepting only its address (PAGSTAR_WEBHOOK_IPS).
-      allowedIps: { PAGSTAR: config.pagstarWebhookIps },
+      // Each provider module's network rule: where its deliveries may come from (empty = anywhere).
+      allowedIps: webhookSourceIps(config),
     }),
   );
   app.get('/metrics', metricsGuard(config.metricsToken, config.production), (_req, res) => {

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 
-/** Every environment variable Paygraph reads, with its type, range and default (README lists them). */
+/** An optional integer variable with its default and range. */
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().default(fallback);
+/** An http(s) URL variable. */
 const url = z
   .string()
   .url()
   .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL');
 
+/** The same two variable types for the provider modules' own slices. */
+export { int as envInt, url as envUrl };
+
+/**
+ * Every environment variable Paygraph reads outside the providers, with its type, range and default
+ * (README lists them). Each provider module adds its own slice (`env` in src/provider-module.ts).
+ */
 export const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: int(4000, 0, 65535),
@@ -23,34 +31,10 @@ export const EnvSchema = z.object({
   // 1 MB: a payout batch of 1,000 payments (the maximum) is 170–500 kB of JSON.
   BODY_LIMIT_BYTES: int(1_000_000, 1_000, 10_000_000),
   PUBLIC_URL: url.optional(),
-  ASTRA_CLIENT_ID: z.string().min(1).optional(),
-  ASTRA_CLIENT_SECRET: z.string().min(1).optional(),
-  ASTRA_BASE_URL: url.optional(),
-  ASTRA_TOKEN_URL: url.optional(),
-  ASTRA_TIMEOUT_MS: int(10_000, 50, 120_000),
-  ASTRA_DEADLINE_MS: int(25_000, 100, 300_000),
-  ASTRA_RETRY_LIMIT: int(2, 0, 5),
-  // The in-flight window of idempotency keys (docs/idempotency.md); default ASM-A54. Longer than the deadline.
-  ASTRA_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
   SANDBOX_DELAY_MS: int(3_000, 0, 600_000),
   WEBHOOK_MAX_BODY_BYTES: int(65_536, 1_024, 1_000_000),
   WEBHOOK_MAX_EVENT_AGE_SECONDS: int(86_400, 60, 30 * 86_400),
-  SANDBOX_ASTRA_PORT: int(0, 0, 65535),
-  // Pagstar (providers/pagstar.md): static token, or e-mail + access key login (ASM-P02).
-  PAGSTAR_TOKEN: z.string().min(1).optional(),
-  PAGSTAR_EMAIL: z.string().min(1).optional(),
-  PAGSTAR_ACCESS_KEY: z.string().min(1).optional(),
-  PAGSTAR_TENANT_ID: z.string().min(1).optional(),
-  PAGSTAR_BASE_URL: url.optional(),
-  PAGSTAR_USER_AGENT: z.string().min(3).max(200).optional(),
-  PAGSTAR_TIMEOUT_MS: int(10_000, 50, 120_000),
-  PAGSTAR_DEADLINE_MS: int(25_000, 100, 300_000),
-  PAGSTAR_RETRY_LIMIT: int(2, 0, 5),
-  PAGSTAR_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
-  PAGSTAR_POLL_INTERVAL_MS: int(2_000, 10, 600_000),
-  PAGSTAR_WEBHOOK_IPS: z.string().optional(),
   POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
-  SANDBOX_PAGSTAR_PORT: int(0, 0, 65535),
   // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
   REDIS_URL: z
     .string()
@@ -112,5 +96,4 @@ export const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-/** A configuration problem; its message names the variable and never contains a value. */
-export class ConfigError extends Error {}
+export { ConfigError } from './config-error';

@@ -1,29 +1,14 @@
 import type { Config } from '../config';
+import type { ProviderSettings } from '../provider-module';
+import type { ProviderModuleId, ProviderSettingsById, SettingsOf } from '../provider-modules';
 
-/** The same config with the embedded simulator's endpoint filled in (sandbox mode). */
-export function withSandboxAstra(config: Config, simulator: { url: string; clientId: string; clientSecret: string }): Config {
-  return {
-    ...config,
-    astra: {
-      clientId: simulator.clientId,
-      clientSecret: simulator.clientSecret,
-      baseUrl: simulator.url,
-      tokenUrl: `${simulator.url}/oauth/v1/token`,
-      environment: 'sandbox-simulator',
-    },
-  };
-}
+/** An endpoint per module id (each of its own module's type). */
+export type ProviderEndpoints = { [Id in ProviderModuleId]?: NonNullable<SettingsOf<Id>['endpoint']> };
 
-/** The same config with the embedded Pagstar simulator's endpoint filled in (sandbox mode). */
-export function withSandboxPagstar(config: Config, simulator: { baseUrl: string; staticToken: string; tenantId: string }): Config {
-  return {
-    ...config,
-    pagstar: {
-      baseUrl: simulator.baseUrl,
-      tenantId: simulator.tenantId,
-      userAgent: 'Paygraph Sandbox (sandbox@paygraph.dev)',
-      auth: { kind: 'static', token: simulator.staticToken },
-      environment: 'sandbox-simulator',
-    },
-  };
+/** The same config with these providers' endpoints replaced: their embedded simulators' in sandbox mode (app.ts). */
+export function withEndpoints(config: Config, endpoints: ProviderEndpoints): Config {
+  const providers: Record<string, ProviderSettings> = { ...config.providers };
+  for (const [id, endpoint] of Object.entries(endpoints)) providers[id] = { ...providers[id], endpoint };
+  // Only endpoints changed, each for its own module id: every entry keeps its module's settings type.
+  return { ...config, providers: providers as ProviderSettingsById };
 }

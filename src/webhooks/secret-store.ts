@@ -16,7 +16,7 @@ export interface WebhookSecretStore {
   create(provider: ProviderCode): Promise<string>;
   /**
    * Makes a secret Paygraph derived itself known (the Pagstar callback secret, see
-   * pagstar-callback-secret.ts). Idempotent: every instance adopts the same one at start-up.
+   * datasources/pagstar/callback-secret.ts). Idempotent: every instance adopts the same one at start-up.
    */
   adopt(provider: ProviderCode, secret: string): Promise<void>;
   /**

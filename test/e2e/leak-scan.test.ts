@@ -43,12 +43,12 @@ describe('nothing secret leaks into logs or responses', () => {
   });
 
   test('no access token (current or rotated out), client secret or Bearer header in logs or responses', async () => {
-    const current = await app.astra.tokens.getToken();
+    const current = await app.providers.astra.tokens.getToken();
     // Every token the simulator issued: the first one and the ones the forced 401s rotated out too.
     const issued = app.sandbox!.astra.issuedTokens();
     expect(issued).toContain(current);
     expect(issued.filter((token) => token !== current).length).toBeGreaterThanOrEqual(1);
-    const secret = app.config.astra!.clientSecret;
+    const secret = app.config.providers.astra.endpoint!.clientSecret;
     for (const text of [...app.logs, ...responses]) {
       for (const token of issued) expect(text).not.toContain(token);
       expect(text).not.toContain(secret);

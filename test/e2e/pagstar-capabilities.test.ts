@@ -4,7 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
-import { pagstarCallbackSecret } from '../../src/webhooks/pagstar-callback-secret';
+import { pagstarCallbackSecret } from '../../src/datasources/pagstar/callback-secret';
 
 /** What Pagstar cannot do is refused clearly, before any call; its webhooks are hints confirmed by GET. */
 const CREATE = operation('create-pix-charge');
@@ -32,7 +32,7 @@ async function createPagstar(input: Record<string, unknown>): Promise<any> {
 }
 
 async function pagstarSecret(): Promise<string> {
-  return pagstarCallbackSecret(app.config.pagstar!);
+  return pagstarCallbackSecret(app.config.providers.pagstar.endpoint!);
 }
 
 async function deliver(body: unknown, secret?: string): Promise<number> {
@@ -184,7 +184,7 @@ describe('Pagstar webhooks', () => {
   test('PAGSTAR_WEBHOOK_IPS refuses deliveries from other addresses', async () => {
     const guarded = await startTestPaygraph({ PAGSTAR_WEBHOOK_IPS: '3.128.119.90' });
     try {
-      const secret = pagstarCallbackSecret(guarded.config.pagstar!);
+      const secret = pagstarCallbackSecret(guarded.config.providers.pagstar.endpoint!);
       const response = await request(`${guarded.url}/webhooks/pagstar/${secret}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -6,7 +6,7 @@ import { pagstarChargeWatch } from '../../src/datasources/pagstar/pix-charges/ch
 import { MemoryEventBus } from '../../src/events/memory-event-bus';
 import { createLogger } from '../../src/logger';
 import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
-import type { PagstarEndpoint } from '../../src/config';
+import type { PagstarEndpoint } from '../../src/datasources/pagstar/settings';
 import { PixChargeStatus } from '../../src/domain/pix-charges/model';
 import { NotSupportedError, ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../src/errors/domain-errors';
 

@@ -3,6 +3,9 @@ import WebSocket from 'ws';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
 import type { SimCounters } from '../../src/sandbox/shared/sim-counters';
+import { PROVIDER_MODULES, type ProviderModuleId } from '../../src/provider-modules';
+import type { ProviderCode } from '../../src/providers';
+import { PIX_CONTRACT_FACTS } from '../helpers/provider-contracts';
 
 /**
  * One contract for every Pix provider: what a frontend relies on must hold whichever provider
@@ -14,8 +17,6 @@ const SIMULATE = `mutation($input: SimulatePixChargePaymentInput!) {
   simulatePixChargePayment(input: $input) { pixCharge { id status } userErrors { field code message } }
 }`;
 const UPDATED = `subscription($id: ID!) { pixChargeUpdated(id: $id) { id status provider amount { amount } } }`;
-
-type Provider = 'ASTRA' | 'PAGSTAR';
 
 let app: TestPaygraph;
 const clients: Client[] = [];
@@ -31,14 +32,12 @@ afterEach(async () => {
 });
 afterAll(() => app.close());
 
-/** Per provider: its simulator's counters, create route and description limit. */
-function contractOf(provider: Provider): { counters: SimCounters; createRoute: string; descriptionMax: number } {
-  return provider === 'ASTRA'
-    ? { counters: app.sandbox!.astra.counters, createRoute: 'POST /charge/v1/dynamic', descriptionMax: 140 }
-    : { counters: app.sandbox!.pagstar.counters, createRoute: 'POST /api/v2/wallet/partner/transactions/generate-anonymous-pix', descriptionMax: 255 };
+/** Per provider module: its simulator's counters, create route and description limit. */
+function contractOf(id: ProviderModuleId): { counters: SimCounters; createRoute: string; descriptionMax: number } {
+  return { counters: app.sandbox![id].counters, ...PIX_CONTRACT_FACTS[id] };
 }
 
-async function create(provider: Provider, input: Record<string, unknown>): Promise<any> {
+async function create(provider: ProviderCode, input: Record<string, unknown>): Promise<any> {
   const response = await app.gql(CREATE, { input: { provider, ...input } });
   expect(response.errors).toBeUndefined();
   expect(response.data.createPixCharge.userErrors).toEqual([]);
@@ -65,7 +64,10 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-describe.each<Provider>(['ASTRA', 'PAGSTAR'])('Pix charge contract: %s', (provider) => {
+// Every module of the list (src/provider-modules.ts), not a hand-written pair.
+const MODULES = PROVIDER_MODULES.map((module) => ({ id: module.id, provider: module.info.code }));
+
+describe.each(MODULES)('Pix charge contract: $provider', ({ id, provider }) => {
   test('create → node(id) → auto-paid (amount ending in ,01) → PAID', async () => {
     const charge = await create(provider, { amount: '10.01', description: 'Order 7', reference: `order-7-${provider}` });
     expect(charge).toMatchObject({ provider, status: 'ACTIVE', amount: { amount: '10.01', currency: 'BRL' }, amountRefunded: { amount: '0.00' } });
@@ -98,7 +100,7 @@ describe.each<Provider>(['ASTRA', 'PAGSTAR'])('Pix charge contract: %s', (provid
     ['amount "abc"', { amount: 'abc' }, ['input', 'amount']],
     ['a description over the provider limit', (max: number) => ({ amount: '5.00', description: 'x'.repeat(max + 1) }), ['input', 'description']],
   ] as const)('bad input (%s) is rejected before any provider call', async (_name, input, field) => {
-    const { counters, createRoute, descriptionMax } = contractOf(provider);
+    const { counters, createRoute, descriptionMax } = contractOf(id);
     const logStart = counters.log.length;
     const body = typeof input === 'function' ? input(descriptionMax) : input;
     const response = await app.gql(CREATE, { input: { provider, ...body } });
@@ -112,7 +114,7 @@ describe.each<Provider>(['ASTRA', 'PAGSTAR'])('Pix charge contract: %s', (provid
   });
 
   test('the description limit itself is accepted', async () => {
-    const { descriptionMax } = contractOf(provider);
+    const { descriptionMax } = contractOf(id);
     const charge = await create(provider, { amount: '5.00', description: 'y'.repeat(descriptionMax) });
     expect(charge.status).toBe('ACTIVE');
   });

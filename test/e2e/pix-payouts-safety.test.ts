@@ -30,7 +30,7 @@ async function createBatch(input: Record<string, unknown>): Promise<any> {
 }
 
 async function outboundUrl(): Promise<string> {
-  const token = await app.astra.tokens.getToken();
+  const token = await app.providers.astra.tokens.getToken();
   const response = await request(`${app.sandbox!.astra.url}/webhook/v1?type=PIX_OUTBOUND`, {
     headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
   });

@@ -41,7 +41,7 @@ interface SimWebhook {
 
 /** The simulator's own view of the registrations (raw URLs, secrets included). */
 async function simWebhooks(): Promise<SimWebhook[]> {
-  const token = await app.astra.tokens.getToken();
+  const token = await app.providers.astra.tokens.getToken();
   const response = await fetch(`${app.sandbox!.astra.url}/webhook/v1?size=100`, {
     headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID(), accept: 'application/json' },
   });

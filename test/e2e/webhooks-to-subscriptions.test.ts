@@ -44,7 +44,7 @@ async function createCharge(amount: string): Promise<any> {
 
 /** The URL Paygraph registered at the simulator for PIX_QR_INBOUND (contains the secret). */
 async function registeredUrl(): Promise<string> {
-  const token = await app.astra.tokens.getToken();
+  const token = await app.providers.astra.tokens.getToken();
   const response = await request(`${app.sandbox!.astra.url}/webhook/v1?type=PIX_QR_INBOUND`, {
     headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
   });
@@ -97,7 +97,7 @@ describe('webhook → confirmation → subscription', () => {
     expect(event).toMatchObject({ type: 'PIX_CHARGE_PAID', provider: 'ASTRA', subject: { id: charge.id, status: 'PAID' } });
     expect(app.services.metrics.get('paygraph_webhook_events_total', { provider: 'ASTRA', result: 'published' }) - published).toBe(1);
     const deliveredAt = await eventually(async () => {
-      const token = await app.astra.tokens.getToken();
+      const token = await app.providers.astra.tokens.getToken();
       const response = await request(`${app.sandbox!.astra.url}/webhook/v1/results?type=PIX_QR_INBOUND&success=true`, {
         headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
       });

@@ -51,7 +51,7 @@ export async function callsDuring<T>(app: TestPaygraph, work: () => Promise<T>):
 
 /** The URL Paygraph registered at the simulator for PAYMENT_LINK_INBOUND (contains its secret). */
 export async function registeredLinkWebhookUrl(app: TestPaygraph): Promise<string> {
-  const token = await app.astra.tokens.getToken();
+  const token = await app.providers.astra.tokens.getToken();
   const response = await request(`${app.sandbox!.astra.url}/webhook/v1?type=PAYMENT_LINK_INBOUND`, {
     headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
   });

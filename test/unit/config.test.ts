@@ -3,13 +3,13 @@ import { loadConfig, ConfigError, parseApiKeys } from '../../src/config';
 describe('configuration', () => {
   test('no provider credentials → sandbox mode on 127.0.0.1:4000 with GraphiQL', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'sandbox', port: 4000, host: '127.0.0.1', graphiql: true, introspection: true, astra: undefined });
+    expect(config).toMatchObject({ mode: 'sandbox', port: 4000, host: '127.0.0.1', graphiql: true, introspection: true, providers: { astra: { endpoint: undefined } } });
   });
 
   test('Astra credentials → live mode with the default token URL', () => {
     const config = loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'secret', ASTRA_BASE_URL: 'https://api-sandbox.astrapay.com.br/' });
     expect(config.mode).toBe('live');
-    expect(config.astra).toMatchObject({ baseUrl: 'https://api-sandbox.astrapay.com.br', tokenUrl: 'https://api-sandbox.astrapay.com.br/oauth/v1/token' });
+    expect(config.providers.astra.endpoint).toMatchObject({ baseUrl: 'https://api-sandbox.astrapay.com.br', tokenUrl: 'https://api-sandbox.astrapay.com.br/oauth/v1/token' });
   });
 
   test('trusted documents: off without TRUSTED_DOCUMENTS; with it, server keys and OIDC tokens keep text unless told', () => {
@@ -24,7 +24,7 @@ describe('configuration', () => {
 
   test('ASTRA_TOKEN_URL overrides the token URL', () => {
     const config = loadConfig({ ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 's', ASTRA_BASE_URL: 'https://a.example', ASTRA_TOKEN_URL: 'https://auth.example/token' });
-    expect(config.astra!.tokenUrl).toBe('https://auth.example/token');
+    expect(config.providers.astra.endpoint!.tokenUrl).toBe('https://auth.example/token');
   });
 
   test.each([
@@ -59,9 +59,9 @@ describe('configuration', () => {
   });
 
   test('completion horizons: 120 s by default (ASM-A54, ASM-P10), overridable, and longer than the deadline', () => {
-    expect(loadConfig({}).astraHttp.completionHorizonMs).toBe(120_000);
-    expect(loadConfig({}).pagstarHttp.completionHorizonMs).toBe(120_000);
-    expect(loadConfig({ ASTRA_COMPLETION_HORIZON_MS: '4000', ASTRA_DEADLINE_MS: '3000' }).astraHttp.completionHorizonMs).toBe(4_000);
+    expect(loadConfig({}).providers.astra.http.completionHorizonMs).toBe(120_000);
+    expect(loadConfig({}).providers.pagstar.http.completionHorizonMs).toBe(120_000);
+    expect(loadConfig({ ASTRA_COMPLETION_HORIZON_MS: '4000', ASTRA_DEADLINE_MS: '3000' }).providers.astra.http.completionHorizonMs).toBe(4_000);
     expect(() => loadConfig({ ASTRA_COMPLETION_HORIZON_MS: '25000' })).toThrow(/ASTRA_COMPLETION_HORIZON_MS must be longer than ASTRA_DEADLINE_MS/);
     expect(() => loadConfig({ PAGSTAR_COMPLETION_HORIZON_MS: '1000' })).toThrow(/PAGSTAR_COMPLETION_HORIZON_MS must be longer than PAGSTAR_DEADLINE_MS/);
   });

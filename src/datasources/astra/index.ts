@@ -1,4 +1,4 @@
-import type { ProviderEndpoint, UpstreamPolicy } from '../../config';
+import type { ProviderEndpoint, UpstreamPolicy } from '../../config/providers';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';

@@ -1,4 +1,5 @@
-import type { PagstarEndpoint, UpstreamPolicy } from '../../config';
+import type { UpstreamPolicy } from '../../config/providers';
+import type { PagstarEndpoint } from './settings';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey, type IssuedToken } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';

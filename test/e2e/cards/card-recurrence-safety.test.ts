@@ -135,7 +135,7 @@ async function pendingScheduleId(id: string): Promise<string> {
 }
 
 async function recurringWebhookUrl(): Promise<string> {
-  const token = await app.astra.tokens.getToken();
+  const token = await app.providers.astra.tokens.getToken();
   const response = await request(`${app.sandbox!.astra.url}/webhook/v1?type=CARD_RECURRING_INBOUND`, {
     headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID() },
   });

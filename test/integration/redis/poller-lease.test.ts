@@ -6,7 +6,7 @@ import { RedisPollerLeases } from '../../../src/events/poller-lease';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
 import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
 import { startPagstarSimulator, type PagstarSimulator } from '../../../src/sandbox/pagstar';
-import type { PagstarEndpoint } from '../../../src/config';
+import type { PagstarEndpoint } from '../../../src/datasources/pagstar/settings';
 import { createLogger } from '../../../src/logger';
 import { eventually } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';

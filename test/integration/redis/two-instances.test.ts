@@ -45,11 +45,11 @@ test('A and B, cold start-up checks plus 40 concurrent queries on each: 1 token 
   const responses = await Promise.all([a, b].flatMap((app) => Array.from({ length: 40 }, () => app.gql('{ webhooks { id } }'))));
   for (const response of responses) expect(response.errors).toBeUndefined();
   expect(sim.counters.count(TOKEN_ROUTE)).toBe(1);
-  expect(a.astra.tokens.fetchCount + b.astra.tokens.fetchCount).toBe(1);
+  expect(a.providers.astra.tokens.fetchCount + b.providers.astra.tokens.fetchCount).toBe(1);
 });
 
 test('a webhook registered through A is delivered to B, accepted and published there', async () => {
-  for (const hook of await a.astra.webhooks.list()) await a.astra.webhooks.delete(hook.webhookId);
+  for (const hook of await a.providers.astra.webhooks.list()) await a.providers.astra.webhooks.delete(hook.webhookId);
   const registered = await a.gql('mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { userErrors { code } } }');
   expect(registered.data.registerWebhook.userErrors).toEqual([]);
   const events = b.services.bus.subscribe({ provider: 'ASTRA' });
@@ -62,5 +62,5 @@ test('a webhook registered through A is delivered to B, accepted and published t
   expect(JSON.stringify(value)).toContain(txid);
   await events.return?.();
   expect(b.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' })).toBe(0);
-  for (const hook of await a.astra.webhooks.list()) await a.astra.webhooks.delete(hook.webhookId);
+  for (const hook of await a.providers.astra.webhooks.list()) await a.providers.astra.webhooks.delete(hook.webhookId);
 });

@@ -61,12 +61,12 @@ async function registerPaygraphWebhook(app: TestPaygraph): Promise<string> {
   expect(response.errors).toBeUndefined();
   expect(response.data.registerWebhook.userErrors).toEqual([]);
   expect(response.data.registerWebhook.webhook.url).toBe(`http://127.0.0.1:${port}/webhooks/astra/****`);
-  const [hook] = await app.astra.webhooks.list();
+  const [hook] = await app.providers.astra.webhooks.list();
   return hook.webhookId;
 }
 
 async function deleteAllSimWebhooks(app: TestPaygraph): Promise<void> {
-  for (const hook of await app.astra.webhooks.list()) await app.astra.webhooks.delete(hook.webhookId);
+  for (const hook of await app.providers.astra.webhooks.list()) await app.providers.astra.webhooks.delete(hook.webhookId);
 }
 
 async function payNewCharge(app: TestPaygraph): Promise<string> {
@@ -107,7 +107,7 @@ test('with Redis: no webhook secret is stored in plaintext (every key and value 
   const app = await startLive({ REDIS_URL: SHARED_REDIS_URL, REDIS_KEY_PREFIX: prefix });
   await deleteAllSimWebhooks(app);
   await registerPaygraphWebhook(app);
-  const [hook] = await app.astra.webhooks.list();
+  const [hook] = await app.providers.astra.webhooks.list();
   const secret = extractSecret(rawWebhookUrl(hook), 'ASTRA')!;
   expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
   const keys = await redis.keys(`${prefix}*`);
@@ -140,7 +140,7 @@ test('without Redis: after a restart the start-up check names the webhook whose 
   await eventually(async () => second.services.metrics.get('paygraph_webhook_rejected_total', { provider: 'ASTRA', reason: 'bad_secret' }) > 0);
   await sim.waitForIdle();
   // The log names the webhook, never its secret.
-  const [hook] = await second.astra.webhooks.list();
+  const [hook] = await second.providers.astra.webhooks.list();
   const secret = extractSecret(rawWebhookUrl(hook), 'ASTRA')!;
   for (const line of second.logs) expect(line).not.toContain(secret);
   await deleteAllSimWebhooks(second);

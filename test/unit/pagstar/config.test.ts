@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig, withSandboxPagstar } from '../../../src/config';
+import { ConfigError, loadConfig, withEndpoints } from '../../../src/config';
+import { pagstarSandboxEndpoint } from '../../../src/datasources/pagstar/settings';
 
 const ASTRA = { ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'secret', ASTRA_BASE_URL: 'https://api-sandbox.astrapay.com.br' };
 const PAGSTAR = {
@@ -12,23 +13,22 @@ describe('Pagstar configuration', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       mode: 'sandbox',
-      pagstar: undefined,
-      pagstarWebhookIps: [],
-      polling: { pagstarIntervalMs: 2_000, maxConcurrency: 20 },
-      pagstarHttp: { timeoutMs: 10_000, deadlineMs: 25_000, retryLimit: 2 },
-      sandbox: { pagstarPort: 0 },
+      providers: {
+        pagstar: { endpoint: undefined, webhookIps: [], pollIntervalMs: 2_000, http: { timeoutMs: 10_000, deadlineMs: 25_000, retryLimit: 2 }, sandboxPort: 0 },
+      },
+      polling: { intervalMs: 2_000, maxConcurrency: 20 },
     });
   });
 
   test('static token or e-mail + access key', () => {
-    expect(loadConfig({ ...ASTRA, ...PAGSTAR, PAGSTAR_TOKEN: '1|abc' }).pagstar).toEqual({
+    expect(loadConfig({ ...ASTRA, ...PAGSTAR, PAGSTAR_TOKEN: '1|abc' }).providers.pagstar.endpoint).toEqual({
       baseUrl: 'https://dev-api.pagstar.com/api/v2',
       tenantId: PAGSTAR.PAGSTAR_TENANT_ID,
       userAgent: 'Paygraph (ops@example.com)',
       auth: { kind: 'static', token: '1|abc' },
       environment: 'dev-api.pagstar.com',
     });
-    expect(loadConfig({ ...ASTRA, ...PAGSTAR, PAGSTAR_EMAIL: 'p@example.com', PAGSTAR_ACCESS_KEY: 'k' }).pagstar?.auth).toEqual({
+    expect(loadConfig({ ...ASTRA, ...PAGSTAR, PAGSTAR_EMAIL: 'p@example.com', PAGSTAR_ACCESS_KEY: 'k' }).providers.pagstar.endpoint?.auth).toEqual({
       kind: 'login',
       email: 'p@example.com',
       accessKey: 'k',
@@ -62,12 +62,12 @@ describe('Pagstar configuration', () => {
 
   test('PAGSTAR_WEBHOOK_IPS and polling knobs', () => {
     const config = loadConfig({ PAGSTAR_WEBHOOK_IPS: '3.128.119.90, ::1', PAGSTAR_POLL_INTERVAL_MS: '50', POLL_MAX_CONCURRENCY: '4' });
-    expect(config.pagstarWebhookIps).toEqual(['3.128.119.90', '::1']);
-    expect(config.polling).toEqual({ pagstarIntervalMs: 50, maxConcurrency: 4 });
+    expect(config.providers.pagstar.webhookIps).toEqual(['3.128.119.90', '::1']);
+    expect(config.polling).toEqual({ intervalMs: 50, maxConcurrency: 4 });
   });
 
   test("sandbox: the simulator's static token and tenant", () => {
-    const config = withSandboxPagstar(loadConfig({}), { baseUrl: 'http://127.0.0.1:1234/api/v2', staticToken: '1|x', tenantId: 't-1' });
-    expect(config.pagstar).toMatchObject({ baseUrl: 'http://127.0.0.1:1234/api/v2', tenantId: 't-1', auth: { kind: 'static', token: '1|x' } });
+    const config = withEndpoints(loadConfig({}), { pagstar: pagstarSandboxEndpoint({ baseUrl: 'http://127.0.0.1:1234/api/v2', staticToken: '1|x', tenantId: 't-1' }) });
+    expect(config.providers.pagstar.endpoint).toMatchObject({ baseUrl: 'http://127.0.0.1:1234/api/v2', tenantId: 't-1', auth: { kind: 'static', token: '1|x' } });
   });
 });

@@ -1,7 +1,7 @@
 import type { Logger } from '../../../logger';
 import type { EventBus } from '../../../events/event-bus';
 import type { PollSpec, SubjectPollers } from '../../../events/poller';
-import { PaygraphError, ProviderNotFoundError, ProviderUnavailableError } from '../../../errors/domain-errors';
+import { ProviderNotFoundError, ProviderUnavailableError } from '../../../errors/domain-errors';
 import { decodeGlobalId } from '../../../lib/global-id';
 import type { ProviderCode } from '../../../providers';
 import { PAGSTAR_ASSUMPTIONS as A } from '../assumptions';
@@ -71,13 +71,5 @@ export function pagstarSubjectWatcher(deps: PagstarChargeWatchDeps, pollers: Sub
   return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
     if (provider !== 'PAGSTAR' || decodeGlobalId(globalId)?.type !== 'PixCharge') return undefined;
     return pollers.watch(globalId, pagstarChargeWatch(deps, providerId));
-  };
-}
-
-/** Poll failures, logged without provider bodies: the domain error's code and upstream reference only. */
-export function logPollError(logger: Logger) {
-  return (key: string, error: unknown): void => {
-    const details = error instanceof PaygraphError ? { code: error.code, upstreamTransactionId: error.details.upstreamTransactionId } : { code: 'INTERNAL' };
-    logger.warn({ event: 'poll_failed', subjectId: key, ...details }, 'polling a provider failed; backing off');
   };
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { PagstarEndpoint } from '../config';
+import type { PagstarEndpoint } from './settings';
 
 // Versioned label: changing it (or the credential) rotates the callback secret deliberately.
 const LABEL = 'paygraph/pagstar-callback-secret/v1';
