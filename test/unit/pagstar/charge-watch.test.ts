@@ -56,19 +56,19 @@ const logger = createLogger('silent');
 describe('Pagstar charge watch', () => {
   test('stops at expiration_date + 1 h when the expiry is known (Pagstar may still be paid in that hour)', () => {
     const { pix } = fakePix({ hint: new Date(NOW + 600_000) });
-    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, now: () => NOW }, REF).deadlineMs).toBe(NOW + 600_000 + HOUR);
+    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, clock: { now: () => new Date(NOW) } }, REF).deadlineMs).toBe(NOW + 600_000 + HOUR);
   });
 
   test('without a known expiry: the longest a pending deposit can live from now, 86400 s + 1 h', () => {
     const { pix } = fakePix();
-    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, now: () => NOW }, REF).deadlineMs).toBe(NOW + 86_400_000 + HOUR);
+    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, clock: { now: () => new Date(NOW) } }, REF).deadlineMs).toBe(NOW + 86_400_000 + HOUR);
   });
 
   test('a change is read with GET and published with the (provider, reference, status) event id', async () => {
     const bus = new MemoryEventBus();
     const events = bus.subscribe(undefined);
     const { pix, calls } = fakePix({ status: PixChargeStatus.PAID });
-    const spec = pagstarChargeWatch({ pix, bus, logger, now: () => NOW }, REF);
+    const spec = pagstarChargeWatch({ pix, bus, logger, clock: { now: () => new Date(NOW) } }, REF);
     expect(await spec.onChange('paid')).toBe('stop');
     expect(calls.get).toBe(1);
     const { value } = await events.next();

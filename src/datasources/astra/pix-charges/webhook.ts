@@ -6,6 +6,7 @@ import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { reaisToCents } from '../../../lib/money';
 import { instantOf, isShortText } from '../webhook-fields';
 
@@ -15,8 +16,8 @@ export type PixQrDelivery = { kind: 'pix-payment'; txid: string; endToEndId: str
 const PAID_OR_LATER = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED]);
 
 /** Astra's Pix charge deliveries, confirmed by re-reading the charge (and its refunds) from Astra. */
-export function pixQrInbound(charges: PixChargePort, refunds: PixRefundPort): WebhookProduct<PixQrDelivery> {
-  return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound, confirm: (delivery, eventId) => confirm(charges, refunds, delivery, eventId) };
+export function pixQrInbound(charges: PixChargePort, refunds: PixRefundPort, clock: Clock = systemClock): WebhookProduct<PixQrDelivery> {
+  return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound, confirm: (delivery, eventId) => confirm({ charges, refunds, clock }, delivery, eventId) };
 }
 
 export function parsePixQrInbound(b: WebhookBody): ProductParse<PixQrDelivery> {
@@ -34,7 +35,14 @@ export function parsePixQrInbound(b: WebhookBody): ProductParse<PixQrDelivery> {
   return invalid(`unknown PIX_QR_INBOUND type ${String(b.type).slice(0, 20)}`);
 }
 
-async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery: PixQrDelivery, eventId: string): Promise<ConfirmResult> {
+interface ConfirmDeps {
+  charges: PixChargePort;
+  refunds: PixRefundPort;
+  /** The event instant when the provider gives none. */
+  clock: Clock;
+}
+
+async function confirm({ charges, refunds, clock }: ConfirmDeps, delivery: PixQrDelivery, eventId: string): Promise<ConfirmResult> {
   let charge;
   try {
     charge = await charges.getCharge(delivery.txid);
@@ -48,7 +56,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
     }
     return {
       outcome: 'confirmed',
-      event: { id: eventId, type: PaymentEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge },
+      event: { id: eventId, type: PaymentEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? clock.now(), subjectId: charge.id, subject: charge },
     };
   }
   const ofCharge = (await refunds.refundsOfCharges([{ txid: charge.txid, createdAt: charge.createdAt }])).get(charge.txid) ?? [];
@@ -58,7 +66,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
   }
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PaymentEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge },
+    event: { id: eventId, type: PaymentEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? clock.now(), subjectId: charge.id, subject: charge },
   };
 }
 
