@@ -1,14 +1,14 @@
-import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-charges/charge-watch';
-import type { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-charges/adapter';
-import { pagstarChargeEventId } from '../../../src/datasources/pagstar/pix-charges/charge-events';
-import { SubjectPollers } from '../../../src/events/poller';
-import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PaymentEventType } from '../../../src/events/payment-event';
-import { brl } from '../../../src/domain/models';
-import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-charges/model';
-import { encodeGlobalId } from '../../../src/lib/global-id';
-import { ProviderNotFoundError } from '../../../src/errors/domain-errors';
-import { createLogger } from '../../../src/logger';
+import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../../../src/datasources/pagstar/pix-charges/charge-watch';
+import type { PagstarPixCharges } from '../../../../../src/datasources/pagstar/pix-charges/adapter';
+import { pagstarChargeEventId } from '../../../../../src/datasources/pagstar/pix-charges/charge-events';
+import { SubjectPollers } from '../../../../../src/events/poller';
+import { MemoryEventBus } from '../../../../../src/events/memory-event-bus';
+import { PaymentEventType } from '../../../../../src/events/payment-event';
+import { brl } from '../../../../../src/domain/models';
+import { PixChargeStatus, type PixChargeRecord } from '../../../../../src/domain/pix-charges/model';
+import { encodeGlobalId } from '../../../../../src/lib/global-id';
+import { ProviderNotFoundError } from '../../../../../src/errors/domain-errors';
+import { createLogger } from '../../../../../src/logger';
 
 const REF = '47023acc-0727-476a-a011-9d759e7f58c9';
 const NOW = Date.parse('2024-01-15T13:00:00Z');
