@@ -14,7 +14,7 @@ import { systemClock, type Clock } from '../../../lib/clock';
 
 const DAY_MS = 86_400_000;
 
-/** Astra Pix charges (dynamic QR, §3): create, read and list. */
+/** Astra Pix charges (dynamic QR, `/charge/v1/dynamic`): create, read and list. */
 export class AstraPixCharges implements PixChargePort, PixChargeListPort {
   readonly code = 'ASTRA' as const;
   readonly limits: PixChargeLimits = {

@@ -10,7 +10,7 @@ import { systemClock, type Clock } from '../../../lib/clock';
 import { reaisToCents } from '../../../lib/money';
 import { instantOf, isShortText } from '../webhook-fields';
 
-/** A PIX_QR_INBOUND delivery (§2.3, ASM-A11…A16): a charge paid, or one of its refunds completed. */
+/** A PIX_QR_INBOUND delivery (ASM-A11…A16, docs/providers.md): a charge paid, or one of its refunds completed. */
 export type PixQrDelivery = { kind: 'pix-payment'; txid: string; endToEndId: string } | { kind: 'pix-refund'; txid: string; endToEndId: string; devolutionEndToEndId: string };
 
 const PAID_OR_LATER = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED]);
