@@ -40,7 +40,7 @@ export async function createPixCharge(request: CreatePixChargeRequest, deps: Cre
     key: request.idempotencyKey,
     request: { provider: request.provider, ...command },
     provider: request.provider,
-    // The POST is the attempt's first step: any failure of it may have created the charge.
+    // Nothing precedes the POST, so an attempt that fails may have created the charge (unless its error proves otherwise).
     declaresWrites: false,
     execute: (attempt) => createOnce(provider, command, deps, attempt),
     failed: (error) => ({ pixCharge: null, userErrors: [error] }),

@@ -1,39 +1,14 @@
-import type { ProviderCode } from '../../providers';
 import { decodeGlobalId, type DecodedGlobalId } from '../../lib/global-id';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import type { UseCaseDeps } from '../use-case';
 import { extractSecret, webhookUrlFor, webhookUrlProblem } from '../../lib/webhook-url';
 import { rawWebhookUrl, type WebhookEventType, type WebhookRecord } from './model';
 import { WEBHOOKS, type WebhookPort } from './port';
 import { auditWebhookChange } from './audit';
 import { isPaygraphRegistration } from './ownership';
 import type { PaygraphEndpoint } from './endpoint';
-
-/** What registerWebhook is asked (the schema's RegisterWebhookInput implements it). */
-export interface RegisterWebhookRequest {
-  provider: ProviderCode;
-  eventType: WebhookEventType;
-  /** Absent: Paygraph registers its own URL. */
-  url?: string | null;
-}
-
-/** What updateWebhook is asked; an absent field keeps its value. */
-export interface UpdateWebhookRequest {
-  /** Global id of the Webhook. */
-  id: string;
-  url?: string | null;
-  eventType?: WebhookEventType | null;
-}
-
-export interface DeleteWebhookRequest {
-  /** Global id of the Webhook. */
-  id: string;
-}
-
-/** The webhook use cases' dependencies: the usual ones, and Paygraph's own endpoint (its URL and secrets). */
-export type WebhookDeps = Pick<UseCaseDeps, 'ports' | 'loaders' | 'logger'> & { endpoint: PaygraphEndpoint };
+import type { DeleteWebhookRequest, RegisterWebhookRequest, UpdateWebhookRequest, WebhookDeps } from './commands';
 
 export interface WebhookResult {
   webhook: WebhookRecord | null;

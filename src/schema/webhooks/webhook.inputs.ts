@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
-import type { DeleteWebhookRequest, RegisterWebhookRequest, UpdateWebhookRequest } from '../../domain/webhooks/manage-webhooks';
+import type { DeleteWebhookRequest, RegisterWebhookRequest, UpdateWebhookRequest } from '../../domain/webhooks/commands';
 import { WebhookEventType } from './webhook.type';
 
 @InputType({ description: 'Register a webhook at a provider. Validated before any provider call; problems come back in `userErrors`.' })
