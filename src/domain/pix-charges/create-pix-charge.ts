@@ -1,16 +1,24 @@
-import type { GraphQLContext } from '../../context';
-import type { CreatePixChargeInput } from '../../schema/pix-charges/pix-charge.inputs';
+import type { ProviderCode } from '../../providers';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { checkIdempotencyKey, runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import type { PixChargeRecord } from './model';
-import { PIX_CHARGES } from './port';
-import { validateCreatePixCharge } from './validate';
+import { PIX_CHARGES, type CreatePixChargeCommand, type PixChargePort } from './port';
+import { validateCreatePixCharge, type CreatePixChargeArgs } from './validate';
+
+/** What createPixCharge is asked (the schema's CreatePixChargeInput implements it). */
+export interface CreatePixChargeRequest extends CreatePixChargeArgs {
+  provider: ProviderCode;
+  idempotencyKey?: string | null;
+}
 
 export interface CreatePixChargeResult {
   pixCharge: PixChargeRecord | null;
   userErrors: UserErrorShape[];
 }
+
+type CreatePixChargeDeps = Pick<UseCaseDeps, 'ports' | 'idempotency' | 'clientId' | 'loaders' | 'logger'>;
 
 /**
  * createPixCharge: validate (zero provider calls on bad input) → idempotency → create.
@@ -19,37 +27,44 @@ export interface CreatePixChargeResult {
  * txid and the charge carries nothing Paygraph could find it by exactly, so every later attempt
  * with the key answers OUTCOME_UNKNOWN instead of guessing (docs/idempotency.md).
  */
-export async function createPixCharge(input: CreatePixChargeInput, ctx: GraphQLContext): Promise<CreatePixChargeResult> {
-  const provider = ctx.services.ports.get(PIX_CHARGES, input.provider);
-  const validated = validateCreatePixCharge(input, provider.limits);
+export async function createPixCharge(request: CreatePixChargeRequest, deps: CreatePixChargeDeps): Promise<CreatePixChargeResult> {
+  const provider = deps.ports.get(PIX_CHARGES, request.provider);
+  const validated = validateCreatePixCharge(request, provider.limits);
   const keyErrors: UserErrorShape[] = [];
-  checkIdempotencyKey(input.idempotencyKey, keyErrors);
+  checkIdempotencyKey(request.idempotencyKey, keyErrors);
   if (!validated.ok || keyErrors.length > 0) return { pixCharge: null, userErrors: [...(validated.ok ? [] : validated.errors), ...keyErrors] };
   const command = validated.value;
 
-  const execute = async (attempt?: AttemptInfo): Promise<CreatePixChargeResult> => {
-    if (attempt && attempt.previousAttempts.length > 0) return { pixCharge: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
-    try {
-      const charge = await provider.createCharge(command);
-      ctx.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
-      ctx.logger.info({ event: 'pix_charge_created', provider: charge.provider, txid: charge.txid }, 'Pix charge created');
-      return { pixCharge: charge, userErrors: [] };
-    } catch (error) {
-      return { pixCharge: null, userErrors: [providerRejectionAsUserError(error)] };
-    }
-  };
-  if (input.idempotencyKey == null) return execute();
-
-  const scope = `${ctx.client.clientId}:createPixCharge`;
-  const outcome = await ctx.services.idempotency.run(scope, input.idempotencyKey, { provider: input.provider, ...command }, execute, {
+  return runKeyed<CreatePixChargeResult>(deps, {
+    operation: 'createPixCharge',
+    key: request.idempotencyKey,
+    request: { provider: request.provider, ...command },
+    provider: request.provider,
+    // Nothing precedes the POST, so an attempt that fails may have created the charge (unless its error proves otherwise).
+    declaresWrites: false,
+    execute: (attempt) => createOnce(provider, command, deps, attempt),
+    failed: (error) => ({ pixCharge: null, userErrors: [error] }),
     // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
     isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
     providerIds: (payload) => (payload.pixCharge ? [payload.pixCharge.txid] : []),
-    provider: input.provider,
   });
-  if (outcome.kind === 'conflict') return { pixCharge: null, userErrors: [conflictError()] };
-  if (outcome.kind === 'in_progress') return { pixCharge: null, userErrors: [inProgressError()] };
-  return outcome.value;
+}
+
+async function createOnce(
+  provider: PixChargePort,
+  command: CreatePixChargeCommand,
+  deps: Pick<UseCaseDeps, 'loaders' | 'logger'>,
+  attempt: AttemptInfo | undefined,
+): Promise<CreatePixChargeResult> {
+  if (attempt && attempt.previousAttempts.length > 0) return { pixCharge: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
+  try {
+    const charge = await provider.createCharge(command);
+    deps.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
+    deps.logger.info({ event: 'pix_charge_created', provider: charge.provider, txid: charge.txid }, 'Pix charge created');
+    return { pixCharge: charge, userErrors: [] };
+  } catch (error) {
+    return { pixCharge: null, userErrors: [providerRejectionAsUserError(error)] };
+  }
 }
 
 function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {

@@ -1,10 +1,22 @@
-import type { PixChargeFilter } from '../../schema/pix-charges/pix-charge.inputs';
+import type { ProviderCode } from '../../providers';
+import type { CpfCnpjInput } from '../../lib/scalar-values';
 import { NotSupportedError } from '../../errors/domain-errors';
 import { applyReferenceAndCreatedRange, documentFilter } from '../list-filters';
 import type { ChargeListQuery, PixChargeListPort } from './port';
+import type { PixChargeStatus } from './model';
+
+/** The `pixCharges` filter as the use case reads it (the schema's PixChargeFilter implements it). */
+export interface PixChargeListFilter {
+  provider?: ProviderCode;
+  status?: PixChargeStatus[];
+  createdFrom?: Date;
+  createdTo?: Date;
+  reference?: string;
+  debtorDocument?: CpfCnpjInput;
+}
 
 /** Filter arguments → the provider's list query, refusing what the provider cannot filter on. */
-export function chargeListQuery(provider: PixChargeListPort, filter: PixChargeFilter | undefined, offset: number, limit: number): ChargeListQuery {
+export function chargeListQuery(provider: PixChargeListPort, filter: PixChargeListFilter | undefined, offset: number, limit: number): ChargeListQuery {
   const query: ChargeListQuery = { offset, limit };
   if (!filter) return query;
   const supports = provider.listFilters;

@@ -1,16 +1,28 @@
-import type { GraphQLContext } from '../../context';
-import type { RefundPixChargeInput } from '../../schema/refunds/refund-pix-charge.input';
 import { decodeGlobalId } from '../../lib/global-id';
 import { formatCents } from '../../lib/money';
+import type { DecimalInput } from '../../lib/scalar-values';
 import { checkAmount, checkLength } from '../input-checks';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { loaderKey } from '../loaders';
-import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
+import { checkIdempotencyKey, newAttemptId, runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import { PixChargeStatus, type PixChargeRecord } from '../pix-charges/model';
 import type { PixRefundRecord } from './model';
 import { PIX_REFUNDS, type PixRefundPort } from './port';
 import { pendingCents, refundsOfAttempts } from './reconcile';
+
+/** What refundPixCharge is asked (the schema's RefundPixChargeInput implements it). */
+export interface RefundPixChargeRequest {
+  /** Global id of the PixCharge. */
+  chargeId: string;
+  /** Omitted: the whole refundable remainder. */
+  amount?: DecimalInput | null;
+  reason?: string | null;
+  idempotencyKey?: string | null;
+}
+
+type RefundDeps = Pick<UseCaseDeps, 'ports' | 'idempotency' | 'clientId' | 'loaders' | 'logger'>;
 
 export interface RefundPixChargeResult {
   refund: PixRefundRecord | null;
@@ -27,10 +39,10 @@ const failed = (error: UserErrorShape): RefundPixChargeResult => ({ refund: null
  * attempt markers (ASM-A52) → business checks (state, remainder; no refund request) → refund,
  * tagged with this attempt's marker.
  */
-export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLContext): Promise<RefundPixChargeResult> {
+export async function refundPixCharge(input: RefundPixChargeRequest, deps: RefundDeps): Promise<RefundPixChargeResult> {
   const id = decodeGlobalId(input.chargeId);
   if (!id || id.type !== 'PixCharge') return failed(userError(['input', 'chargeId'], UserErrorCode.INVALID, 'chargeId is not a PixCharge id.'));
-  const provider = ctx.services.ports.find(PIX_REFUNDS, id.provider);
+  const provider = deps.ports.find(PIX_REFUNDS, id.provider);
   if (!provider) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_SUPPORTED, `${id.provider} does not support refunds.`));
   const errors: UserErrorShape[] = [];
   const requested =
@@ -39,21 +51,19 @@ export async function refundPixCharge(input: RefundPixChargeInput, ctx: GraphQLC
   checkIdempotencyKey(input.idempotencyKey, errors);
   if (errors.length > 0) return { refund: null, pixCharge: null, userErrors: errors };
 
-  const execute = (attempt?: AttemptInfo) => refundCharge(ctx, provider, id.providerId, requested, input.reason ?? undefined, attempt);
-  if (input.idempotencyKey == null) return execute();
-  const fingerprint = { chargeId: input.chargeId, amount: requested, reason: input.reason };
-  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:refundPixCharge`, input.idempotencyKey, fingerprint, execute, {
-    providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
+  return runKeyed<RefundPixChargeResult>(deps, {
+    operation: 'refundPixCharge',
+    key: input.idempotencyKey,
+    request: { chargeId: input.chargeId, amount: requested, reason: input.reason },
     provider: provider.code,
-    declaresWrites: true,
+    execute: (attempt) => refundCharge(deps, provider, id.providerId, requested, input.reason ?? undefined, attempt),
+    failed,
+    providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
   });
-  if (outcome.kind === 'conflict') return failed(conflictError());
-  if (outcome.kind === 'in_progress') return failed(inProgressError());
-  return outcome.value;
 }
 
 async function refundCharge(
-  ctx: GraphQLContext,
+  deps: Pick<UseCaseDeps, 'loaders' | 'logger'>,
   provider: PixRefundPort,
   txid: string,
   requested: number | undefined,
@@ -63,21 +73,21 @@ async function refundCharge(
   const key = loaderKey(provider.code, txid);
   let charge: PixChargeRecord;
   try {
-    charge = await ctx.loaders.pixCharge.load(key);
+    charge = await deps.loaders.pixCharge.load(key);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'chargeId'], UserErrorCode.NOT_FOUND, 'No such Pix charge.'));
     throw error;
   }
-  const refunds = await ctx.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
+  const refunds = await deps.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
   if (attempt && attempt.previousAttempts.length > 0) {
     const ours = refundsOfAttempts(refunds, attempt.previousAttempts);
     if (ours.length > 0) {
-      const log = ours.length === 1 ? ctx.logger.warn.bind(ctx.logger) : ctx.logger.error.bind(ctx.logger);
+      const log = ours.length === 1 ? deps.logger.warn.bind(deps.logger) : deps.logger.error.bind(deps.logger);
       log({ event: 'pix_refund_reconciled', provider: provider.code, txid, refundIds: ours.map((r) => r.refundId) }, 'A retry found the refund its unanswered attempt made');
       return { refund: ours[0], pixCharge: charge, userErrors: [] };
     }
     // Past the completion horizon with no trace: the earlier attempts did nothing; this is the one new attempt.
-    ctx.logger.warn(
+    deps.logger.warn(
       { event: 'pix_refund_reattempted', provider: provider.code, txid, earlierAttempts: attempt.previousAttempts.map((a) => a.id) },
       'No refund carries an earlier attempt of this key',
     );
@@ -107,11 +117,11 @@ async function refundCharge(
   } catch (error) {
     return failed(providerRejectionAsUserError(error));
   }
-  ctx.logger.info({ event: 'pix_refund_requested', provider: provider.code, txid, refundId: refund.refundId }, 'Refund requested');
+  deps.logger.info({ event: 'pix_refund_requested', provider: provider.code, txid, refundId: refund.refundId }, 'Refund requested');
   // The charge changed upstream: read it again rather than serve the cached copy.
-  ctx.loaders.pixCharge.clear(key);
-  ctx.loaders.refundsOfCharge.clear({ provider: provider.code, txid, createdAt: charge.createdAt });
-  ctx.loaders.refund.prime(loaderKey(provider.code, refund.refundId), refund);
-  const fresh = await ctx.loaders.pixCharge.load(key).catch(() => charge);
+  deps.loaders.pixCharge.clear(key);
+  deps.loaders.refundsOfCharge.clear({ provider: provider.code, txid, createdAt: charge.createdAt });
+  deps.loaders.refund.prime(loaderKey(provider.code, refund.refundId), refund);
+  const fresh = await deps.loaders.pixCharge.load(key).catch(() => charge);
   return { refund, pixCharge: fresh, userErrors: [] };
 }

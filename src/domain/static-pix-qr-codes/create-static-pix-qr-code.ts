@@ -1,11 +1,16 @@
 import type { PortRegistry } from '../ports';
 import { NotSupportedError } from '../../errors/domain-errors';
-import type { Logger } from '../../logger';
 import type { ProviderCode } from '../../providers';
+import type { UseCaseDeps } from '../use-case';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import type { StaticPixQrCodeRecord } from './model';
 import { STATIC_PIX_QR_CODES, type StaticPixQrCodePort } from './port';
 import { validateCreateStaticPixQrCode, type CreateStaticPixQrCodeArgs } from './validate';
+
+/** What createStaticPixQrCode is asked (the schema's CreateStaticPixQrCodeInput implements it). */
+export interface CreateStaticPixQrCodeRequest extends CreateStaticPixQrCodeArgs {
+  provider: ProviderCode;
+}
 
 export interface CreateStaticPixQrCodeResult {
   staticPixQrCode: StaticPixQrCodeRecord | null;
@@ -18,18 +23,14 @@ export interface CreateStaticPixQrCodeResult {
  * provider being unavailable is a top-level error. No idempotency key: a static code moves no
  * money, and a second code for the same key is as payable as the first.
  */
-export async function createStaticPixQrCode(
-  ports: PortRegistry,
-  input: CreateStaticPixQrCodeArgs & { provider: ProviderCode },
-  logger?: Logger,
-): Promise<CreateStaticPixQrCodeResult> {
-  const port = portFor(ports, input.provider);
+export async function createStaticPixQrCode(input: CreateStaticPixQrCodeRequest, deps: Pick<UseCaseDeps, 'ports' | 'logger'>): Promise<CreateStaticPixQrCodeResult> {
+  const port = portFor(deps.ports, input.provider);
   if ('userError' in port) return { staticPixQrCode: null, userErrors: [port.userError] };
   const validated = validateCreateStaticPixQrCode(input, port.limits);
   if (!validated.ok) return { staticPixQrCode: null, userErrors: validated.errors };
   try {
     const code = await port.create(validated.value);
-    logger?.info({ event: 'static_pix_qr_code_created', provider: code.provider }, 'Static Pix QR code created');
+    deps.logger.info({ event: 'static_pix_qr_code_created', provider: code.provider }, 'Static Pix QR code created');
     return { staticPixQrCode: code, userErrors: [] };
   } catch (error) {
     return { staticPixQrCode: null, userErrors: [providerRejectionAsUserError(error)] };

@@ -1,6 +1,7 @@
 import { formatCents } from '../../lib/money';
 import { InvalidScalarInput } from '../../lib/scalar-values';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import type { Validated } from '../input-checks';
 import type { CreateStaticPixQrCodeCommand } from './model';
 import type { StaticPixQrCodeLimits } from './port';
 
@@ -11,7 +12,7 @@ export interface CreateStaticPixQrCodeArgs {
   reference?: string | null;
 }
 
-export type ValidatedStaticQr = { ok: true; value: CreateStaticPixQrCodeCommand } | { ok: false; errors: UserErrorShape[] };
+export type ValidatedStaticQr = Validated<CreateStaticPixQrCodeCommand>;
 
 const REFERENCE_CHARS = /^[A-Za-z0-9]+$/;
 // Text in a BR Code is printable ASCII; accents are stripped when the code is written ("São" →

@@ -1,5 +1,3 @@
-import type { GraphQLContext } from '../../context';
-import type { DeleteWebhookInput, RegisterWebhookInput, UpdateWebhookInput } from '../../schema/webhooks/webhook.inputs';
 import { decodeGlobalId, type DecodedGlobalId } from '../../lib/global-id';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
@@ -9,6 +7,8 @@ import { rawWebhookUrl, type WebhookEventType, type WebhookRecord } from './mode
 import { WEBHOOKS, type WebhookPort } from './port';
 import { auditWebhookChange } from './audit';
 import { isPaygraphRegistration } from './ownership';
+import type { PaygraphEndpoint } from './endpoint';
+import type { DeleteWebhookRequest, RegisterWebhookRequest, UpdateWebhookRequest, WebhookDeps } from './commands';
 
 export interface WebhookResult {
   webhook: WebhookRecord | null;
@@ -33,12 +33,12 @@ const failed = (field: string[] | null, code: UserErrorCode, message: string): W
  * the secret, when Paygraph registers its own URL → create. If the create fails the secret is
  * revoked at once, so a failed registration leaves nothing behind on Paygraph's side.
  */
-export async function registerWebhook(input: RegisterWebhookInput, ctx: GraphQLContext): Promise<WebhookResult> {
-  const { services } = ctx;
-  const provider = services.ports.find(WEBHOOKS, input.provider);
+export async function registerWebhook(input: RegisterWebhookRequest, deps: WebhookDeps): Promise<WebhookResult> {
+  const { endpoint } = deps;
+  const provider = deps.ports.find(WEBHOOKS, input.provider);
   if (!provider) return failed(['input', 'provider'], UserErrorCode.NOT_SUPPORTED, notSupported(input.provider));
   const givenUrl = input.url ?? undefined;
-  const publicUrl = services.publicUrl();
+  const publicUrl = endpoint.publicUrl();
   if (givenUrl !== undefined) {
     const problem = webhookUrlProblem(givenUrl, provider.limits.urlMax);
     if (problem) return failed(['input', 'url'], UserErrorCode.INVALID, problem);
@@ -52,17 +52,17 @@ export async function registerWebhook(input: RegisterWebhookInput, ctx: GraphQLC
   const clash = await existingOfType(provider, input.eventType);
   if (clash) return failed(['input', 'eventType'], UserErrorCode.INVALID_STATE, clashMessage(clash));
 
-  const secret = givenUrl === undefined ? await services.webhookSecrets.create(provider.code) : undefined;
+  const secret = givenUrl === undefined ? await endpoint.webhookSecrets.create(provider.code) : undefined;
   const url = givenUrl ?? webhookUrlFor(publicUrl!, provider.code, secret!);
   let webhook: WebhookRecord;
   try {
     webhook = await provider.create({ url, eventType: input.eventType });
   } catch (error) {
-    if (secret) await services.webhookSecrets.revoke(provider.code, secret);
+    if (secret) await endpoint.webhookSecrets.revoke(provider.code, secret);
     return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
   }
-  ctx.loaders.webhook.prime(loaderKey(provider.code, webhook.webhookId), webhook);
-  auditWebhookChange(ctx.logger, { event: 'webhook_registered', webhook, before: null, urlAfter: url, paygraphRegistration: secret !== undefined });
+  deps.loaders.webhook.prime(loaderKey(provider.code, webhook.webhookId), webhook);
+  auditWebhookChange(deps.logger, { event: 'webhook_registered', webhook, before: null, urlAfter: url, paygraphRegistration: secret !== undefined });
   return { webhook, userErrors: [] };
 }
 
@@ -73,8 +73,8 @@ export async function registerWebhook(input: RegisterWebhookInput, ctx: GraphQLC
  * type changes → replace. No secret is revoked here: a URL whose secret Paygraph knows is its own
  * and keeps its URL, so an update never abandons a live secret.
  */
-export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLContext): Promise<WebhookResult> {
-  const target = resolveTarget(input.id, ctx);
+export async function updateWebhook(input: UpdateWebhookRequest, deps: WebhookDeps): Promise<WebhookResult> {
+  const target = resolveTarget(input.id, deps);
   if ('error' in target) return { webhook: null, userErrors: [target.error] };
   const { provider, id } = target;
   const url = input.url ?? undefined;
@@ -85,11 +85,11 @@ export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLConte
     if (problem) return failed(['input', 'url'], UserErrorCode.INVALID, problem);
   }
   const key = loaderKey(provider.code, id.providerId);
-  const current = await loadOrNull(ctx, key);
+  const current = await loadOrNull(deps, key);
   if (!current) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
-  const paygraphRegistration = await isPaygraphRegistration(ctx.services, provider, current);
+  const paygraphRegistration = await isPaygraphRegistration(deps.endpoint, provider, current);
   if (paygraphRegistration && url !== undefined && url !== rawWebhookUrl(current)) {
-    auditWebhookChange(ctx.logger, { event: 'webhook_change_refused', webhook: current, before: current, urlAfter: url, paygraphRegistration, reason: 'paygraph_registration' });
+    auditWebhookChange(deps.logger, { event: 'webhook_change_refused', webhook: current, before: current, urlAfter: url, paygraphRegistration, reason: 'paygraph_registration' });
     return failed(['input', 'url'], UserErrorCode.INVALID_STATE, OWN_URL_FIXED);
   }
   if (eventType !== undefined && eventType !== current.eventType) {
@@ -104,8 +104,8 @@ export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLConte
     if (error instanceof ProviderNotFoundError) return failed(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.');
     return { webhook: null, userErrors: [providerRejectionAsUserError(error)] };
   }
-  ctx.loaders.webhook.clear(key).prime(key, webhook);
-  auditWebhookChange(ctx.logger, { event: 'webhook_updated', webhook, before: current, urlAfter: rawWebhookUrl(webhook), paygraphRegistration });
+  deps.loaders.webhook.clear(key).prime(key, webhook);
+  auditWebhookChange(deps.logger, { event: 'webhook_updated', webhook, before: current, urlAfter: rawWebhookUrl(webhook), paygraphRegistration });
   return { webhook, userErrors: [] };
 }
 
@@ -115,37 +115,37 @@ export async function updateWebhook(input: UpdateWebhookInput, ctx: GraphQLConte
  * Paygraph's own registration is allowed (the `webhooks` scope is the guard) and logged at warn:
  * its events stop reaching subscriptions.
  */
-export async function deleteWebhook(input: DeleteWebhookInput, ctx: GraphQLContext): Promise<DeleteWebhookResult> {
-  const target = resolveTarget(input.id, ctx);
+export async function deleteWebhook(input: DeleteWebhookRequest, deps: WebhookDeps): Promise<DeleteWebhookResult> {
+  const target = resolveTarget(input.id, deps);
   if ('error' in target) return { deletedId: null, userErrors: [target.error] };
   const { provider, id } = target;
   const key = loaderKey(provider.code, id.providerId);
-  const current = await loadOrNull(ctx, key);
+  const current = await loadOrNull(deps, key);
   const notFound = { deletedId: null, userErrors: [userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such webhook.')] };
   if (!current) return notFound;
-  const paygraphRegistration = await isPaygraphRegistration(ctx.services, provider, current);
+  const paygraphRegistration = await isPaygraphRegistration(deps.endpoint, provider, current);
   try {
     await provider.delete(id.providerId);
   } catch (error) {
     if (!(error instanceof ProviderNotFoundError)) return { deletedId: null, userErrors: [providerRejectionAsUserError(error)] };
   }
-  await revokeIfPaygraph(ctx, provider, current);
-  ctx.loaders.webhook.clear(key);
-  auditWebhookChange(ctx.logger, { event: 'webhook_deleted', webhook: current, before: current, urlAfter: null, paygraphRegistration });
+  await revokeIfPaygraph(deps.endpoint, provider, current);
+  deps.loaders.webhook.clear(key);
+  auditWebhookChange(deps.logger, { event: 'webhook_deleted', webhook: current, before: current, urlAfter: null, paygraphRegistration });
   return { deletedId: current.id, userErrors: [] };
 }
 
-function resolveTarget(globalId: string, ctx: GraphQLContext): { provider: WebhookPort; id: DecodedGlobalId } | { error: UserErrorShape } {
+function resolveTarget(globalId: string, deps: Pick<WebhookDeps, 'ports'>): { provider: WebhookPort; id: DecodedGlobalId } | { error: UserErrorShape } {
   const id = decodeGlobalId(globalId);
   if (!id || id.type !== 'Webhook') return { error: userError(['input', 'id'], UserErrorCode.INVALID, 'id is not a Webhook id.') };
-  const provider = ctx.services.ports.find(WEBHOOKS, id.provider);
+  const provider = deps.ports.find(WEBHOOKS, id.provider);
   if (!provider) return { error: userError(['input', 'id'], UserErrorCode.NOT_SUPPORTED, notSupported(id.provider)) };
   return { provider, id };
 }
 
-async function loadOrNull(ctx: GraphQLContext, key: string): Promise<WebhookRecord | null> {
+async function loadOrNull(deps: Pick<WebhookDeps, 'loaders'>, key: string): Promise<WebhookRecord | null> {
   try {
-    return await ctx.loaders.webhook.load(key);
+    return await deps.loaders.webhook.load(key);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return null;
     throw error;
@@ -167,7 +167,7 @@ function notSupported(provider: string): string {
 }
 
 /** Revoking an unknown secret is a no-op, so any URL of Paygraph's shape is simply revoked. */
-async function revokeIfPaygraph(ctx: GraphQLContext, provider: WebhookPort, webhook: WebhookRecord): Promise<void> {
+async function revokeIfPaygraph(endpoint: PaygraphEndpoint, provider: WebhookPort, webhook: WebhookRecord): Promise<void> {
   const secret = extractSecret(rawWebhookUrl(webhook), provider.code);
-  if (secret) await ctx.services.webhookSecrets.revoke(provider.code, secret);
+  if (secret) await endpoint.webhookSecrets.revoke(provider.code, secret);
 }

@@ -2,7 +2,7 @@ import type { ProviderCode } from '../../providers';
 
 /**
  * Provider-side webhook registrations, provider-neutral. The names are Astra's webhook types
- * (providers/astra.md §2.2) because Astra is the only provider with a webhook-management API; a
+ * (ASM-A17, docs/providers.md) because Astra is the only provider with a webhook-management API; a
  * provider with other names maps them in its own transformers.
  */
 export enum WebhookEventType {

@@ -1,9 +1,9 @@
-import type { Services } from '../../context';
 import { extractSecret, webhookUrlFor } from '../../lib/webhook-url';
 import { rawWebhookUrl, type WebhookRecord } from './model';
 import type { WebhookPort } from './port';
+import type { PaygraphEndpoint } from './endpoint';
 
-type OwnershipServices = Pick<Services, 'publicUrl' | 'webhookSecrets'>;
+type OwnershipEndpoint = Pick<PaygraphEndpoint, 'publicUrl'> & { webhookSecrets: Pick<PaygraphEndpoint['webhookSecrets'], 'verify'> };
 
 /**
  * Whether a registration is Paygraph's own: its URL is Paygraph's `/webhooks/<provider>/<secret>`
@@ -13,11 +13,11 @@ type OwnershipServices = Pick<Services, 'publicUrl' | 'webhookSecrets'>;
  * (issue 23). A receiver of the client's own whose path merely looks like ours is not Paygraph's:
  * its secret is unknown and its host is not ours.
  */
-export async function isPaygraphRegistration(services: OwnershipServices, provider: WebhookPort, webhook: WebhookRecord): Promise<boolean> {
+export async function isPaygraphRegistration(endpoint: OwnershipEndpoint, provider: WebhookPort, webhook: WebhookRecord): Promise<boolean> {
   const url = rawWebhookUrl(webhook);
   const secret = extractSecret(url, provider.code);
   if (!secret) return false;
-  const publicUrl = services.publicUrl();
+  const publicUrl = endpoint.publicUrl();
   if (publicUrl && url === webhookUrlFor(publicUrl, provider.code, secret)) return true;
-  return services.webhookSecrets.verify(provider.code, secret);
+  return endpoint.webhookSecrets.verify(provider.code, secret);
 }

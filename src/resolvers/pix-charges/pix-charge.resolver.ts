@@ -12,7 +12,8 @@ import { createPixCharge, type CreatePixChargeResult } from '../../domain/pix-ch
 import { chargeListQuery } from '../../domain/pix-charges/list-query';
 import { loaderKey } from '../../domain/loaders';
 import { renderQrSvg } from '../../lib/qr-code';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 @Resolver(() => PixCharge)
 export class PixChargeResolver {
@@ -27,11 +28,12 @@ export class PixChargeResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PixChargeRecord>> {
     const provider = ctx.services.ports.get(PIX_CHARGE_LIST, filter?.provider ?? DEFAULT_PROVIDER);
-    const offset = offsetFromCursor(after);
-    const page = await provider.listCharges(chargeListQuery(provider, filter, offset, checkFirst(first)));
-    // Later reads of these charges in the same operation (node, Refund.charge) hit the loader cache.
-    for (const charge of page.items) ctx.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => provider.listCharges(chargeListQuery(provider, filter, offset, limit)),
+      // Later reads of these charges in the same operation (node, Refund.charge) hit the loader cache.
+      (charge) => ctx.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge),
+    );
   }
 
   @Authorized('write')
@@ -41,7 +43,7 @@ export class PixChargeResolver {
     description: 'Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe.',
   })
   createPixCharge(@Arg('input', () => CreatePixChargeInput) input: CreatePixChargeInput, @Ctx() ctx: GraphQLContext): Promise<CreatePixChargeResult> {
-    return createPixCharge(input, ctx);
+    return createPixCharge(input, useCaseDeps(ctx));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The BR Code as an SVG QR code, rendered locally (no third-party service).' })

@@ -12,6 +12,7 @@ import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { refundPixCharge, type RefundPixChargeResult } from '../../domain/refunds/refund-pix-charge';
 import { loaderKey } from '../../domain/loaders';
 import { sliceToConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 @Resolver(() => PixRefund)
 export class PixRefundResolver {
@@ -23,7 +24,7 @@ export class PixRefundResolver {
       'Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice.',
   })
   refundPixCharge(@Arg('input', () => RefundPixChargeInput) input: RefundPixChargeInput, @Ctx() ctx: GraphQLContext): Promise<RefundPixChargeResult> {
-    return refundPixCharge(input, ctx);
+    return refundPixCharge(input, useCaseDeps(ctx));
   }
 
   // Under PixCharge.refunds the charge is the parent, already in the request's loader: free.

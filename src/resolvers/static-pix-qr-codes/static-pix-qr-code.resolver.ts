@@ -9,6 +9,7 @@ import { BrCodeDecodeResult } from '../../schema/static-pix-qr-codes/br-code-dec
 import { CreateStaticPixQrCodeInput } from '../../schema/static-pix-qr-codes/create-static-pix-qr-code.input';
 import { CreateStaticPixQrCodePayload } from '../../schema/static-pix-qr-codes/create-static-pix-qr-code.payload';
 import { StaticPixQrCode } from '../../schema/static-pix-qr-codes/static-pix-qr-code.type';
+import { useCaseDeps } from '../use-case-deps';
 
 /** Thin: arguments → use case → payload. No readStaticPixQrCode: see domain/static-pix-qr-codes/port.ts. */
 @Resolver(() => StaticPixQrCode)
@@ -21,7 +22,7 @@ export class StaticPixQrCodeResolver {
       'Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey.',
   })
   createStaticPixQrCode(@Arg('input', () => CreateStaticPixQrCodeInput) input: CreateStaticPixQrCodeInput, @Ctx() ctx: GraphQLContext): Promise<CreateStaticPixQrCodeResult> {
-    return createStaticPixQrCode(ctx.services.ports, input, ctx.logger);
+    return createStaticPixQrCode(input, useCaseDeps(ctx));
   }
 
   @Authorized('read')

@@ -10,11 +10,19 @@ import type { GraphQLContext } from '../../context';
 import type { WebhookDeliveryRecord, WebhookRecord } from '../../domain/webhooks/model';
 import { WEBHOOKS } from '../../domain/webhooks/port';
 import { deleteWebhook, registerWebhook, updateWebhook, type DeleteWebhookResult, type WebhookResult } from '../../domain/webhooks/manage-webhooks';
+import type { WebhookDeps } from '../../domain/webhooks/commands';
 import { loaderKey } from '../../domain/loaders';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
 
 /** API-key scope of every webhook-management mutation (docs/security.md, Webhook registrations). */
 const WEBHOOKS_SCOPE = 'webhooks';
+
+/** The webhook use cases' dependencies: the usual ones and Paygraph's own endpoint (public URL, secrets). */
+function webhookDeps(ctx: GraphQLContext): WebhookDeps {
+  const { services } = ctx;
+  return { ...useCaseDeps(ctx), endpoint: { publicUrl: () => services.publicUrl(), webhookSecrets: services.webhookSecrets } };
+}
 
 @Resolver(() => Webhook)
 export class WebhookResolver {
@@ -36,7 +44,7 @@ export class WebhookResolver {
       'Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log.',
   })
   registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
-    return registerWebhook(input, ctx);
+    return registerWebhook(input, webhookDeps(ctx));
   }
 
   @Authorized(WEBHOOKS_SCOPE)
@@ -47,7 +55,7 @@ export class WebhookResolver {
       "Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log.",
   })
   updateWebhook(@Arg('input', () => UpdateWebhookInput) input: UpdateWebhookInput, @Ctx() ctx: GraphQLContext): Promise<WebhookResult> {
-    return updateWebhook(input, ctx);
+    return updateWebhook(input, webhookDeps(ctx));
   }
 
   @Authorized(WEBHOOKS_SCOPE)
@@ -57,7 +65,7 @@ export class WebhookResolver {
       "Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log.",
   })
   deleteWebhook(@Arg('input', () => DeleteWebhookInput) input: DeleteWebhookInput, @Ctx() ctx: GraphQLContext): Promise<DeleteWebhookResult> {
-    return deleteWebhook(input, ctx);
+    return deleteWebhook(input, webhookDeps(ctx));
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
@@ -71,8 +79,7 @@ export class WebhookResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<WebhookDeliveryRecord>> {
-    const offset = offsetFromCursor(after);
-    const page = await ctx.services.ports.get(WEBHOOKS, webhook.provider).deliveries({ webhookId: webhook.webhookId, offset, limit: checkFirst(first) });
-    return toConnection(page, offset);
+    const provider = ctx.services.ports.get(WEBHOOKS, webhook.provider);
+    return listConnection({ first, after }, ({ offset, limit }) => provider.deliveries({ webhookId: webhook.webhookId, offset, limit }));
   }
 }

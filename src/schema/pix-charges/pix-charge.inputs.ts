@@ -2,6 +2,8 @@ import { Field, InputType, Int } from 'type-graphql';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
 import { PixChargeStatus } from './enums';
+import type { CreatePixChargeRequest } from '../../domain/pix-charges/create-pix-charge';
+import type { PixChargeListFilter } from '../../domain/pix-charges/list-query';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from '../scalars';
 
 @InputType({ description: 'A person or company, identified by CPF or CNPJ.' })
@@ -14,7 +16,7 @@ export class PartyInput {
 }
 
 @InputType({ description: 'What to charge. Validated before any provider call; problems come back in `userErrors`.' })
-export class CreatePixChargeInput {
+export class CreatePixChargeInput implements CreatePixChargeRequest {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to create the charge at.' })
   provider!: PaymentProvider;
 
@@ -45,7 +47,7 @@ export class CreatePixChargeInput {
 }
 
 @InputType({ description: 'Filters for `pixCharges`. What each provider supports is listed in docs/providers.md.' })
-export class PixChargeFilter {
+export class PixChargeFilter implements PixChargeListFilter {
   @Field(() => PaymentProvider, { nullable: true, description: `Provider to list (default ${DEFAULT_PROVIDER}).` })
   provider?: PaymentProvider;
 

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
+import type { RefundPixChargeRequest } from '../../domain/refunds/refund-pix-charge';
 import { DecimalScalar, type DecimalInput } from '../scalars';
 
 @InputType({ description: 'Refund all or part of a paid Pix charge.' })
-export class RefundPixChargeInput {
+export class RefundPixChargeInput implements RefundPixChargeRequest {
   @Field(() => ID, { description: 'Global id of the PixCharge to refund.' })
   chargeId!: string;
 

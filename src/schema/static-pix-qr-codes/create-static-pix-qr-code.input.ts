@@ -1,10 +1,11 @@
 import { Field, InputType } from 'type-graphql';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
+import type { CreateStaticPixQrCodeRequest } from '../../domain/static-pix-qr-codes/create-static-pix-qr-code';
 import { DecimalScalar, type DecimalInput } from '../scalars';
 
 @InputType({ description: 'What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`.' })
-export class CreateStaticPixQrCodeInput {
+export class CreateStaticPixQrCodeInput implements CreateStaticPixQrCodeRequest {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider whose account receives the payments (Astra; others answer NOT_SUPPORTED).' })
   provider!: PaymentProvider;
 

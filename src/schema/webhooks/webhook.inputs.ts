@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
+import type { DeleteWebhookRequest, RegisterWebhookRequest, UpdateWebhookRequest } from '../../domain/webhooks/commands';
 import { WebhookEventType } from './webhook.type';
 
 @InputType({ description: 'Register a webhook at a provider. Validated before any provider call; problems come back in `userErrors`.' })
-export class RegisterWebhookInput {
+export class RegisterWebhookInput implements RegisterWebhookRequest {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to register the webhook at. Only ASTRA today.' })
   provider!: PaymentProvider;
 
@@ -20,7 +21,7 @@ export class RegisterWebhookInput {
 }
 
 @InputType({ description: 'Change a webhook. Omitted fields keep their current value.' })
-export class UpdateWebhookInput {
+export class UpdateWebhookInput implements UpdateWebhookRequest {
   @Field(() => ID, { description: 'Global id of the Webhook.' })
   id!: string;
 
@@ -32,7 +33,7 @@ export class UpdateWebhookInput {
 }
 
 @InputType({ description: 'Delete a webhook.' })
-export class DeleteWebhookInput {
+export class DeleteWebhookInput implements DeleteWebhookRequest {
   @Field(() => ID, { description: 'Global id of the Webhook.' })
   id!: string;
 }

@@ -84,7 +84,7 @@ describe('Astra fixtures: charges (ASM-A20, §3.3 / ASM-A19)', () => {
   test('ASM-A09 page envelope → listCharges: items mapped, totalElements is the total count', async () => {
     const { http, calls } = answeringWith(fixture('asm-a09-page-envelope-of-charges').body);
     const now = at('2025-01-20T12:00:00.000Z');
-    const page = await new AstraPixCharges(http, () => now).listCharges({ offset: 0, limit: 20 });
+    const page = await new AstraPixCharges(http, { now: () => now }).listCharges({ offset: 0, limit: 20 });
     expect(page.totalCount).toBe(57);
     expect(page.hasNextPage).toBe(true);
     expect(page.items.map((c) => [c.txid, c.amount.amount, c.status])).toEqual([[TXID, 10_000, PixChargeStatus.ACTIVE]]);

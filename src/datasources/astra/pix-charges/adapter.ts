@@ -5,15 +5,16 @@ import type { ChargeListQuery, CreatePixChargeCommand, PixChargeLimits, PixCharg
 import { NotSupportedError } from '../../../errors/domain-errors';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
-import { brasiliaDate } from '../transformers';
 import type { AstraPage } from '../wire';
 import { chargeFromWire, chargeStatusToWire, createChargeToWire } from './transformers';
 import type { AstraChargeWire } from './wire';
 import { pathSegment } from '../../path-segment';
+import { brasiliaDay } from '../../../lib/brasilia-calendar';
+import { systemClock, type Clock } from '../../../lib/clock';
 
 const DAY_MS = 86_400_000;
 
-/** Astra Pix charges (dynamic QR, §3): create, read and list. */
+/** Astra Pix charges (dynamic QR, `/charge/v1/dynamic`): create, read and list. */
 export class AstraPixCharges implements PixChargePort, PixChargeListPort {
   readonly code = 'ASTRA' as const;
   readonly limits: PixChargeLimits = {
@@ -29,7 +30,7 @@ export class AstraPixCharges implements PixChargePort, PixChargeListPort {
 
   constructor(
     private readonly http: ProviderHttp,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async createCharge(command: CreatePixChargeCommand): Promise<PixChargeRecord> {
@@ -46,11 +47,11 @@ export class AstraPixCharges implements PixChargePort, PixChargeListPort {
   listCharges(query: ChargeListQuery): Promise<Page<PixChargeRecord>> {
     const wireStatus = query.status ? chargeStatusToWire(query.status) : undefined;
     if (query.status && !wireStatus) return unlistableStatus(query.status);
-    const to = query.createdTo ?? this.now();
+    const to = query.createdTo ?? this.clock.now();
     const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
     const filters = {
-      startDate: brasiliaDate(from, A.brasiliaOffsetMinutes),
-      endDate: brasiliaDate(to, A.brasiliaOffsetMinutes),
+      startDate: brasiliaDay(from),
+      endDate: brasiliaDay(to),
       status: wireStatus,
       document: query.debtorDocument,
       userReference: query.reference,

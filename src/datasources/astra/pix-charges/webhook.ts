@@ -6,11 +6,12 @@ import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { PixChargeEventType } from '../../../domain/pix-charges/events';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { reaisToCents } from '../../../lib/money';
 import { instantOf, isShortText } from '../webhook-fields';
 import type { AstraWebhookProduct } from '../webhook-product';
 
-/** A PIX_QR_INBOUND delivery (§2.3, ASM-A11…A16): a charge paid, or one of its refunds completed. */
+/** A PIX_QR_INBOUND delivery (ASM-A11…A16, docs/providers.md): a charge paid, or one of its refunds completed. */
 export type PixQrDelivery = { kind: 'pix-payment'; txid: string; endToEndId: string } | { kind: 'pix-refund'; txid: string; endToEndId: string; devolutionEndToEndId: string };
 
 const PAID_OR_LATER = new Set([PixChargeStatus.PAID, PixChargeStatus.PARTIALLY_REFUNDED, PixChargeStatus.REFUNDED]);
@@ -21,9 +22,9 @@ export const PIX_CHARGE_WEBHOOKS: readonly AstraWebhookProduct[] = [
 ];
 
 /** Astra's Pix charge deliveries, confirmed by re-reading the charge (and its refunds) from Astra. */
-export function pixQrInbound(charges?: PixChargePort, refunds?: PixRefundPort): WebhookProduct<PixQrDelivery> {
+export function pixQrInbound(charges?: PixChargePort, refunds?: PixRefundPort, clock: Clock = systemClock): WebhookProduct<PixQrDelivery> {
   if (!charges || !refunds) return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound };
-  return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound, confirm: (delivery, eventId) => confirm(charges, refunds, delivery, eventId) };
+  return { product: 'PIX_QR_INBOUND', parse: parsePixQrInbound, confirm: (delivery, eventId) => confirm({ charges, refunds, clock }, delivery, eventId) };
 }
 
 export function parsePixQrInbound(b: WebhookBody): ProductParse<PixQrDelivery> {
@@ -41,7 +42,14 @@ export function parsePixQrInbound(b: WebhookBody): ProductParse<PixQrDelivery> {
   return invalid(`unknown PIX_QR_INBOUND type ${String(b.type).slice(0, 20)}`);
 }
 
-async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery: PixQrDelivery, eventId: string): Promise<ConfirmResult> {
+interface ConfirmDeps {
+  charges: PixChargePort;
+  refunds: PixRefundPort;
+  /** The event instant when the provider gives none. */
+  clock: Clock;
+}
+
+async function confirm({ charges, refunds, clock }: ConfirmDeps, delivery: PixQrDelivery, eventId: string): Promise<ConfirmResult> {
   let charge;
   try {
     charge = await charges.getCharge(delivery.txid);
@@ -55,7 +63,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
     }
     return {
       outcome: 'confirmed',
-      event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? new Date(), subjectId: charge.id, subject: charge },
+      event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_PAID, provider: 'ASTRA', occurredAt: charge.paidAt ?? clock.now(), subjectId: charge.id, subject: charge },
     };
   }
   const ofCharge = (await refunds.refundsOfCharges([{ txid: charge.txid, createdAt: charge.createdAt }])).get(charge.txid) ?? [];
@@ -65,7 +73,7 @@ async function confirm(charges: PixChargePort, refunds: PixRefundPort, delivery:
   }
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? new Date(), subjectId: charge.id, subject: charge },
+    event: { id: eventId, type: PixChargeEventType.PIX_CHARGE_REFUNDED, provider: 'ASTRA', occurredAt: refund.refundedAt ?? clock.now(), subjectId: charge.id, subject: charge },
   };
 }
 

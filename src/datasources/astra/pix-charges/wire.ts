@@ -1,4 +1,4 @@
-/** Astra Pix charge wire shapes (§3, ASM-A19…A21). Field names as Astra spells them. */
+/** Astra Pix charge wire shapes (ASM-A19…A21, docs/providers.md). Field names as Astra spells them. */
 
 export interface AstraDebtorWire {
   name: string | null;

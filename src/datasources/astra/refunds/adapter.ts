@@ -6,6 +6,7 @@ import { refundFromWire, refundToWire } from './transformers';
 import { refundsOfCharges } from './refund-scan';
 import type { AstraRefundWire } from './wire';
 import { pathSegment } from '../../path-segment';
+import { systemClock, type Clock } from '../../../lib/clock';
 
 /** Astra Pix refunds ("devoluções", ASM-A23). */
 export class AstraPixRefunds implements PixRefundPort {
@@ -14,7 +15,7 @@ export class AstraPixRefunds implements PixRefundPort {
 
   constructor(
     private readonly http: ProviderHttp,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async requestRefund(command: RefundCommand): Promise<PixRefundRecord> {
@@ -29,6 +30,6 @@ export class AstraPixRefunds implements PixRefundPort {
   }
 
   refundsOfCharges(charges: ChargeRef[]): Promise<Map<string, PixRefundRecord[]>> {
-    return refundsOfCharges(this.http, charges, this.now());
+    return refundsOfCharges(this.http, charges, this.clock.now());
   }
 }

@@ -2,7 +2,7 @@ import type { ProviderHttp } from '../../http/provider-http';
 import type { ChargeRef } from '../../../domain/refunds/port';
 import type { PixRefundRecord } from '../../../domain/refunds/model';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
-import { brasiliaDate } from '../transformers';
+import { brasiliaDay } from '../../../lib/brasilia-calendar';
 import type { AstraPage } from '../wire';
 import { refundFromWire } from './transformers';
 import type { AstraRefundWire } from './wire';
@@ -44,7 +44,7 @@ function oldestCreatedAt(charges: ChargeRef[]): Date | null {
 
 /** Every refund created in [from, now], or null when that takes more than the page budget. */
 function scanWindow(http: ProviderHttp, from: Date, now: Date): Promise<PixRefundRecord[] | null> {
-  const filters = { startDate: brasiliaDate(from, A.brasiliaOffsetMinutes), endDate: brasiliaDate(now, A.brasiliaOffsetMinutes) };
+  const filters = { startDate: brasiliaDay(from), endDate: brasiliaDay(now) };
   return listAll(http, filters, A.refundScanMaxPages);
 }
 

@@ -12,7 +12,7 @@ import { pathSegment } from '../../path-segment';
 const W = A.webhooks;
 
 /**
- * Astra webhook management (§2.4, ASM-A17) and delivery records (ASM-A18) under `/webhook/v1`.
+ * Astra webhook management (ASM-A17) and delivery records (ASM-A18) under `/webhook/v1`.
  * POST is never retried (ASM-A05: no idempotency at Astra). PUT (full replacement) and DELETE
  * are retried by the generic client like every idempotent method: repeating them leaves the same
  * state (a repeated DELETE answers 404, which the caller reads as "already gone").

@@ -6,7 +6,7 @@ import type { AstraWebhookBody, AstraWebhookResultWire, AstraWebhookWire } from 
 
 /**
  * ASM-A17/A18 wire ⇄ provider-neutral webhook records. The Astra type names are the
- * WebhookEventType values (§2.2); a type Paygraph does not know (Astra added one) has no
+ * WebhookEventType values; a type Paygraph does not know (Astra added one) has no
  * GraphQL value, so such records are skipped (null) rather than crash a list.
  */
 export function webhookFromWire(wire: AstraWebhookWire): WebhookRecord | null {

@@ -1,4 +1,4 @@
-/** Astra webhook-management wire shapes (§2.4, ASM-A17, ASM-A18). */
+/** Astra webhook-management wire shapes (ASM-A17, ASM-A18, docs/providers.md). */
 
 /** ASM-A17 webhook object. */
 export interface AstraWebhookWire {

@@ -18,7 +18,7 @@ export interface PagstarPixOptions {
 const EXPIRY_HINTS_MAX = 10_000;
 
 /**
- * Pagstar Pix deposits (§4–§6) behind the provider-neutral PixChargePort. Pagstar has no charge
+ * Pagstar Pix deposits (create, GET details and HEAD check: ASM-P05…P07, docs/providers.md) behind the provider-neutral PixChargePort. Pagstar has no charge
  * list and no refunds through its v2 partner API: it binds neither capability, so the registry
  * answers NOT_SUPPORTED before anything reaches here. Its GET details omit several fields, which stay null.
  */
@@ -60,7 +60,7 @@ export class PagstarPixCharges implements PixChargePort {
     return charge;
   }
 
-  /** GET details (§5). Unknown reference → ProviderNotFoundError (ASM-P06 404). */
+  /** GET details. Unknown reference → ProviderNotFoundError (ASM-P06 404). */
   async getCharge(reference: string): Promise<PixChargeRecord> {
     const response = await this.http.get<PagstarEnvelope<PagstarTransactionWire>>(A.paths.transaction(reference));
     const data = dataOf(response.body, response.transactionId);
@@ -68,7 +68,7 @@ export class PagstarPixCharges implements PixChargePort {
   }
 
   /**
-   * HEAD `/check` (§6, ASM-P07): the cheap probe. 200 paid, 422 pending, 410 cancelled, 404
+   * HEAD `/check` (ASM-P07): the cheap probe. 200 paid, 422 pending, 410 cancelled, 404
    * unknown; HEAD answers come back as statuses, not errors. `retry: false` leaves retrying to the
    * caller (the poller backs off on its own schedule instead of multiplying calls).
    */

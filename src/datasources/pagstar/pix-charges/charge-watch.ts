@@ -4,6 +4,7 @@ import type { PollSpec, SubjectPollers } from '../../../events/poller';
 import { ProviderNotFoundError, ProviderUnavailableError } from '../../../errors/domain-errors';
 import { decodeGlobalId } from '../../../lib/global-id';
 import type { ProviderCode } from '../../../providers';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { PAGSTAR_ASSUMPTIONS as A } from '../assumptions';
 import { pagstarChargeEvent, TERMINAL } from './charge-events';
 import type { PagstarPixCharges } from './adapter';
@@ -12,7 +13,8 @@ export interface PagstarChargeWatchDeps {
   pix: PagstarPixCharges;
   bus: EventBus;
   logger: Logger;
-  now?: () => number;
+  /** When "now" is (deadline and event instants); the system clock when absent. */
+  clock?: Clock;
 }
 
 /**
@@ -27,9 +29,9 @@ export interface PagstarChargeWatchDeps {
  * deposit can have from now: the maximum expiration (86400 s) + 1 h.
  */
 export function pagstarChargeWatch(deps: PagstarChargeWatchDeps, reference: string): PollSpec {
-  const now = deps.now ?? Date.now;
+  const clock = deps.clock ?? systemClock;
   const hint = deps.pix.expiryHint(reference);
-  const deadlineMs = (hint ? hint.getTime() : now() + A.charge.expiresInMax * 1000) + A.cancelGraceMs;
+  const deadlineMs = (hint ? hint.getTime() : clock.now().getTime() + A.charge.expiresInMax * 1000) + A.cancelGraceMs;
 
   const readAndPublish = async (): Promise<'stop' | 'continue' | 'retry'> => {
     let charge;
@@ -39,7 +41,7 @@ export function pagstarChargeWatch(deps: PagstarChargeWatchDeps, reference: stri
       if (error instanceof ProviderNotFoundError) return 'stop';
       throw error;
     }
-    const event = pagstarChargeEvent(charge, new Date(now()));
+    const event = pagstarChargeEvent(charge, clock.now());
     if (event) await deps.bus.publish(event);
     return TERMINAL.has(charge.status) ? 'stop' : 'retry';
   };

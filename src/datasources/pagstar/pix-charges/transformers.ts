@@ -61,10 +61,10 @@ function rawStatus(raw: unknown): string | null {
 }
 
 /**
- * GET details (§5, ASM-P06) → PixChargeRecord. Pagstar's object has no description, no
+ * GET details (ASM-P06) → PixChargeRecord. Pagstar's object has no description, no
  * transaction_id (our `reference`), no payer, no expiry date, no payment time and no end-to-end
  * id: those are null, never guessed. `partner` is the merchant's own account, not the debtor.
- * `pix_key` is the Pix copy-and-paste string despite its name (§4).
+ * `pix_key` is the Pix copy-and-paste string despite its name.
  */
 export function chargeFromWire(wire: PagstarTransactionWire): PixChargeRecord {
   const { status, providerStatus } = chargeStatusFromWire(wire.status);

@@ -5,7 +5,7 @@ import { pagstarChargeDedupKey } from './charge-events';
 import { webhookStatusFromWire } from './transformers';
 
 /**
- * Pagstar notification payloads (§7, ASM-P08: one shape for every event) → a parsed delivery.
+ * Pagstar notification payloads (ASM-P08: one shape for every event) → a parsed delivery.
  * A delivery only *claims* something (Pagstar signs nothing): the relay confirms deposits with
  * GET details before publishing. Transfers (withdrawals) are acknowledged and ignored: Paygraph
  * has no Pagstar payout datasource.

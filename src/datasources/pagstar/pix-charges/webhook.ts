@@ -2,6 +2,7 @@ import { PixChargeStatus } from '../../../domain/pix-charges/model';
 import type { PixChargePort } from '../../../domain/pix-charges/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import type { ConfirmResult, ParsedDelivery, ProviderWebhookHandler } from '../../../events/webhook-relay';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { pagstarChargeEvent } from './charge-events';
 import { parsePagstarDelivery, type PagstarDelivery } from './webhook-payload';
 
@@ -12,7 +13,7 @@ type Confirmable = Extract<PagstarDelivery, { kind: 'payment' }>;
  * confirm with GET details). The published event id comes from the *confirmed* status
  * (charge-events.ts), the same id the poller uses, so the bus reports a deposit once.
  */
-export function pagstarWebhookHandler(pix: PixChargePort): ProviderWebhookHandler<Confirmable> {
+export function pagstarWebhookHandler(pix: PixChargePort, clock: Clock = systemClock): ProviderWebhookHandler<Confirmable> {
   return {
     parse(body: unknown): ParsedDelivery<Confirmable> {
       const delivery = parsePagstarDelivery(body);
@@ -22,11 +23,11 @@ export function pagstarWebhookHandler(pix: PixChargePort): ProviderWebhookHandle
       }
       return { ok: true, dedupKey: delivery.dedupKey, occurredAt: delivery.occurredAt, confirmable: true, product: 'PAGSTAR_PAYMENT', delivery };
     },
-    confirm: (delivery) => confirm(pix, delivery),
+    confirm: (delivery) => confirm(pix, delivery, clock),
   };
 }
 
-async function confirm(pix: PixChargePort, delivery: Confirmable): Promise<ConfirmResult> {
+async function confirm(pix: PixChargePort, delivery: Confirmable, clock: Clock): Promise<ConfirmResult> {
   let charge;
   try {
     charge = await pix.getCharge(delivery.reference);
@@ -37,7 +38,7 @@ async function confirm(pix: PixChargePort, delivery: Confirmable): Promise<Confi
   if (delivery.claimed !== PixChargeStatus.UNKNOWN && charge.status !== delivery.claimed) {
     return { outcome: 'suspicious', reason: `claims ${delivery.claimed}; provider reports ${charge.status}` };
   }
-  const event = pagstarChargeEvent(charge, delivery.occurredAt ?? new Date());
+  const event = pagstarChargeEvent(charge, delivery.occurredAt ?? clock.now());
   if (!event) return { outcome: 'suspicious', reason: `provider reports ${charge.status}, which is not an event` };
   return { outcome: 'confirmed', event };
 }

@@ -1,4 +1,4 @@
-/** Pagstar deposit wire shapes (§4–§5). Field names as Pagstar spells them. */
+/** Pagstar deposit wire shapes (ASM-P05, ASM-P06, docs/providers.md). Field names as Pagstar spells them. */
 
 /** ASM-P05 create body. */
 export interface PagstarCreateDepositBody {
@@ -23,7 +23,7 @@ export interface PagstarCreatedDepositWire {
   expiration_date?: string | null;
 }
 
-/** §5 / ASM-P06 GET details `data`. `callback` is read by nobody: it holds Paygraph's webhook secret. */
+/** ASM-P06 GET details `data`. `callback` is read by nobody: it holds Paygraph's webhook secret. */
 export interface PagstarTransactionWire {
   id?: number | null;
   external_reference: string;

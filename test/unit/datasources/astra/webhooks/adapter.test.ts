@@ -1,6 +1,6 @@
-import type { ProviderHttp, RequestOptions } from '../../../src/datasources/http/provider-http';
-import { AstraWebhooks } from '../../../src/datasources/astra/webhooks/adapter';
-import { rawWebhookUrl, WebhookEventType } from '../../../src/domain/webhooks/model';
+import type { ProviderHttp, RequestOptions } from '../../../../../src/datasources/http/provider-http';
+import { AstraWebhooks } from '../../../../../src/datasources/astra/webhooks/adapter';
+import { rawWebhookUrl, WebhookEventType } from '../../../../../src/domain/webhooks/model';
 
 const SECRET = 'S3cr3t_segment_that_must_stay_hidden_0123';
 

@@ -1,6 +1,6 @@
-import { refundFromWire, refundToWire } from '../../../src/datasources/astra/refunds/transformers';
-import { ASTRA_ASSUMPTIONS } from '../../../src/datasources/astra/assumptions';
-import { newAttemptId } from '../../../src/domain/idempotency';
+import { refundFromWire, refundToWire } from '../../../../../src/datasources/astra/refunds/transformers';
+import { ASTRA_ASSUMPTIONS } from '../../../../../src/datasources/astra/assumptions';
+import { newAttemptId } from '../../../../../src/domain/idempotency';
 
 const wire = (description: string | null) => ({
   refundId: 'r1',

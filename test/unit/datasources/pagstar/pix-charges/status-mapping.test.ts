@@ -1,6 +1,6 @@
-import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
-import { PAGSTAR_ASSUMPTIONS as A } from '../../../src/datasources/pagstar/assumptions';
-import { chargeStatusFromWire, checkStateFromHttp, webhookStatusFromWire } from '../../../src/datasources/pagstar/pix-charges/transformers';
+import { PixChargeStatus } from '../../../../../src/domain/pix-charges/model';
+import { PAGSTAR_ASSUMPTIONS as A } from '../../../../../src/datasources/pagstar/assumptions';
+import { chargeStatusFromWire, checkStateFromHttp, webhookStatusFromWire } from '../../../../../src/datasources/pagstar/pix-charges/transformers';
 
 describe('Pagstar status mapping', () => {
   test.each([

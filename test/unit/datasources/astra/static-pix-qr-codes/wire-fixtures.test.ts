@@ -1,11 +1,11 @@
 /**
  * Astra static QR wire mapping (ASM-A24) against the documented examples copied into
- * test/fixtures/astra/static-qr-*.json, not against the simulator (see wire-fixtures.test.ts).
+ * test/fixtures/astra/asm-a24-static-qr-*.json, not against the simulator (see test/unit/astra/wire-fixtures.test.ts).
  */
-import { AstraStaticPixQrCodes } from '../../../src/datasources/astra/static-pix-qr-codes/adapter';
-import { createStaticQrToWire, staticQrFromWire } from '../../../src/datasources/astra/static-pix-qr-codes/transformers';
-import type { AstraStaticQrWire } from '../../../src/datasources/astra/static-pix-qr-codes/wire';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { AstraStaticPixQrCodes } from '../../../../../src/datasources/astra/static-pix-qr-codes/adapter';
+import { createStaticQrToWire, staticQrFromWire } from '../../../../../src/datasources/astra/static-pix-qr-codes/transformers';
+import type { AstraStaticQrWire } from '../../../../../src/datasources/astra/static-pix-qr-codes/wire';
+import { answeringWith, loadFixture } from '../../../../helpers/wire-fixtures';
 
 const fixture = <T>(name: string) => loadFixture<T>('astra', name);
 

@@ -1,7 +1,7 @@
-import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
-import { parsePagstarDelivery } from '../../../src/datasources/pagstar/pix-charges/webhook-payload';
-import { pagstarChargeEventId } from '../../../src/datasources/pagstar/pix-charges/charge-events';
-import { eventIdFor } from '../../../src/events/webhook-relay';
+import { PixChargeStatus } from '../../../../../src/domain/pix-charges/model';
+import { parsePagstarDelivery } from '../../../../../src/datasources/pagstar/pix-charges/webhook-payload';
+import { pagstarChargeEventId } from '../../../../../src/datasources/pagstar/pix-charges/charge-events';
+import { eventIdFor } from '../../../../../src/events/webhook-relay';
 
 const REF = '47023acc-0727-476a-a011-9d759e7f58c9';
 const body = (overrides: Record<string, unknown> = {}) => ({

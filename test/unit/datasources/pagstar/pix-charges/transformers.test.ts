@@ -1,11 +1,11 @@
-import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
-import { decodeGlobalId } from '../../../src/lib/global-id';
-import { parseLaravelDate, tokenExpiryFromWire } from '../../../src/datasources/pagstar/transformers';
-import { chargeFromCreated, chargeFromWire, createDepositToWire } from '../../../src/datasources/pagstar/pix-charges/transformers';
-import { mapPagstarError, validationMessages } from '../../../src/datasources/pagstar/errors';
-import type { PagstarTransactionWire } from '../../../src/datasources/pagstar/pix-charges/wire';
-import { ErrorCode } from '../../../src/errors/codes';
-import type { PaygraphError } from '../../../src/errors/domain-errors';
+import { PixChargeStatus } from '../../../../../src/domain/pix-charges/model';
+import { decodeGlobalId } from '../../../../../src/lib/global-id';
+import { parseLaravelDate, tokenExpiryFromWire } from '../../../../../src/datasources/pagstar/transformers';
+import { chargeFromCreated, chargeFromWire, createDepositToWire } from '../../../../../src/datasources/pagstar/pix-charges/transformers';
+import { mapPagstarError, validationMessages } from '../../../../../src/datasources/pagstar/errors';
+import type { PagstarTransactionWire } from '../../../../../src/datasources/pagstar/pix-charges/wire';
+import { ErrorCode } from '../../../../../src/errors/codes';
+import type { PaygraphError } from '../../../../../src/errors/domain-errors';
 
 const REF = '47023acc-0727-476a-a011-9d759e7f58c9';
 

@@ -1,14 +1,14 @@
-import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../src/datasources/pagstar/pix-charges/charge-watch';
-import type { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-charges/adapter';
-import { pagstarChargeEventId } from '../../../src/datasources/pagstar/pix-charges/charge-events';
-import { SubjectPollers } from '../../../src/events/poller';
-import { MemoryEventBus } from '../../../src/events/memory-event-bus';
-import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
-import { brl } from '../../../src/domain/models';
-import { PixChargeStatus, type PixChargeRecord } from '../../../src/domain/pix-charges/model';
-import { encodeGlobalId } from '../../../src/lib/global-id';
-import { ProviderNotFoundError } from '../../../src/errors/domain-errors';
-import { createLogger } from '../../../src/logger';
+import { pagstarChargeWatch, pagstarSubjectWatcher } from '../../../../../src/datasources/pagstar/pix-charges/charge-watch';
+import type { PagstarPixCharges } from '../../../../../src/datasources/pagstar/pix-charges/adapter';
+import { pagstarChargeEventId } from '../../../../../src/datasources/pagstar/pix-charges/charge-events';
+import { SubjectPollers } from '../../../../../src/events/poller';
+import { MemoryEventBus } from '../../../../../src/events/memory-event-bus';
+import { PixChargeEventType } from '../../../../../src/domain/pix-charges/events';
+import { brl } from '../../../../../src/domain/models';
+import { PixChargeStatus, type PixChargeRecord } from '../../../../../src/domain/pix-charges/model';
+import { encodeGlobalId } from '../../../../../src/lib/global-id';
+import { ProviderNotFoundError } from '../../../../../src/errors/domain-errors';
+import { createLogger } from '../../../../../src/logger';
 
 const REF = '47023acc-0727-476a-a011-9d759e7f58c9';
 const NOW = Date.parse('2024-01-15T13:00:00Z');
@@ -56,19 +56,19 @@ const logger = createLogger('silent');
 describe('Pagstar charge watch', () => {
   test('stops at expiration_date + 1 h when the expiry is known (Pagstar may still be paid in that hour)', () => {
     const { pix } = fakePix({ hint: new Date(NOW + 600_000) });
-    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, now: () => NOW }, REF).deadlineMs).toBe(NOW + 600_000 + HOUR);
+    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, clock: { now: () => new Date(NOW) } }, REF).deadlineMs).toBe(NOW + 600_000 + HOUR);
   });
 
   test('without a known expiry: the longest a pending deposit can live from now, 86400 s + 1 h', () => {
     const { pix } = fakePix();
-    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, now: () => NOW }, REF).deadlineMs).toBe(NOW + 86_400_000 + HOUR);
+    expect(pagstarChargeWatch({ pix, bus: new MemoryEventBus(), logger, clock: { now: () => new Date(NOW) } }, REF).deadlineMs).toBe(NOW + 86_400_000 + HOUR);
   });
 
   test('a change is read with GET and published with the (provider, reference, status) event id', async () => {
     const bus = new MemoryEventBus();
     const events = bus.subscribe(undefined);
     const { pix, calls } = fakePix({ status: PixChargeStatus.PAID });
-    const spec = pagstarChargeWatch({ pix, bus, logger, now: () => NOW }, REF);
+    const spec = pagstarChargeWatch({ pix, bus, logger, clock: { now: () => new Date(NOW) } }, REF);
     expect(await spec.onChange('paid')).toBe('stop');
     expect(calls.get).toBe(1);
     const { value } = await events.next();

@@ -1,9 +1,9 @@
-import { validateCreatePixCharge, type CreatePixChargeArgs } from '../../../src/domain/pix-charges/validate';
-import { checkAmount, checkLength } from '../../../src/domain/input-checks';
-import type { PixChargeLimits } from '../../../src/domain/pix-charges/port';
-import { UserErrorCode, providerRejectionAsUserError, type UserErrorShape } from '../../../src/domain/user-errors';
-import { InvalidScalarInput } from '../../../src/schema/scalars/invalid-scalar-input';
-import { ProviderRejectedError, ProviderUnavailableError } from '../../../src/errors/domain-errors';
+import { validateCreatePixCharge, type CreatePixChargeArgs } from '../../../../src/domain/pix-charges/validate';
+import { checkAmount, checkLength } from '../../../../src/domain/input-checks';
+import type { PixChargeLimits } from '../../../../src/domain/pix-charges/port';
+import { UserErrorCode, providerRejectionAsUserError, type UserErrorShape } from '../../../../src/domain/user-errors';
+import { InvalidScalarInput } from '../../../../src/schema/scalars/invalid-scalar-input';
+import { ProviderRejectedError, ProviderUnavailableError } from '../../../../src/errors/domain-errors';
 
 const LIMITS: PixChargeLimits = {
   minAmountCents: 1,
