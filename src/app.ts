@@ -10,7 +10,7 @@ import { IdempotencyGuard, idempotencyStoreFor, type GuardOptions } from './doma
 import type { Services } from './context';
 import { PortRegistry } from './datasources/registry';
 import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
-import type { AstraSimulator, AstraSimulatorOptions } from './sandbox/astra';
+import type { AstraSimulator, AstraSimulatorOptions } from '@paygraph/sandbox/astra';
 import { MemoryWebhookSecretStore, RedisWebhookSecretStore } from './webhooks/secret-store';
 import { pagstarCallbackSecret } from './webhooks/pagstar-callback-secret';
 import { checkWebhookSecrets } from './webhooks/startup-check';
@@ -22,7 +22,7 @@ import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
 import { createPagstarDatasource, type PagstarDatasource } from './datasources/pagstar';
 import { logPollError, pagstarSubjectWatcher } from './datasources/pagstar/pix-charges/charge-watch';
-import type { PagstarSimulator, PagstarSimulatorOptions } from './sandbox/pagstar';
+import type { PagstarSimulator, PagstarSimulatorOptions } from '@paygraph/sandbox/pagstar';
 import { SubjectPollers } from './events/poller';
 import { RedisPollerLeases } from './events/poller-lease';
 import { webhookUrlFor } from './webhooks/webhook-url';
@@ -213,8 +213,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
  */
 function loadSimulators() {
   /* eslint-disable @typescript-eslint/no-require-imports -- lazy load on purpose, see above */
-  const { startAstraSimulator } = require('./sandbox/astra') as typeof import('./sandbox/astra');
-  const { startPagstarSimulator } = require('./sandbox/pagstar') as typeof import('./sandbox/pagstar');
+  const { startAstraSimulator } = require('@paygraph/sandbox/astra') as typeof import('@paygraph/sandbox/astra');
+  const { startPagstarSimulator } = require('@paygraph/sandbox/pagstar') as typeof import('@paygraph/sandbox/pagstar');
   /* eslint-enable @typescript-eslint/no-require-imports */
   return { startAstraSimulator, startPagstarSimulator };
 }

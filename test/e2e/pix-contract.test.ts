@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
-import type { SimCounters } from '../../src/sandbox/shared/sim-counters';
+import type { SimCounters } from '@paygraph/sandbox/shared';
 
 /**
  * One contract for every Pix provider: what a frontend relies on must hold whichever provider
