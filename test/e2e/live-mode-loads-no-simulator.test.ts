@@ -65,9 +65,9 @@ describe('the product build holds no simulator code', () => {
 
   test('every file compiled into dist/ comes from src/, and none of them is a simulator', async () => {
     const inputs = await productBuildInputs();
-    // Declarations (.d.ts) are read for their types and emit nothing: the package's own, once
-    // built, are among them, as are those of every library.
-    const compiled = inputs.filter((file) => !file.endsWith('.d.ts'));
+    // Declarations (.d.ts, .d.cts, .d.mts) are read for their types and emit nothing: the
+    // package's own, once built, are among them, as are those of every library.
+    const compiled = inputs.filter((file) => !/\.d\.[cm]?ts$/.test(file));
     expect(compiled.length).toBeGreaterThan(100);
     expect(compiled.filter((file) => !file.startsWith(`src${path.sep}`))).toEqual([]);
     expect(compiled.filter((file) => /sandbox[\\/](astra|pagstar|shared)[\\/]/.test(file))).toEqual([]);
