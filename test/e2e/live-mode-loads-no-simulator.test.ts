@@ -5,6 +5,9 @@ import { promisify } from 'node:util';
 const ROOT = path.resolve(__dirname, '../..');
 const SIMULATORS = path.join(ROOT, 'packages', 'sandbox') + path.sep;
 const run = promisify(execFile);
+/** A fresh Node process compiling Paygraph on the fly takes seconds, more on a loaded machine. */
+const PROCESS_TIMEOUT_MS = 60_000;
+jest.setTimeout(PROCESS_TIMEOUT_MS);
 
 /**
  * Starts Paygraph in a fresh process (as `npm start` does, compiled on the fly) and lists the
@@ -26,7 +29,7 @@ async function simulatorModulesLoaded(env: Record<string, string>): Promise<{ mo
   const { stdout } = await run(process.execPath, ['--conditions=paygraph-source', '-r', 'ts-node/register', '-e', script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', TS_NODE_TRANSPILE_ONLY: 'true', TS_NODE_SWC: 'true', LOG_LEVEL: 'fatal', PORT: '0', HOST: '127.0.0.1', ...env },
-    timeout: 60_000,
+    timeout: PROCESS_TIMEOUT_MS,
   });
   return JSON.parse(/^RESULT (.*)$/m.exec(stdout)![1]) as { mode: string; loaded: string[] };
 }
@@ -56,7 +59,7 @@ describe('the product build holds no simulator code', () => {
   /** The files `npm run build` compiles for dist/ (tsconfig.build.json), without emitting them. */
   async function productBuildInputs(): Promise<string[]> {
     const tsc = require.resolve('typescript/bin/tsc');
-    const { stdout } = await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--listFilesOnly'], { cwd: ROOT, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--listFilesOnly'], { cwd: ROOT, timeout: PROCESS_TIMEOUT_MS });
     return stdout
       .split('\n')
       .filter(Boolean)
