@@ -1,7 +1,8 @@
 // ESLint flat config. TypeScript gets typescript-eslint's type-aware rules (floating and misused
 // promises, the no-unsafe-* family for `any`), type-checked against the root tsconfig.json, which
-// already includes src/, test/, bench/, scripts/ and the root config files. Formatting is
-// Prettier's job (prettier.config.mjs): eslint-config-prettier, last, turns off the style rules.
+// already includes src/, test/, the simulator package (packages/sandbox), bench/, scripts/ and the
+// root config files. Formatting is Prettier's job (prettier.config.mjs): eslint-config-prettier,
+// last, turns off the style rules.
 import eslint from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
@@ -9,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'reports/', 'test-output/', 'bench/results/', '.stryker-tmp/', 'test/generated/']),
+  globalIgnores(['dist/', 'packages/*/dist/', 'coverage/', 'reports/', 'test-output/', 'bench/results/', '.stryker-tmp/', 'test/generated/']),
   eslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -33,8 +34,8 @@ export default defineConfig(
     // a throw a rejection, as in the real implementation, so require-await does not apply. Jest
     // asserts on mock methods and helpers hand out methods of objects that never use `this`
     // (unbound-method). The promise rules (floating, misused, await-thenable) stay on.
-    // The Astra simulator's raw test client is test code still living in src/ (issue 10 moves it to test/).
-    files: ['test/**/*.ts', 'src/sandbox/astra/test-kit.ts'],
+    // The simulator package's tests (packages/sandbox/test) are tests too.
+    files: ['test/**/*.ts', 'packages/sandbox/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

@@ -16,9 +16,13 @@ const swc = [
 
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // Paygraph's tests and the simulator package's own (packages/sandbox/test): `npm test` runs both.
+  roots: ['<rootDir>/test', '<rootDir>/packages/sandbox/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc as never },
+  // The simulators from their TypeScript sources, as tsc sees them (the "paygraph-source" condition
+  // in packages/sandbox/package.json), not from a build that may be missing or stale.
+  moduleNameMapper: { '^@paygraph/sandbox/(astra|pagstar|shared)$': '<rootDir>/packages/sandbox/src/$1' },
   transformIgnorePatterns: ['/node_modules/(?!(ky|jose|oidc-provider)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 20_000,

@@ -1,6 +1,6 @@
 /**
- * The Astra simulator (src/sandbox/astra) in its own process, for benchmarks. The driver starts it
- * pinned to the load core and talks to it two ways:
+ * The Astra simulator (`@paygraph/sandbox/astra`, which `npm run bench` builds first) in its own
+ * process, for benchmarks. The driver starts it pinned to the load core and talks to it two ways:
  *  - over HTTP, like any client: the API, `/__sim/stats`, `/__sim/reset`, `PUT /__sim/faults`,
  *    `/__sim/pix-charges/:txid/pay`;
  *  - over the IPC channel, for what the simulator's HTTP routes do not expose: calls per
@@ -10,7 +10,7 @@
  * Options come from the environment: SIM_PORT, SIM_TOKEN_TTL_SECONDS, SIM_SANDBOX_DELAY_MS.
  * Exits when the IPC channel closes (the driver died) or on SIGTERM.
  */
-import { startAstraSimulator } from '../src/sandbox/astra';
+import { startAstraSimulator } from '@paygraph/sandbox/astra';
 import type { IpcReply, IpcRequest, SimReady } from './lib/ipc-types';
 
 const monotonicNs = () => process.hrtime.bigint();

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
 import { deletePrefix, SHARED_REDIS_URL, testRedisClient, uniquePrefix } from '../helpers/redis';
 import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, RefundPixChargeDocument as REFUND } from '../generated/graphql';

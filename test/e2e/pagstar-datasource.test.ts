@@ -5,7 +5,7 @@ import { createPagstarDatasource } from '../../src/datasources/pagstar';
 import { pagstarChargeWatch } from '../../src/datasources/pagstar/pix-charges/charge-watch';
 import { MemoryEventBus } from '../../src/events/memory-event-bus';
 import { createLogger } from '../../src/logger';
-import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
+import { startPagstarSimulator, type PagstarSimulator } from '@paygraph/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../src/datasources/pagstar/settings';
 import { PixChargeStatus } from '../../src/domain/pix-charges/model';
 import { NotSupportedError, ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../src/errors/domain-errors';

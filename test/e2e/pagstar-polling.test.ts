@@ -3,7 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { encodeGlobalId } from '../../src/lib/global-id';
-import type { PagstarSimulator } from '../../src/sandbox/pagstar';
+import type { PagstarSimulator } from '@paygraph/sandbox/pagstar';
 
 /**
  * Pagstar has no webhook for Paygraph to rely on in every set-up, so subscriptions to Pagstar

@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { operation } from '../helpers/operations';
-import type { SimCounters } from '../../src/sandbox/shared/sim-counters';
+import type { SimCounters } from '@paygraph/sandbox/shared';
 import { PROVIDER_MODULES, type ProviderModuleId } from '../../src/provider-modules';
 import type { ProviderCode } from '../../src/providers';
 import { PIX_CONTRACT_FACTS } from '../helpers/provider-contracts';

@@ -1,5 +1,5 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { freePort } from '../helpers/ports';
 import { CreatePixChargeDocument as CREATE } from '../generated/graphql';

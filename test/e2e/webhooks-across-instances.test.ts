@@ -1,4 +1,4 @@
-import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../helpers/redis';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';

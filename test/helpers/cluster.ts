@@ -1,6 +1,6 @@
 import { request } from 'undici';
-import { startAstraSimulator, type AstraSimulator } from '../../src/sandbox/astra';
-import { startPagstarSimulator, type PagstarSimulator } from '../../src/sandbox/pagstar';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
+import { startPagstarSimulator, type PagstarSimulator } from '@paygraph/sandbox/pagstar';
 import { startEntry, type EntryProcess } from './entry-point';
 import { uniquePrefix } from './redis';
 import { freePort } from './ports';

@@ -3,7 +3,9 @@ import path from 'node:path';
 
 /**
  * Runs the real entry point (`src/index.ts`, as `npm start` runs its build) in a child process,
- * compiled on the fly by ts-node with swc (no type-check: the suite's typecheck covers that).
+ * compiled on the fly by ts-node with swc (no type-check: the suite's typecheck covers that). The
+ * "paygraph-source" condition loads the simulators from their sources (packages/sandbox/src), as
+ * jest does, instead of a build that `npm test` never makes.
  * Tests that need a process to die, restart or be signalled use this; everything else runs
  * Paygraph in-process (test/helpers/paygraph.ts).
  */
@@ -20,7 +22,7 @@ export interface EntryProcess {
 const ROOT = path.resolve(__dirname, '../..');
 
 export function spawnEntry(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | string> } {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--conditions=paygraph-source', '-r', 'ts-node/register', 'src/index.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', TS_NODE_TRANSPILE_ONLY: 'true', TS_NODE_SWC: 'true', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

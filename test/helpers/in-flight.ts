@@ -1,5 +1,5 @@
-import type { AstraSimulator } from '../../src/sandbox/astra';
-import type { SimRequestRecord } from '../../src/sandbox/shared/sim-counters';
+import type { AstraSimulator } from '@paygraph/sandbox/astra';
+import type { SimRequestRecord } from '@paygraph/sandbox/shared';
 import { eventually, type GraphQLResponse } from './paygraph';
 
 /**

@@ -47,7 +47,7 @@ export function batchInput(count: number, overrides: Record<string, unknown> = {
   };
 }
 
-/** Sets a Pix Checkout fault of the simulator (see src/sandbox/astra/pix-payouts/routes.ts). */
+/** Sets a Pix Checkout fault of the simulator (see packages/sandbox/src/astra/pix-payouts/routes.ts). */
 export async function stallNextCreates(simUrl: string, count: number): Promise<void> {
   const response = await request(`${simUrl}/__sim/pix-checkout/faults`, {
     method: 'PUT',

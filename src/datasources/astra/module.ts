@@ -1,6 +1,6 @@
 import type { ProviderEndpoint } from '../../config/providers';
 import type { ProviderModule } from '../../provider-module';
-import type { AstraSimulator, AstraSimulatorOptions } from '../../sandbox/astra';
+import type { AstraSimulator, AstraSimulatorOptions } from '@paygraph/sandbox/astra';
 import { createAstraDatasource, type AstraDatasource } from '.';
 import { ASTRA_PROVIDER } from './provider';
 import { ASTRA_ENV, astraSandboxEndpoint, astraSettings } from './settings';
@@ -32,6 +32,6 @@ export const astraModule: ProviderModule<'astra', true, ProviderEndpoint, AstraD
  */
 function loadSimulator() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load on purpose, see above
-  const { startAstraSimulator } = require('../../sandbox/astra') as typeof import('../../sandbox/astra');
+  const { startAstraSimulator } = require('@paygraph/sandbox/astra') as typeof import('@paygraph/sandbox/astra');
   return startAstraSimulator;
 }

@@ -4,7 +4,7 @@ import { pagstarCallbackSecret } from './callback-secret';
 import { pagstarSubjectWatcher } from './pix-charges/charge-watch';
 import { PAGSTAR_PROVIDER } from './provider';
 import { PAGSTAR_ENV, pagstarSandboxEndpoint, pagstarSettings, type PagstarEndpoint } from './settings';
-import type { PagstarSimulator, PagstarSimulatorOptions } from '../../sandbox/pagstar';
+import type { PagstarSimulator, PagstarSimulatorOptions } from '@paygraph/sandbox/pagstar';
 import type { ConfiguredSettings, ProviderDeps, ProviderModule, ProviderRuntime } from '../../provider-module';
 
 /** Pagstar as a provider module (src/provider-module.ts): optional in live mode, polled for status. */
@@ -47,6 +47,6 @@ function createPagstar(settings: ConfiguredSettings<PagstarEndpoint>, deps: Prov
 /** Loaded only in sandbox mode, with `require` (see `loadSimulator` in ../astra/module.ts). */
 function loadSimulator() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load on purpose, see above
-  const { startPagstarSimulator } = require('../../sandbox/pagstar') as typeof import('../../sandbox/pagstar');
+  const { startPagstarSimulator } = require('@paygraph/sandbox/pagstar') as typeof import('@paygraph/sandbox/pagstar');
   return startPagstarSimulator;
 }

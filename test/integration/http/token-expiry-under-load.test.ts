@@ -6,7 +6,7 @@
  * simulator checks the token after its latency fault, so the clock moved in between is time the
  * request spent in flight). No wall-clock waits.
  */
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { createProviderHttp, type ProviderHttp } from '../../../src/datasources/http/provider-http';
 import { TokenManager } from '../../../src/datasources/http/token-manager';
 import { astraTokenFetcher, mapAstraTokenError } from '../../../src/datasources/astra/token-client';

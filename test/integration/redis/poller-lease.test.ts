@@ -5,7 +5,7 @@ import { SubjectPollers } from '../../../src/events/poller';
 import { RedisPollerLeases } from '../../../src/events/poller-lease';
 import { MemoryEventBus } from '../../../src/events/memory-event-bus';
 import { PixChargeEventType } from '../../../src/domain/pix-charges/events';
-import { startPagstarSimulator, type PagstarSimulator } from '../../../src/sandbox/pagstar';
+import { startPagstarSimulator, type PagstarSimulator } from '@paygraph/sandbox/pagstar';
 import type { PagstarEndpoint } from '../../../src/datasources/pagstar/settings';
 import { createLogger } from '../../../src/logger';
 import { eventually } from '../../helpers/paygraph';

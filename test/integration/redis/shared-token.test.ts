@@ -5,7 +5,7 @@ import { createAstraDatasource, type AstraDatasource } from '../../../src/dataso
 import { SharedTokenCache } from '../../../src/datasources/http/shared-token-cache';
 import { TokenManager } from '../../../src/datasources/http/token-manager';
 import { eventually } from '../../helpers/paygraph';
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { SHARED_REDIS_URL, deletePrefix, startRedisServer, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
 /**

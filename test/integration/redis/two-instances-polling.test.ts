@@ -2,8 +2,8 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
-import { startPagstarSimulator, type PagstarSimulator } from '../../../src/sandbox/pagstar';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
+import { startPagstarSimulator, type PagstarSimulator } from '@paygraph/sandbox/pagstar';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 

@@ -1,4 +1,4 @@
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { freePort } from '../../helpers/ports';

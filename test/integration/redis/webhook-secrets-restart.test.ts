@@ -1,4 +1,4 @@
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { secretFingerprint } from '../../../src/webhooks/secret-store';
 import { extractSecret } from '../../../src/lib/webhook-url';
 import { rawWebhookUrl } from '../../../src/domain/webhooks/model';

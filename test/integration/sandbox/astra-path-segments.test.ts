@@ -17,7 +17,7 @@ import { AstraWebhooks } from '../../../src/datasources/astra/webhooks/adapter';
 import { createProviderHttp, type ProviderHttp } from '../../../src/datasources/http/provider-http';
 import { TokenManager, tokenCacheKey } from '../../../src/datasources/http/token-manager';
 import { UnsafePathSegmentError } from '../../../src/datasources/path-segment';
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 
 const UNSAFE_IDS = ['', '.', '..', '/', '%2F', 'a/../b', 'a\\b', 'a?b', 'a#b', 'a\u0000b'];
 

@@ -9,7 +9,7 @@ import { createProviderHttp } from '../../../src/datasources/http/provider-http'
 import { TokenManager, tokenCacheKey } from '../../../src/datasources/http/token-manager';
 import { ProviderRejectedError, ProviderUnavailableError } from '../../../src/errors/domain-errors';
 import { decodeBrCode } from '../../../src/lib/br-code';
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 
 const GENERATE = 'POST /charge/v1/static';
 

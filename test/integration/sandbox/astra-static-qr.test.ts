@@ -2,7 +2,7 @@
  * Astra simulator, static QR generate and read (ASM-A24), over real HTTP. The BR Codes it answers
  * are checked with the independent builder's CRC (test/helpers/br-codes.ts), not only with lib.
  */
-import { startAstraSimulator, type AstraSimulator } from '../../../src/sandbox/astra';
+import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { decodeBrCode } from '../../../src/lib/br-code';
 import { buildBrCode, crc16, PIX_UTILS_DYNAMIC, PIX_UTILS_STATIC, staticFields, withWrongCrc } from '../../helpers/br-codes';
 import { keyPaths, loadFixture } from '../../helpers/wire-fixtures';
