@@ -7,7 +7,7 @@ import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/
 import { instantOf, isShortText } from '../webhook-fields';
 
 /**
- * The card deliveries (§2.3, ASM-A11, ASM-A16): payments and chargebacks are confirmed by
+ * The card deliveries (ASM-A11, ASM-A16): payments and chargebacks are confirmed by
  * re-reading the transaction from Astra (the payloads carry no card data, and only what Astra
  * answers to an authenticated GET is believed). Recurrence charges (CARD_RECURRING_INBOUND) belong
  * to the card recurrences family (`card-recurrences/webhook.ts`).

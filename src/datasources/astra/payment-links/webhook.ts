@@ -14,7 +14,7 @@ export interface PaymentLinkDelivery {
 }
 
 /**
- * PAYMENT_LINK_INBOUND (§2.3.2, ASM-A11, ASM-A14): a link paid (has `paymentId`), or its status
+ * PAYMENT_LINK_INBOUND (ASM-A11, ASM-A14): a link paid (has `paymentId`), or its status
  * changed (has `status`). Confirmed by re-reading the link: only what Astra itself reports is
  * published, so a forged or stale delivery publishes nothing.
  */

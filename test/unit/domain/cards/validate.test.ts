@@ -1,4 +1,5 @@
-import { checkCard, checkChargeCommon, checkSecurityCode, type CardArgs, type ChargeArgs } from '../../../../src/domain/cards/validate';
+import { checkCard, checkSecurityCode, type CardArgs } from '../../../../src/domain/card-input';
+import { checkChargeCommon, type ChargeArgs } from '../../../../src/domain/cards/validate';
 import type { UserErrorShape } from '../../../../src/domain/user-errors';
 import { ASTRA_ASSUMPTIONS } from '../../../../src/datasources/astra/assumptions';
 import { CardNumberValue } from '../../../../src/schema/scalars/card-number.scalar';
