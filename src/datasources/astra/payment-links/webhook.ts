@@ -4,6 +4,7 @@ import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { instantOf, isShortText } from '../webhook-fields';
 
 export interface PaymentLinkDelivery {
@@ -18,8 +19,8 @@ export interface PaymentLinkDelivery {
  * changed (has `status`). Confirmed by re-reading the link: only what Astra itself reports is
  * published, so a forged or stale delivery publishes nothing.
  */
-export function paymentLinkInbound(links: PaymentLinkPort): WebhookProduct<PaymentLinkDelivery> {
-  return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound, confirm: (delivery, eventId) => confirm(links, delivery, eventId) };
+export function paymentLinkInbound(links: PaymentLinkPort, clock: Clock = systemClock): WebhookProduct<PaymentLinkDelivery> {
+  return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound, confirm: (delivery, eventId) => confirm(links, clock, delivery, eventId) };
 }
 
 export function parsePaymentLinkInbound(b: WebhookBody): ProductParse<PaymentLinkDelivery> {
@@ -33,7 +34,7 @@ export function parsePaymentLinkInbound(b: WebhookBody): ProductParse<PaymentLin
   return { ok: true, dedupKey, occurredAt: instantOf(b.paymentDate ?? b.updatedAt), delivery: { paymentLinkUuid, paymentId, statusCode } };
 }
 
-async function confirm(links: PaymentLinkPort, delivery: PaymentLinkDelivery, eventId: string): Promise<ConfirmResult> {
+async function confirm(links: PaymentLinkPort, clock: Clock, delivery: PaymentLinkDelivery, eventId: string): Promise<ConfirmResult> {
   let link: PaymentLinkRecord;
   try {
     link = await links.getLink(delivery.paymentLinkUuid);
@@ -45,16 +46,16 @@ async function confirm(links: PaymentLinkPort, delivery: PaymentLinkDelivery, ev
     if (link.status !== PaymentLinkStatus.PAID || link.payment?.paymentId !== delivery.paymentId) {
       return { outcome: 'suspicious', reason: `claims payment; provider reports ${link.status}` };
     }
-    return event(eventId, PaymentEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt);
+    return event(eventId, PaymentEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt ?? clock.now());
   }
   // A status update must match what Astra reports now, and is never about the CREATED → PAID move (ASM-A14).
   const reportedCode = Number(link.providerStatus?.split(':')[0]);
   if (link.status === PaymentLinkStatus.CREATED || link.status === PaymentLinkStatus.PAID || reportedCode !== delivery.statusCode) {
     return { outcome: 'suspicious', reason: `claims status ${delivery.statusCode}; provider reports ${link.providerStatus}` };
   }
-  return event(eventId, PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, link, null);
+  return event(eventId, PaymentEventType.PAYMENT_LINK_STATUS_CHANGED, link, clock.now());
 }
 
-function event(id: string, type: PaymentEventType, link: PaymentLinkRecord, at: Date | null): ConfirmResult {
-  return { outcome: 'confirmed', event: { id, type, provider: 'ASTRA', occurredAt: at ?? new Date(), subjectId: link.id, subject: link } };
+function event(id: string, type: PaymentEventType, link: PaymentLinkRecord, occurredAt: Date): ConfirmResult {
+  return { outcome: 'confirmed', event: { id, type, provider: 'ASTRA', occurredAt, subjectId: link.id, subject: link } };
 }
