@@ -1,9 +1,8 @@
-import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../loaders';
 import { NotSupportedError } from '../../errors/domain-errors';
-import { automaticPixNow } from '../automatic-pix/clock';
-import { idempotencyKeyErrors, runIdempotently } from '../automatic-pix/run-idempotently';
+import { idempotencyKeyErrors, runProviderWrite } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import type { CardRecurrenceRecord } from './model';
 import { CARD_RECURRENCES, type CardRecurrencePort, type CreateCardRecurrenceCommand } from './port';
@@ -28,32 +27,32 @@ export interface CreateCardRecurrenceArgs extends CreateRecurrenceArgs {
  * second recurrence: a lost answer makes the key's outcome OUTCOME_UNKNOWN, as for Automatic Pix
  * payments (Astra's recurrence list has no field an attempt marker could ride on).
  */
-export async function createCardRecurrence(input: CreateCardRecurrenceArgs, ctx: GraphQLContext): Promise<CardRecurrenceResult> {
-  const port = portFor(ctx, input.provider);
+export async function createCardRecurrence(input: CreateCardRecurrenceArgs, deps: UseCaseDeps): Promise<CardRecurrenceResult> {
+  const port = portFor(deps, input.provider);
   if ('userError' in port) return failedRecurrence([port.userError]);
-  const { command, errors } = checkCreateRecurrence(input, port.limits, automaticPixNow(ctx));
+  // deps.clock is the simulator's clock in sandbox mode: "today" is the provider's today.
+  const { command, errors } = checkCreateRecurrence(input, port.limits, deps.clock.now());
   errors.push(...idempotencyKeyErrors(input.idempotencyKey));
   if (errors.length > 0 || !command) return failedRecurrence(errors);
-  const answer = await runIdempotently(
-    ctx,
-    'createCardRecurrence',
-    input.provider,
-    input.idempotencyKey,
-    fingerprintOf(input.provider, command),
-    () => port.create(command),
-    (recurrence) => recurrence.recurrenceId,
-  );
+  const answer = await runProviderWrite(deps, {
+    operation: 'createCardRecurrence',
+    provider: input.provider,
+    key: input.idempotencyKey,
+    request: fingerprintOf(input.provider, command),
+    call: () => port.create(command),
+    providerId: (recurrence) => recurrence.recurrenceId,
+  });
   if (answer.value) {
-    ctx.loaders.cardRecurrence.prime(loaderKey(answer.value.provider, answer.value.recurrenceId), answer.value);
+    deps.loaders.cardRecurrence.prime(loaderKey(answer.value.provider, answer.value.recurrenceId), answer.value);
     // Ids only: the masked number is not needed to trace a recurrence.
-    ctx.logger.info({ event: 'card_recurrence_created', provider: answer.value.provider, recurrenceId: answer.value.recurrenceId }, 'card recurrence');
+    deps.logger.info({ event: 'card_recurrence_created', provider: answer.value.provider, recurrenceId: answer.value.recurrenceId }, 'card recurrence');
   }
   return { cardRecurrence: answer.value, userErrors: answer.userErrors };
 }
 
-export function portFor(ctx: GraphQLContext, provider: ProviderCode): CardRecurrencePort | { userError: UserErrorShape } {
+export function portFor(deps: Pick<UseCaseDeps, 'ports'>, provider: ProviderCode): CardRecurrencePort | { userError: UserErrorShape } {
   try {
-    return ctx.services.ports.get(CARD_RECURRENCES, provider);
+    return deps.ports.get(CARD_RECURRENCES, provider);
   } catch (error) {
     if (error instanceof NotSupportedError) return { userError: userError(['input', 'provider'], UserErrorCode.NOT_SUPPORTED, error.message) };
     throw error;

@@ -1,6 +1,6 @@
 import type { CardBrandCode } from '../../lib/card-data';
 import type { ProviderCode } from '../../providers';
-import type { CalendarDate } from '../automatic-pix/model';
+import type { CalendarDate } from '../../lib/brasilia-calendar';
 import type { MoneyValue } from '../models';
 
 export enum CardRecurrenceStatus {

@@ -1,13 +1,15 @@
 import { portKey } from '../ports';
 import type { ProviderCode } from '../../providers';
-import type { CardSecurityCodeValue } from '../../lib/scalar-values';
-import type { DocumentValue } from '../../lib/scalar-values';
-import type { CalendarDate } from '../automatic-pix/model';
-import type { CardDetails, CardLimits } from '../cards/port';
+import type { CardSecurityCodeValue, DocumentValue } from '../../lib/scalar-values';
+import type { CalendarDate } from '../../lib/brasilia-calendar';
+import type { CardDetails, CardInputLimits } from '../card-input';
 import type { Page } from '../models';
 import type { CardRecurrenceFrequency, CardRecurrenceRecord, CardRecurrenceScheduleRecord, CardRecurrenceScheduleStatus, CardRecurrenceStatus } from './model';
 
-export interface CardRecurrenceLimits extends Pick<CardLimits, 'minAmountCents' | 'maxAmountCents' | 'holderNameMax' | 'securityCodeDigits' | 'referenceMax'> {
+export interface CardRecurrenceLimits extends CardInputLimits {
+  minAmountCents: number;
+  maxAmountCents: number;
+  referenceMax: number;
   descriptionMax: number;
   countMax: number;
   maxAttemptsMax: number;
@@ -38,7 +40,7 @@ export interface CardRecurrenceQuery {
 }
 
 /**
- * Card recurrences (Astra §7.5–7.7, ASM-A47…A49, endpoints 32–37). The charges a recurrence makes
+ * Card recurrences (ASM-A47…A49). The charges a recurrence makes
  * are card transactions: they are read through the cards port (`recurrenceId` filter).
  */
 export interface CardRecurrencePort {

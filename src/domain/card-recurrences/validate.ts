@@ -1,10 +1,9 @@
 import { InvalidScalarInput } from '../../lib/scalar-values';
-import type { CardSecurityCodeInput } from '../../lib/scalar-values';
-import type { CpfCnpjInput } from '../../lib/scalar-values';
+import type { CardSecurityCodeInput, CpfCnpjInput } from '../../lib/scalar-values';
 import { addDays, brasiliaDay, isCalendarDate } from '../../lib/brasilia-calendar';
 import { checkAmount, checkLength } from '../input-checks';
 import { userError, UserErrorCode, type UserErrorShape } from '../user-errors';
-import { checkCard, checkSecurityCode, type CardArgs } from '../cards/validate';
+import { checkCard, checkSecurityCode, type CardArgs } from '../card-input';
 import { CardRecurrenceType, type CardRecurrenceFrequency } from './model';
 import type { CardRecurrenceLimits, CreateCardRecurrenceCommand } from './port';
 
@@ -63,7 +62,7 @@ export function checkCreateRecurrence(args: CreateRecurrenceArgs, limits: CardRe
   };
 }
 
-/** LIMITED_TIMES needs `count` (1–countMax); INDETERMINATE must not have one (DOC §7.1). */
+/** LIMITED_TIMES needs `count` (1–countMax); INDETERMINATE must not have one (ASM-A47). */
 function checkCount(args: CreateRecurrenceArgs, limits: CardRecurrenceLimits, errors: UserErrorShape[]): number | undefined {
   if (args.type === CardRecurrenceType.INDETERMINATE) {
     if (args.count != null) errors.push(userError(['input', 'count'], UserErrorCode.INVALID, 'count must be absent for an INDETERMINATE recurrence (it runs until cancelled).'));

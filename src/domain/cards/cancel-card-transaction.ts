@@ -1,5 +1,3 @@
-import type { GraphQLContext } from '../../context';
-import type { CancelCardTransactionInput } from '../../schema/cards/card.inputs';
 import { decodeGlobalId } from '../../lib/global-id';
 import { loaderKey } from '../loaders';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
@@ -7,7 +5,9 @@ import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorS
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
 import { CARDS } from './port';
 import type { ProviderCode } from '../../providers';
-import { conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
+import type { CancelCardTransactionArgs } from './commands';
 import { cardRefundOf, type CardRefundRecord } from './card-refund';
 
 export interface CancelCardTransactionResult {
@@ -26,27 +26,29 @@ const failed = (error: UserErrorShape): CancelCardTransactionResult => ({ cardTr
  * lost, a repeat sends nothing until Astra's completion horizon has passed (OUTCOME_PENDING), then
  * reads the transaction again. Nothing is stored for replay: every call answers from the current state.
  */
-export async function cancelCardTransaction(input: CancelCardTransactionInput, ctx: GraphQLContext): Promise<CancelCardTransactionResult> {
+export async function cancelCardTransaction(input: CancelCardTransactionArgs, deps: UseCaseDeps): Promise<CancelCardTransactionResult> {
   const id = decodeGlobalId(input.transactionId);
   if (!id || id.type !== 'CardTransaction') return failed(userError(['input', 'transactionId'], UserErrorCode.INVALID, 'transactionId is not a CardTransaction id.'));
-  const execute = (attempt: AttemptInfo) => cancelOnce(ctx, id.provider, id.providerId, attempt);
-  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:cancelCardTransaction`, id.providerId, { transactionId: input.transactionId }, execute, {
-    isFinal: () => false,
+  return runKeyed(deps, {
+    operation: 'cancelCardTransaction',
+    key: id.providerId,
+    request: { transactionId: input.transactionId },
     provider: id.provider,
-    declaresWrites: true,
+    failed,
+    // Nothing is replayed: every call answers from the transaction's current state.
+    isFinal: () => false,
+    // The key is always there (the transaction id), so `attempt` is too.
+    execute: (attempt) => cancelOnce(deps, id.provider, id.providerId, attempt!),
   });
-  if (outcome.kind === 'in_progress') return failed(inProgressError());
-  if (outcome.kind === 'conflict') return failed(conflictError());
-  return outcome.value;
 }
 
-async function cancelOnce(ctx: GraphQLContext, provider: ProviderCode, transactionId: string, attempt: AttemptInfo): Promise<CancelCardTransactionResult> {
-  const port = ctx.services.ports.get(CARDS, provider);
+async function cancelOnce(deps: Pick<UseCaseDeps, 'ports' | 'loaders'>, provider: ProviderCode, transactionId: string, attempt: AttemptInfo): Promise<CancelCardTransactionResult> {
+  const port = deps.ports.get(CARDS, provider);
   const key = loaderKey(provider, transactionId);
   let current: CardTransactionRecord;
   try {
     // Under the guard the state must be the provider's, not this request's cached copy.
-    current = await ctx.loaders.cardTransaction.clear(key).load(key);
+    current = await deps.loaders.cardTransaction.clear(key).load(key);
   } catch (error) {
     if (error instanceof ProviderNotFoundError) return failed(userError(['input', 'transactionId'], UserErrorCode.NOT_FOUND, 'No such card transaction.'));
     throw error;
@@ -57,7 +59,7 @@ async function cancelOnce(ctx: GraphQLContext, provider: ProviderCode, transacti
   attempt.beforeWrite?.();
   try {
     const cancelled = await port.cancel(current.transactionId);
-    ctx.loaders.cardTransaction.clear(key).prime(key, cancelled);
+    deps.loaders.cardTransaction.clear(key).prime(key, cancelled);
     return { cardTransaction: cancelled, refund: cardRefundOf(cancelled), userErrors: [] };
   } catch (error) {
     return failed(providerRejectionAsUserError(error));

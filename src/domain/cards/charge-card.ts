@@ -1,7 +1,7 @@
-import type { GraphQLContext } from '../../context';
 import type { ProviderCode } from '../../providers';
 import { loaderKey } from '../loaders';
-import { checkIdempotencyKey, conflictError, inProgressError, newAttemptId, type AttemptInfo } from '../idempotency';
+import { idempotencyKeyErrors, newAttemptId, runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { CardTransactionStatus, type CardTransactionRecord } from './model';
 import { CARDS, type CardPort, type ChargeCardCommand } from './port';
@@ -21,32 +21,29 @@ export const failedCharge = (errors: UserErrorShape[]): ChargeCardResult => ({ c
  * comes back with status DECLINED plus a DECLINED user error carrying the return code.
  */
 export async function runCharge(
-  ctx: GraphQLContext,
+  deps: UseCaseDeps,
   provider: ProviderCode,
   command: ChargeCardCommand,
   idempotencyKey: string | null | undefined,
   operation: string,
 ): Promise<ChargeCardResult> {
-  const port = ctx.services.ports.get(CARDS, provider);
-  const keyErrors: UserErrorShape[] = [];
-  checkIdempotencyKey(idempotencyKey, keyErrors);
+  const port = deps.ports.get(CARDS, provider);
+  const keyErrors = idempotencyKeyErrors(idempotencyKey);
   if (keyErrors.length > 0) return failedCharge(keyErrors);
-  const execute = (attempt: AttemptInfo) => chargeOnce(ctx, port, command, attempt);
-  // Without a key the charge is tagged too (a random marker), so a description ending in
-  // something tag-like is never the caller's text being cut (transformers.ts strips one tag).
-  if (idempotencyKey == null) return execute({ attemptId: newAttemptId(), previousAttempts: [] });
-
-  const outcome = await ctx.services.idempotency.run(`${ctx.client.clientId}:${operation}`, idempotencyKey, fingerprintOf(provider, command), execute, {
-    providerIds: (payload) => (payload.cardTransaction ? [payload.cardTransaction.transactionId] : []),
+  return runKeyed(deps, {
+    operation,
+    key: idempotencyKey,
+    request: fingerprintOf(provider, command),
     provider,
-    declaresWrites: true,
+    failed: (error) => failedCharge([error]),
+    providerIds: (payload) => (payload.cardTransaction ? [payload.cardTransaction.transactionId] : []),
+    // Without a key the charge is tagged too (a random marker), so a description ending in
+    // something tag-like is never the caller's text being cut (transformers.ts strips one tag).
+    execute: (attempt) => chargeOnce(deps, port, command, attempt ?? { attemptId: newAttemptId(), previousAttempts: [] }),
   });
-  if (outcome.kind === 'conflict') return failedCharge([conflictError()]);
-  if (outcome.kind === 'in_progress') return failedCharge([inProgressError()]);
-  return outcome.value;
 }
 
-async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCardCommand, attempt: AttemptInfo): Promise<ChargeCardResult> {
+async function chargeOnce(deps: Pick<UseCaseDeps, 'logger' | 'loaders'>, port: CardPort, command: ChargeCardCommand, attempt: AttemptInfo): Promise<ChargeCardResult> {
   const earlier = attempt.previousAttempts;
   if (earlier.length > 0) {
     const since = new Date(Math.min(...earlier.map((a) => a.startedAt)));
@@ -55,32 +52,32 @@ async function chargeOnce(ctx: GraphQLContext, port: CardPort, command: ChargeCa
       since,
       command.reference,
     );
-    if (ours.length > 1) logDuplicate(ctx, ours);
-    if (ours.length > 0) return answer(ctx, ours[0], 'card_charge_adopted');
+    if (ours.length > 1) logDuplicate(deps, ours);
+    if (ours.length > 0) return answer(deps, ours[0], 'card_charge_adopted');
     // Past the completion horizon with no trace: the earlier attempts did nothing; this is the one new attempt.
-    ctx.logger.warn({ event: 'card_charge_reattempted', earlierAttempts: earlier.map((a) => a.id) }, 'No transaction carries an earlier attempt of this key; charging once');
+    deps.logger.warn({ event: 'card_charge_reattempted', earlierAttempts: earlier.map((a) => a.id) }, 'No transaction carries an earlier attempt of this key; charging once');
   }
   attempt.beforeWrite?.();
   try {
     const transaction = await port.charge({ ...command, attemptTag: attempt.attemptId });
-    return answer(ctx, transaction, 'card_charged');
+    return answer(deps, transaction, 'card_charged');
   } catch (error) {
     return failedCharge([providerRejectionAsUserError(error)]);
   }
 }
 
 /** Two transactions of one key: money moved twice (an attempt completed after its horizon). The oldest is answered. */
-function logDuplicate(ctx: GraphQLContext, ours: CardTransactionRecord[]): void {
-  ctx.logger.error(
+function logDuplicate(deps: Pick<UseCaseDeps, 'logger'>, ours: CardTransactionRecord[]): void {
+  deps.logger.error(
     { event: 'card_charge_duplicate', provider: ours[0].provider, transactionIds: ours.map((t) => t.transactionId) },
     'Several card transactions carry attempts of one idempotency key: cancel all but the first',
   );
 }
 
-function answer(ctx: GraphQLContext, transaction: CardTransactionRecord, event: string): ChargeCardResult {
-  ctx.loaders.cardTransaction.prime(loaderKey(transaction.provider, transaction.transactionId), transaction);
+function answer(deps: Pick<UseCaseDeps, 'logger' | 'loaders'>, transaction: CardTransactionRecord, event: string): ChargeCardResult {
+  deps.loaders.cardTransaction.prime(loaderKey(transaction.provider, transaction.transactionId), transaction);
   // Ids and outcome only: the masked number is not needed to trace a charge.
-  ctx.logger.info({ event, provider: transaction.provider, transactionId: transaction.transactionId, status: transaction.status }, 'card transaction');
+  deps.logger.info({ event, provider: transaction.provider, transactionId: transaction.transactionId, status: transaction.status }, 'card transaction');
   if (transaction.status !== CardTransactionStatus.DECLINED) return { cardTransaction: transaction, userErrors: [] };
   const code = transaction.returnCode ?? 'unknown';
   return {

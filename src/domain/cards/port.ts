@@ -1,25 +1,16 @@
 import { portKey } from '../ports';
 import type { ProviderCode } from '../../providers';
-import type { CardNumberValue, CardSecurityCodeValue } from '../../lib/scalar-values';
-import type { DocumentValue } from '../../lib/scalar-values';
+import type { CardSecurityCodeValue, DocumentValue } from '../../lib/scalar-values';
+import type { CardDetails, CardInputLimits } from '../card-input';
 import type { Page } from '../models';
 import type { CardTransactionRecord, CardTransactionStatus, SavedCardRecord } from './model';
 
-export interface CardLimits {
+export interface CardLimits extends CardInputLimits {
   minAmountCents: number;
   maxAmountCents: number;
   maxInstallments: number;
   descriptionMax: number;
   referenceMax: number;
-  holderNameMax: number;
-  securityCodeDigits: number;
-}
-
-export interface CardDetails {
-  number: CardNumberValue;
-  holderName: string;
-  expiryMonth: number;
-  expiryYear: number;
 }
 
 interface ChargeCommon {
@@ -53,7 +44,7 @@ export interface CardTransactionQuery {
   createdTo?: Date;
 }
 
-/** Card transactions and tokenized cards (Astra §7, ASM-A44…A46, A50). */
+/** Card transactions and tokenized cards (ASM-A44…A46, A50). */
 export interface CardPort {
   readonly code: ProviderCode;
   readonly limits: CardLimits;

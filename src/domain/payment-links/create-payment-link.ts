@@ -1,11 +1,17 @@
-import type { GraphQLContext } from '../../context';
-import type { CreatePaymentLinkInput } from '../../schema/payment-links/payment-link.inputs';
+import type { ProviderCode } from '../../providers';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import { checkIdempotencyKey, conflictError, inProgressError, type AttemptInfo } from '../idempotency';
+import { idempotencyKeyErrors, runKeyed, type AttemptInfo } from '../idempotency';
+import type { UseCaseDeps } from '../use-case';
 import type { PaymentLinkRecord } from './model';
 import { PAYMENT_LINKS } from './port';
-import { validateCreatePaymentLink } from './validate';
+import { validateCreatePaymentLink, type CreatePaymentLinkArgs } from './validate';
+
+/** createPaymentLink's input: the link, at which provider, and the caller's idempotency key. */
+export interface CreatePaymentLinkCommandArgs extends CreatePaymentLinkArgs {
+  provider: ProviderCode;
+  idempotencyKey?: string | null;
+}
 
 export interface CreatePaymentLinkResult {
   paymentLink: PaymentLinkRecord | null;
@@ -19,11 +25,10 @@ export interface CreatePaymentLinkResult {
  * filter on description), so after an attempt that got no answer every retry with the key answers
  * OUTCOME_UNKNOWN instead of risking a second link (docs/idempotency.md).
  */
-export async function createPaymentLink(input: CreatePaymentLinkInput, ctx: GraphQLContext): Promise<CreatePaymentLinkResult> {
-  const provider = ctx.services.ports.get(PAYMENT_LINKS, input.provider);
+export async function createPaymentLink(input: CreatePaymentLinkCommandArgs, deps: UseCaseDeps): Promise<CreatePaymentLinkResult> {
+  const provider = deps.ports.get(PAYMENT_LINKS, input.provider);
   const validated = validateCreatePaymentLink(input, provider.limits);
-  const keyErrors: UserErrorShape[] = [];
-  checkIdempotencyKey(input.idempotencyKey, keyErrors);
+  const keyErrors = idempotencyKeyErrors(input.idempotencyKey);
   if (!validated.ok || keyErrors.length > 0) return { paymentLink: null, userErrors: [...(validated.ok ? [] : validated.errors), ...keyErrors] };
   const command = validated.value;
 
@@ -31,25 +36,27 @@ export async function createPaymentLink(input: CreatePaymentLinkInput, ctx: Grap
     if (attempt && attempt.previousAttempts.length > 0) return { paymentLink: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
     try {
       const link = await provider.createLink(command);
-      ctx.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
-      ctx.logger.info({ event: 'payment_link_created', provider: link.provider, providerId: link.providerId }, 'Payment link created');
+      deps.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
+      deps.logger.info({ event: 'payment_link_created', provider: link.provider, providerId: link.providerId }, 'Payment link created');
       return { paymentLink: link, userErrors: [] };
     } catch (error) {
       return { paymentLink: null, userErrors: [providerRejectionAsUserError(error)] };
     }
   };
-  if (input.idempotencyKey == null) return execute();
-
-  const scope = `${ctx.client.clientId}:createPaymentLink`;
-  const outcome = await ctx.services.idempotency.run(scope, input.idempotencyKey, { provider: input.provider, ...command }, execute, {
+  // Not runProviderWrite: its OUTCOME_UNKNOWN message is generic, this one says where to look for the link.
+  return runKeyed(deps, {
+    operation: 'createPaymentLink',
+    key: input.idempotencyKey,
+    request: { provider: input.provider, ...command },
+    provider: input.provider,
+    failed: (error) => ({ paymentLink: null, userErrors: [error] }),
     // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
     isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
     providerIds: (payload) => (payload.paymentLink ? [payload.paymentLink.providerId] : []),
-    provider: input.provider,
+    // The create is the attempt's only call: the whole attempt is the write.
+    declaresWrites: false,
+    execute,
   });
-  if (outcome.kind === 'conflict') return { paymentLink: null, userErrors: [conflictError()] };
-  if (outcome.kind === 'in_progress') return { paymentLink: null, userErrors: [inProgressError()] };
-  return outcome.value;
 }
 
 function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {

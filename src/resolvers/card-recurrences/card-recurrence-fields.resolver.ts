@@ -9,7 +9,7 @@ import type { CardRecurrenceRecord, CardRecurrenceScheduleRecord } from '../../d
 import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
 import type { CardTransactionRecord } from '../../domain/cards/model';
 import { CARDS } from '../../domain/cards/port';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
 
 @Resolver(() => CardRecurrence)
 export class CardRecurrenceFieldsResolver {
@@ -23,9 +23,9 @@ export class CardRecurrenceFieldsResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<CardRecurrenceScheduleRecord>> {
-    const offset = offsetFromCursor(after);
-    const page = await ctx.services.ports.get(CARD_RECURRENCES, recurrence.provider).listSchedules(recurrence.recurrenceId, offset, checkFirst(first));
-    return toConnection(page, offset);
+    return listConnection({ first, after }, ({ offset, limit }) =>
+      ctx.services.ports.get(CARD_RECURRENCES, recurrence.provider).listSchedules(recurrence.recurrenceId, offset, limit),
+    );
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
@@ -36,10 +36,11 @@ export class CardRecurrenceFieldsResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<CardTransactionRecord>> {
-    const offset = offsetFromCursor(after);
-    const page = await ctx.services.ports.get(CARDS, recurrence.provider).listTransactions({ offset, limit: checkFirst(first), recurrenceId: recurrence.recurrenceId });
-    for (const item of page.items) ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => ctx.services.ports.get(CARDS, recurrence.provider).listTransactions({ offset, limit, recurrenceId: recurrence.recurrenceId }),
+      (item) => ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item),
+    );
   }
 }
 

@@ -7,12 +7,13 @@ import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
 import type { GraphQLContext } from '../../context';
 import { loaderKey } from '../../domain/loaders';
+import { useCaseDeps } from '../use-case-deps';
 import type { CardRecurrenceRecord } from '../../domain/card-recurrences/model';
 import { CARD_RECURRENCES } from '../../domain/card-recurrences/port';
 import { cardRecurrenceQuery } from '../../domain/card-recurrences/list-query';
 import { createCardRecurrence, type CardRecurrenceResult } from '../../domain/card-recurrences/create-card-recurrence';
 import { cancelCardRecurrence, cancelCardRecurrenceSchedule, type CancelScheduleResult } from '../../domain/card-recurrences/cancel';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
 
 /** Recurrence mutations need the `cards` scope besides `write`, like every card mutation (README: API keys). */
 @Resolver(() => CardRecurrence)
@@ -26,11 +27,14 @@ export class CardRecurrenceResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<CardRecurrenceRecord>> {
-    const offset = offsetFromCursor(after);
-    const query = cardRecurrenceQuery(filter, offset, checkFirst(first));
-    const page = await ctx.services.ports.get(CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER).list(query);
-    for (const item of page.items) ctx.loaders.cardRecurrence.prime(loaderKey(item.provider, item.recurrenceId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => {
+        const query = cardRecurrenceQuery(filter, offset, limit);
+        return ctx.services.ports.get(CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER).list(query);
+      },
+      (item) => ctx.loaders.cardRecurrence.prime(loaderKey(item.provider, item.recurrenceId), item),
+    );
   }
 
   @Authorized('write', 'cards')
@@ -40,14 +44,14 @@ export class CardRecurrenceResolver {
       'Charges a card on a schedule: `amount` every day, week, month or year from `startDate`, `count` times or until cancelled. A declined charge is retried once a day up to maxAttempts. Each charge arrives as CARD_RECURRING_CHARGED on paymentEvents and on cardRecurrenceUpdated. Needs the `cards` scope. Send `idempotencyKey` to make retries safe.',
   })
   createCardRecurrence(@Arg('input', () => CreateCardRecurrenceInput) input: CreateCardRecurrenceInput, @Ctx() ctx: GraphQLContext): Promise<CardRecurrenceResult> {
-    return createCardRecurrence(input, ctx);
+    return createCardRecurrence(input, useCaseDeps(ctx));
   }
 
   @Authorized('write', 'cards')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => CardRecurrencePayload, { description: 'Cancels an ACTIVE recurrence: no further charges (charges already made stay). Needs the `cards` scope.' })
   cancelCardRecurrence(@Arg('input', () => CancelCardRecurrenceInput) input: CancelCardRecurrenceInput, @Ctx() ctx: GraphQLContext): Promise<CardRecurrenceResult> {
-    return cancelCardRecurrence(input, ctx);
+    return cancelCardRecurrence(input, useCaseDeps(ctx));
   }
 
   @Authorized('write', 'cards')
@@ -60,6 +64,6 @@ export class CardRecurrenceResolver {
     @Arg('input', () => CancelCardRecurrenceScheduleInput) input: CancelCardRecurrenceScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CancelScheduleResult> {
-    return cancelCardRecurrenceSchedule(input, ctx);
+    return cancelCardRecurrenceSchedule(input, useCaseDeps(ctx));
   }
 }

@@ -12,8 +12,9 @@ import { chargeCard, chargeSaved, savedCardIdOf } from '../../domain/cards/card-
 import type { ChargeCardResult } from '../../domain/cards/charge-card';
 import { cancelCardTransaction, type CancelCardTransactionResult } from '../../domain/cards/cancel-card-transaction';
 import { loaderKey } from '../../domain/loaders';
+import { useCaseDeps } from '../use-case-deps';
 import { BadUserInputError } from '../../errors/domain-errors';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { listConnection } from '../pagination';
 
 /** Card mutations need the `cards` scope besides `write` (README: API keys). */
 @Resolver(() => CardTransaction)
@@ -30,19 +31,21 @@ export class CardTransactionResolver {
     const port = ctx.services.ports.get(CARDS, filter?.provider ?? DEFAULT_PROVIDER);
     const saved = filter?.savedCardId == null ? undefined : savedCardIdOf(filter.savedCardId);
     if (filter?.savedCardId != null && !saved) throw new BadUserInputError('savedCardId is not a SavedCard id.', ['filter', 'savedCardId']);
-    const offset = offsetFromCursor(after);
-    const page = await port.listTransactions({
-      offset,
-      limit: checkFirst(first),
-      status: filter?.status,
-      reference: filter?.reference,
-      nsu: filter?.nsu,
-      savedCardToken: saved?.token,
-      createdFrom: filter?.createdFrom,
-      createdTo: filter?.createdTo,
-    });
-    for (const item of page.items) ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) =>
+        port.listTransactions({
+          offset,
+          limit,
+          status: filter?.status,
+          reference: filter?.reference,
+          nsu: filter?.nsu,
+          savedCardToken: saved?.token,
+          createdFrom: filter?.createdFrom,
+          createdTo: filter?.createdTo,
+        }),
+      (item) => ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item),
+    );
   }
 
   @Authorized('write', 'cards')
@@ -53,20 +56,20 @@ export class CardTransactionResolver {
       'Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe.',
   })
   chargeCard(@Arg('input', () => ChargeCardInput) input: ChargeCardInput, @Ctx() ctx: GraphQLContext): Promise<ChargeCardResult> {
-    return chargeCard(input, ctx);
+    return chargeCard(input, useCaseDeps(ctx));
   }
 
   @Authorized('write', 'cards')
   @Extensions({ [UPSTREAM_COST]: { perParent: 7 } })
   @Mutation(() => ChargeCardPayload, { description: 'Charges a saved card by its id (CVV optional). Needs the `cards` scope.' })
   chargeSavedCard(@Arg('input', () => ChargeSavedCardInput) input: ChargeSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<ChargeCardResult> {
-    return chargeSaved(input, ctx);
+    return chargeSaved(input, useCaseDeps(ctx));
   }
 
   @Authorized('write', 'cards')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => CancelCardTransactionPayload, { description: 'Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope.' })
   cancelCardTransaction(@Arg('input', () => CancelCardTransactionInput) input: CancelCardTransactionInput, @Ctx() ctx: GraphQLContext): Promise<CancelCardTransactionResult> {
-    return cancelCardTransaction(input, ctx);
+    return cancelCardTransaction(input, useCaseDeps(ctx));
   }
 }

@@ -10,7 +10,8 @@ import type { SavedCardRecord } from '../../domain/cards/model';
 import { CARDS } from '../../domain/cards/port';
 import { deleteSavedCard, saveCard, type SavedCardResult } from '../../domain/cards/saved-cards';
 import { loaderKey } from '../../domain/loaders';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
+import { listConnection } from '../pagination';
 
 @Resolver(() => SavedCard)
 export class SavedCardResolver {
@@ -23,23 +24,24 @@ export class SavedCardResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<SavedCardRecord>> {
-    const offset = offsetFromCursor(after);
-    const page = await ctx.services.ports.get(CARDS, provider ?? DEFAULT_PROVIDER).listSavedCards(offset, checkFirst(first));
-    for (const item of page.items) ctx.loaders.savedCard.prime(loaderKey(item.provider, item.token), item);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => ctx.services.ports.get(CARDS, provider ?? DEFAULT_PROVIDER).listSavedCards(offset, limit),
+      (item) => ctx.loaders.savedCard.prime(loaderKey(item.provider, item.token), item),
+    );
   }
 
   @Authorized('write', 'cards')
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
   @Mutation(() => SaveCardPayload, { description: 'Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope.' })
   saveCard(@Arg('input', () => SaveCardInput) input: SaveCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
-    return saveCard(input, ctx);
+    return saveCard(input, useCaseDeps(ctx));
   }
 
   @Authorized('write', 'cards')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
   @Mutation(() => DeleteSavedCardPayload, { description: 'Deletes a saved card at the provider. Needs the `cards` scope.' })
   deleteSavedCard(@Arg('input', () => DeleteSavedCardInput) input: DeleteSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
-    return deleteSavedCard(input, ctx);
+    return deleteSavedCard(input, useCaseDeps(ctx));
   }
 }

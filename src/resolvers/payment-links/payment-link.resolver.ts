@@ -11,7 +11,8 @@ import { PAYMENT_LINKS } from '../../domain/payment-links/port';
 import { createPaymentLink, type CreatePaymentLinkResult } from '../../domain/payment-links/create-payment-link';
 import { paymentLinkListQuery } from '../../domain/payment-links/list-query';
 import { loaderKey } from '../../domain/loaders';
-import { checkFirst, offsetFromCursor, toConnection } from '../pagination';
+import { useCaseDeps } from '../use-case-deps';
+import { listConnection } from '../pagination';
 
 @Resolver(() => PaymentLink)
 export class PaymentLinkResolver {
@@ -26,12 +27,11 @@ export class PaymentLinkResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PaymentLinkRecord>> {
     const provider = ctx.services.ports.get(PAYMENT_LINKS, filter?.provider ?? DEFAULT_PROVIDER);
-    const offset = offsetFromCursor(after);
-    const query = paymentLinkListQuery(filter, offset, checkFirst(first));
-    const page = await provider.listLinks(query);
-    // Later reads of these links in the same operation (node) hit the loader cache.
-    for (const link of page.items) ctx.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
-    return toConnection(page, offset);
+    return listConnection(
+      { first, after },
+      ({ offset, limit }) => provider.listLinks(paymentLinkListQuery(filter, offset, limit)),
+      (link) => ctx.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link),
+    );
   }
 
   @Authorized('write')
@@ -41,6 +41,6 @@ export class PaymentLinkResolver {
     description: 'Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe.',
   })
   createPaymentLink(@Arg('input', () => CreatePaymentLinkInput) input: CreatePaymentLinkInput, @Ctx() ctx: GraphQLContext): Promise<CreatePaymentLinkResult> {
-    return createPaymentLink(input, ctx);
+    return createPaymentLink(input, useCaseDeps(ctx));
   }
 }

@@ -3,13 +3,16 @@ import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
 import { CardSecurityCodeScalar, CpfCnpjScalar, DecimalScalar, type CardSecurityCodeInput, type CpfCnpjInput, type DecimalInput } from '../scalars';
 import { CardInput, CardPayerInput } from '../cards/card.inputs';
+import type { CreateCardRecurrenceArgs } from '../../domain/card-recurrences/create-card-recurrence';
+import type { CancelCardRecurrenceArgs, CancelCardRecurrenceScheduleArgs } from '../../domain/card-recurrences/cancel';
+import type { CardRecurrenceFilterArgs } from '../../domain/card-recurrences/list-query';
 import { CardRecurrenceFrequency, CardRecurrenceStatus, CardRecurrenceType } from './enums';
 
 @InputType({
   description:
     'A card to charge on a schedule. Validated in full before any provider call. Astra takes the card in full for a recurrence (ASM-A47 has no token field), so a saved card cannot be used here.',
 })
-export class CreateCardRecurrenceInput {
+export class CreateCardRecurrenceInput implements CreateCardRecurrenceArgs {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER })
   provider!: PaymentProvider;
 
@@ -66,13 +69,13 @@ export class CreateCardRecurrenceInput {
 }
 
 @InputType()
-export class CancelCardRecurrenceInput {
+export class CancelCardRecurrenceInput implements CancelCardRecurrenceArgs {
   @Field(() => ID, { description: 'The ACTIVE CardRecurrence to cancel.' })
   recurrenceId!: string;
 }
 
 @InputType()
-export class CancelCardRecurrenceScheduleInput {
+export class CancelCardRecurrenceScheduleInput implements CancelCardRecurrenceScheduleArgs {
   @Field(() => ID, { description: 'The CardRecurrence.' })
   recurrenceId!: string;
 
@@ -81,7 +84,7 @@ export class CancelCardRecurrenceScheduleInput {
 }
 
 @InputType({ description: 'Filters for `cardRecurrences`.' })
-export class CardRecurrenceFilter {
+export class CardRecurrenceFilter implements CardRecurrenceFilterArgs {
   @Field(() => PaymentProvider, { nullable: true })
   provider?: PaymentProvider;
 

@@ -12,6 +12,8 @@ import {
   type CpfCnpjInput,
   type DecimalInput,
 } from '../scalars';
+import type { CardArgs } from '../../domain/card-input';
+import type { CancelCardTransactionArgs, ChargeCardArgs, ChargeSavedCardArgs, DeleteSavedCardArgs, SaveCardArgs } from '../../domain/cards/commands';
 import { CardTransactionStatus } from './enums';
 
 const IDEMPOTENCY =
@@ -19,7 +21,7 @@ const IDEMPOTENCY =
   'If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md.';
 
 @InputType({ description: 'The card itself. Validated (Luhn, length, expiry) before any provider call; never returned, logged or stored.' })
-export class CardInput {
+export class CardInput implements CardArgs {
   @Field(() => CardNumberScalar)
   number!: CardNumberInput;
 
@@ -62,7 +64,7 @@ class ChargeFields {
 }
 
 @InputType({ description: 'A charge on a card given in full (`card` + `securityCode`) or on a saved card (`savedCardId`). Exactly one of `card` and `savedCardId`.' })
-export class ChargeCardInput extends ChargeFields {
+export class ChargeCardInput extends ChargeFields implements ChargeCardArgs {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER })
   provider!: PaymentProvider;
 
@@ -77,7 +79,7 @@ export class ChargeCardInput extends ChargeFields {
 }
 
 @InputType({ description: 'A charge on a saved card.' })
-export class ChargeSavedCardInput extends ChargeFields {
+export class ChargeSavedCardInput extends ChargeFields implements ChargeSavedCardArgs {
   @Field(() => ID)
   savedCardId!: string;
 
@@ -86,13 +88,13 @@ export class ChargeSavedCardInput extends ChargeFields {
 }
 
 @InputType()
-export class CancelCardTransactionInput {
+export class CancelCardTransactionInput implements CancelCardTransactionArgs {
   @Field(() => ID, { description: 'The APPROVED CardTransaction to cancel (full amount only).' })
   transactionId!: string;
 }
 
 @InputType({ description: 'A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50).' })
-export class SaveCardInput {
+export class SaveCardInput implements SaveCardArgs {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER })
   provider!: PaymentProvider;
 
@@ -107,7 +109,7 @@ export class SaveCardInput {
 }
 
 @InputType()
-export class DeleteSavedCardInput {
+export class DeleteSavedCardInput implements DeleteSavedCardArgs {
   @Field(() => ID)
   savedCardId!: string;
 }

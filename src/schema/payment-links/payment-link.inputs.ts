@@ -3,6 +3,8 @@ import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
 import { PaymentLinkStatus } from './enums';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from '../scalars';
+import type { CreatePaymentLinkCommandArgs } from '../../domain/payment-links/create-payment-link';
+import type { PaymentLinkFilterArgs } from '../../domain/payment-links/list-query';
 
 @InputType({ description: 'Who is asked to pay a payment link.' })
 export class PaymentLinkPayerInput {
@@ -14,7 +16,7 @@ export class PaymentLinkPayerInput {
 }
 
 @InputType({ description: 'The payment link to create. Validated before any provider call; problems come back in `userErrors`.' })
-export class CreatePaymentLinkInput {
+export class CreatePaymentLinkInput implements CreatePaymentLinkCommandArgs {
   @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to create the link at.' })
   provider!: PaymentProvider;
 
@@ -45,7 +47,7 @@ export class CreatePaymentLinkInput {
 }
 
 @InputType({ description: 'Filters for `paymentLinks`. All given conditions must hold.' })
-export class PaymentLinkFilter {
+export class PaymentLinkFilter implements PaymentLinkFilterArgs {
   @Field(() => PaymentProvider, { nullable: true, description: `Provider to list (default ${DEFAULT_PROVIDER}).` })
   provider?: PaymentProvider;
 

@@ -6,7 +6,7 @@ import { NotSupportedError } from '../../../errors/domain-errors';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import type { AstraPage } from '../wire';
-import { withoutCardData } from '../cards/adapter';
+import { withoutCardData } from '../without-card-data';
 import { createRecurrenceToWire, recurrenceFromWire, recurrenceStatusToWire, scheduleFromWire } from './transformers';
 import type { AstraCardRecurrenceWire, AstraCardScheduleWire } from './wire';
 import { pathSegment } from '../../path-segment';
@@ -20,7 +20,7 @@ const SCHEDULE_WIRE: Record<CardRecurrenceScheduleStatus, string | undefined> = 
   UNKNOWN: undefined,
 };
 
-/** Astra card recurrences (§7.5–7.7, endpoints 32–37, ASM-A47…A49). */
+/** Astra card recurrences (ASM-A47…A49). */
 export class AstraCardRecurrences implements CardRecurrencePort {
   readonly code = 'ASTRA' as const;
   readonly limits: CardRecurrenceLimits = A.cardRecurrences;

@@ -50,7 +50,7 @@ export function createRecurrenceToWire(command: CreateCardRecurrenceCommand): Re
     userReference: command.reference,
     description: command.description,
     maxAttempts: command.maxAttempts,
-    // Required by the DOC, content NOT FOUND (ASM-A47: a flat string map, may be empty).
+    // Required, content undocumented (ASM-A47: a flat string map, may be empty).
     infoData: {},
   };
 }

@@ -5,6 +5,7 @@ import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { CardRecurrenceEventType } from '../../../domain/card-recurrences/events';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { instantOf, isShortText } from '../webhook-fields';
 import type { AstraWebhookProduct } from '../webhook-product';
 
@@ -24,7 +25,7 @@ const CLAIMS: Record<string, CardRecurrenceScheduleStatus> = { PAID: CardRecurre
  * authenticated GET is believed); published as CARD_RECURRING_CHARGED with the re-read
  * recurrence as subject, so `cardRecurrenceUpdated(id)` subscribers see it too.
  */
-export function cardRecurringInbound(recurrences?: CardRecurrencePort): WebhookProduct<RecurringDelivery> {
+export function cardRecurringInbound(recurrences?: CardRecurrencePort, clock: Clock = systemClock): WebhookProduct<RecurringDelivery> {
   return {
     product: 'CARD_RECURRING_INBOUND',
     parse(b: WebhookBody): ProductParse<RecurringDelivery> {
@@ -32,11 +33,11 @@ export function cardRecurringInbound(recurrences?: CardRecurrencePort): WebhookP
       const delivery = { recurrenceId: b.recurrenceId as string, scheduleId: b.scheduleId as string, status: b.status as string };
       return { ok: true, dedupKey: `recurring:${delivery.scheduleId}:${delivery.status}`, occurredAt: instantOf(b.paymentDate), delivery };
     },
-    ...(recurrences ? { confirm: (delivery: RecurringDelivery, eventId: string) => confirm(recurrences, delivery, eventId) } : {}),
+    ...(recurrences ? { confirm: (delivery: RecurringDelivery, eventId: string) => confirm(recurrences, clock, delivery, eventId) } : {}),
   };
 }
 
-async function confirm(port: CardRecurrencePort, delivery: RecurringDelivery, eventId: string): Promise<ConfirmResult> {
+async function confirm(port: CardRecurrencePort, clock: Clock, delivery: RecurringDelivery, eventId: string): Promise<ConfirmResult> {
   let recurrence: CardRecurrenceRecord;
   try {
     recurrence = await port.get(delivery.recurrenceId);
@@ -54,7 +55,7 @@ async function confirm(port: CardRecurrencePort, delivery: RecurringDelivery, ev
       id: eventId,
       type: CardRecurrenceEventType.CARD_RECURRING_CHARGED,
       provider: 'ASTRA',
-      occurredAt: schedule.paidAt ?? schedule.updatedAt ?? new Date(),
+      occurredAt: schedule.paidAt ?? schedule.updatedAt ?? clock.now(),
       subjectId: recurrence.id,
       subject: recurrence,
     },

@@ -2,11 +2,13 @@ import type { ProviderHttp } from '../../http/provider-http';
 import type { Page } from '../../../domain/models';
 import type { CardTransactionRecord, SavedCardRecord } from '../../../domain/cards/model';
 import type { CardLimits, CardPort, CardTransactionQuery, ChargeCardCommand, SaveCardCommand } from '../../../domain/cards/port';
-import { NotSupportedError, ProviderRejectedError } from '../../../errors/domain-errors';
+import { NotSupportedError } from '../../../errors/domain-errors';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import { brasiliaDate } from '../transformers';
 import type { AstraPage } from '../wire';
+import { withoutCardData } from '../without-card-data';
 import { attemptTag, cardStatusToWire, chargeToWire, saveCardToWire, savedCardFromWire, transactionFromWire } from './transformers';
 import type { AstraCardTransactionWire, AstraTokenizedCardWire } from './wire';
 import { pathSegment } from '../../path-segment';
@@ -14,14 +16,14 @@ import { pathSegment } from '../../path-segment';
 const P = A.cards.paths;
 const DAY_MS = 86_400_000;
 
-/** Astra credit cards (§7): transactions (ASM-A45/A46) and tokenized cards (ASM-A50). */
+/** Astra credit cards: transactions (ASM-A45/A46) and tokenized cards (ASM-A50). */
 export class AstraCards implements CardPort {
   readonly code = 'ASTRA' as const;
   readonly limits: CardLimits = A.cards;
 
   constructor(
     private readonly http: ProviderHttp,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async charge(command: ChargeCardCommand): Promise<CardTransactionRecord> {
@@ -61,7 +63,7 @@ export class AstraCards implements CardPort {
    */
   private dateWindow(query: CardTransactionQuery): { startDate?: string; endDate?: string } {
     if (query.recurrenceId && !query.createdFrom && !query.createdTo) return {};
-    const to = query.createdTo ?? this.now();
+    const to = query.createdTo ?? this.clock.now();
     const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
     return { startDate: brasiliaDate(from, A.brasiliaOffsetMinutes), endDate: brasiliaDate(to, A.brasiliaOffsetMinutes) };
   }
@@ -71,7 +73,7 @@ export class AstraCards implements CardPort {
     const markers = tags.map(attemptTag);
     const searchParams = {
       startDate: brasiliaDate(since, A.brasiliaOffsetMinutes),
-      endDate: brasiliaDate(this.now(), A.brasiliaOffsetMinutes),
+      endDate: brasiliaDate(this.clock.now(), A.brasiliaOffsetMinutes),
       userReference: reference,
       size: A.maxPageSize,
     };
@@ -111,21 +113,5 @@ export class AstraCards implements CardPort {
   async deleteSavedCard(token: string): Promise<SavedCardRecord> {
     const response = await this.http.delete<AstraTokenizedCardWire>(`${P.tokenized}/${pathSegment(token)}`);
     return savedCardFromWire(response.body);
-  }
-}
-
-const LONG_DIGIT_RUN = /\d(?:[\s-]?\d){11,}/g;
-
-/**
- * A provider's 400 messages reach the caller as PROVIDER_REJECTED. Astra might quote the card
- * number or CVV it refused; whatever it quotes, Paygraph never repeats it.
- */
-export async function withoutCardData<T>(secrets: (string | undefined)[], call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof ProviderRejectedError)) throw error;
-    const scrub = (text: string) => secrets.reduce<string>((out, secret) => (secret ? out.split(secret).join('[card data]') : out), text.replace(LONG_DIGIT_RUN, '[card data]'));
-    throw new ProviderRejectedError(scrub(error.message), error.providerMessages.map(scrub), error.details);
   }
 }

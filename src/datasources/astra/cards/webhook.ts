@@ -5,11 +5,12 @@ import { CardEventType } from '../../../domain/cards/events';
 import type { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { instantOf, isShortText } from '../webhook-fields';
 import type { AstraWebhookProduct } from '../webhook-product';
 
 /**
- * The card deliveries (§2.3, ASM-A11, ASM-A16): payments and chargebacks are confirmed by
+ * The card deliveries (ASM-A11, ASM-A16): payments and chargebacks are confirmed by
  * re-reading the transaction from Astra (the payloads carry no card data, and only what Astra
  * answers to an authenticated GET is believed). Recurrence charges (CARD_RECURRING_INBOUND) belong
  * to the card recurrences family (`card-recurrences/webhook.ts`).
@@ -32,7 +33,7 @@ const PAYMENT_CLAIMS: Record<string, ReadonlySet<CardTransactionStatus>> = {
   CANCELED: new Set([CardTransactionStatus.CANCELLED]),
 };
 
-export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDelivery> {
+export function cardPaymentInbound(cards?: CardPort, clock: Clock = systemClock): WebhookProduct<PaymentDelivery> {
   return {
     product: 'CARD_PAYMENT_INBOUND',
     parse(b: WebhookBody): ProductParse<PaymentDelivery> {
@@ -43,7 +44,7 @@ export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDeli
     ...(cards
       ? {
           confirm: (delivery: PaymentDelivery, eventId: string) =>
-            confirmAgainst(cards, delivery.transactionId, eventId, CardEventType.CARD_PAYMENT_UPDATED, PAYMENT_CLAIMS[delivery.status], delivery.status),
+            confirmAgainst(cards, clock, delivery.transactionId, eventId, CardEventType.CARD_PAYMENT_UPDATED, PAYMENT_CLAIMS[delivery.status], delivery.status),
         }
       : {}),
   };
@@ -51,7 +52,7 @@ export function cardPaymentInbound(cards?: CardPort): WebhookProduct<PaymentDeli
 
 const CHARGED_BACK = new Set([CardTransactionStatus.CHARGED_BACK]);
 
-export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId: string }> {
+export function cardChargeback(cards?: CardPort, clock: Clock = systemClock): WebhookProduct<{ transactionId: string }> {
   return {
     product: 'CARD_CHARGEBACK',
     parse(b: WebhookBody): ProductParse<{ transactionId: string }> {
@@ -62,7 +63,7 @@ export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId
     ...(cards
       ? {
           confirm: (delivery: { transactionId: string }, eventId: string) =>
-            confirmAgainst(cards, delivery.transactionId, eventId, CardEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
+            confirmAgainst(cards, clock, delivery.transactionId, eventId, CardEventType.CARD_CHARGEBACK, CHARGED_BACK, 'CHARGEBACK'),
         }
       : {}),
   };
@@ -70,6 +71,7 @@ export function cardChargeback(cards?: CardPort): WebhookProduct<{ transactionId
 
 async function confirmAgainst(
   cards: CardPort,
+  clock: Clock,
   transactionId: string,
   eventId: string,
   type: PaymentEventType,
@@ -86,6 +88,6 @@ async function confirmAgainst(
   if (!accepted?.has(transaction.status)) return { outcome: 'suspicious', reason: `claims ${claim.slice(0, 20)}; provider reports ${transaction.status}` };
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type, provider: 'ASTRA', occurredAt: transaction.cancelledAt ?? transaction.createdAt ?? new Date(), subjectId: transaction.id, subject: transaction },
+    event: { id: eventId, type, provider: 'ASTRA', occurredAt: transaction.cancelledAt ?? transaction.createdAt ?? clock.now(), subjectId: transaction.id, subject: transaction },
   };
 }

@@ -13,7 +13,7 @@ import { pathSegment } from '../../path-segment';
 
 const L = A.paymentLink;
 
-/** Astra payment links (§4, endpoints 16–18): create, search, list. */
+/** Astra payment links (ASM-A26…A28): create, search, list. */
 export class AstraPaymentLinks implements PaymentLinkPort {
   readonly code = 'ASTRA' as const;
   readonly limits: PaymentLinkLimits = {

@@ -5,6 +5,7 @@ import { PaymentLinkEventType } from '../../../domain/payment-links/events';
 import type { PaymentEventType } from '../../../events/payment-event';
 import type { ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
+import { systemClock, type Clock } from '../../../lib/clock';
 import { instantOf, isShortText } from '../webhook-fields';
 import type { AstraWebhookProduct } from '../webhook-product';
 
@@ -21,13 +22,13 @@ export const PAYMENT_LINK_WEBHOOKS: readonly AstraWebhookProduct[] = [
 ];
 
 /**
- * PAYMENT_LINK_INBOUND (§2.3.2, ASM-A11, ASM-A14): a link paid (has `paymentId`), or its status
+ * PAYMENT_LINK_INBOUND (ASM-A11, ASM-A14): a link paid (has `paymentId`), or its status
  * changed (has `status`). Confirmed by re-reading the link: only what Astra itself reports is
  * published, so a forged or stale delivery publishes nothing.
  */
-export function paymentLinkInbound(links?: PaymentLinkPort): WebhookProduct<PaymentLinkDelivery> {
+export function paymentLinkInbound(links?: PaymentLinkPort, clock: Clock = systemClock): WebhookProduct<PaymentLinkDelivery> {
   if (!links) return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound };
-  return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound, confirm: (delivery, eventId) => confirm(links, delivery, eventId) };
+  return { product: 'PAYMENT_LINK_INBOUND', parse: parsePaymentLinkInbound, confirm: (delivery, eventId) => confirm(links, clock, delivery, eventId) };
 }
 
 export function parsePaymentLinkInbound(b: WebhookBody): ProductParse<PaymentLinkDelivery> {
@@ -41,7 +42,7 @@ export function parsePaymentLinkInbound(b: WebhookBody): ProductParse<PaymentLin
   return { ok: true, dedupKey, occurredAt: instantOf(b.paymentDate ?? b.updatedAt), delivery: { paymentLinkUuid, paymentId, statusCode } };
 }
 
-async function confirm(links: PaymentLinkPort, delivery: PaymentLinkDelivery, eventId: string): Promise<ConfirmResult> {
+async function confirm(links: PaymentLinkPort, clock: Clock, delivery: PaymentLinkDelivery, eventId: string): Promise<ConfirmResult> {
   let link: PaymentLinkRecord;
   try {
     link = await links.getLink(delivery.paymentLinkUuid);
@@ -53,16 +54,16 @@ async function confirm(links: PaymentLinkPort, delivery: PaymentLinkDelivery, ev
     if (link.status !== PaymentLinkStatus.PAID || link.payment?.paymentId !== delivery.paymentId) {
       return { outcome: 'suspicious', reason: `claims payment; provider reports ${link.status}` };
     }
-    return event(eventId, PaymentLinkEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt);
+    return event(eventId, PaymentLinkEventType.PAYMENT_LINK_PAID, link, link.payment.paidAt ?? clock.now());
   }
   // A status update must match what Astra reports now, and is never about the CREATED → PAID move (ASM-A14).
   const reportedCode = Number(link.providerStatus?.split(':')[0]);
   if (link.status === PaymentLinkStatus.CREATED || link.status === PaymentLinkStatus.PAID || reportedCode !== delivery.statusCode) {
     return { outcome: 'suspicious', reason: `claims status ${delivery.statusCode}; provider reports ${link.providerStatus}` };
   }
-  return event(eventId, PaymentLinkEventType.PAYMENT_LINK_STATUS_CHANGED, link, null);
+  return event(eventId, PaymentLinkEventType.PAYMENT_LINK_STATUS_CHANGED, link, clock.now());
 }
 
-function event(id: string, type: PaymentEventType, link: PaymentLinkRecord, at: Date | null): ConfirmResult {
-  return { outcome: 'confirmed', event: { id, type, provider: 'ASTRA', occurredAt: at ?? new Date(), subjectId: link.id, subject: link } };
+function event(id: string, type: PaymentEventType, link: PaymentLinkRecord, occurredAt: Date): ConfirmResult {
+  return { outcome: 'confirmed', event: { id, type, provider: 'ASTRA', occurredAt, subjectId: link.id, subject: link } };
 }

@@ -1,4 +1,4 @@
-/** Astra payment-link wire shapes (§4, ASM-A26…A28). Field names as Astra spells them. */
+/** Astra payment-link wire shapes (ASM-A26…A28). Field names as Astra spells them. */
 
 export interface AstraLinkStatusWire {
   code: number;
@@ -38,7 +38,7 @@ export interface AstraPaymentLinkWire {
   payment: AstraLinkPaymentWire | null;
 }
 
-/** §4.3 create body (DOC). */
+/** The create body (ASM-A26). */
 export interface AstraCreateLinkBody {
   payerName: string;
   registrationNumber: string;

@@ -1,8 +1,8 @@
-import { AstraPaymentLinks } from '../../../src/datasources/astra/payment-links/adapter';
-import { createLinkToWire, paymentLinkFromWire } from '../../../src/datasources/astra/payment-links/transformers';
-import type { AstraPaymentLinkWire } from '../../../src/datasources/astra/payment-links/wire';
-import { PaymentLinkStatus } from '../../../src/domain/payment-links/model';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { AstraPaymentLinks } from '../../../../../src/datasources/astra/payment-links/adapter';
+import { createLinkToWire, paymentLinkFromWire } from '../../../../../src/datasources/astra/payment-links/transformers';
+import type { AstraPaymentLinkWire } from '../../../../../src/datasources/astra/payment-links/wire';
+import { PaymentLinkStatus } from '../../../../../src/domain/payment-links/model';
+import { answeringWith, loadFixture } from '../../../../helpers/wire-fixtures';
 
 const object = loadFixture<AstraPaymentLinkWire>('astra', 'asm-a26-payment-link-object').body;
 

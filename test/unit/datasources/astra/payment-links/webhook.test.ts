@@ -1,9 +1,9 @@
-import { paymentLinkInbound } from '../../../src/datasources/astra/payment-links/webhook';
-import { paymentLinkFromWire } from '../../../src/datasources/astra/payment-links/transformers';
-import type { AstraPaymentLinkWire } from '../../../src/datasources/astra/payment-links/wire';
-import type { PaymentLinkPort } from '../../../src/domain/payment-links/port';
-import { ProviderNotFoundError, ProviderUnavailableError } from '../../../src/errors/domain-errors';
-import { loadFixture } from '../../helpers/wire-fixtures';
+import { paymentLinkInbound } from '../../../../../src/datasources/astra/payment-links/webhook';
+import { paymentLinkFromWire } from '../../../../../src/datasources/astra/payment-links/transformers';
+import type { AstraPaymentLinkWire } from '../../../../../src/datasources/astra/payment-links/wire';
+import type { PaymentLinkPort } from '../../../../../src/domain/payment-links/port';
+import { ProviderNotFoundError, ProviderUnavailableError } from '../../../../../src/errors/domain-errors';
+import { loadFixture } from '../../../../helpers/wire-fixtures';
 
 const wire = loadFixture<AstraPaymentLinkWire>('astra', 'asm-a26-payment-link-object').body;
 const PAYMENT = { paymentId: 'astra250123160327254lnk003102r2rcZ', paymentMethod: 'PIX', paymentReceipt: 'E123', paymentDate: '2025-01-23T16:03:27.000Z', amount: 100 };

@@ -1,13 +1,13 @@
-import { AstraCardRecurrences } from '../../../src/datasources/astra/card-recurrences/adapter';
-import { cardRecurringInbound } from '../../../src/datasources/astra/card-recurrences/webhook';
-import type { AstraCardRecurrenceWire, AstraCardScheduleWire } from '../../../src/datasources/astra/card-recurrences/wire';
-import type { ProviderHttp } from '../../../src/datasources/http/provider-http';
-import { CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from '../../../src/domain/card-recurrences/model';
-import type { CardRecurrencePort } from '../../../src/domain/card-recurrences/port';
-import { ProviderNotFoundError, ProviderRejectedError } from '../../../src/errors/domain-errors';
-import { decodeGlobalId } from '../../../src/lib/global-id';
-import { CardNumberValue, CardSecurityCodeValue } from '../../../src/schema/scalars';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { AstraCardRecurrences } from '../../../../../src/datasources/astra/card-recurrences/adapter';
+import { cardRecurringInbound } from '../../../../../src/datasources/astra/card-recurrences/webhook';
+import type { AstraCardRecurrenceWire, AstraCardScheduleWire } from '../../../../../src/datasources/astra/card-recurrences/wire';
+import type { ProviderHttp } from '../../../../../src/datasources/http/provider-http';
+import { CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from '../../../../../src/domain/card-recurrences/model';
+import type { CardRecurrencePort } from '../../../../../src/domain/card-recurrences/port';
+import { ProviderNotFoundError, ProviderRejectedError } from '../../../../../src/errors/domain-errors';
+import { decodeGlobalId } from '../../../../../src/lib/global-id';
+import { CardNumberValue, CardSecurityCodeValue } from '../../../../../src/schema/scalars';
+import { answeringWith, loadFixture } from '../../../../helpers/wire-fixtures';
 
 /** Card recurrences against the documented ASM-A47…A49 examples (not the simulator). */
 const recurrenceWire = loadFixture<AstraCardRecurrenceWire>('astra', 'asm-a48-card-recurrence').body;

@@ -1,7 +1,7 @@
-import { AstraCards } from '../../../src/datasources/astra/cards/adapter';
-import type { ProviderHttp } from '../../../src/datasources/http/provider-http';
-import { ProviderRejectedError } from '../../../src/errors/domain-errors';
-import { CardNumberValue, CardSecurityCodeValue } from '../../../src/schema/scalars';
+import { AstraCards } from '../../../../../src/datasources/astra/cards/adapter';
+import type { ProviderHttp } from '../../../../../src/datasources/http/provider-http';
+import { ProviderRejectedError } from '../../../../../src/errors/domain-errors';
+import { CardNumberValue, CardSecurityCodeValue } from '../../../../../src/schema/scalars';
 
 /** A provider 400 that quotes the card: the rejection Paygraph passes on never does. */
 const PAN = '4111111111111111';
