@@ -12,7 +12,6 @@ import type { Services } from './context';
 import { PortRegistry } from './domain/ports';
 import { combinedSubjectWatcher, FAMILIES, familySubjectWatchers, loadersFactory, nodeFetchersOf } from './families';
 import { checkWebhookSecrets } from './webhooks/startup-check';
-import { SharedTokenCache } from './datasources/http/shared-token-cache';
 import { registerPaygraphWebhooks } from './webhooks/self-register';
 import {
   createEventBus,
@@ -20,6 +19,7 @@ import {
   idempotencyStoreFor,
   payoutBatchIndexFor,
   pollerLeasesFor,
+  sharedTokenCacheFor,
   webhookSecretStoreFor,
   type EventLogTuning,
   type WebhookInboxTuning,
@@ -91,9 +91,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
   try {
     // Redis when REDIS_URL is set (several instances, durable); otherwise memory, one process.
     state = await openSharedState(config, logger);
-    // Live mode with Redis: one token call per window across instances. Not in sandbox mode, where
-    // each instance talks to its own embedded simulator under the same client id.
-    const sharedTokens = state.redis && config.mode === 'live' ? new SharedTokenCache({ redis: state.redis, keyPrefix: state.keyPrefix, logger }) : undefined;
+    const sharedTokens = sharedTokenCacheFor(state, config.mode, logger);
     const metrics = new Metrics();
     const bus = await createEventBus(state, logger, options.eventLog);
     stopEvents = () => bus.close();

@@ -46,7 +46,7 @@ export interface WebhookRelayOptions {
 
 /**
  * Webhook relay: de-duplicate → store in the inbox → answer → confirm by re-fetching from the
- * provider → publish. Deliveries are unsigned hints (astra.md ASM-A11): only the re-fetched state
+ * provider → publish. Deliveries are unsigned hints (ASM-A11): only the re-fetched state
  * is published, so a forged "paid" never reaches a frontend. A confirmation that cannot reach the
  * provider is retried a bounded number of times; when it finally fails the delivery is dropped
  * from the inbox and forgotten by the dedupe set, so the provider's own retry can try again, and

@@ -7,6 +7,7 @@ import { RedisEventBus, type RedisEventBusOptions } from '../events/redis-event-
 import { RedisWebhookInbox, type RedisWebhookInboxOptions } from '../events/redis-webhook-inbox';
 import type { WebhookInbox } from '../events/webhook-inbox';
 import { RedisPollerLeases, type PollerLeases } from '../events/poller-lease';
+import { SharedTokenCache } from '../datasources/http/shared-token-cache';
 import { MemoryIdempotencyStore } from '../domain/idempotency/memory-store';
 import type { IdempotencyStore } from '../domain/idempotency/store';
 import { memoryPayoutBatchIndex, type PayoutBatchIndex } from '../domain/pix-payouts/batch-index';
@@ -63,4 +64,13 @@ export function rateLimiterFor(state: SharedState, name: string, points: number,
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration });
   if (state.kind !== 'redis' || !state.redis) return memory;
   return new RateLimiterRedis({ storeClient: state.redis, keyPrefix: `${state.keyPrefix}ratelimit:${name}`, points, duration, insuranceLimiter: memory });
+}
+
+/**
+ * Live mode with Redis: one token call per window across instances (the token encrypted). Not in
+ * sandbox mode, where each instance talks to its own embedded simulator under the same client id.
+ * Undefined: each process keeps its own token.
+ */
+export function sharedTokenCacheFor(state: SharedState, mode: 'live' | 'sandbox', logger: Logger): SharedTokenCache | undefined {
+  return state.redis && mode === 'live' ? new SharedTokenCache({ redis: state.redis, keyPrefix: state.keyPrefix, logger }) : undefined;
 }

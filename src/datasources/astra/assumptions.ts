@@ -76,8 +76,6 @@ export const ASTRA_ASSUMPTIONS = {
    * requires a period). Without a filter Paygraph asks for this many days back.
    */
   defaultListWindowDays: 90,
-  /** ASM-A06: dates are Brasília (UTC−03:00, no daylight saving). */
-  brasiliaOffsetMinutes: -180,
   /**
    * PixCharge.refunds for many charges at once scans the refund list by date window instead of
    * one call per charge (ASM-A23 list has no multi-txid filter). Past this many pages Paygraph
@@ -168,7 +166,7 @@ export const ASTRA_ASSUMPTIONS = {
     limits: { maxAmountCents: 99_999_999, descriptionMax: 140, referenceMax: 77, contractReferenceMax: 50, nameMax: 100, creditorsMax: 10 },
   },
   /**
-   * ASM-A30…A35: Pix Checkout (payout batches). Path `/v1/pix-checkout` (version first, §1.3);
+   * ASM-A30…A35: Pix Checkout (payout batches). Path `/v1/pix-checkout` (version first);
    * 1–1,000 payments of 0.01–999999.99, ids ≤ 50, beneficiary ≤ 100, description ≤ 200,
    * references ≤ 100, e-mail keys ≤ 77 (ASM-A30). Payments paged per ASM-A09 (size ≤ 100).
    */

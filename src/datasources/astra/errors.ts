@@ -3,7 +3,7 @@ import { ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError,
 import type { AstraErrorBody } from './wire';
 
 /**
- * Astra error body (§1.6, ASM-A07) → domain error. Branches on the HTTP status only (ASM-A07
+ * Astra error body (ASM-A07) → domain error. Branches on the HTTP status only (ASM-A07
  * rule); `errorCode` is kept for support. The body itself never reaches a client: only the
  * validation messages of a 400, which are about the caller's own input.
  */

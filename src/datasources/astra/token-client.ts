@@ -4,7 +4,7 @@ import { ProviderAuthError, ProviderUnavailableError } from '../../errors/domain
 import type { AstraTokenResponse } from './wire';
 
 /**
- * OAuth client credentials (§1.4, ASM-A02): form body, no Basic header, no scope. Fetching a
+ * OAuth client credentials (ASM-A02): form body, no Basic header, no scope. Fetching a
  * token has no side effect, so the POST may be retried like a GET.
  */
 export function astraTokenFetcher(http: ProviderHttp, tokenPath: string, clientId: string, clientSecret: string, now: () => number = Date.now) {

@@ -16,7 +16,7 @@ export interface RetrySettings {
  * Whether a call may be retried at all. GET, HEAD, PUT and DELETE are idempotent by HTTP semantics;
  * POST and PATCH only when the caller says the call is idempotent by construction (`idempotent: true`).
  * An explicit `idempotent: false` also switches retries off for a PUT/DELETE/GET whose provider
- * endpoint is not safe to repeat (e.g. Astra's PUT cancel/release actions, astra.md ASM-A05).
+ * endpoint is not safe to repeat (e.g. Astra's PUT cancel/release actions, ASM-A05).
  */
 export function isRetryAllowed(method: HttpMethod, idempotent: boolean | undefined): boolean {
   if (idempotent !== undefined) return idempotent;

@@ -12,14 +12,14 @@ export const PAGSTAR_ASSUMPTIONS = {
     login: 'identity/partner/login',
     notificationUrl: 'identity/partner/notification-url',
     createDeposit: 'wallet/partner/transactions/generate-anonymous-pix',
-    /** GET details (§5). */
+    /** GET details. */
     transaction: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}`,
-    /** HEAD status check (§6). */
+    /** HEAD status check. */
     check: (reference: string) => `wallet/partner/transactions/${pathSegment(reference)}/check`,
   },
   /**
    * ASM-P11 (project decision): the only Pagstar id in a global id is a deposit's
-   * `external_reference`, a UUID (§4/§5 examples, ASM-P05: v4): 8-4-4-4-12 hex, either case.
+   * `external_reference`, a UUID (the documented examples; ASM-P05: v4): 8-4-4-4-12 hex, either case.
    */
   providerIdPattern: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
   /** ASM-P02: re-login this long before `expires_in` (an absolute date-time). */

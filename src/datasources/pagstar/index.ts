@@ -28,7 +28,7 @@ export interface PagstarDatasourceOptions {
   sharedTokens?: SharedTokenCache;
 }
 
-// A static partner token does not expire (§2a); TokenManager wants a finite date.
+// A static partner token does not expire; TokenManager wants a finite date.
 const STATIC_TOKEN_EXPIRY = Number.MAX_SAFE_INTEGER;
 
 /**

@@ -9,7 +9,7 @@ export interface PagstarEndpoint {
   /** Ends in /api/v2 (ASM-P01). */
   baseUrl: string;
   tenantId: string;
-  /** Sent on every call: "<Company> (<contact e-mail>)" (§3.1). */
+  /** Sent on every call: "<Company> (<contact e-mail>)". */
   userAgent: string;
   auth: { kind: 'static'; token: string } | { kind: 'login'; email: string; accessKey: string };
   /** Part of the token cache key, so two environments never share a token. */

@@ -5,7 +5,7 @@ import { tokenExpiryFromWire } from './transformers';
 import type { PagstarEnvelope, PagstarLoginData } from './wire';
 
 /**
- * Partner login (§2b, ASM-P02): JSON `{email, access_key}`; the answer's `expires_in` is an
+ * Partner login (ASM-P02): JSON `{email, access_key}`; the answer's `expires_in` is an
  * absolute date-time. Logging in has no side effect, so the POST may be retried like a GET.
  */
 export function pagstarLoginFetcher(http: ProviderHttp, email: string, accessKey: string, now: () => number = Date.now) {

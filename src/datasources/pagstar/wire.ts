@@ -1,7 +1,7 @@
 /**
  * Pagstar's JSON shapes (ASM-P03: snake_case; money in reais as JSON numbers; Laravel dates).
  * Only this folder sees them. Every field the client reads is optional-safe: Pagstar's public
- * docs break off mid-object (§5), so transformers treat anything missing as null.
+ * docs break off mid-object, so transformers treat anything missing as null.
  */
 
 /** ASM-P03 success envelope. HEAD answers have no body. */

@@ -9,7 +9,7 @@ import { AutomaticPixSandboxResolver } from './sandbox.resolver';
 import { AUTOMATIC_PIX_EVENTS } from '../../domain/automatic-pix/events';
 import { automaticPixTabs } from './graphiql-tabs';
 
-/** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra §6). */
+/** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra). */
 export const automaticPixFamily: Family = {
   name: 'Automatic Pix',
   resolvers: [AutomaticPixAuthorizationResolver, AutomaticPixPaymentResolver, AutomaticPixUpdatedResolver],

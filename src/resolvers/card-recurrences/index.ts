@@ -7,7 +7,7 @@ import { CardRecurrenceUpdatedResolver } from './card-recurrence-updated.resolve
 import { CARD_RECURRENCE_EVENTS } from '../../domain/card-recurrences/events';
 import { cardRecurrenceTabs } from './graphiql-tabs';
 
-/** Card recurrences (Astra §7.5–7.7): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
+/** Card recurrences (Astra): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
 export const cardRecurrencesFamily: Family = {
   name: 'CardRecurrences',
   resolvers: [CardRecurrenceResolver, CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver, CardRecurrenceUpdatedResolver],

@@ -10,7 +10,7 @@ import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { CARD_EVENTS } from '../../domain/cards/events';
 import { cardTabs } from './graphiql-tabs';
 
-/** Credit cards (Astra §7): transactions and saved cards. Recurrences are their own family (card-recurrences). */
+/** Credit cards (Astra): transactions and saved cards. Recurrences are their own family (card-recurrences). */
 export const cardsFamily: Family = {
   name: 'Cards',
   resolvers: [CardTransactionResolver, CardTransactionUpdatedResolver, SavedCardResolver, CardRefundResolver, CardTransactionRefundResolver],

@@ -6,7 +6,7 @@ import { PaymentLinkUpdatedResolver } from './payment-link-updated.resolver';
 import { PAYMENT_LINK_EVENTS } from '../../domain/payment-links/events';
 import { paymentLinkTabs } from './graphiql-tabs';
 
-/** Payment links (Astra §4): hosted pages paid by Pix or card in installments. */
+/** Payment links (Astra): hosted pages paid by Pix or card in installments. */
 export const paymentLinksFamily: Family = {
   name: 'Payment links',
   resolvers: [PaymentLinkResolver, PaymentLinkUpdatedResolver],

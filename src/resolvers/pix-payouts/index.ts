@@ -6,7 +6,7 @@ import { PixPayoutBatchUpdatedResolver } from './pix-payout-batch-updated.resolv
 import { PIX_PAYOUT_EVENTS } from '../../domain/pix-payouts/events';
 import { pixPayoutTabs } from './graphiql-tabs';
 
-/** Pix payout batches (Astra Pix Checkout, §5, ASM-A30…A35): outgoing Pix payments released together. */
+/** Pix payout batches (Astra Pix Checkout, ASM-A30…A35): outgoing Pix payments released together. */
 export const pixPayoutsFamily: Family = {
   name: 'Pix payout batches',
   resolvers: [PixPayoutBatchResolver, PixPayoutBatchUpdatedResolver],

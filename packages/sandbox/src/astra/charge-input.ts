@@ -2,7 +2,7 @@ import type { CreateChargeInput } from './pix-service';
 import { has, isObject, readBoolean, readInteger, readMoney, readString, type JsonObject } from './validation';
 import type { DebtorWire } from './wire';
 
-const DEFAULT_EXPIRATION = 86_400; // §3.3 DOC default
+const DEFAULT_EXPIRATION = 86_400; // the documented default
 const MAX_EXPIRATION = 2_592_000; // 30 days (ASM-A19)
 const MAX_DEBTOR_NAME = 100; // ASM-A19, like every name Astra documents
 const CPF = /^\d{11}$/;

@@ -41,7 +41,7 @@ export function astraError(status: number, req: Pick<SimRequest, 'headers'>, now
   return { status, body: astraErrorBody(status, req, now, errors) };
 }
 
-/** §1.4 / ASM-A04: the token endpoint answers in the OAuth format, not the Astra error object. */
+/** ASM-A04: the token endpoint answers in the OAuth format, not the Astra error object. */
 export function oauthError(status: number, error: string, description: string): SimResponse {
   const body: OAuthErrorWire = { error, error_description: description };
   return { status, body, headers: { 'cache-control': 'no-store' } };

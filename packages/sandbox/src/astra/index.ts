@@ -67,7 +67,7 @@ export interface AstraSimulator {
 
 const DEFAULT_RETRY_DELAYS_MS = [60_000, 300_000, 900_000];
 
-/** Starts the Astra Pagamentos simulator (providers/astra.md) on 127.0.0.1. */
+/** Starts the Astra Pagamentos simulator (its assumed behaviours are listed in docs/providers.md) on 127.0.0.1. */
 export async function startAstraSimulator(options: AstraSimulatorOptions = {}): Promise<AstraSimulator> {
   const clientId = options.clientId ?? 'sandbox-client';
   const clientSecret = options.clientSecret ?? 'sandbox-secret';

@@ -9,7 +9,7 @@ import { CHARGE_STATUSES } from './wire';
 
 const DOCUMENT = /^(\d{11}|\d{14})$/;
 
-/** Pix Charge dynamic QR endpoints: §3.3 (ASM-A19), ASM-A21, ASM-A22. */
+/** Pix Charge dynamic QR endpoints (ASM-A19, ASM-A21, ASM-A22). */
 export function registerChargeRoutes(router: SimRouter, ctx: AstraContext): void {
   router.add('POST', '/charge/v1/dynamic', (req) => createCharge(ctx, req));
   router.add('GET', '/charge/v1/dynamic/:txid', (req) => consultCharge(ctx, req));

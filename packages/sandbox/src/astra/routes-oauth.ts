@@ -22,7 +22,7 @@ export function registerOauthRoutes(router: SimRouter, deps: OauthDeps): void {
   router.add('POST', TOKEN_PATH, (req) => issueToken(req, deps));
 }
 
-/** §1.4, ASM-A02..A04: client credentials from the form body only (a Basic header is ignored). */
+/** ASM-A02..A04: client credentials from the form body only (a Basic header is ignored). */
 function issueToken(req: SimRequest, deps: OauthDeps): SimResponse {
   const contentType = String(req.headers['content-type'] ?? '');
   if (!contentType.includes('application/x-www-form-urlencoded')) {

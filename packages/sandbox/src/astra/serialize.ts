@@ -69,7 +69,7 @@ export function toDeliveryWire(record: DeliveryRecord): DeliveryRecordWire {
   };
 }
 
-/** §2.3.1 payment event; ASM-A13: `devolutionEndToEndId` omitted, `userReference` null if none. */
+/** The payment event (ASM-A13): `devolutionEndToEndId` omitted, `userReference` null if none. */
 export function paymentEvent(charge: ChargeRecord): PixQrInboundPayload {
   const payment = charge.payment!;
   return {

@@ -17,7 +17,7 @@ interface Outcome {
 }
 
 /**
- * Delivers webhook events (§2.1, ASM-A11): POST the flat JSON payload, no signature; success is a
+ * Delivers webhook events (ASM-A11): POST the flat JSON payload, no signature; success is a
  * 2xx within the timeout; failures are retried after the configured delays; every attempt is
  * recorded (ASM-A18).
  */

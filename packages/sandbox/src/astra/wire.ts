@@ -1,9 +1,9 @@
 /**
- * JSON shapes the Astra simulator puts on the wire (astra.md). Money is reais as JSON numbers,
+ * JSON shapes the Astra simulator puts on the wire (docs/providers.md). Money is reais as JSON numbers,
  * instants are ISO-8601 UTC with milliseconds (ASM-A06); absent values are `null`, never omitted.
  */
 
-/** The 7 documented webhook types (§2.2). */
+/** The 7 documented webhook types. */
 export const WEBHOOK_TYPES = [
   'PIX_OUTBOUND',
   'PIX_QR_INBOUND',
@@ -113,7 +113,7 @@ export interface DeliveryRecordWire {
   attemptedAt: string;
 }
 
-/** `PIX_QR_INBOUND` payload (§2.3.1, ASM-A13); `devolutionEndToEndId` only on refund events. */
+/** `PIX_QR_INBOUND` payload (ASM-A13); `devolutionEndToEndId` only on refund events. */
 export interface PixQrInboundPayload {
   txid: string;
   amount: number;

@@ -33,7 +33,7 @@ const DEPOSIT_CHECK_TEXT = { 200: 'Pagamento aprovado.', 422: 'Pagamento pendent
 const TRANSFER_CHECK_TEXT = { 200: 'Transferência concluída.', 422: 'Transferência pendente.', 410: 'Transferência cancelada.' };
 
 /**
- * Registers Pagstar's v2 routes (§10 endpoint index). Returns the names of the routes that need a
+ * Registers Pagstar's v2 routes. Returns the names of the routes that need a
  * Bearer token: all but login (ASM-P02).
  */
 export function registerApiRoutes(router: SimRouter, ctx: ApiContext): Set<string> {

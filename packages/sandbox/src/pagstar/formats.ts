@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /**
- * Wire formats of the Pagstar v2 API as fixed by pagstar.md (ASM-P03 dates and money, ASM-P05
+ * Wire formats of the Pagstar v2 API as fixed by the assumptions in docs/providers.md (ASM-P03 dates and money, ASM-P05
  * sandbox-looking Pix data, ASM-P02 token shape). Kept here so every handler formats the same way.
  */
 
@@ -42,7 +42,7 @@ export function newReference(): string {
   return randomUUID();
 }
 
-/** Same shape as the DOC sandbox example `IxoYKcQw.PAGSTARMOCK2022.Je2KjEG3XgdW.yogJy…` (§3.3). */
+/** Same shape as the DOC sandbox example `IxoYKcQw.PAGSTARMOCK2022.Je2KjEG3XgdW.yogJy…`. */
 export function mockPixKey(): string {
   return `${randomAlnum(8)}.PAGSTARMOCK2022.${randomAlnum(12)}.${randomAlnum(28)}`;
 }
@@ -52,12 +52,12 @@ export function qrCodeUrl(pixKey: string): string {
   return `https://chart.googleapis.com/chart?chs=150x150&cht=qr&chl=${encodeURIComponent(pixKey)}`;
 }
 
-/** Sandbox hosted checkout page (§1, ASM-P05). */
+/** Sandbox hosted checkout page (ASM-P05). */
 export function checkoutUrl(reference: string): string {
   return `https://dev-checkout.pagstar.com/payment/pix/${reference}`;
 }
 
-/** `<digits>|<40 alphanumerics>`, the Sanctum-like shape seen in public code (§2). */
+/** `<digits>|<40 alphanumerics>`, the Sanctum-like shape seen in public code. */
 export function newAccessToken(sequence: number): string {
   return `${sequence}|${randomAlnum(40)}`;
 }

@@ -16,7 +16,7 @@ export type { DeliveryRecord, PagstarWebhookPayload } from './types';
 
 export interface PagstarSimulatorOptions {
   port?: number;
-  /** Accepted static bearer tokens (§2a). */
+  /** Accepted static bearer tokens. */
   staticTokens?: string[];
   email?: string;
   accessKey?: string;
@@ -78,7 +78,7 @@ class PagstarFaultKnobs extends FaultKnobs {
   }
 }
 
-/** Starts the Pagstar v2 "wallet partner" API simulator (pagstar.md §1–§8) on 127.0.0.1. */
+/** Starts the Pagstar v2 "wallet partner" API simulator (docs/providers.md lists what it assumes) on 127.0.0.1. */
 export async function startPagstarSimulator(options: PagstarSimulatorOptions = {}): Promise<PagstarSimulator> {
   const staticTokens = options.staticTokens?.length ? options.staticTokens : [DEFAULT_STATIC_TOKEN];
   const account: PagstarAccount = {

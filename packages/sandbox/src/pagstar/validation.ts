@@ -4,7 +4,7 @@ import { isHttpUrl, parseCents } from './formats';
  * Laravel-style request validation for the simulator (ASM-P03: 422 with `message` = first error
  * text and an `errors` map of field → messages). Rules are the ones ASM-P05/P08/P09/P02 fix;
  * `numeric`/`integer` accept numeric strings like Laravel does, because some public clients post
- * form fields (§2, §3.1).
+ * form fields.
  */
 export type ErrorMap = Record<string, string[]>;
 type Body = Record<string, unknown>;

@@ -11,7 +11,7 @@ export interface WebhookDispatcherOptions {
 }
 
 /**
- * Outbound webhook deliveries (§7, ASM-P08): JSON POST with global fetch; anything but a 2xx in
+ * Outbound webhook deliveries (ASM-P08): JSON POST with global fetch; anything but a 2xx in
  * time is retried after each configured delay, then the event is given up. Every attempt is
  * recorded. An event is "in flight" from its first attempt until it succeeds or is given up, so
  * `waitForIdle` also waits for scheduled retries.

@@ -6,7 +6,7 @@ import { NotSupportedError } from '../../../errors/domain-errors';
 import { systemClock, type Clock } from '../../../lib/clock';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
-import { brasiliaDate } from '../transformers';
+import { brasiliaDay } from '../../../lib/brasilia-calendar';
 import type { AstraPage } from '../wire';
 import { withoutCardData } from '../without-card-data';
 import { attemptTag, cardStatusToWire, chargeToWire, saveCardToWire, savedCardFromWire, transactionFromWire } from './transformers';
@@ -65,15 +65,15 @@ export class AstraCards implements CardPort {
     if (query.recurrenceId && !query.createdFrom && !query.createdTo) return {};
     const to = query.createdTo ?? this.clock.now();
     const from = query.createdFrom ?? new Date(to.getTime() - A.defaultListWindowDays * DAY_MS);
-    return { startDate: brasiliaDate(from, A.brasiliaOffsetMinutes), endDate: brasiliaDate(to, A.brasiliaOffsetMinutes) };
+    return { startDate: brasiliaDay(from), endDate: brasiliaDay(to) };
   }
 
   /** Scans at most `reconcileMaxPages` pages of transactions since `since` for a description marker. */
   async findByAttemptTags(tags: string[], since: Date, reference?: string): Promise<CardTransactionRecord[]> {
     const markers = tags.map(attemptTag);
     const searchParams = {
-      startDate: brasiliaDate(since, A.brasiliaOffsetMinutes),
-      endDate: brasiliaDate(this.clock.now(), A.brasiliaOffsetMinutes),
+      startDate: brasiliaDay(since),
+      endDate: brasiliaDay(this.clock.now()),
       userReference: reference,
       size: A.maxPageSize,
     };

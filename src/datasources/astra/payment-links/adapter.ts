@@ -5,7 +5,7 @@ import type { CreatePaymentLinkCommand, PaymentLinkLimits, PaymentLinkListQuery,
 import { NotSupportedError } from '../../../errors/domain-errors';
 import { fetchWindow } from '../../paging';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
-import { brasiliaDate } from '../transformers';
+import { brasiliaDay } from '../../../lib/brasilia-calendar';
 import type { AstraPage } from '../wire';
 import { createLinkToWire, linkStatusToWire, paymentLinkFromWire } from './transformers';
 import type { AstraPaymentLinkWire } from './wire';
@@ -49,8 +49,8 @@ export class AstraPaymentLinks implements PaymentLinkPort {
       status,
       registrationNumber: query.payerDocument,
       userReference: query.reference,
-      startDate: query.createdFrom && brasiliaDate(query.createdFrom, A.brasiliaOffsetMinutes),
-      endDate: query.createdTo && brasiliaDate(query.createdTo, A.brasiliaOffsetMinutes),
+      startDate: query.createdFrom && brasiliaDay(query.createdFrom),
+      endDate: query.createdTo && brasiliaDay(query.createdTo),
     };
     return fetchWindow(query.offset, query.limit, async (page, size) => {
       const response = await this.http.get<AstraPage<AstraPaymentLinkWire>>(L.path, { searchParams: { ...filters, page, size } });

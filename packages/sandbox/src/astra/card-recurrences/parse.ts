@@ -62,7 +62,7 @@ function oneOf<T extends string>(body: JsonObject, field: string, allowed: reado
   return undefined;
 }
 
-/** DOC §7.1: LIMITED_TIMES requires numberInstallments (ASM-A47: 1–120); INDETERMINATE requires it null. */
+/** Documented: LIMITED_TIMES requires numberInstallments (ASM-A47: 1–120); INDETERMINATE requires it null. */
 function readInstallments(body: JsonObject, type: string | undefined, problems: string[]): number | null | undefined {
   if (type === 'INDETERMINATE') {
     if (has(body, 'numberInstallments')) problems.push('numberInstallments must be null for INDETERMINATE');

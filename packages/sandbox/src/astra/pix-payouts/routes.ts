@@ -18,7 +18,7 @@ const PATH = '/v1/pix-checkout';
 const PAYMENT_STATUSES = ['PENDING', 'PAID', 'FAILED', 'CANCELED'] as const;
 
 /**
- * Pix Checkout (§5, endpoints 19–23, ASM-A30…A35) and its control routes. Fault beyond the shared
+ * Pix Checkout (endpoints 19–23, ASM-A30…A35) and its control routes. Fault beyond the shared
  * knobs: `PUT /__sim/pix-checkout/faults {"stallCreatesAfterStore": n}` makes the next n creates
  * store the checkout and then never answer, the "timed out, but did it happen?" case.
  */
