@@ -77,7 +77,14 @@ module.exports = {
       comment: 'The simulators are loaded with require() in sandbox mode only; a production install has none (docs/deploy.md).',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/sandbox/' },
-      to: { path: ['^src/sandbox/', '^packages/sandbox/'], dependencyTypesNot: ['type-only', 'type-import', 'require'] },
+      to: { path: ['^src/sandbox/', '^packages/sandbox/', '^@paygraph/sandbox', 'node_modules/@paygraph/sandbox'], dependencyTypesNot: ['type-only', 'type-import', 'require'] },
+    },
+    {
+      name: 'simulators-stand-alone',
+      comment: 'The simulators stand in for the providers: they import nothing of the product (a production install does not have them, and they must not share its bugs).',
+      severity: 'error',
+      from: { path: '^packages/sandbox/' },
+      to: { path: '^src/' },
     },
     {
       name: 'lib-is-a-leaf',
@@ -91,7 +98,11 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['paygraph-source', 'import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.d.ts'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };
