@@ -1,4 +1,4 @@
-import { failedBeforeSending } from '../../../src/datasources/http/request-not-sent';
+import { failedBeforeSending } from '../../../../src/datasources/http/request-not-sent';
 
 const coded = (code: string, cause?: unknown) => Object.assign(new Error(code), { code, ...(cause ? { cause } : {}) });
 

@@ -1,4 +1,4 @@
-import { deriveTokenKey, openToken, sealToken } from '../../../src/datasources/http/token-crypto';
+import { deriveTokenKey, openToken, sealToken } from '../../../../src/datasources/http/token-crypto';
 
 describe('shared token encryption (AES-256-GCM, HKDF key from the credential)', () => {
   const token = { accessToken: 'eyJ.secret-token.sig', expiresAt: 2_000_000, refreshAt: 1_940_000 };

@@ -3,15 +3,15 @@
  * (test/fixtures/pagstar, each naming its section / ASM id), independently of the simulator: a
  * misreading of the docs shared by client and simulator would pass every end-to-end test, not these.
  */
-import { mapPagstarError } from '../../../src/datasources/pagstar/errors';
-import { parsePagstarDelivery } from '../../../src/datasources/pagstar/pix-charges/webhook-payload';
-import { PagstarPixCharges } from '../../../src/datasources/pagstar/pix-charges/adapter';
-import { pagstarLoginFetcher } from '../../../src/datasources/pagstar/token-client';
-import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
-import { ErrorCode } from '../../../src/errors/codes';
-import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, type PaygraphError } from '../../../src/errors/domain-errors';
-import { decodeGlobalId } from '../../../src/lib/global-id';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { mapPagstarError } from '../../../../src/datasources/pagstar/errors';
+import { parsePagstarDelivery } from '../../../../src/datasources/pagstar/pix-charges/webhook-payload';
+import { PagstarPixCharges } from '../../../../src/datasources/pagstar/pix-charges/adapter';
+import { pagstarLoginFetcher } from '../../../../src/datasources/pagstar/token-client';
+import { PixChargeStatus } from '../../../../src/domain/pix-charges/model';
+import { ErrorCode } from '../../../../src/errors/codes';
+import { ProviderAuthError, ProviderNotFoundError, ProviderRejectedError, type PaygraphError } from '../../../../src/errors/domain-errors';
+import { decodeGlobalId } from '../../../../src/lib/global-id';
+import { answeringWith, loadFixture } from '../../../helpers/wire-fixtures';
 
 const fixture = (name: string) => loadFixture('pagstar', name);
 const at = (iso: string) => new Date(iso);

@@ -1,9 +1,9 @@
-import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
-import { bind } from '../../../src/domain/ports';
-import { PIX_CHARGES } from '../../../src/domain/pix-charges/port';
-import { PIX_REFUNDS } from '../../../src/domain/refunds/port';
-import { PAYMENT_LINKS } from '../../../src/domain/payment-links/port';
-import { PIX_PAYOUTS } from '../../../src/domain/pix-payouts/port';
+import { astraWebhookHandler } from '../../../../src/datasources/astra/webhook-deliveries';
+import { bind } from '../../../../src/domain/ports';
+import { PIX_CHARGES } from '../../../../src/domain/pix-charges/port';
+import { PIX_REFUNDS } from '../../../../src/domain/refunds/port';
+import { PAYMENT_LINKS } from '../../../../src/domain/payment-links/port';
+import { PIX_PAYOUTS } from '../../../../src/domain/pix-payouts/port';
 
 // Parsing never calls a port: the ports only confirm. No card ports: card deliveries are not confirmable here.
 const parseAstraDelivery = (body: unknown) =>

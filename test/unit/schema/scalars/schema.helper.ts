@@ -3,7 +3,7 @@
  * resolver really receives (coercion of literals and of variables) and what clients get back.
  */
 import { graphql, GraphQLBoolean, GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, type ExecutionResult } from 'graphql';
-import { CpfCnpjScalar, DateTimeScalar, DecimalScalar } from '../../../src/schema/scalars';
+import { CpfCnpjScalar, DateTimeScalar, DecimalScalar } from '../../../../src/schema/scalars';
 
 export type Received = { amount?: unknown; document?: unknown; at?: unknown };
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql, printSchema, type GraphQLSchema } from 'graphql';
 import { Arg, buildSchema, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, InvalidScalarInput, type CpfCnpjInput, type DecimalInput } from '../../../src/schema/scalars';
+import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, InvalidScalarInput, type CpfCnpjInput, type DecimalInput } from '../../../../src/schema/scalars';
 
 // The way the schema folder uses the scalars: `@Field(() => DecimalScalar)` on inputs and outputs.
 const received: unknown[] = [];

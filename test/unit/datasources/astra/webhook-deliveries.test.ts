@@ -1,12 +1,12 @@
-import { ASTRA_WEBHOOK_PRODUCTS, astraWebhookHandler, classifyAstraDelivery } from '../../../src/datasources/astra/webhook-deliveries';
-import { boundPorts } from '../../../src/datasources/astra/webhook-product';
-import { bind, type PortKey } from '../../../src/domain/ports';
-import { CARDS } from '../../../src/domain/cards/port';
-import { CARD_RECURRENCES } from '../../../src/domain/card-recurrences/port';
-import { PAYMENT_LINKS } from '../../../src/domain/payment-links/port';
-import { PIX_CHARGES } from '../../../src/domain/pix-charges/port';
-import { PIX_PAYOUTS } from '../../../src/domain/pix-payouts/port';
-import { PIX_REFUNDS } from '../../../src/domain/refunds/port';
+import { ASTRA_WEBHOOK_PRODUCTS, astraWebhookHandler, classifyAstraDelivery } from '../../../../src/datasources/astra/webhook-deliveries';
+import { boundPorts } from '../../../../src/datasources/astra/webhook-product';
+import { bind, type PortKey } from '../../../../src/domain/ports';
+import { CARDS } from '../../../../src/domain/cards/port';
+import { CARD_RECURRENCES } from '../../../../src/domain/card-recurrences/port';
+import { PAYMENT_LINKS } from '../../../../src/domain/payment-links/port';
+import { PIX_CHARGES } from '../../../../src/domain/pix-charges/port';
+import { PIX_PAYOUTS } from '../../../../src/domain/pix-payouts/port';
+import { PIX_REFUNDS } from '../../../../src/domain/refunds/port';
 
 // Parsing and building never call a port: the ports only confirm.
 const EVERY_PORT = [PIX_CHARGES, PIX_REFUNDS, PAYMENT_LINKS, PIX_PAYOUTS, CARDS, CARD_RECURRENCES].map((key: PortKey<unknown>) => bind(key, {}));

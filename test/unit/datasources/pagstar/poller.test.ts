@@ -1,5 +1,5 @@
-import { SubjectPollers, type PollSpec, type PollerStopReason } from '../../../src/events/poller';
-import { Semaphore } from '../../../src/events/poller-semaphore';
+import { SubjectPollers, type PollSpec, type PollerStopReason } from '../../../../src/events/poller';
+import { Semaphore } from '../../../../src/events/poller-semaphore';
 
 const INTERVAL = 100;
 

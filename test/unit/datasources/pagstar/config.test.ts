@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, withEndpoints } from '../../../src/config';
-import { pagstarSandboxEndpoint } from '../../../src/datasources/pagstar/settings';
+import { ConfigError, loadConfig, withEndpoints } from '../../../../src/config';
+import { pagstarSandboxEndpoint } from '../../../../src/datasources/pagstar/settings';
 
 const ASTRA = { ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'secret', ASTRA_BASE_URL: 'https://api-sandbox.astrapay.com.br' };
 const PAGSTAR = {

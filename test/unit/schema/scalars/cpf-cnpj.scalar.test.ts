@@ -1,4 +1,4 @@
-import { InvalidScalarInput } from '../../../src/schema/scalars';
+import { InvalidScalarInput } from '../../../../src/schema/scalars';
 import { MUTATION_WITH_VARIABLE, run } from './schema.helper';
 
 describe('CpfCnpj scalar', () => {

@@ -1,4 +1,4 @@
-import { backoffDelayMs, isRetryAllowed, isRetryableStatus, retryAfterDelayMs } from '../../../src/datasources/http/retry-policy';
+import { backoffDelayMs, isRetryAllowed, isRetryableStatus, retryAfterDelayMs } from '../../../../src/datasources/http/retry-policy';
 
 describe('retry policy', () => {
   it('retries idempotent methods; POST and PATCH only when declared idempotent', () => {

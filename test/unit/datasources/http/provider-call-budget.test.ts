@@ -7,7 +7,7 @@ import {
   refundProviderCall,
   runWithProviderCallBudget,
   spendProviderCall,
-} from '../../../src/datasources/http/provider-call-budget';
+} from '../../../../src/datasources/http/provider-call-budget';
 
 /** Spends until refused; returns how many were allowed (bounded so a broken budget cannot loop forever). */
 function spendAll(max = 1_000): number {

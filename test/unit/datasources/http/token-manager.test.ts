@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { TokenManager, tokenCacheKey, type IssuedToken } from '../../../src/datasources/http/token-manager';
+import { TokenManager, tokenCacheKey, type IssuedToken } from '../../../../src/datasources/http/token-manager';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

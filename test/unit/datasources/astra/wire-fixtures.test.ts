@@ -3,28 +3,28 @@
  * (test/fixtures/astra, each naming its section / ASM id), not against the simulator: a misreading
  * of the docs shared by client and simulator would pass every end-to-end test, but not these.
  */
-import { AstraPixCharges } from '../../../src/datasources/astra/pix-charges/adapter';
-import { astraTokenFetcher } from '../../../src/datasources/astra/token-client';
-import { mapAstraError } from '../../../src/datasources/astra/errors';
-import { astraWebhookHandler } from '../../../src/datasources/astra/webhook-deliveries';
-import { bind } from '../../../src/domain/ports';
-import { PIX_CHARGES } from '../../../src/domain/pix-charges/port';
-import { PIX_REFUNDS } from '../../../src/domain/refunds/port';
-import { PAYMENT_LINKS } from '../../../src/domain/payment-links/port';
-import { PIX_PAYOUTS } from '../../../src/domain/pix-payouts/port';
-import { chargeFromWire, createChargeToWire } from '../../../src/datasources/astra/pix-charges/transformers';
-import { refundFromWire, refundToWire } from '../../../src/datasources/astra/refunds/transformers';
-import { deliveryFromWire, webhookFromWire } from '../../../src/datasources/astra/webhooks/transformers';
-import type { AstraChargeWire } from '../../../src/datasources/astra/pix-charges/wire';
-import type { AstraRefundWire } from '../../../src/datasources/astra/refunds/wire';
-import type { AstraWebhookResultWire, AstraWebhookWire } from '../../../src/datasources/astra/webhooks/wire';
-import { PixChargeStatus } from '../../../src/domain/pix-charges/model';
-import { RefundStatus } from '../../../src/domain/refunds/model';
-import { ErrorCode } from '../../../src/errors/codes';
-import { NotSupportedError, ProviderRejectedError, ProviderUnavailableError, type PaygraphError } from '../../../src/errors/domain-errors';
-import { decodeGlobalId } from '../../../src/lib/global-id';
-import { rawWebhookUrl } from '../../../src/domain/webhooks/model';
-import { answeringWith, loadFixture } from '../../helpers/wire-fixtures';
+import { AstraPixCharges } from '../../../../src/datasources/astra/pix-charges/adapter';
+import { astraTokenFetcher } from '../../../../src/datasources/astra/token-client';
+import { mapAstraError } from '../../../../src/datasources/astra/errors';
+import { astraWebhookHandler } from '../../../../src/datasources/astra/webhook-deliveries';
+import { bind } from '../../../../src/domain/ports';
+import { PIX_CHARGES } from '../../../../src/domain/pix-charges/port';
+import { PIX_REFUNDS } from '../../../../src/domain/refunds/port';
+import { PAYMENT_LINKS } from '../../../../src/domain/payment-links/port';
+import { PIX_PAYOUTS } from '../../../../src/domain/pix-payouts/port';
+import { chargeFromWire, createChargeToWire } from '../../../../src/datasources/astra/pix-charges/transformers';
+import { refundFromWire, refundToWire } from '../../../../src/datasources/astra/refunds/transformers';
+import { deliveryFromWire, webhookFromWire } from '../../../../src/datasources/astra/webhooks/transformers';
+import type { AstraChargeWire } from '../../../../src/datasources/astra/pix-charges/wire';
+import type { AstraRefundWire } from '../../../../src/datasources/astra/refunds/wire';
+import type { AstraWebhookResultWire, AstraWebhookWire } from '../../../../src/datasources/astra/webhooks/wire';
+import { PixChargeStatus } from '../../../../src/domain/pix-charges/model';
+import { RefundStatus } from '../../../../src/domain/refunds/model';
+import { ErrorCode } from '../../../../src/errors/codes';
+import { NotSupportedError, ProviderRejectedError, ProviderUnavailableError, type PaygraphError } from '../../../../src/errors/domain-errors';
+import { decodeGlobalId } from '../../../../src/lib/global-id';
+import { rawWebhookUrl } from '../../../../src/domain/webhooks/model';
+import { answeringWith, loadFixture } from '../../../helpers/wire-fixtures';
 
 const fixture = <T>(name: string) => loadFixture<T>('astra', name);
 const at = (iso: string) => new Date(iso);
