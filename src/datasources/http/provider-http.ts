@@ -8,6 +8,7 @@ import { newTransactionId } from './transaction-id';
 import { abortAttempt, buildHeaders, isAborted, parseBody, sleep, toSearchParams, withoutQuery, type Attempt } from './request-parts';
 import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from './undici-fetch';
 import { failedBeforeSending } from './request-not-sent';
+import { skipRetryClone } from './ky-no-retry-clone';
 
 export interface UpstreamErrorContext {
   status: number;
@@ -102,6 +103,8 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     redirect: 'manual',
     // Set once here: ky would otherwise bind globalThis.fetch on every request.
     fetch: options.fetch ?? createUndiciFetch(),
+    // With `retry: 0` ky 1's per-call clone of the Request is never used (see ky-no-retry-clone.ts).
+    hooks: { beforeRequest: [skipRetryClone] },
   });
   // With the built-in adapter an attempt is aborted through a light handle, not an AbortSignal.
   const lightAbort = options.fetch === undefined;
