@@ -91,6 +91,9 @@ async function main(): Promise<void> {
       if (sideS0.length) report.meta.s0Side = sideS0;
     }
     if (runs('S1')) report.grid.push(...(await scenarioS1(ctx, sim, charge, { paygraph, proxy, before, apollo: peers.apollo, gateway: peers.gateway }, side)));
+    // The side runtimes are measured in S0/S1 only: stopped before the primary runtime goes on alone.
+    await stopAll(runtimeSutsChildren(side));
+    side = [];
     if (runs('S2')) {
       report.s2 = await scenarioS2(ctx, sim, paygraph);
       const compared = await scenarioS2Peers(ctx, sim, paygraph, peers);
@@ -106,7 +109,6 @@ async function main(): Promise<void> {
 
     await stopAll([paygraph.child, proxy.child, before?.child, ...peerChildren()]);
     for (const name of Object.keys(peers) as PeerName[]) delete peers[name];
-    side = [];
     paygraph = undefined;
     proxy = undefined;
     before = undefined;
