@@ -2,7 +2,7 @@
  * Paygraph benchmark driver (docs/performance.md: scenarios, targets, method).
  *
  *   npm run bench            full grid (about 10–12 minutes)
- *   npm run bench:quick      the CI subset (under 3 minutes)
+ *   npm run bench:quick      the CI subset, on two runtimes in S0/S1 (about 11 minutes)
  *   npm run bench -- --profile   S1 at 0 ms under `node --cpu-prof`, then the top self-time frames
  *   npm run bench -- --node=24   Paygraph, the peers and the proxy on Node 24 (fetched into a cache
  *                                outside the repo by scripts/node-runtime.mjs; a path works too)

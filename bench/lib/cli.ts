@@ -97,7 +97,7 @@ function settingsFromArgs(argv: string[]): Settings {
   return { ...base, only, s7Subscribers: subs ?? base.s7Subscribers };
 }
 
-/** The CI subset: under 3 minutes on the 2-vCPU runner. */
+/** The CI subset; with its second runtime in S0/S1 (lib/runtime.ts) about 11 minutes on the 2-vCPU machine. */
 function quickSettings(): Settings {
   return {
     mode: 'quick',
