@@ -93,7 +93,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     process.stdout.write(`${nodeBinary(process.argv[2] ?? DEFAULT_MAJOR)}\n`);
   } catch (error) {
-    process.stderr.write(`node-runtime: ${error instanceof Error ? error.message : String(error)}\n`);
+    // npm's own error output is long; its first lines name the failed command and the cause.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`node-runtime: ${message.split('\n').slice(0, 3).join('\n')}\n`);
     process.exit(1);
   }
 }
