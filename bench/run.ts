@@ -2,8 +2,14 @@
  * Paygraph benchmark driver (docs/performance.md: scenarios, targets, method).
  *
  *   npm run bench            full grid (about 10–12 minutes)
- *   npm run bench:quick      the CI subset (under 3 minutes)
+ *   npm run bench:quick      the CI subset, on two runtimes in S0/S1 (about 11 minutes)
  *   npm run bench -- --profile   S1 at 0 ms under `node --cpu-prof`, then the top self-time frames
+ *   npm run bench -- --node=24   Paygraph, the peers and the proxy on Node 24 (fetched into a cache
+ *                                outside the repo by scripts/node-runtime.mjs; a path works too)
+ *
+ * bench:quick measures two runtimes in one run: the machine's Node and Node 24, side by side in S0
+ * and S1 (lib/runtime.ts); the other scenarios run on the primary runtime (--node=, default the
+ * machine's Node).
  *
  * Placement: Paygraph (or the thin proxy) alone on core 0; the simulator, this driver (autocannon)
  * and the subscriber fleet on core 1. Every figure that matters is a ratio or a count taken in the
@@ -36,6 +42,8 @@ import { scenarioS6 } from './scenarios/s6-faults';
 import { scenarioS7 } from './scenarios/s7-fanout';
 import { scenarioCluster } from './scenarios/cluster';
 import { profileRun } from './profile-run';
+import { runRuntimes, setPrimaryRuntime, type RunRuntimes } from './lib/runtime';
+import { runtimeSutsChildren, startRuntimeSuts, type RuntimeSuts } from './lib/side-runtime';
 
 const ctx = createRunContext(parseCli(process.argv.slice(2)));
 const report = createReport(ctx);
@@ -44,6 +52,8 @@ const runs = (scenario: string) => !ctx.settings.only || ctx.settings.only.has(s
 async function main(): Promise<void> {
   pinSelf(LOAD_CORE);
   log(`mode ${ctx.settings.mode}; logs in ${ctx.logDir}`);
+  const runtimes = chooseRuntimes();
+  capRunTime(ctx.settings.mode === 'full' ? 40 : 10 + 8 * runtimes.side.length);
   if (ctx.settings.mode === 'profile') return profileRun(ctx, report);
 
   const sim = await startSimulator({ logFile: join(ctx.logDir, 'simulator.log') });
@@ -51,7 +61,8 @@ async function main(): Promise<void> {
   let proxy: ThinProxy | undefined;
   let before: Paygraph | undefined;
   const peers: Partial<Record<PeerName, Peer>> = {};
-  const peerChildren = () => Object.values(peers).map((peer) => peer.child);
+  let side: RuntimeSuts[] = [];
+  const peerChildren = () => [...Object.values(peers).map((peer) => peer.child), ...runtimeSutsChildren(side)];
   try {
     // Fixtures: the S1 charge and the S2 list, straight through the simulator's API.
     const txid = await createCharge(sim, 10, 'bench-s1');
@@ -70,13 +81,19 @@ async function main(): Promise<void> {
     }
     log(`simulator ${sim.url} (pid ${sim.child.pid}), paygraph ${paygraph.url} (pid ${paygraph.child.pid}), proxy ${proxy.url}`);
     await startPeers(peers, sim);
+    side = await startSideRuntimes(runtimes, sim, charge.chargePath);
 
     if (runs('S0')) {
-      const point = await scenarioS0(ctx, sim, paygraph, before);
+      const point = await scenarioS0(ctx, sim, paygraph, before, side);
       report.s0 = point.summaries.layer;
       if (point.summaries.before) report.meta.s0Before = point.summaries.before;
+      const sideS0 = Object.values(point.summaries).filter((summary) => summary.target.includes('@'));
+      if (sideS0.length) report.meta.s0Side = sideS0;
     }
-    if (runs('S1')) report.grid.push(...(await scenarioS1(ctx, sim, charge, { paygraph, proxy, before, apollo: peers.apollo, gateway: peers.gateway })));
+    if (runs('S1')) report.grid.push(...(await scenarioS1(ctx, sim, charge, { paygraph, proxy, before, apollo: peers.apollo, gateway: peers.gateway }, side)));
+    // The side runtimes are measured in S0/S1 only: stopped before the primary runtime goes on alone.
+    await stopAll(runtimeSutsChildren(side));
+    side = [];
     if (runs('S2')) {
       report.s2 = await scenarioS2(ctx, sim, paygraph);
       const compared = await scenarioS2Peers(ctx, sim, paygraph, peers);
@@ -104,6 +121,27 @@ async function main(): Promise<void> {
     await sim.child.stop();
   }
   finish(ctx, report);
+}
+
+/**
+ * The primary runtime (--node=) for every measured process, and the side runtimes (bench:quick:
+ * Node 24, fetched when absent) named in the report; a side runtime that cannot be had is a note.
+ */
+function chooseRuntimes(): RunRuntimes {
+  const runtimes = runRuntimes({ ...ctx, mode: ctx.settings.mode });
+  setPrimaryRuntime(runtimes.primary);
+  report.meta.runtime = { primary: runtimes.primary, side: runtimes.side, notes: runtimes.notes, load: process.version };
+  for (const note of runtimes.notes) log(note);
+  log(`runtime: ${[runtimes.primary, ...runtimes.side].map((r) => `${r.version} (${r.node})`).join(' beside ')}; load side ${process.version}`);
+  return runtimes;
+}
+
+/** Each side runtime's Paygraph, proxy and S1 peers, for S0/S1 only. */
+async function startSideRuntimes(runtimes: RunRuntimes, sim: Awaited<ReturnType<typeof startSimulator>>, chargePath: string): Promise<RuntimeSuts[]> {
+  if (!runs('S0') && !runs('S1')) return [];
+  const started: RuntimeSuts[] = [];
+  for (const runtime of runtimes.side) started.push(await startRuntimeSuts(ctx, sim, runtime, { chargePath, peers: runs('S1') }));
+  return started;
 }
 
 /**
@@ -153,15 +191,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(130);
   });
 }
-// A hard cap on the whole run: nothing may hang forever.
-setTimeout(
-  () => {
+/** A hard cap on the whole run: nothing may hang forever. */
+function capRunTime(minutes: number): void {
+  setTimeout(() => {
     log('global time limit reached: stopping');
     killAllStarted();
     process.exit(2);
-  },
-  ctx.settings.mode === 'full' ? 40 * 60_000 : 10 * 60_000,
-).unref();
+  }, minutes * 60_000).unref();
+}
 
 main().catch((error: unknown) => {
   log(`failed: ${error instanceof Error ? error.stack : String(error)}`);

@@ -42,6 +42,12 @@ export interface CliOptions {
   profileLabel: string;
   /** Profile runs: S1 by default; --profile-query=S0 profiles the pipeline floor ({ __typename }). */
   profileQuery: string;
+  /** --node=<path|major>: the binary of Paygraph, the peers and the proxy (default the machine's Node). */
+  node?: string;
+  /** --also-node=<path|major>[,…]: runtimes measured beside the primary one in S0/S1 (bench:quick: Node 24). */
+  alsoNode: string[];
+  /** --one-runtime: bench:quick without its second runtime. */
+  oneRuntime: boolean;
   /** bench:quick gates its exit code on counts only unless --strict. */
   strict: boolean;
   saveBaseline: boolean;
@@ -56,6 +62,9 @@ export function parseCli(argv: string[]): CliOptions {
     sutFlags: wholeValue(argv, 'sut-flags')?.split(',').filter(Boolean) ?? [],
     profileLabel: value(argv, 'label') ?? 'current',
     profileQuery: value(argv, 'profile-query')?.toUpperCase() ?? 'S1',
+    node: wholeValue(argv, 'node'),
+    alsoNode: wholeValue(argv, 'also-node')?.split(',').filter(Boolean) ?? [],
+    oneRuntime: argv.includes('--one-runtime'),
     strict: argv.includes('--strict'),
     saveBaseline: argv.includes('--save-baseline'),
   };
@@ -88,7 +97,7 @@ function settingsFromArgs(argv: string[]): Settings {
   return { ...base, only, s7Subscribers: subs ?? base.s7Subscribers };
 }
 
-/** The CI subset: under 3 minutes on the 2-vCPU runner. */
+/** The CI subset; with its second runtime in S0/S1 (lib/runtime.ts) about 11 minutes on the 2-vCPU machine. */
 function quickSettings(): Settings {
   return {
     mode: 'quick',
@@ -99,6 +108,8 @@ function quickSettings(): Settings {
     s1Grid: [
       { delayMs: 20, connections: 50, targets: ['direct', 'proxy', 'layer', 'apollo', 'gateway'] },
       { delayMs: 0, connections: 50, targets: ['proxy', 'layer', 'apollo', 'gateway'] },
+      // Paygraph's RSS at 200 connections on every runtime of the run (T8 reads it).
+      { delayMs: 0, connections: 200, targets: ['layer'] },
     ],
     s2: [
       { connections: 50, durationSec: 3 },

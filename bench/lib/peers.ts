@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { ROOT, freePort, isReadyMessage, spawnPinned, waitForHttp, waitForMessage, type Child } from './proc';
 import { API_KEY, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
+import { primaryRuntime, type Runtime } from './runtime';
 
 export type PeerName = 'apollo' | 'apollo-dl' | 'gateway';
 
@@ -32,13 +33,21 @@ export function gatewayUnavailable(): string | undefined {
   return undefined;
 }
 
-export async function startApolloPeer(options: { sim: Simulator; dataLoader: boolean; logFile: string }): Promise<Peer> {
+export interface PeerOptions {
+  sim: Simulator;
+  logFile: string;
+  /** The node binary; default the run's primary runtime (--node=, lib/runtime.ts). */
+  runtime?: Runtime;
+}
+
+export async function startApolloPeer(options: PeerOptions & { dataLoader: boolean }): Promise<Peer> {
   const port = await freePort();
   const name: PeerName = options.dataLoader ? 'apollo-dl' : 'apollo';
+  const runtime = options.runtime ?? primaryRuntime();
   const child = spawnPinned({
-    name: `peer-${name}`,
+    name: `peer-${name}-${runtime.label}`,
     core: SUT_CORE,
-    command: process.execPath,
+    command: runtime.node,
     args: [...TS_NODE, join(ROOT, 'bench', 'peers', 'apollo-rest.ts')],
     env: {
       ...cleanEnv(),
@@ -58,19 +67,29 @@ export async function startApolloPeer(options: { sim: Simulator; dataLoader: boo
   return { name, child, url: `http://127.0.0.1:${port}` };
 }
 
-/** Composes the supergraph from openapi.json (mesh-compose), then starts Hive Gateway on it. */
-export async function startGatewayPeer(options: { sim: Simulator; logFile: string }): Promise<Peer> {
-  const composed = spawnSync(process.execPath, [COMPOSE_BIN, '-o', 'supergraph.graphql'], {
-    cwd: GATEWAY_DIR,
-    env: { ...cleanEnv(), UPSTREAM_URL: options.sim.url },
-    encoding: 'utf8',
-  });
-  if (composed.status !== 0) throw new Error(`mesh-compose failed: ${composed.stderr.slice(-500)}`);
+/** Simulators already composed for in this run: a second runtime's gateway reuses the supergraph. */
+const composedFor = new Set<string>();
+
+/**
+ * Composes the supergraph from openapi.json (mesh-compose, a build step, on the machine's Node),
+ * then starts Hive Gateway on it under the requested runtime.
+ */
+export async function startGatewayPeer(options: PeerOptions): Promise<Peer> {
+  if (!composedFor.has(options.sim.url)) {
+    const composed = spawnSync(process.execPath, [COMPOSE_BIN, '-o', 'supergraph.graphql'], {
+      cwd: GATEWAY_DIR,
+      env: { ...cleanEnv(), UPSTREAM_URL: options.sim.url },
+      encoding: 'utf8',
+    });
+    if (composed.status !== 0) throw new Error(`mesh-compose failed: ${composed.stderr.slice(-500)}`);
+    composedFor.add(options.sim.url);
+  }
   const port = await freePort();
+  const runtime = options.runtime ?? primaryRuntime();
   const child = spawnPinned({
-    name: 'peer-gateway',
+    name: `peer-gateway-${runtime.label}`,
     core: SUT_CORE,
-    command: process.execPath,
+    command: runtime.node,
     // One process (no cluster fork), so its CPU is this pid's, like Paygraph's.
     args: [GATEWAY_BIN, 'supergraph', 'supergraph.graphql', '--fork', '1', '--port', String(port), '--host', '127.0.0.1', '--disable-websockets'],
     cwd: GATEWAY_DIR,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT, freePort, spawnPinned, waitForHttp, isReadyMessage, waitForMessage, type Child } from './proc';
 import { API_KEY, METRICS_TOKEN, SUT_CORE, TS_ENV, TS_NODE, cleanEnv } from './env';
 import type { Simulator } from './simulator';
+import { primaryRuntime, type Runtime } from './runtime';
 
 export interface Paygraph {
   child: Child;
@@ -37,6 +38,8 @@ export interface PaygraphOptions {
   core?: number | string;
   /** Default true: the stats endpoint (GC, heap) preloaded into the process. */
   statsPreload?: boolean;
+  /** The node binary; default the run's primary runtime (--node=, lib/runtime.ts). */
+  runtime?: Runtime;
 }
 
 /** Paygraph's process reports its GC and heap through this module, loaded with `--require`. */
@@ -56,7 +59,7 @@ export async function startPaygraph(options: PaygraphOptions): Promise<Paygraph>
   const child = spawnPinned({
     name: options.name ?? 'paygraph',
     core: options.core ?? SUT_CORE,
-    command: process.execPath,
+    command: (options.runtime ?? primaryRuntime()).node,
     args: [...(options.nodeFlags ?? []), ...(options.statsPreload === false ? [] : ['--require', STATS_PRELOAD]), entry],
     env: {
       ...cleanEnv(),
@@ -124,12 +127,12 @@ export interface ThinProxy {
   url: string;
 }
 
-export async function startThinProxy(options: { sim: Simulator; chargePath: string; logFile: string }): Promise<ThinProxy> {
+export async function startThinProxy(options: { sim: Simulator; chargePath: string; logFile: string; runtime?: Runtime; name?: string }): Promise<ThinProxy> {
   const port = await freePort();
   const child = spawnPinned({
-    name: 'thin-proxy',
+    name: options.name ?? 'thin-proxy',
     core: SUT_CORE,
-    command: process.execPath,
+    command: (options.runtime ?? primaryRuntime()).node,
     args: [...TS_NODE, join(ROOT, 'bench', 'thin-proxy.ts')],
     env: { ...cleanEnv(), ...TS_ENV, PROXY_PORT: String(port), UPSTREAM_URL: options.sim.url, UPSTREAM_PATH: options.chargePath, UPSTREAM_TOKEN: options.sim.token },
     logFile: options.logFile,
