@@ -39,6 +39,7 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
     const first = create();
     expect(Object.keys(first).sort()).toEqual([
       'automaticPixAuthorization',
+      'automaticPixParticipantName',
       'automaticPixPayment',
       'cardRecurrence',
       'cardTransaction',

@@ -158,6 +158,13 @@ export const ASTRA_ASSUMPTIONS = {
    * 1–10 creditors, description ≤ 140, contractId ≤ 50, userReference ≤ 77).
    */
   automaticPix: {
+    /*
+     * ASM-A58 (project decision): an authorization's `participantId` is the ISPB of an entry of
+     * the participants list (ASM-A37), and the authorization carries no name of its own. Paygraph
+     * names `AutomaticPixAuthorization.participant` from that list, read once per request for all
+     * authorizations (src/domain/automatic-pix/participant-names.ts: pages of 100, at most 5, the
+     * list being a few hundred institutions at most); an ISPB the list lacks has a null name.
+     */
     paths: {
       participants: 'automatic-pix/v1/participants',
       authorizations: 'automatic-pix/v1/authorizations',

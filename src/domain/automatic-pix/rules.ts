@@ -39,10 +39,19 @@ export function lastRetryDate(payment: Pick<AutomaticPixPaymentRecord, 'dueDate'
   return addDays(payment.dueDate, RETRY_WINDOW_DAYS);
 }
 
-/** Retries left: 0 once paid or cancelled, or when the authorization does not accept retries. */
-export function remainingRetries(payment: AutomaticPixPaymentRecord, authorization: Pick<AutomaticPixAuthorizationRecord, 'retryAccepted'>): number {
+/**
+ * A PAID or CANCELLED payment is final: no retry can ever apply to it, so it has no "retries
+ * left" (null), not zero (which would read as "it failed and used them all"). Its history is
+ * `retryCount`.
+ */
+export function isFinalPayment(payment: Pick<AutomaticPixPaymentRecord, 'status'>): boolean {
+  return payment.status === AutomaticPixPaymentStatus.PAID || payment.status === AutomaticPixPaymentStatus.CANCELLED;
+}
+
+/** Retries left: null once final (paid, cancelled); 0 when the authorization does not accept retries. */
+export function remainingRetries(payment: AutomaticPixPaymentRecord, authorization: Pick<AutomaticPixAuthorizationRecord, 'retryAccepted'>): number | null {
+  if (isFinalPayment(payment)) return null;
   if (!authorization.retryAccepted) return 0;
-  if (payment.status === AutomaticPixPaymentStatus.PAID || payment.status === AutomaticPixPaymentStatus.CANCELLED) return 0;
   return Math.max(0, MAX_RETRIES - payment.retryCount);
 }
 

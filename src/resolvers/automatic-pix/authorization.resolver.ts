@@ -4,7 +4,12 @@ import type { GraphQLContext } from '../../context';
 import type { ConnectionShape } from '../../schema/connection';
 import { PaymentProvider } from '../../schema/enums';
 import { DEFAULT_PROVIDER } from '../../providers';
-import { AutomaticPixAuthorization, AutomaticPixAuthorizationConnection, AutomaticPixParticipantConnection } from '../../schema/automatic-pix/authorization.type';
+import {
+  AutomaticPixAuthorization,
+  AutomaticPixAuthorizationConnection,
+  AutomaticPixParticipant,
+  AutomaticPixParticipantConnection,
+} from '../../schema/automatic-pix/authorization.type';
 import { AutomaticPixPaymentConnection } from '../../schema/automatic-pix/payment.type';
 import { AutomaticPixAuthorizationFilter, CreateAutomaticPixAuthorizationInput } from '../../schema/automatic-pix/inputs';
 import { CreateAutomaticPixAuthorizationPayload } from '../../schema/automatic-pix/payloads';
@@ -14,6 +19,7 @@ import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { authorizationListQuery } from '../../domain/automatic-pix/list-queries';
 import { createAutomaticPixAuthorization, type CreateAuthorizationResult } from '../../domain/automatic-pix/create-authorization';
 import { loaderKey } from '../../domain/loaders';
+import { PARTICIPANT_SCAN_MAX_PAGES } from '../../domain/automatic-pix/participant-names';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
 
@@ -61,6 +67,15 @@ export class AutomaticPixAuthorizationResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreateAuthorizationResult> {
     return createAutomaticPixAuthorization(input, useCaseDeps(ctx));
+  }
+
+  // One scan of the participants list for every authorization of the request (the loader batches).
+  @Extensions({ [UPSTREAM_COST]: { perBatch: PARTICIPANT_SCAN_MAX_PAGES } })
+  @FieldResolver(() => AutomaticPixParticipant, { description: "The payer's institution: its ISPB, and its name from the participants list." })
+  async participant(@Root() authorization: AutomaticPixAuthorizationRecord, @Ctx() ctx: GraphQLContext): Promise<AutomaticPixParticipantRecord> {
+    const { ispb, name } = authorization.participant;
+    if (name !== null) return authorization.participant;
+    return { ispb, name: await ctx.loaders.automaticPixParticipantName.load(loaderKey(authorization.provider, ispb)) };
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })

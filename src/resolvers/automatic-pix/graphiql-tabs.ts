@@ -19,7 +19,7 @@ mutation AutoPixAuthorize {
     periodicity: P1M
     contractReference: "CONTRACT-2025-0001"
   }) {
-    authorization { id status participant { ispb } minAmount { amount } maxAmount { amount } startDate }
+    authorization { id status participant { ispb name } minAmount { amount } maxAmount { amount } startDate }
     userErrors { field code message }
   }
 }

@@ -12,7 +12,7 @@ import { AUTOMATIC_PIX } from '../../domain/automatic-pix/port';
 import { paymentListQuery } from '../../domain/automatic-pix/list-queries';
 import { createAutomaticPixPayment, type PaymentResult } from '../../domain/automatic-pix/create-payment';
 import { retryAutomaticPixPayment } from '../../domain/automatic-pix/retry-payment';
-import { lastRetryDate, remainingRetries } from '../../domain/automatic-pix/rules';
+import { isFinalPayment, lastRetryDate, remainingRetries } from '../../domain/automatic-pix/rules';
 import { loaderKey } from '../../domain/loaders';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
@@ -66,8 +66,14 @@ export class AutomaticPixPaymentResolver {
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
-  @FieldResolver(() => Int, { description: 'Retries still allowed (0 when paid, cancelled, or the authorization does not accept retries).' })
-  async remainingRetries(@Root() payment: AutomaticPixPaymentRecord, @Ctx() ctx: GraphQLContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Retries still allowed: null once the payment is PAID or CANCELLED (final: no retry applies; `retryCount` says how many it took), 0 when it used all 3 or the authorization does not accept retries.',
+  })
+  async remainingRetries(@Root() payment: AutomaticPixPaymentRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    // A final payment needs no read of its authorization.
+    if (isFinalPayment(payment)) return null;
     const authorization = await ctx.loaders.automaticPixAuthorization.load(loaderKey(payment.provider, payment.authorizationId));
     return remainingRetries(payment, authorization);
   }

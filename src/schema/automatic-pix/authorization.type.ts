@@ -12,7 +12,10 @@ export class AutomaticPixParticipant {
   @Field({ description: "The institution's ISPB (8 digits): pass it as `participantIspb`." })
   ispb!: string;
 
-  @Field(() => String, { nullable: true, description: 'Institution name (null where only the ISPB is known, e.g. on an authorization).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Institution name (on an authorization, read from the participants list; null when the provider's list does not have its ISPB).",
+  })
   name!: string | null;
 }
 
@@ -53,7 +56,8 @@ export class AutomaticPixAuthorization extends Node {
   @Field(() => Party, { nullable: true, description: 'Debtor of the contract, when different from the payer.' })
   contractDebtor!: Party | null;
 
-  @Field(() => AutomaticPixParticipant, { description: "The payer's institution." })
+  // Field resolver in resolvers/automatic-pix: the name comes from the participants list.
+  @Field(() => AutomaticPixParticipant, { description: "The payer's institution: its ISPB, and its name from the participants list." })
   participant!: AutomaticPixParticipant;
 
   @Field(() => [Party], { description: 'Who may receive the debits.' })

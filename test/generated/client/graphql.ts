@@ -54,7 +54,7 @@ export type AutomaticPixAuthorization = Node & {
   maxAmount?: Maybe<Money>;
   /** Smallest amount a debit may have (variable-value authorizations). */
   minAmount?: Maybe<Money>;
-  /** The payer's institution. */
+  /** The payer's institution: its ISPB, and its name from the participants list. */
   participant: AutomaticPixParticipant;
   /** Who is debited (Astra `user`). */
   payer: Party;
@@ -150,7 +150,7 @@ export type AutomaticPixParticipant = {
   __typename?: 'AutomaticPixParticipant';
   /** The institution's ISPB (8 digits): pass it as `participantIspb`. */
   ispb: Scalars['String']['output'];
-  /** Institution name (null where only the ISPB is known, e.g. on an authorization). */
+  /** Institution name (on an authorization, read from the participants list; null when the provider's list does not have its ISPB). */
   name?: Maybe<Scalars['String']['output']>;
 };
 
@@ -200,8 +200,8 @@ export type AutomaticPixPayment = Node & {
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** Your reference (Astra userReference). */
   reference?: Maybe<Scalars['String']['output']>;
-  /** Retries still allowed (0 when paid, cancelled, or the authorization does not accept retries). */
-  remainingRetries: Scalars['Int']['output'];
+  /** Retries still allowed: null once the payment is PAID or CANCELLED (final: no retry applies; `retryCount` says how many it took), 0 when it used all 3 or the authorization does not accept retries. */
+  remainingRetries?: Maybe<Scalars['Int']['output']>;
   /** Retries requested so far (at most 3). */
   retryCount: Scalars['Int']['output'];
   /** The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it. */

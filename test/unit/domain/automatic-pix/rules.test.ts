@@ -58,6 +58,7 @@ describe('retry rules', () => {
   test('remaining retries', () => {
     expect(remainingRetries({ ...failed, retryCount: 1 }, authorization)).toBe(2);
     expect(remainingRetries({ ...failed, retryCount: 1 }, { retryAccepted: false })).toBe(0);
-    expect(remainingRetries({ ...failed, status: AutomaticPixPaymentStatus.PAID }, authorization)).toBe(0);
+    expect(remainingRetries({ ...failed, status: AutomaticPixPaymentStatus.PAID }, authorization)).toBeNull();
+    expect(remainingRetries({ ...failed, status: AutomaticPixPaymentStatus.CANCELLED }, { retryAccepted: false })).toBeNull();
   });
 });
