@@ -3,7 +3,7 @@ import { maskDocument } from './documents';
 // Keys whose values are secrets or card data: dropped entirely. Matched case-insensitively
 // against the key with `_`/`-` removed, so `access_token`, `accessToken`, `x-api-key` all match.
 const SECRET_KEY =
-  /^(authorization|accesstoken|refreshtoken|token|clientsecret|secret|password|accesskey|apikey|xapikey|cvv|cvc|cardnumber|pan|webhooksecret|cookie|setcookie|clienttoken|publishablekey)$/;
+  /^(authorization|accesstoken|refreshtoken|token|clientsecret|secret|password|accesskey|apikey|xapikey|cvv|cvc|cardnumber|pan|webhooksecret|cookie|setcookie|clienttoken|publishablekey|verificationtoken)$/;
 // Keys whose values are CPF/CNPJ: masked, never logged in full.
 const DOCUMENT_KEY = /^(document|documentnumber|cpf|cnpj|cpfcnpj|naturalpersonidentification|legalpersonidentification|debtordocument)$/;
 // Secret-looking values in free text (e.g. an error message that quoted a header).

@@ -13,6 +13,10 @@ describe('log redaction', () => {
     expect(out).toMatchObject({ headers: { Authorization: REDACTED }, body: { access_token: REDACTED } });
   });
 
+  test("a payment link's verificationToken (ASM-A57) is dropped, as a number or as digits", () => {
+    expect(redactForLog({ link: { verificationToken: 457856, verification_token: '457856' } })).toEqual({ link: { verificationToken: REDACTED, verification_token: REDACTED } });
+  });
+
   test('masks CPF/CNPJ values under document keys', () => {
     const out = redactForLog({ debtor: { document: '12345678909' }, payer: { documentNumber: '11222333000181' } }) as any;
     expect(out.debtor.document).not.toContain('12345678909');

@@ -138,6 +138,11 @@ export const ASTRA_ASSUMPTIONS = {
    * 14 digits, numbersInstallments 1–10, description ≤ 140, userReference ≤ 77, expirationDays
    * 1–10 (default 10). Statuses by numeric code (ASM-A27): anything else is UNKNOWN, raw kept.
    * List (ASM-A28) filters status by code, registrationNumber, userReference, startDate/endDate.
+   * ASM-A56 (project decision): a card payment in n installments is charged as total / n rounded
+   * down, the first installment absorbing the remaining cents (payment-links/installments.ts);
+   * Astra's `installmentAmount` (half-up) is kept as a display figure.
+   * ASM-A57 (project decision): `verificationToken` has no documented purpose, so it is treated
+   * as the merchant's secret: server credentials only, never logged (payment-link.resolver.ts).
    */
   paymentLink: {
     path: 'payment-link/v1',

@@ -19,7 +19,10 @@ export enum PaymentLinkPaymentMethod {
 
 export interface InstallmentOptionRecord {
   count: number;
+  /** The provider's figure for one installment (Astra: amount / count, half-up); count × it may miss the total. */
   installmentAmount: MoneyValue;
+  /** Each of the `count` installments as the provider charges them: they add up to `totalAmount`. */
+  installmentAmounts: MoneyValue[];
   totalAmount: MoneyValue;
 }
 
@@ -46,6 +49,8 @@ export interface PaymentLinkRecord {
   installmentOptions: InstallmentOptionRecord[];
   payerName: string | null;
   payerDocument: string | null;
+  /** The provider's code for the link (Astra ASM-A57); server credentials only, never a browser's. */
+  verificationToken: string | null;
   description: string | null;
   reference: string | null;
   createdAt: Date | null;

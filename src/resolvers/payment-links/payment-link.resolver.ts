@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { PaymentLink, PaymentLinkConnection } from '../../schema/payment-links/payment-link.type';
 import { CreatePaymentLinkInput, PaymentLinkFilter } from '../../schema/payment-links/payment-link.inputs';
@@ -13,9 +13,27 @@ import { paymentLinkListQuery } from '../../domain/payment-links/list-query';
 import { loaderKey } from '../../domain/loaders';
 import { useCaseDeps } from '../use-case-deps';
 import { listConnection } from '../pagination';
+import { ForbiddenError } from '../../errors/domain-errors';
 
 @Resolver(() => PaymentLink)
 export class PaymentLinkResolver {
+  /**
+   * ASM-A57: the provider does not say what the code is for, and a 6-digit "verification" code is
+   * the shape of an out-of-band check (the payer or the merchant confirming something). Until that
+   * is known it is treated as a secret of the merchant: a browser credential (client token,
+   * publishable key, OIDC token) lives in a page anyone can read, so it gets FORBIDDEN on this field.
+   */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The provider's verification code for the link (Astra `verificationToken`, 6 digits; its purpose is undocumented). Server keys only: a browser credential (client token, OIDC token) gets FORBIDDEN on this field, the rest of the link still answers. Null when the provider sent none.",
+  })
+  verificationToken(@Root() link: PaymentLinkRecord, @Ctx() ctx: GraphQLContext): string | null {
+    const kind = ctx.client.kind;
+    if (kind !== 'server-key' && kind !== 'open') throw new ForbiddenError('verificationToken is readable with a server key only, never by a browser credential.');
+    return link.verificationToken;
+  }
+
   @Authorized('read')
   // A window of `first` links at any offset spans at most 2 provider pages.
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })

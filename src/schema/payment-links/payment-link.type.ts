@@ -11,8 +11,17 @@ export class InstallmentOption {
   @Field(() => Int, { description: 'Number of installments.' })
   count!: number;
 
-  @Field(() => Money, { description: 'Each installment (amount / count, rounded half-up to the cent).' })
+  @Field(() => Money, {
+    description:
+      "The provider's figure for one installment: amount / count, rounded half-up to the cent. For display only: count × it may differ from `totalAmount` by a few cents (150.01 in 2 → 75.01); `installmentAmounts` are the amounts charged.",
+  })
   installmentAmount!: Money;
+
+  @Field(() => [Money], {
+    description:
+      'Each of the `count` installments as the provider charges them, in order; they add up to `totalAmount` exactly. Astra: the total / count rounded down to the cent, the first installment absorbing the remaining cents (150.01 in 2 → 75.01 + 75.00).',
+  })
+  installmentAmounts!: Money[];
 
   @Field(() => Money, { description: 'What the payer pays in total (no interest on Astra).' })
   totalAmount!: Money;

@@ -983,8 +983,10 @@ export type InstallmentOption = {
   __typename?: 'InstallmentOption';
   /** Number of installments. */
   count: Scalars['Int']['output'];
-  /** Each installment (amount / count, rounded half-up to the cent). */
+  /** The provider's figure for one installment: amount / count, rounded half-up to the cent. For display only: count × it may differ from `totalAmount` by a few cents (150.01 in 2 → 75.01); `installmentAmounts` are the amounts charged. */
   installmentAmount: Money;
+  /** Each of the `count` installments as the provider charges them, in order; they add up to `totalAmount` exactly. Astra: the total / count rounded down to the cent, the first installment absorbing the remaining cents (150.01 in 2 → 75.01 + 75.00). */
+  installmentAmounts: Array<Money>;
   /** What the payer pays in total (no interest on Astra). */
   totalAmount: Money;
 };
@@ -1293,6 +1295,8 @@ export type PaymentLink = Node & {
   status: PaymentLinkStatus;
   /** The hosted payment page to send the payer to. */
   url?: Maybe<Scalars['String']['output']>;
+  /** The provider's verification code for the link (Astra `verificationToken`, 6 digits; its purpose is undocumented). Server keys only: a browser credential (client token, OIDC token) gets FORBIDDEN on this field, the rest of the link still answers. Null when the provider sent none. */
+  verificationToken?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of PaymentLink objects (Relay connection). */

@@ -5,6 +5,7 @@ import { PaymentLinkPaymentMethod, PaymentLinkStatus, type PaymentLinkPaymentRec
 import type { CreatePaymentLinkCommand } from '../../../domain/payment-links/port';
 import { ASTRA_ASSUMPTIONS as A } from '../assumptions';
 import { parseInstant } from '../transformers';
+import { splitIntoInstallments } from './installments';
 import type { AstraCreateLinkBody, AstraLinkPaymentWire, AstraPaymentLinkWire } from './wire';
 
 type KnownStatus = keyof typeof A.paymentLink.statusCodes;
@@ -34,10 +35,13 @@ export function paymentLinkFromWire(wire: AstraPaymentLinkWire): PaymentLinkReco
     installmentOptions: (wire.installmentsOptions ?? []).map((option) => ({
       count: option.numberInstallments,
       installmentAmount: brl(reaisToCents(option.installmentAmount)),
+      installmentAmounts: splitIntoInstallments(reaisToCents(option.totalAmount), option.numberInstallments).map(brl),
       totalAmount: brl(reaisToCents(option.totalAmount)),
     })),
     payerName: wire.payerName ?? null,
     payerDocument: wire.registrationNumber ?? null,
+    // ASM-A57: a number on the wire, a code to the client (kept as digits, never summed).
+    verificationToken: wire.verificationToken === null || wire.verificationToken === undefined ? null : String(wire.verificationToken),
     description: wire.description ?? null,
     reference: wire.userReference ?? null,
     createdAt: parseInstant(wire.createdAt),
