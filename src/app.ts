@@ -100,7 +100,10 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     const leases = pollerLeasesFor(state, bus);
     const pollers = new SubjectPollers({ intervalMs: config.polling.intervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
     // Every configured provider module: its ports, webhook ingress and subject watcher.
-    const providers = createProviders(config, { logger, bus, pollers, sharedTokens, publicUrl: () => publicUrl });
+    const controls = sandbox ? sandboxControls(sandbox) : undefined;
+    // One clock for the process: the providers' list windows and Paygraph's date rules agree on "today".
+    const clock = clockFrom(controls);
+    const providers = createProviders(config, { logger, bus, pollers, sharedTokens, publicUrl: () => publicUrl, clock });
     const relay = new WebhookRelay({
       bus,
       metrics,
@@ -116,7 +119,6 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     };
     // Every capability of every configured provider; a family asks it for (provider, capability).
     const ports = new PortRegistry(providers.map(({ runtime }) => runtime.datasource));
-    const controls = sandbox ? sandboxControls(sandbox) : undefined;
     const services: Services = {
       config,
       logger,
@@ -136,7 +138,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       publicUrl: () => publicUrl,
       state,
       sandbox: controls,
-      clock: clockFrom(controls),
+      clock,
       // Staff sign-in (docs/security.md, "OpenID Connect sign-in"); the issuer is asked on first use.
       credentialResolvers: config.oidc
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]

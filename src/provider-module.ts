@@ -6,6 +6,7 @@ import type { EventBus } from './events/event-bus';
 import type { SubjectPollers } from './events/poller';
 import type { ProviderWebhookHandler } from './events/webhook-relay';
 import type { SubjectWatcher } from './family';
+import type { Clock } from './lib/clock';
 import type { Logger } from './logger';
 import type { ProviderCode, ProviderInfo } from './providers';
 import type { WebhookSecretStore } from './webhooks/secret-store';
@@ -70,6 +71,11 @@ export interface ProviderDeps {
   sharedTokens?: SharedTokenCache;
   /** PUBLIC_URL, or in sandbox mode this server's own address once it listens. */
   publicUrl(): string | undefined;
+  /**
+   * The process clock (Services.clock): in sandbox mode the simulators' clock, so the default date
+   * windows of the lists follow `advanceSandboxClock` and find what the simulator created after it.
+   */
+  clock: Clock;
 }
 
 /** A provider's datasource: at least its port bindings (for PortRegistry) and its webhook ingress. */

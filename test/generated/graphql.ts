@@ -1734,6 +1734,8 @@ export type Query = {
   pixCharges: PixChargeConnection;
   /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
   pixPayoutBatches: PixPayoutBatchConnection;
+  /** SANDBOX ONLY. The sandbox's current instant and Brasília 'today', without moving them (advanceSandboxClock moves them). Null when the sandbox has no clock. */
+  sandboxClock: Maybe<SandboxClock>;
   /** Cards saved (tokenized) at a provider, newest first. */
   savedCards: SavedCardConnection;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
@@ -1937,6 +1939,15 @@ export type RetryAutomaticPixPaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** Date of the new attempt (yyyy-MM-dd, Brasília calendar). */
   scheduledDate: Scalars['String']['input'];
+};
+
+/** The sandbox's clock: the simulators' time, which Paygraph's date rules and list windows follow. */
+export type SandboxClock = {
+  __typename?: 'SandboxClock';
+  /** The sandbox's current instant (moved by advanceSandboxClock). */
+  now: Scalars['DateTime']['output'];
+  /** The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules. */
+  today: Scalars['String']['output'];
 };
 
 /** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */

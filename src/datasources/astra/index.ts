@@ -2,6 +2,7 @@ import type { ProviderEndpoint, UpstreamPolicy } from '../../config/providers';
 import { createProviderHttp } from '../http/provider-http';
 import { TokenManager, tokenCacheKey } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
+import { systemClock, type Clock } from '../../lib/clock';
 import { bind, type ProviderPorts } from '../../domain/ports';
 import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
@@ -38,6 +39,8 @@ export interface AstraDatasourceOptions {
   fetch?: typeof fetch;
   /** Share the access token with the other instances (Redis); absent → one token per process. */
   sharedTokens?: SharedTokenCache;
+  /** "Now" for the lists' default date windows (the sandbox clock in sandbox mode); the system clock when absent. */
+  clock?: Clock;
 }
 
 /**
@@ -77,10 +80,11 @@ export function createAstraDatasource(endpoint: ProviderEndpoint, policy: Upstre
     mapError: mapAstraError,
     fetch: fetchImpl,
   });
-  const charges = new AstraPixCharges(http);
-  const refunds = new AstraPixRefunds(http);
+  const clock = options.clock ?? systemClock;
+  const charges = new AstraPixCharges(http, clock);
+  const refunds = new AstraPixRefunds(http, clock);
   const webhooks = new AstraWebhooks(http);
-  const cards = new AstraCards(http);
+  const cards = new AstraCards(http, clock);
   const recurrences = new AstraCardRecurrences(http);
   const paymentLinks = new AstraPaymentLinks(http);
   const payouts = new AstraPixPayouts(http);

@@ -15,7 +15,7 @@ export const astraModule: ProviderModule<'astra', true, ProviderEndpoint, AstraD
   env: ASTRA_ENV,
   settingsFrom: astraSettings,
   // Astra confirms every product by webhook: nothing to poll, no derived secret to adopt.
-  create: (settings, { sharedTokens }) => ({ datasource: createAstraDatasource(settings.endpoint, settings.http, { sharedTokens }) }),
+  create: (settings, { sharedTokens, clock }) => ({ datasource: createAstraDatasource(settings.endpoint, settings.http, { sharedTokens, clock }) }),
   sandbox: {
     loadSimulator,
     endpointOf: astraSandboxEndpoint,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import type { GraphQLContext } from '../../context';
 import { DateTimeScalar } from '../../schema/scalars';
@@ -21,6 +21,15 @@ export class AdvanceSandboxClockPayload {
   userErrors!: UserError[];
 }
 
+@ObjectType({ description: "The sandbox's clock: the simulators' time, which Paygraph's date rules and list windows follow." })
+export class SandboxClock {
+  @Field(() => DateTimeScalar, { description: "The sandbox's current instant (moved by advanceSandboxClock)." })
+  now!: Date;
+
+  @Field(() => String, { description: "The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules." })
+  today!: string;
+}
+
 /** Present in the schema only in sandbox mode. */
 @Resolver()
 export class AutomaticPixSandboxResolver {
@@ -36,6 +45,18 @@ export class AutomaticPixSandboxResolver {
     const now = ctx.services.sandbox?.advanceClock?.(days * DAY_MS);
     if (!now) return failed(userError(null, UserErrorCode.NOT_SUPPORTED, 'This server has no sandbox clock.'));
     return { now, today: brasiliaDay(now), userErrors: [] };
+  }
+
+  @Authorized('read')
+  // Reads the simulator's clock in process: no provider call.
+  @Extensions({ [UPSTREAM_COST]: {} })
+  @Query(() => SandboxClock, {
+    nullable: true,
+    description: "SANDBOX ONLY. The sandbox's current instant and Brasília 'today', without moving them (advanceSandboxClock moves them). Null when the sandbox has no clock.",
+  })
+  sandboxClock(@Ctx() ctx: GraphQLContext): SandboxClock | null {
+    const now = ctx.services.sandbox?.now?.();
+    return now ? { now, today: brasiliaDay(now) } : null;
   }
 }
 
