@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../../config/config-error';
 import { envInt, envUrl } from '../../config/env-schema';
-import { upstreamPolicy, type ProviderEndpoint } from '../../config/providers';
+import { callPolicyEnv, callPolicyFrom, type ProviderEndpoint } from '../../config/providers';
 import type { ProviderSettings } from '../../provider-module';
 import { ASTRA_ASSUMPTIONS } from './assumptions';
 
@@ -11,11 +11,7 @@ export const ASTRA_ENV = {
   ASTRA_CLIENT_SECRET: z.string().min(1).optional(),
   ASTRA_BASE_URL: envUrl.optional(),
   ASTRA_TOKEN_URL: envUrl.optional(),
-  ASTRA_TIMEOUT_MS: envInt(10_000, 50, 120_000),
-  ASTRA_DEADLINE_MS: envInt(25_000, 100, 300_000),
-  ASTRA_RETRY_LIMIT: envInt(2, 0, 5),
-  // The in-flight window of idempotency keys (docs/idempotency.md); default ASM-A54. Longer than the deadline.
-  ASTRA_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  ...callPolicyEnv('ASTRA'),
   SANDBOX_ASTRA_PORT: envInt(0, 0, 65535),
 };
 
@@ -25,7 +21,7 @@ type AstraEnv = z.infer<z.ZodObject<typeof ASTRA_ENV>>;
 export function astraSettings(e: AstraEnv): ProviderSettings<ProviderEndpoint> {
   return {
     endpoint: astraEndpoint(e),
-    http: upstreamPolicy('ASTRA', e.ASTRA_TIMEOUT_MS, e.ASTRA_DEADLINE_MS, e.ASTRA_RETRY_LIMIT, e.ASTRA_COMPLETION_HORIZON_MS ?? ASTRA_ASSUMPTIONS.completionHorizonMs),
+    http: callPolicyFrom('ASTRA', e, ASTRA_ASSUMPTIONS.completionHorizonMs),
     webhookIps: [],
     sandboxPort: e.SANDBOX_ASTRA_PORT,
   };

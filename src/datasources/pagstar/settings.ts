@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../../config/config-error';
 import { envInt, envUrl } from '../../config/env-schema';
-import { parseIpList, upstreamPolicy } from '../../config/providers';
+import { parseIpList, callPolicyEnv, callPolicyFrom } from '../../config/providers';
 import type { ProviderSettings } from '../../provider-module';
 import { PAGSTAR_ASSUMPTIONS } from './assumptions';
 
@@ -25,10 +25,7 @@ export const PAGSTAR_ENV = {
   PAGSTAR_TENANT_ID: z.string().min(1).optional(),
   PAGSTAR_BASE_URL: envUrl.optional(),
   PAGSTAR_USER_AGENT: z.string().min(3).max(200).optional(),
-  PAGSTAR_TIMEOUT_MS: envInt(10_000, 50, 120_000),
-  PAGSTAR_DEADLINE_MS: envInt(25_000, 100, 300_000),
-  PAGSTAR_RETRY_LIMIT: envInt(2, 0, 5),
-  PAGSTAR_COMPLETION_HORIZON_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  ...callPolicyEnv('PAGSTAR'),
   // Pagstar has no reliable webhook: its subjects are polled (docs/providers.md, "Pagstar polling").
   PAGSTAR_POLL_INTERVAL_MS: envInt(2_000, 10, 600_000),
   PAGSTAR_WEBHOOK_IPS: z.string().optional(),
@@ -41,7 +38,7 @@ type PagstarEnv = z.infer<z.ZodObject<typeof PAGSTAR_ENV>>;
 export function pagstarSettings(e: PagstarEnv): ProviderSettings<PagstarEndpoint> {
   return {
     endpoint: pagstarEndpoint(e),
-    http: upstreamPolicy('PAGSTAR', e.PAGSTAR_TIMEOUT_MS, e.PAGSTAR_DEADLINE_MS, e.PAGSTAR_RETRY_LIMIT, e.PAGSTAR_COMPLETION_HORIZON_MS ?? PAGSTAR_ASSUMPTIONS.completionHorizonMs),
+    http: callPolicyFrom('PAGSTAR', e, PAGSTAR_ASSUMPTIONS.completionHorizonMs),
     // Pagstar signs nothing; its docs recommend accepting only its address.
     webhookIps: parseIpList(e.PAGSTAR_WEBHOOK_IPS, 'PAGSTAR_WEBHOOK_IPS'),
     pollIntervalMs: e.PAGSTAR_POLL_INTERVAL_MS,
