@@ -13,6 +13,6 @@ export {
   type RecordState,
 } from './record';
 export { checkIdempotencyKey, IDEMPOTENCY_KEY_MAX } from './key';
-export { conflictError, inProgressError } from './answers';
+export { conflictError, inProgressError, createOutcomeUnknownError } from './answers';
 export { runKeyed, type KeyedRun } from './run-keyed';
 export { runProviderWrite, idempotencyKeyErrors, type Answer, type ProviderWrite } from './run-idempotently';

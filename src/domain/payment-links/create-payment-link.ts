@@ -1,7 +1,7 @@
 import type { ProviderCode } from '../../providers';
-import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { providerRejectionAsUserError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import { idempotencyKeyErrors, runKeyed, type AttemptInfo } from '../idempotency';
+import { createOutcomeUnknownError, idempotencyKeyErrors, runKeyed, type AttemptInfo } from '../idempotency';
 import type { UseCaseDeps } from '../use-case';
 import type { PaymentLinkRecord } from './model';
 import { PAYMENT_LINKS } from './port';
@@ -33,7 +33,11 @@ export async function createPaymentLink(input: CreatePaymentLinkCommandArgs, dep
   const command = validated.value;
 
   const execute = async (attempt?: AttemptInfo): Promise<CreatePaymentLinkResult> => {
-    if (attempt && attempt.previousAttempts.length > 0) return { paymentLink: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
+    if (attempt && attempt.previousAttempts.length > 0)
+      return {
+        paymentLink: null,
+        userErrors: [createOutcomeUnknownError(attempt.previousAttempts[0].startedAt, 'the link', 'paymentLinks (by reference, payer document or creation time)')],
+      };
     try {
       const link = await provider.createLink(command);
       deps.loaders.paymentLink.prime(loaderKey(link.provider, link.providerId), link);
@@ -57,13 +61,4 @@ export async function createPaymentLink(input: CreatePaymentLinkCommandArgs, dep
     declaresWrites: false,
     execute,
   });
-}
-
-function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {
-  return userError(
-    ['input', 'idempotencyKey'],
-    UserErrorCode.OUTCOME_UNKNOWN,
-    `An earlier attempt with this idempotencyKey (started ${new Date(attemptStartedAt).toISOString()}) got no answer from the provider, so the link may or may not exist. ` +
-      'Look for it with paymentLinks (by reference, payer document or creation time) and, if it is not there, create it with a new idempotencyKey.',
-  );
 }

@@ -1,7 +1,7 @@
 import type { ProviderCode } from '../../providers';
-import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { providerRejectionAsUserError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
-import { checkIdempotencyKey, runKeyed, type AttemptInfo } from '../idempotency';
+import { checkIdempotencyKey, createOutcomeUnknownError, runKeyed, type AttemptInfo } from '../idempotency';
 import type { UseCaseDeps } from '../use-case';
 import type { PixChargeRecord } from './model';
 import { PIX_CHARGES, type CreatePixChargeCommand, type PixChargePort } from './port';
@@ -56,7 +56,8 @@ async function createOnce(
   deps: Pick<UseCaseDeps, 'loaders' | 'logger'>,
   attempt: AttemptInfo | undefined,
 ): Promise<CreatePixChargeResult> {
-  if (attempt && attempt.previousAttempts.length > 0) return { pixCharge: null, userErrors: [outcomeUnknownError(attempt.previousAttempts[0].startedAt)] };
+  if (attempt && attempt.previousAttempts.length > 0)
+    return { pixCharge: null, userErrors: [createOutcomeUnknownError(attempt.previousAttempts[0].startedAt, 'the charge', 'pixCharges (by reference or creation time)')] };
   try {
     const charge = await provider.createCharge(command);
     deps.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
@@ -65,13 +66,4 @@ async function createOnce(
   } catch (error) {
     return { pixCharge: null, userErrors: [providerRejectionAsUserError(error)] };
   }
-}
-
-function outcomeUnknownError(attemptStartedAt: number): UserErrorShape {
-  return userError(
-    ['input', 'idempotencyKey'],
-    UserErrorCode.OUTCOME_UNKNOWN,
-    `An earlier attempt with this idempotencyKey (started ${new Date(attemptStartedAt).toISOString()}) got no answer from the provider, so the charge may or may not exist. ` +
-      'Look for it with pixCharges (by reference or creation time) and, if it is not there, create it with a new idempotencyKey.',
-  );
 }
