@@ -7,7 +7,7 @@
 import { eventually, startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../helpers/redis';
-import { ADVANCE, authorizationInput, CREATE_AUTH, CREATE_PAY, simDate } from '../helpers/automatic-pix';
+import { ADVANCE, authorizationInput, CREATE_AUTH, CREATE_PAY, NODE, simDate } from '../helpers/automatic-pix';
 
 const EVENTS = `subscription { paymentEvents(filter: { types: [AUTOMATIC_PIX_AUTHORIZATION_UPDATED, AUTOMATIC_PIX_PAYMENT_UPDATED] }) {
   type subject { id ... on AutomaticPixAuthorization { authorizationStatus: status } ... on AutomaticPixPayment { paymentStatus: status } } } }`;
@@ -60,4 +60,28 @@ test('paymentEvents alone gets every authorization and payment status, once each
   // Nothing repeated meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(events.received).toHaveLength(4);
+});
+
+test('an object Paygraph did not create is watched once read through the graph', async () => {
+  events = subscribe(app.wsUrl, EVENTS);
+  await untilSubscribers(() => app.services.bus.subscriberCount, 1);
+  // The provider itself schedules the first payment when it approves the authorization (ASM-A38).
+  const created = await app.gql(CREATE_AUTH, { input: authorizationInput(app, { firstPayment: { amount: '40.00', date: simDate(app, 1) } }) });
+  const authorization = created.data.createAutomaticPixAuthorization.authorization;
+  await events.waitFor(2, 10_000);
+  const listed = await app.gql('query($f: AutomaticPixPaymentFilter) { automaticPixPayments(filter: $f) { edges { node { id status } } } }', {
+    f: { authorizationId: authorization.id },
+  });
+  const [first] = listed.data.automaticPixPayments.edges.map((edge: any) => edge.node);
+  expect(first.status).toBe('SCHEDULED');
+  expect(app.background.isWatching(first.id)).toBe(false);
+
+  // Read by id: from now on it is watched, and its news reach paymentEvents.
+  const read = await app.gql(NODE, { id: first.id });
+  expect(read.data.node.paymentStatus).toBe('SCHEDULED');
+  await eventually(async () => app.background.isWatching(first.id));
+  await app.gql(ADVANCE, { days: 1 });
+  await events.waitFor(4, 10_000);
+  const pay = `AUTOMATIC_PIX_PAYMENT_UPDATED:${first.id}`;
+  expect(summary(events).slice(2)).toEqual([`${pay}:SCHEDULED`, `${pay}:PAID`]);
 });
