@@ -22,7 +22,7 @@ const redis = testRedisClient();
 let sim: AstraSimulator;
 let prefix: string;
 let apps: TestPaygraph[] = [];
-let subs: TestSubscription[] = [];
+const subs: TestSubscription[] = [];
 
 beforeEach(async () => {
   // Approvals and settlements take 500 ms: the pollers (every 100 ms) see each status.
