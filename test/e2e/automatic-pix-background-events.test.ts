@@ -7,7 +7,7 @@
 import { eventually, startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../helpers/redis';
-import { ADVANCE, authorizationInput, CREATE_AUTH, CREATE_PAY, NODE, simDate } from '../helpers/automatic-pix';
+import { ADVANCE, authorizationInput, CREATE_AUTH, CREATE_PAY, simDate } from '../helpers/automatic-pix';
 
 const EVENTS = `subscription { paymentEvents(filter: { types: [AUTOMATIC_PIX_AUTHORIZATION_UPDATED, AUTOMATIC_PIX_PAYMENT_UPDATED] }) {
   type subject { id ... on AutomaticPixAuthorization { authorizationStatus: status } ... on AutomaticPixPayment { paymentStatus: status } } } }`;
@@ -69,17 +69,19 @@ test('an object Paygraph did not create is watched once read through the graph',
   const created = await app.gql(CREATE_AUTH, { input: authorizationInput(app, { firstPayment: { amount: '40.00', date: simDate(app, 1) } }) });
   const authorization = created.data.createAutomaticPixAuthorization.authorization;
   await events.waitFor(2, 10_000);
+  await app.sandbox!.astra.waitForIdle();
+  // Nobody has read that payment yet: only the two authorizations (this one and the first test's) are listed.
+  const watchList = `${prefix}background-watch`;
+  expect(await redis.hlen(watchList)).toBe(2);
+
+  // A list is a read through the graph: from then on the payment is watched and its news reach paymentEvents.
   const listed = await app.gql('query($f: AutomaticPixPaymentFilter) { automaticPixPayments(filter: $f) { edges { node { id status } } } }', {
     f: { authorizationId: authorization.id },
   });
   const [first] = listed.data.automaticPixPayments.edges.map((edge: any) => edge.node);
   expect(first.status).toBe('SCHEDULED');
-  expect(app.background.isWatching(first.id)).toBe(false);
-
-  // Read by id: from now on it is watched, and its news reach paymentEvents.
-  const read = await app.gql(NODE, { id: first.id });
-  expect(read.data.node.paymentStatus).toBe('SCHEDULED');
   await eventually(async () => app.background.isWatching(first.id));
+  expect(await redis.hexists(watchList, first.id)).toBe(1);
   await app.gql(ADVANCE, { days: 1 });
   await events.waitFor(4, 10_000);
   const pay = `AUTOMATIC_PIX_PAYMENT_UPDATED:${first.id}`;
