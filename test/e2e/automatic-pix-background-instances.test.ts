@@ -124,7 +124,7 @@ test('two instances: one poller per object, each change once per subscriber, and
   sim.clock.advance(DAY_MS);
   await onSurvivor.waitFor(4, 10_000);
   expect(statuses(onSurvivor)).toEqual([...expected, `${payment.id}:PAID`]);
-  expect(survivor.pollers.isOwner(authorization.id)).toBe(true);
+  await eventually(async () => survivor.pollers.isOwner(authorization.id));
   // PAID is final: the payment leaves the shared list; the APPROVED authorization stays.
   await eventually(async () => !(await redis.hexists(`${prefix}background-watch`, payment.id)), 5_000);
   expect(await redis.hexists(`${prefix}background-watch`, authorization.id)).toBe(1);
@@ -152,7 +152,7 @@ test('restart: a new process adopts the objects the previous one left not final'
   await onSecond.waitFor(1, 10_000);
   // Only the news: what the first process published is not published again.
   expect(statuses(onSecond)).toEqual([`${payment.id}:PAID`]);
-  expect(second.pollers.isOwner(authorization.id)).toBe(true);
+  await eventually(async () => second.pollers.isOwner(authorization.id));
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(onSecond.received).toHaveLength(1);
 });
