@@ -20,6 +20,7 @@ import {
   payoutBatchIndexFor,
   pollerLeasesFor,
   sharedTokenCacheFor,
+  watchListFor,
   webhookSecretStoreFor,
   type EventLogTuning,
   type WebhookInboxTuning,
@@ -28,6 +29,7 @@ import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
 import { logPollError } from './events/log-poll-error';
 import { SubjectPollers } from './events/poller';
+import { BackgroundWatch } from './events/background-watch';
 import { openSharedState, type SharedState } from './state/shared-state';
 import { createOidcResolver } from './credentials/oidc';
 import { clockFrom } from './lib/clock';
@@ -70,6 +72,9 @@ export interface RunningPaygraph {
   providers: ProviderDatasources;
   /** The embedded provider simulators, by module id (sandbox mode only). */
   sandbox?: ProviderSimulators;
+  /** The shared pollers (one per subject) and the background watching over them (tests, metrics). */
+  pollers: SubjectPollers;
+  background: BackgroundWatch;
   close(): Promise<void>;
 }
 
@@ -119,11 +124,27 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     };
     // Every capability of every configured provider; a family asks it for (provider, capability).
     const ports = new PortRegistry(providers.map(({ runtime }) => runtime.datasource));
+    // Each provider's subjects without a reliable webhook, and every family whose provider sends none.
+    const watchSubject = combinedSubjectWatcher([...providers.map(({ runtime }) => runtime.watchSubject), ...familySubjectWatchers(FAMILIES, { ports, bus, pollers })]);
+    // Those subjects are also watched while not final with no subscriber (events/background-watch.ts).
+    const background = new BackgroundWatch({
+      list: watchListFor(state),
+      watch: watchSubject,
+      onPollerStop: (listener) => pollers.addStopListener(listener),
+      syncIntervalMs: config.polling.intervalMs,
+      now: () => clock.now().getTime(),
+      onError: (error) => logger.warn({ err: error, event: 'background_watch_failed' }, 'Background watch list unavailable; retrying'),
+    });
+    stopEvents = () => {
+      background.close();
+      relay.close();
+      bus.close();
+    };
     const services: Services = {
       config,
       logger,
       ports,
-      createLoaders: loadersFactory(FAMILIES, ports),
+      createLoaders: loadersFactory(FAMILIES, ports, { keepWatching: (globalId, until) => background.keep(globalId, until.getTime()), clock }),
       nodeFetchers: nodeFetchersOf(FAMILIES),
       idempotency: new IdempotencyGuard(idempotencyStoreFor(state), {
         logger,
@@ -144,11 +165,12 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         ? [createOidcResolver({ ...config.oidc, grantable: API_KEY_SCOPES, onRefused: (reason) => logger.warn({ event: 'oidc_token_refused', ...reason }, 'OIDC token refused') })]
         : [],
       clientTokens: clientTokensFor(config, logger),
-      // Each provider's subjects without a reliable webhook, and every family whose provider sends none.
-      watchSubject: combinedSubjectWatcher([...providers.map(({ runtime }) => runtime.watchSubject), ...familySubjectWatchers(FAMILIES, { ports, bus, pollers })]),
+      watchSubject,
     };
     // Each provider's start-up work before the server listens (e.g. adopting a derived webhook secret).
     for (const { runtime } of providers) await runtime.start?.({ webhookSecrets: services.webhookSecrets });
+    // Adopt the subjects earlier or other instances left on the list (a restart forgets nothing).
+    await background.start();
     const schema = await buildSchema({ sandbox: config.mode === 'sandbox' });
     const server = await createServer(services, schema);
     await listen(server.httpServer, config.port, config.host);
@@ -172,9 +194,12 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       logger,
       providers: datasourcesOf(providers),
       sandbox,
+      pollers,
+      background,
       async close() {
         server.beginDrain();
         if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+        background.close();
         pollers.close();
         relay.close();
         bus.close();

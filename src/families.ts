@@ -1,4 +1,4 @@
-import type { Family, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
+import type { Family, LoaderHooks, Loaders, NodeFetcher, ResolverClass, SubjectWatchDeps, SubjectWatcher } from './family';
 import type { PortRegistry } from './domain/ports';
 import type { PaymentEventType } from './events/payment-event';
 import type { GraphiqlTab } from './graphiql/options';
@@ -65,9 +65,9 @@ export function nodeFetchersOf(families: readonly Family[]): ReadonlyMap<string,
 }
 
 /** A factory for one request's loaders: every family's, over the configured providers' ports. */
-export function loadersFactory(families: readonly Family[], ports: PortRegistry): () => Loaders {
+export function loadersFactory(families: readonly Family[], ports: PortRegistry, hooks?: LoaderHooks): () => Loaders {
   // Each family fills in its own part of Loaders (declaration merging in its loaders.ts).
-  return () => Object.assign({}, ...families.map((family) => family.createLoaders?.(ports) ?? {})) as Loaders;
+  return () => Object.assign({}, ...families.map((family) => family.createLoaders?.(ports, hooks) ?? {})) as Loaders;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EventTypeDescriptions } from './events/payment-event';
 import type { GraphiqlTab } from './graphiql/options';
 
 import type { Loaders } from './domain/loaders';
+import type { Clock } from './lib/clock';
 
 export type { Loaders };
 
@@ -29,6 +30,16 @@ export interface SubjectWatchDeps {
   pollers: SubjectPollers;
 }
 
+/** What every family's loaders may use besides the ports. */
+export interface LoaderHooks {
+  /**
+   * Background watching (events/background-watch.ts): a family whose provider sends no webhook
+   * hands each not-final object its loaders see to it, with how long to watch it.
+   */
+  keepWatching(globalId: string, until: Date): void;
+  clock: Clock;
+}
+
 /** A type-graphql resolver class. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what type-graphql's buildSchema takes
 export type ResolverClass = Function;
@@ -47,11 +58,11 @@ export interface Family {
   readonly resolvers: readonly ResolverClass[];
   /** Resolvers added only in sandbox mode (simulator controls). */
   readonly sandboxResolvers?: readonly ResolverClass[];
-  /** Its per-request loaders, over the ports of the configured providers. */
-  createLoaders?(ports: PortRegistry): Partial<Loaders>;
+  /** Its per-request loaders, over the ports of the configured providers (`hooks`: absent in unit tests). */
+  createLoaders?(ports: PortRegistry, hooks?: LoaderHooks): Partial<Loaders>;
   /** How `node(id:)` fetches each global-id type this family owns, by type name. */
   readonly nodeFetchers?: Readonly<Record<string, NodeFetcher>>;
-  /** For subjects whose provider sends no webhook: polls them while someone subscribes. */
+  /** For subjects whose provider sends no webhook: polls them while someone subscribes or while they are watched in the background. */
   subjectWatcher?(deps: SubjectWatchDeps): SubjectWatcher;
   /** The event types it publishes, with their GraphQL descriptions (its domain/<family>/events.ts). */
   readonly eventTypes?: EventTypeDescriptions;

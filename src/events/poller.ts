@@ -61,6 +61,7 @@ export class SubjectPollers {
   private closed = false;
   /** Called when a poller ends (tests, metrics). */
   onStop?: (key: string, reason: PollerStopReason) => void;
+  private readonly stopListeners = new Set<(key: string, reason: PollerStopReason) => void>();
 
   constructor(private readonly options: SubjectPollersOptions) {
     this.semaphore = new Semaphore(options.maxConcurrency);
@@ -74,11 +75,18 @@ export class SubjectPollers {
       poller = new Poller(key, spec, this.options, this.semaphore, lease, (stopped, reason) => {
         if (this.pollers.get(key) === stopped) this.pollers.delete(key);
         this.onStop?.(key, reason);
+        for (const listener of this.stopListeners) listener(key, reason);
       });
       this.pollers.set(key, poller);
       poller.start();
     }
     return poller.addWatcher();
+  }
+
+  /** Also told when a poller ends (e.g. background-watch.ts forgets a subject at its terminal state); returns the unsubscribe. */
+  addStopListener(listener: (key: string, reason: PollerStopReason) => void): () => void {
+    this.stopListeners.add(listener);
+    return () => this.stopListeners.delete(listener);
   }
 
   isPolling(key: string): boolean {

@@ -7,6 +7,7 @@ import { RedisEventBus, type RedisEventBusOptions } from '../events/redis-event-
 import { RedisWebhookInbox, type RedisWebhookInboxOptions } from '../events/redis-webhook-inbox';
 import type { WebhookInbox } from '../events/webhook-inbox';
 import { RedisPollerLeases, type PollerLeases } from '../events/poller-lease';
+import { MemoryWatchList, RedisWatchList, type WatchList } from '../events/watch-list';
 import { SharedTokenCache } from '../datasources/http/shared-token-cache';
 import { MemoryIdempotencyStore } from '../domain/idempotency/memory-store';
 import type { IdempotencyStore } from '../domain/idempotency/store';
@@ -57,6 +58,11 @@ export function payoutBatchIndexFor(state: SharedState): PayoutBatchIndex {
  */
 export function pollerLeasesFor(state: SharedState, bus: EventBus): PollerLeases | undefined {
   return state.redis && !(bus instanceof MemoryEventBus) ? new RedisPollerLeases(state.redis, state.keyPrefix) : undefined;
+}
+
+/** The subjects watched in the background (events/background-watch.ts): in Redis, every instance adopts them and a restart keeps them. */
+export function watchListFor(state: SharedState): WatchList {
+  return state.redis ? new RedisWatchList(state.redis, state.keyPrefix) : new MemoryWatchList();
 }
 
 /** A rate-limiter-flexible budget named `name`: in Redis when shared (an in-memory one insures it), else in memory. */

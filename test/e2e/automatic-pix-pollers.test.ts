@@ -1,5 +1,6 @@
 /**
- * 50 graphql-ws subscribers on one Automatic Pix payment make ONE poller (issue 13). The poll
+ * 50 graphql-ws subscribers on one Automatic Pix payment make ONE poller (issue 13), the one that
+ * watches it in the background since its creation (issue 26). The poll
  * interval is the longest allowed, so each poller makes exactly one probe (its immediate first
  * one) during the test: the simulator's counter of payment reads is then 50 (each subscriber's
  * own first read) + the number of pollers.
@@ -21,12 +22,13 @@ afterAll(() => app.close());
 
 test('50 subscribers on one payment: one poller, one event', async () => {
   const authorization = await approvedAuthorization(app);
-  const { data } = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '30.00', dueDate: simDate(app, 1) } });
-  const payment = data.createAutomaticPixPayment.payment;
+  // The payment is watched in the background from its creation (issue 26): listen and count from before it.
   const events = subscribe(app.wsUrl, EVENTS);
   await eventually(async () => app.services.bus.subscriberCount === 1);
   const reads = () => app.sandbox!.astra.counters.count(GET_PAYMENT);
   const before = reads();
+  const { data } = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '30.00', dueDate: simDate(app, 1) } });
+  const payment = data.createAutomaticPixPayment.payment;
 
   const subscriptions: TestSubscription[] = Array.from({ length: 50 }, () => subscribe(app.wsUrl, UPDATED, { id: payment.id }));
   try {

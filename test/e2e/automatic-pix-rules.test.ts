@@ -15,6 +15,9 @@ let app: TestPaygraph;
 
 beforeAll(async () => {
   app = await startTestPaygraph();
+  // These tests count each operation's own provider calls: no background polling of the objects
+  // they create (issue 26; automatic-pix-background-events.test.ts covers it).
+  app.background.close();
 });
 afterAll(() => app.close());
 

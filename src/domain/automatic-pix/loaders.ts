@@ -5,6 +5,8 @@ import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from 
 import { AUTOMATIC_PIX } from './port';
 import { participantNames } from './participant-names';
 import type { ProviderCode } from '../../providers';
+import type { Clock } from '../../lib/clock';
+import { authorizationWatchUntil, paymentWatchUntil } from './watch-horizon';
 
 declare module '../loaders' {
   interface Loaders {
@@ -17,12 +19,33 @@ declare module '../loaders' {
   }
 }
 
-export function automaticPixLoaders(ports: PortRegistry) {
+/** Background watching (events/background-watch.ts), as the loaders see it. */
+export interface BackgroundWatchHook {
+  /** Watch this not-final object (by global id) in the background until `until`. */
+  keepWatching(globalId: string, until: Date): void;
+  clock: Clock;
+}
+
+/**
+ * With `background`, every authorization or payment these loaders see (read from the provider, or
+ * primed by a create or retry) that is not final is handed to background watching, so its next
+ * changes are published with or without a subscriber; objects created elsewhere are watched once seen.
+ */
+export function automaticPixLoaders(ports: PortRegistry, background?: BackgroundWatchHook) {
+  const seenAuthorization = (authorization: AutomaticPixAuthorizationRecord) => {
+    const until = background && authorizationWatchUntil(authorization, background.clock.now());
+    if (until) background.keepWatching(authorization.id, until);
+  };
+  const seenPayment = (payment: AutomaticPixPaymentRecord) => {
+    const until = background && paymentWatchUntil(payment);
+    if (until) background.keepWatching(payment.id, until);
+  };
   return {
-    automaticPixAuthorization: new DataLoader<string, AutomaticPixAuthorizationRecord>((keys) =>
-      settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getAuthorization(id)),
+    automaticPixAuthorization: new SeenLoader<AutomaticPixAuthorizationRecord>(
+      (keys) => settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getAuthorization(id)),
+      seenAuthorization,
     ),
-    automaticPixPayment: new DataLoader<string, AutomaticPixPaymentRecord>((keys) => settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getPayment(id))),
+    automaticPixPayment: new SeenLoader<AutomaticPixPaymentRecord>((keys) => settleEach(keys, (provider, id) => ports.get(AUTOMATIC_PIX, provider).getPayment(id)), seenPayment),
     automaticPixParticipantName: new DataLoader<string, string | null>((keys) => participantNamesOf(ports, keys)),
   };
 }
@@ -49,4 +72,27 @@ async function participantNamesOf(ports: PortRegistry, keys: readonly string[]):
       return names instanceof Error ? names : (names.get(ispb) ?? null);
     }),
   );
+}
+
+/** A DataLoader that reports every record it loads or is primed with (to background watching). */
+class SeenLoader<V> extends DataLoader<string, V> {
+  constructor(
+    batch: (keys: readonly string[]) => Promise<(V | Error)[]>,
+    private readonly seen: (value: V) => void,
+  ) {
+    super(async (keys) => {
+      const values = await batch(keys);
+      for (const value of values) if (!(value instanceof Error)) seen(value);
+      return values;
+    });
+  }
+
+  override prime(key: string, value: V | PromiseLike<V> | Error): this {
+    if (!(value instanceof Error) && !isPromiseLike(value)) this.seen(value);
+    return super.prime(key, value);
+  }
+}
+
+function isPromiseLike<V>(value: V | PromiseLike<V>): value is PromiseLike<V> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

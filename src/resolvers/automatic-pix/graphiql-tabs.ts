@@ -5,8 +5,8 @@ import type { GraphiqlTab } from '../../graphiql/options';
 const AUTHORIZE = `# Automatic Pix 1/4. Ask a payer to authorize monthly debits (startDate defaults to today).
 # In sandbox mode it turns APPROVED a few seconds later (a maxAmount ending in ,99 is
 # REJECTED). Copy authorization.id for the next tab; read it again with AutoPixRead.
-# Astra sends no webhook for Automatic Pix: Paygraph polls it while someone subscribes
-# (automaticPixAuthorizationUpdated), and those changes also reach the Payment events panel.
+# Astra sends no webhook for Automatic Pix: Paygraph polls it while it is not final, with or
+# without a subscriber; its changes reach the Payment events panel and automaticPixAuthorizationUpdated.
 mutation AutoPixAuthorize {
   createAutomaticPixAuthorization(input: {
     payer: { name: "João Silva", document: "123.456.789-09" }

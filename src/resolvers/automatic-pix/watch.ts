@@ -22,9 +22,10 @@ export interface AutomaticPixWatchDeps {
 type Subject = AutomaticPixAuthorizationRecord | AutomaticPixPaymentRecord;
 
 /**
- * Astra sends no webhook for Automatic Pix (ASM-A12), so a subscribed authorization or payment is
- * polled: one poller per object (SubjectPollers, keyed by global id) however many subscribers,
- * with its backoff, stopping at a terminal status or when the last subscriber leaves. Each new
+ * Astra sends no webhook for Automatic Pix (ASM-A12), so an authorization or payment is polled
+ * while someone subscribes to it and while it is watched in the background (not final: the loaders
+ * list it, events/background-watch.ts): one poller per object (SubjectPollers, keyed by global id)
+ * however many watchers, with its backoff, stopping at a terminal status or when the last watcher leaves. Each new
  * state is published once (event id = object + state, so instances and restarts agree), to the
  * object's `…Updated` subscribers and to `paymentEvents`. Wiring, not a business rule: what counts
  * as a new state and as final comes from the domain (domain/automatic-pix/progress.ts).
