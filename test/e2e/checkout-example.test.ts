@@ -56,8 +56,10 @@ afterAll(async () => {
   rmSync(webRoot, { recursive: true, force: true });
 });
 
-async function openCheckout(): Promise<{ context: BrowserContext; page: Page; traffic: PaygraphTraffic }> {
+async function openCheckout(options: { fakeClock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; traffic: PaygraphTraffic }> {
   const context = await browser.newContext({ viewport: { width: 520, height: 900 } });
+  // The page's own clock (Date, timers), which the countdown runs on; Paygraph keeps real time.
+  if (options.fakeClock) await context.clock.install();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(checkout.pageUrl).origin });
   const page = await context.newPage();
   pageProblems = [];
@@ -114,6 +116,31 @@ test('Pix: QR code, copia e cola with a copy button, a countdown, then "Paid" li
     expect(traffic.bodies.some((body) => /\?(.*&)?documentId=sha256%3A[0-9a-f]{64}/.test(body))).toBe(true);
     expect(traffic.wsFrames.some((frame) => /"type":"subscribe".*"documentId":"sha256:[0-9a-f]{64}"/.test(frame))).toBe(true);
     expect(traffic.wsFrames.find((frame) => frame.includes('connection_init'))).toMatch(/"authorization":"Bearer eyJ/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the countdown runs out: the page says the code expired and that nothing was taken, and gets a new code', async () => {
+  const { context, page } = await openCheckout({ fakeClock: true });
+  try {
+    await page.getByAltText('Pix QR code').waitFor();
+    const firstCode = await page.getByLabel('Pix copia e cola').inputValue();
+    await page.clock.fastForward('14:00');
+    await expect(textOf(page.getByTestId('pix-countdown'))).resolves.toMatch(/^Code expires in [01]:\d\d$/);
+    await page.clock.fastForward('01:01');
+    const expired = page.getByTestId('pix-expired');
+    await expired.waitFor();
+    expect(await textOf(expired)).toBe(
+      'This Pix code has expired No money was taken. If you already paid, your bank returns it automatically. Get a new code to pay again. Get a new code',
+    );
+    await screenshot(page, 'pix-expired');
+
+    await page.clock.setSystemTime(new Date());
+    await page.getByRole('button', { name: 'Get a new code' }).click();
+    await page.getByAltText('Pix QR code').waitFor();
+    expect(await page.getByLabel('Pix copia e cola').inputValue()).not.toBe(firstCode);
+    await expect(textOf(page.getByTestId('pix-countdown'))).resolves.toMatch(/^Code expires in 1[45]:\d\d$/);
   } finally {
     await context.close();
   }
