@@ -6,11 +6,13 @@
  *   PAYGRAPH_PORT   Paygraph (default 4100, so it does not clash with `npm start` on 4000)
  */
 import 'reflect-metadata';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCheckoutPage, startCheckout } from './start-checkout';
 
 async function main(): Promise<void> {
-  const webRoot = path.join(__dirname, 'web', 'dist');
+  // Outside the repository: a build output there would be linted and formatted like source.
+  const webRoot = path.join(tmpdir(), 'paygraph-checkout-page');
   console.log('Building the checkout page (vite build)…');
   await buildCheckoutPage(webRoot);
   const checkout = await startCheckout({

@@ -75,9 +75,12 @@ async function openCheckout(options: { fakeClock?: boolean } = {}): Promise<{ co
   });
   page.on('websocket', (socket) => socket.on('framesent', (frame) => traffic.wsFrames.push(String(frame.payload))));
   await page.goto(checkout.pageUrl);
-  await page.getByTestId('order-amount').waitFor({ timeout: 10_000 }).catch((error: Error) => {
-    throw new Error(`${error.message}\npage problems:\n${pageProblems.join('\n')}`);
-  });
+  await page
+    .getByTestId('order-amount')
+    .waitFor({ timeout: 10_000 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\npage problems:\n${pageProblems.join('\n')}`);
+    });
   return { context, page, traffic };
 }
 
@@ -196,7 +199,7 @@ test('a mistyped card number is shown next to the field', async () => {
   }
 });
 
-test('no card number reached Paygraph\'s logs', () => {
+test("no card number reached Paygraph's logs", () => {
   const all = logs.join('');
   for (const number of [CARDS.approved, CARDS.declined]) expect(all).not.toContain(number);
 });

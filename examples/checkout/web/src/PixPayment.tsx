@@ -37,9 +37,7 @@ export function PixPayment({ order, sandbox, onPaid, newOrder }: Props) {
     return (
       <section className="pix paid" role="status" data-testid="pix-paid">
         <h2>Paid</h2>
-        <p>
-          We received your Pix of {brl(order.amount)}. Thank you! Your order is confirmed; you can close this page.
-        </p>
+        <p>We received your Pix of {brl(order.amount)}. Thank you! Your order is confirmed; you can close this page.</p>
       </section>
     );
   }
@@ -75,8 +73,8 @@ export function PixPayment({ order, sandbox, onPaid, newOrder }: Props) {
       {live.error && (
         <div className="notice warning" role="alert" data-testid="pix-live-error">
           <p>
-            Live updates stopped. If you have paid, your payment still counts: do not pay again. Reload this page to see its status, or contact us
-            with order {order.id.slice(0, 8)}.
+            Live updates stopped. If you have paid, your payment still counts: do not pay again. Reload this page to see its status, or contact us with order {order.id.slice(0, 8)}
+            .
           </p>
         </div>
       )}
