@@ -18,8 +18,9 @@ export interface CheckoutOptions {
   merchantPort: number;
   /** The built page (buildCheckoutPage). */
   webRoot: string;
-  /** Paygraph's log lines (default: stdout). */
+  /** Paygraph's log lines (default: stdout) and level (default warn: the terminal stays readable). */
   logDestination?: DestinationStream;
+  logLevel?: 'info' | 'warn';
   /** Simulator options (the test shortens the sandbox delay). */
   astraSimulator?: StartOptions['astraSimulator'];
 }
@@ -60,7 +61,7 @@ export async function startCheckout(options: CheckoutOptions): Promise<RunningCh
   try {
     const config = loadConfig({
       PORT: String(options.paygraphPort),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: options.logLevel ?? 'warn',
       API_KEYS: `checkout-merchant=${serverKey}:read+write+cards`,
       CLIENT_TOKEN_KEYS: `checkout:${randomBytes(32).toString('hex')}`,
       PUBLISHABLE_KEYS: `checkout-page=${publishableKey}@${pageOrigin}`,

@@ -45,7 +45,7 @@ beforeAll(async () => {
   });
   [, checkout, browser] = await Promise.all([
     buildCheckoutPage(webRoot),
-    startCheckout({ paygraphPort: 0, merchantPort: 0, webRoot, logDestination, astraSimulator: { sandboxDelayMs: 50 } }),
+    startCheckout({ paygraphPort: 0, merchantPort: 0, webRoot, logDestination, logLevel: 'info', astraSimulator: { sandboxDelayMs: 50 } }),
     launchBrowser(),
   ]);
 }, 30_000);
@@ -199,7 +199,9 @@ test('a mistyped card number is shown next to the field', async () => {
   }
 });
 
-test("no card number reached Paygraph's logs", () => {
+test("no card number reached Paygraph's logs (every request logged at info)", () => {
   const all = logs.join('');
+  expect(all).toContain('"operation":"CheckoutSaveCard"');
+  expect(all).toContain('"operation":"MerchantChargeSavedCard"');
   for (const number of [CARDS.approved, CARDS.declined]) expect(all).not.toContain(number);
 });
