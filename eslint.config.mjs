@@ -10,7 +10,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'packages/*/dist/', 'coverage/', 'reports/', 'test-output/', 'bench/results/', '.stryker-tmp/', 'test/generated/', 'examples/checkout/server/graphql.ts', 'examples/checkout/web/src/graphql/']),
+  globalIgnores([
+    'dist/',
+    'packages/*/dist/',
+    'coverage/',
+    'reports/',
+    'test-output/',
+    'bench/results/',
+    '.stryker-tmp/',
+    'test/generated/',
+    'examples/checkout/server/graphql.ts',
+    'examples/checkout/web/src/graphql/',
+  ]),
   eslint.configs.recommended,
   {
     files: ['**/*.ts'],
