@@ -24,7 +24,7 @@ export default defineConfig(
   ]),
   eslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname },

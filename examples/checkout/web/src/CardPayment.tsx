@@ -28,14 +28,14 @@ export function CardPayment({ order, onPaid }: Props) {
   async function pay(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const [month, year] = String(form.get('expiry')).split('/');
+    const [month, year] = textOf(form, 'expiry').split('/');
     setProblem(null);
     setFieldErrors({});
     const result = await saveCard({
       input: {
         card: {
-          number: String(form.get('number')),
-          holderName: String(form.get('holderName')),
+          number: textOf(form, 'number'),
+          holderName: textOf(form, 'holderName'),
           expiryMonth: Number(month),
           expiryYear: 2000 + Number(year),
         },
@@ -91,6 +91,11 @@ function Input({ name, label, error, ...rest }: { name: Field; label: string; er
       {error && <span className="field-error">{error}</span>}
     </label>
   );
+}
+
+function textOf(form: FormData, name: Field): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** Which input a user error's path (["input", "card", "expiryMonth"]) belongs to. */
