@@ -149,6 +149,9 @@ test('the countdown runs out: the page says the code expired and that nothing wa
   }
 });
 
+/** Card charges the simulators received (the tokenized-card charge route). */
+const savedCardCharges = () => Object.values(checkout.paygraph.sandbox!).reduce((sum, simulator) => sum + simulator.counters.count('POST /card/v1/credit/tokenized'), 0);
+
 /** Fills the card form and pays; the expiry is four years ahead. */
 async function payByCard(page: Page, number: string): Promise<void> {
   await page.getByLabel('Card number').fill(number);
@@ -160,11 +163,13 @@ async function payByCard(page: Page, number: string): Promise<void> {
 test('card approved: tokenized with the publishable key, charged by the merchant server, "Paid" shown', async () => {
   const { context, page, traffic } = await openCheckout();
   try {
+    const chargesBefore = savedCardCharges();
     await payByCard(page, CARDS.approved);
     const paid = page.getByTestId('card-paid');
     await paid.waitFor();
     expect(await textOf(paid)).toBe('Paid Payment approved: R$ 49,90 charged to the card ending in 1111. Thank you! Your order is confirmed.');
     await screenshot(page, 'card-approved');
+    expect(savedCardCharges()).toBe(chargesBefore + 1);
     // The card went to Paygraph with the publishable key (and, before, the Pix reads with the token).
     expectOnlyHashes(traffic, /^Bearer (pk_checkout_|eyJ)/);
     expect(traffic.authorizations.filter((authorization) => authorization.startsWith('Bearer pk_checkout_'))).toHaveLength(1);
@@ -197,6 +202,31 @@ test('a mistyped card number is shown next to the field', async () => {
   } finally {
     await context.close();
   }
+});
+
+test('the merchant server does not charge a card for an order already paid with Pix', async () => {
+  const merchant = (route: string) => fetch(new URL(route, checkout.pageUrl), { method: 'POST' });
+  const order = (await (await merchant('/api/orders')).json()) as { id: string };
+  expect((await merchant(`/api/orders/${order.id}/simulate-pix`)).status).toBe(200);
+  // A saved card, as the page would have tokenized it (here with the server key, which may too).
+  const saved = await fetch(checkout.paygraph.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${checkout.serverKey}` },
+    body: JSON.stringify({
+      query: 'mutation($input: SaveCardInput!) { saveCard(input: $input) { savedCard { id } } }',
+      variables: { input: { card: { number: CARDS.approved, holderName: 'MARIA SOUZA', expiryMonth: 12, expiryYear: new Date().getUTCFullYear() + 4 } } },
+    }),
+  });
+  const savedCardId = ((await saved.json()) as { data: { saveCard: { savedCard: { id: string } } } }).data.saveCard.savedCard.id;
+
+  const before = savedCardCharges();
+  const answer = await fetch(new URL(`/api/orders/${order.id}/card`, checkout.pageUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ savedCardId }),
+  });
+  expect(await answer.json()).toEqual({ approved: true, message: 'This order is already paid with Pix: your card was not charged.' });
+  expect(savedCardCharges()).toBe(before);
 });
 
 test("no card number reached Paygraph's logs (every request logged at info)", () => {

@@ -4,6 +4,7 @@ import {
   MerchantCreateClientTokenDocument,
   MerchantCreatePaymentLinkDocument,
   MerchantCreatePixChargeDocument,
+  MerchantPixChargeStatusDocument,
   MerchantSimulatePixPaymentDocument,
 } from './graphql';
 import { userErrorText, type PaygraphClient } from './paygraph';
@@ -90,6 +91,7 @@ export class Orders {
    */
   async payByCard(order: Order, savedCardId: string): Promise<CardOutcome> {
     if (order.paidByCard) return { approved: true, message: 'This order is already paid.' };
+    if (await this.paidWithPix(order)) return { approved: true, message: 'This order is already paid with Pix: your card was not charged.' };
     const { chargeSavedCard } = await this.paygraph.run(MerchantChargeSavedCardDocument, {
       input: { savedCardId, amount: order.amount, description: order.product, idempotencyKey: `order-${order.id}-card-${savedCardId}` },
     });
@@ -103,6 +105,11 @@ export class Orders {
       return { approved: false, message: 'Your bank declined this card, so nothing was charged. Try another card, or pay with Pix.' };
     }
     return { approved: false, message: `We could not charge this card, so nothing was charged: ${userErrorText(chargeSavedCard) ?? 'unknown reason'}.` };
+  }
+
+  private async paidWithPix(order: Order): Promise<boolean> {
+    const { node } = await this.paygraph.run(MerchantPixChargeStatusDocument, { id: order.pixChargeId });
+    return node?.__typename === 'PixCharge' && ['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'].includes(node.status);
   }
 
   /** Sandbox only: pays the order's Pix charge as the shopper's bank app would. */
