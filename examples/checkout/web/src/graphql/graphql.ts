@@ -26,85 +26,6 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
-/** Result of advanceSandboxClock. */
-export type AdvanceSandboxClockPayload = {
-  __typename?: 'AdvanceSandboxClockPayload';
-  /** The simulator's time after the move. */
-  now?: Maybe<Scalars['DateTime']['output']>;
-  /** The simulator's Brasília date after the move, yyyy-MM-dd. */
-  today?: Maybe<Scalars['String']['output']>;
-  userErrors: Array<UserError>;
-};
-
-/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
-export type AutomaticPixAuthorization = Node & {
-  __typename?: 'AutomaticPixAuthorization';
-  /** Debtor of the contract, when different from the payer. */
-  contractDebtor?: Maybe<Party>;
-  /** Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids). */
-  contractReference: Scalars['String']['output'];
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who may receive the debits. */
-  creditors: Array<Party>;
-  description?: Maybe<Scalars['String']['output']>;
-  firstPayment?: Maybe<AutomaticPixFirstPayment>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** Largest amount a debit may have. */
-  maxAmount?: Maybe<Money>;
-  /** Smallest amount a debit may have (variable-value authorizations). */
-  minAmount?: Maybe<Money>;
-  /** The payer's institution: its ISPB, and its name from the participants list. */
-  participant: AutomaticPixParticipant;
-  /** Who is debited (Astra `user`). */
-  payer: Party;
-  /** Payments under this authorization, latest scheduled date first. */
-  payments: AutomaticPixPaymentConnection;
-  /** Debit cycle; null when the provider sent one Paygraph does not know (see providerPeriodicity). */
-  periodicity?: Maybe<AutomaticPixPeriodicity>;
-  provider: PaymentProvider;
-  /** The provider's own id for the authorization (use `id` everywhere Paygraph asks for one). */
-  providerId: Scalars['String']['output'];
-  /** The cycle as the provider sent it (ISO-8601 duration). */
-  providerPeriodicity: Scalars['String']['output'];
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Whether a FAILED payment may be retried (up to 3 times, within 7 days of its due date). */
-  retryAccepted: Scalars['Boolean']['output'];
-  /** First date debits may fall on, yyyy-MM-dd (Brasília calendar). */
-  startDate: Scalars['String']['output'];
-  status: AutomaticPixAuthorizationStatus;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-
-/** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
-export type AutomaticPixAuthorizationPaymentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<AutomaticPixPaymentStatus>;
-};
-
-/** A page of AutomaticPixAuthorization objects (Relay connection). */
-export type AutomaticPixAuthorizationConnection = {
-  __typename?: 'AutomaticPixAuthorizationConnection';
-  /** The items of this page, in order. */
-  edges: Array<AutomaticPixAuthorizationEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a AutomaticPixAuthorization connection. */
-export type AutomaticPixAuthorizationEdge = {
-  __typename?: 'AutomaticPixAuthorizationEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The AutomaticPixAuthorization. */
-  node: AutomaticPixAuthorization;
-};
-
 /** Which authorizations to list. All given conditions must hold. */
 export type AutomaticPixAuthorizationFilter = {
   contractReference?: InputMaybe<Scalars['String']['input']>;
@@ -128,106 +49,12 @@ export type AutomaticPixAuthorizationStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
-/** The first debit of an authorization, scheduled automatically once it is approved. */
-export type AutomaticPixFirstPayment = {
-  __typename?: 'AutomaticPixFirstPayment';
-  /** Amount of the first debit. */
-  amount: Money;
-  /** Date of the first debit, yyyy-MM-dd (Brasília calendar). */
-  date: Scalars['String']['output'];
-};
-
 /** The first debit, scheduled automatically once the authorization is approved. */
 export type AutomaticPixFirstPaymentInput = {
   /** Amount in BRL, e.g. "99.90"; within min/max when they are given. */
   amount: Scalars['Decimal']['input'];
   /** Date of the first debit (yyyy-MM-dd, Brasília calendar); tomorrow or later. */
   date: Scalars['String']['input'];
-};
-
-/** A financial institution a payer can authorize Automatic Pix debits from. */
-export type AutomaticPixParticipant = {
-  __typename?: 'AutomaticPixParticipant';
-  /** The institution's ISPB (8 digits): pass it as `participantIspb`. */
-  ispb: Scalars['String']['output'];
-  /** Institution name (on an authorization, read from the participants list; null when the provider's list does not have its ISPB). */
-  name?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of AutomaticPixParticipant objects (Relay connection). */
-export type AutomaticPixParticipantConnection = {
-  __typename?: 'AutomaticPixParticipantConnection';
-  /** The items of this page, in order. */
-  edges: Array<AutomaticPixParticipantEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a AutomaticPixParticipant connection. */
-export type AutomaticPixParticipantEdge = {
-  __typename?: 'AutomaticPixParticipantEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The AutomaticPixParticipant. */
-  node: AutomaticPixParticipant;
-};
-
-/** One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand. */
-export type AutomaticPixPayment = Node & {
-  __typename?: 'AutomaticPixPayment';
-  amount: Money;
-  /** The authorization this payment debits under (current state). */
-  authorization: AutomaticPixAuthorization;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  /** The original date of the debit, yyyy-MM-dd (Brasília); never changes. */
-  dueDate: Scalars['String']['output'];
-  /** Pix end-to-end id, once paid. */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** Why the last attempt failed (FAILED only). */
-  failureReason?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd. */
-  lastRetryDate: Scalars['String']['output'];
-  paidAt?: Maybe<Scalars['DateTime']['output']>;
-  provider: PaymentProvider;
-  /** The provider's own id for the payment (use `id` everywhere Paygraph asks for one). */
-  providerId: Scalars['String']['output'];
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Your reference (Astra userReference). */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** Retries still allowed: null once the payment is PAID or CANCELLED (final: no retry applies; `retryCount` says how many it took), 0 when it used all 3 or the authorization does not accept retries. */
-  remainingRetries?: Maybe<Scalars['Int']['output']>;
-  /** Retries requested so far (at most 3). */
-  retryCount: Scalars['Int']['output'];
-  /** The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it. */
-  scheduledDate: Scalars['String']['output'];
-  status: AutomaticPixPaymentStatus;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** A page of AutomaticPixPayment objects (Relay connection). */
-export type AutomaticPixPaymentConnection = {
-  __typename?: 'AutomaticPixPaymentConnection';
-  /** The items of this page, in order. */
-  edges: Array<AutomaticPixPaymentEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a AutomaticPixPayment connection. */
-export type AutomaticPixPaymentEdge = {
-  __typename?: 'AutomaticPixPaymentEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The AutomaticPixPayment. */
-  node: AutomaticPixPayment;
 };
 
 /** Which payments to list. All given conditions must hold; dates apply to `scheduledDate`. */
@@ -240,14 +67,6 @@ export type AutomaticPixPaymentFilter = {
   /** Up to this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
   scheduledTo?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AutomaticPixPaymentStatus>;
-};
-
-/** Result of createAutomaticPixPayment and retryAutomaticPixPayment. */
-export type AutomaticPixPaymentPayload = {
-  __typename?: 'AutomaticPixPaymentPayload';
-  /** The payment (SCHEDULED); null when `userErrors` is not empty. */
-  payment?: Maybe<AutomaticPixPayment>;
-  userErrors: Array<UserError>;
 };
 
 /** Normalized status of an Automatic Pix payment. A FAILED payment may be retried (retryAutomaticPixPayment). */
@@ -276,33 +95,6 @@ export type AutomaticPixPeriodicity =
   /** Every six months. */
   | 'P6M';
 
-/** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC), not a Pix code, or carries control or bidi characters in its text. Lengths count characters and the CRC16 is accepted over UTF-8 or ISO-8859-1, as common generators write codes: accented text decodes, with a warning. */
-export type BrCodeDecodeResult = {
-  __typename?: 'BrCodeDecodeResult';
-  /** Fixed amount (tag 54); null when the payer types it. */
-  amount?: Maybe<Scalars['Decimal']['output']>;
-  /** Free text of a static code (tag 26-02). */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Every problem found (not only the first), in reading order: e.g. truncation, CRC16 mismatch, non-Pix GUI, missing mandatory fields. */
-  errors: Array<Scalars['String']['output']>;
-  /** STATIC (a Pix key) or DYNAMIC (a location URL). */
-  kind?: Maybe<BrCodeKind>;
-  /** Receiver city (tag 60). */
-  merchantCity?: Maybe<Scalars['String']['output']>;
-  /** Receiver name (tag 59). */
-  merchantName?: Maybe<Scalars['String']['output']>;
-  /** Pix key of a static code (tag 26-01). */
-  pixKey?: Maybe<Scalars['String']['output']>;
-  /** Transaction id / reference (tag 62-05); null for "***" (none). */
-  txid?: Maybe<Scalars['String']['output']>;
-  /** Location URL of a dynamic code (tag 26-25). Paygraph never fetches it. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** True when the code is a well-formed Pix BR Code: `errors` is then empty. */
-  valid: Scalars['Boolean']['output'];
-  /** What does not make the code invalid but is worth showing or checking, in reading order: text outside ASCII (accents, shown as written: the EMV profile expects ASCII and some readers strip accents; in a Pix key, likely a look-alike letter), a CRC16 computed over ISO-8859-1 instead of UTF-8, lengths counted in code points, a lower-case CRC16. A warning never hides a field; `valid` stays true. */
-  warnings: Array<Scalars['String']['output']>;
-};
-
 /** Static or dynamic Pix BR Code. */
 export type BrCodeKind =
   /** Carries a location URL the payer's bank fetches the charge from (e.g. a PixCharge brCode). */
@@ -322,37 +114,9 @@ export type CancelCardRecurrenceScheduleInput = {
   scheduleId: Scalars['ID']['input'];
 };
 
-/** Result of cancelCardRecurrenceSchedule. */
-export type CancelCardRecurrenceSchedulePayload = {
-  __typename?: 'CancelCardRecurrenceSchedulePayload';
-  /** The recurrence after the skip (nextChargeDate moved on). */
-  cardRecurrence?: Maybe<CardRecurrence>;
-  /** The schedule, now CANCELLED. */
-  schedule?: Maybe<CardRecurrenceSchedule>;
-  userErrors: Array<UserError>;
-};
-
 export type CancelCardTransactionInput = {
   /** The APPROVED CardTransaction to cancel (full amount only). */
   transactionId: Scalars['ID']['input'];
-};
-
-export type CancelCardTransactionPayload = {
-  __typename?: 'CancelCardTransactionPayload';
-  /** The transaction, now CANCELLED. */
-  cardTransaction?: Maybe<CardTransaction>;
-  /** The card refund the cancellation made (the shared Refund shape). */
-  refund?: Maybe<CardRefund>;
-  userErrors: Array<UserError>;
-};
-
-/** Result of cancelPixPayoutBatch: the batch as it is now. */
-export type CancelPixPayoutBatchPayload = {
-  __typename?: 'CancelPixPayoutBatchPayload';
-  /** The cancelled batch; null when `userErrors` is not empty. */
-  pixPayoutBatch?: Maybe<PixPayoutBatch>;
-  /** INVALID_STATE for a released batch, NOT_FOUND, … */
-  userErrors: Array<UserError>;
 };
 
 /** Card network, from the number prefix. */
@@ -379,63 +143,6 @@ export type CardPayerInput = {
   document: Scalars['CpfCnpj']['input'];
 };
 
-/** A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`). */
-export type CardRecurrence = Node & {
-  __typename?: 'CardRecurrence';
-  /** Amount of each charge. */
-  amount: Money;
-  brand: CardBrand;
-  /** Why it was cancelled; null unless CANCELLED. */
-  cancelReason?: Maybe<CardRecurrenceCancelReason>;
-  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Number of charges for LIMITED_TIMES; null for INDETERMINATE. */
-  count?: Maybe<Scalars['Int']['output']>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  /** Planned charges that are final (paid, failed or skipped). */
-  executedCharges: Scalars['Int']['output'];
-  frequency: CardRecurrenceFrequency;
-  /** Name printed on the card. */
-  holderName?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** First 6 + `******` + last 4 digits. */
-  maskedNumber: Scalars['String']['output'];
-  /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled. */
-  maxAttempts: Scalars['Int']['output'];
-  /** Date of the next charge, yyyy-MM-dd (Brasília); null when none is pending. */
-  nextChargeDate?: Maybe<Scalars['String']['output']>;
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus: Scalars['String']['output'];
-  /** Provider's id for the recurrence. */
-  recurrenceId: Scalars['String']['output'];
-  /** Your own reference (Astra userReference). */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** Planned charges, first to last (only the next one is created ahead; each later one appears when the previous is final). */
-  schedules: CardRecurrenceScheduleConnection;
-  /** Date of the first charge, yyyy-MM-dd (Brasília). */
-  startDate: Scalars['String']['output'];
-  status: CardRecurrenceStatus;
-  /** Every charge attempt this recurrence made (approved and declined), newest first. */
-  transactions: CardTransactionConnection;
-  type: CardRecurrenceType;
-};
-
-
-/** A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`). */
-export type CardRecurrenceSchedulesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`). */
-export type CardRecurrenceTransactionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** Why a recurrence was cancelled. */
 export type CardRecurrenceCancelReason =
   /** cancelCardRecurrence (or the provider portal). */
@@ -444,26 +151,6 @@ export type CardRecurrenceCancelReason =
   | 'MAX_ATTEMPTS_REACHED'
   /** A reason Paygraph does not know yet. */
   | 'OTHER';
-
-/** A page of CardRecurrence objects (Relay connection). */
-export type CardRecurrenceConnection = {
-  __typename?: 'CardRecurrenceConnection';
-  /** The items of this page, in order. */
-  edges: Array<CardRecurrenceEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a CardRecurrence connection. */
-export type CardRecurrenceEdge = {
-  __typename?: 'CardRecurrenceEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The CardRecurrence. */
-  node: CardRecurrence;
-};
 
 /** Filters for `cardRecurrences`. */
 export type CardRecurrenceFilter = {
@@ -480,56 +167,6 @@ export type CardRecurrenceFrequency =
   | 'MONTHLY'
   | 'WEEKLY'
   | 'YEARLY';
-
-/** Result of createCardRecurrence or cancelCardRecurrence: the recurrence, or null with userErrors. */
-export type CardRecurrencePayload = {
-  __typename?: 'CardRecurrencePayload';
-  cardRecurrence?: Maybe<CardRecurrence>;
-  userErrors: Array<UserError>;
-};
-
-/** One planned charge of a recurrence. Not a Node: the provider lists schedules per recurrence only. */
-export type CardRecurrenceSchedule = {
-  __typename?: 'CardRecurrenceSchedule';
-  amount: Money;
-  /** Declined attempts so far. */
-  attempts: Scalars['Int']['output'];
-  /** 1 for the first charge, 2 for the second… */
-  installmentNumber: Scalars['Int']['output'];
-  paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The provider's raw status value. */
-  providerStatus: Scalars['String']['output'];
-  /** Provider's id for the schedule (give it to cancelCardRecurrenceSchedule). */
-  scheduleId: Scalars['String']['output'];
-  /** Planned date, yyyy-MM-dd (Brasília). A declined charge is retried on the following days. */
-  scheduledDate: Scalars['String']['output'];
-  status: CardRecurrenceScheduleStatus;
-  /** The latest attempt's card transaction (approved, or declined while retrying); null before the first attempt. */
-  transaction?: Maybe<CardTransaction>;
-  /** Provider's id of the latest attempt's card transaction (see `transaction`). */
-  transactionId?: Maybe<Scalars['String']['output']>;
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** A page of CardRecurrenceSchedule objects (Relay connection). */
-export type CardRecurrenceScheduleConnection = {
-  __typename?: 'CardRecurrenceScheduleConnection';
-  /** The items of this page, in order. */
-  edges: Array<CardRecurrenceScheduleEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a CardRecurrenceSchedule connection. */
-export type CardRecurrenceScheduleEdge = {
-  __typename?: 'CardRecurrenceScheduleEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The CardRecurrenceSchedule. */
-  node: CardRecurrenceSchedule;
-};
 
 /** Status of one planned charge. */
 export type CardRecurrenceScheduleStatus =
@@ -561,94 +198,6 @@ export type CardRecurrenceType =
   | 'INDETERMINATE'
   /** A fixed number of charges (`count`). */
   | 'LIMITED_TIMES';
-
-/** A card refund: the full cancellation of an approved card transaction (Astra has no partial card refunds and no separate refund object: `refundId` is the transaction id, `reason` and `endToEndId` are null). */
-export type CardRefund = Node & Refund & {
-  __typename?: 'CardRefund';
-  /** Amount refunded (or being refunded). */
-  amount: Money;
-  /** The cancelled transaction. */
-  cardTransaction: CardTransaction;
-  /** When it was requested. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id. */
-  id: Scalars['ID']['output'];
-  /** Which provider processes this refund. */
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Reason given when the refund was requested. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
-  refundId: Scalars['String']['output'];
-  /** When the money went back, once REFUNDED. */
-  refundedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Normalized status. */
-  status: RefundStatus;
-};
-
-/** A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card. */
-export type CardTransaction = Node & {
-  __typename?: 'CardTransaction';
-  amount: Money;
-  /** Issuer authorization code; null when declined. */
-  authorizationCode?: Maybe<Scalars['String']['output']>;
-  brand: CardBrand;
-  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When the amount was captured (Astra captures on approval). */
-  capturedAt?: Maybe<Scalars['DateTime']['output']>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  description?: Maybe<Scalars['String']['output']>;
-  /** Name printed on the card. */
-  holderName?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** Number of installments (1 = paid at once). */
-  installments: Scalars['Int']['output'];
-  /** First 6 + `******` + last 4 digits, e.g. `411111******1111`. */
-  maskedNumber: Scalars['String']['output'];
-  /** NSU (unique sequential number) of the transaction. */
-  nsu?: Maybe<Scalars['String']['output']>;
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus: Scalars['String']['output'];
-  /** The card recurrence that made this charge; null for a one-off charge. */
-  recurrence?: Maybe<CardRecurrence>;
-  /** Your own reference (Astra userReference). */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** The refund, once the transaction is CANCELLED (null otherwise). */
-  refund?: Maybe<CardRefund>;
-  /** Acquirer return code (`00` approved, `05` not authorized…). */
-  returnCode?: Maybe<Scalars['String']['output']>;
-  returnMessage?: Maybe<Scalars['String']['output']>;
-  /** Token of the saved card charged, if any. */
-  savedCardToken?: Maybe<Scalars['String']['output']>;
-  status: CardTransactionStatus;
-  /** Provider's id for the transaction. */
-  transactionId: Scalars['String']['output'];
-};
-
-/** A page of CardTransaction objects (Relay connection). */
-export type CardTransactionConnection = {
-  __typename?: 'CardTransactionConnection';
-  /** The items of this page, in order. */
-  edges: Array<CardTransactionEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a CardTransaction connection. */
-export type CardTransactionEdge = {
-  __typename?: 'CardTransactionEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The CardTransaction. */
-  node: CardTransaction;
-};
 
 /** Filters for `cardTransactions`. */
 export type CardTransactionFilter = {
@@ -696,13 +245,6 @@ export type ChargeCardInput = {
   securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
 };
 
-/** Result of a card charge. A decline is data: `cardTransaction` has status DECLINED and `userErrors` one DECLINED error with the return code. */
-export type ChargeCardPayload = {
-  __typename?: 'ChargeCardPayload';
-  cardTransaction?: Maybe<CardTransaction>;
-  userErrors: Array<UserError>;
-};
-
 /** A charge on a saved card. */
 export type ChargeSavedCardInput = {
   /** Amount in BRL, e.g. "150.00" (0.01–999999.99). */
@@ -748,14 +290,6 @@ export type CreateAutomaticPixAuthorizationInput = {
   retryAccepted?: InputMaybe<Scalars['Boolean']['input']>;
   /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. Default: today. */
   startDate?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of createAutomaticPixAuthorization. */
-export type CreateAutomaticPixAuthorizationPayload = {
-  __typename?: 'CreateAutomaticPixAuthorizationPayload';
-  /** The new authorization (PENDING); null when `userErrors` is not empty. */
-  authorization?: Maybe<AutomaticPixAuthorization>;
-  userErrors: Array<UserError>;
 };
 
 /** A debit under an APPROVED authorization. Every rule is checked before the provider is asked. */
@@ -812,17 +346,6 @@ export type CreateClientTokenInput = {
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Result of createClientToken. */
-export type CreateClientTokenPayload = {
-  __typename?: 'CreateClientTokenPayload';
-  /** The token, for `Authorization: Bearer` (HTTP) or graphql-ws `connectionParams.authorization`. It may read `node`/`nodes` of its subject (and what hangs below it), subscribe to its `*Updated(id:)` and to `paymentEvents(filter: {subjectId})`; anything else is FORBIDDEN. Treat it as a secret of that page. Null when `userErrors` is not empty. */
-  clientToken?: Maybe<Scalars['String']['output']>;
-  /** When the token stops working; a graphql-ws socket holding it is then closed with 4401. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
-};
-
 /** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePaymentLinkInput = {
   /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
@@ -841,15 +364,6 @@ export type CreatePaymentLinkInput = {
   provider?: PaymentProvider;
   /** Your own reference, echoed in events (Astra: at most 77 characters). */
   reference?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of createPaymentLink: the link, or the reasons it was not created. */
-export type CreatePaymentLinkPayload = {
-  __typename?: 'CreatePaymentLinkPayload';
-  /** The new link; null when `userErrors` is not empty. */
-  paymentLink?: Maybe<PaymentLink>;
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
 };
 
 /** What to charge. Validated before any provider call; problems come back in `userErrors`. */
@@ -872,15 +386,6 @@ export type CreatePixChargeInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Result of createPixCharge: the charge, or the reasons it was not created. */
-export type CreatePixChargePayload = {
-  __typename?: 'CreatePixChargePayload';
-  /** The new charge; null when `userErrors` is not empty. */
-  pixCharge?: Maybe<PixCharge>;
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
-};
-
 /** A payout batch. Validated in full before any provider call; every problem comes back at once in `userErrors`. */
 export type CreatePixPayoutBatchInput = {
   debitAccount: DebitAccountInput;
@@ -891,15 +396,6 @@ export type CreatePixPayoutBatchInput = {
   provider?: PaymentProvider;
   /** Your reference for the batch, at most 100 characters. */
   reference?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of createPixPayoutBatch: the batch (CREATED, nothing sent yet), or every reason it was not created. */
-export type CreatePixPayoutBatchPayload = {
-  __typename?: 'CreatePixPayoutBatchPayload';
-  /** The batch; null when `userErrors` is not empty. */
-  pixPayoutBatch?: Maybe<PixPayoutBatch>;
-  /** Problems the caller can fix, each with its input path. Empty on success. */
-  userErrors: Array<UserError>;
 };
 
 /** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
@@ -914,27 +410,9 @@ export type CreateStaticPixQrCodeInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Result of createStaticPixQrCode: the code, or the reasons it was not created. */
-export type CreateStaticPixQrCodePayload = {
-  __typename?: 'CreateStaticPixQrCodePayload';
-  /** The new code; null when `userErrors` is not empty. */
-  staticPixQrCode?: Maybe<StaticPixQrCode>;
-  /** Problems the caller can fix (INVALID with the input path, NOT_SUPPORTED, PROVIDER_REJECTED). Empty on success. */
-  userErrors: Array<UserError>;
-};
-
 /** ISO-4217 currency. Only BRL today. */
 export type CurrencyCode =
   | 'BRL';
-
-/** The account a batch is debited from. */
-export type DebitAccount = {
-  __typename?: 'DebitAccount';
-  account: Scalars['String']['output'];
-  accountDigit: Scalars['String']['output'];
-  accountType: DebitAccountType;
-  agency: Scalars['String']['output'];
-};
 
 /** The account to debit (ASM-A30). */
 export type DebitAccountInput = {
@@ -956,248 +434,10 @@ export type DeleteSavedCardInput = {
   savedCardId: Scalars['ID']['input'];
 };
 
-export type DeleteSavedCardPayload = {
-  __typename?: 'DeleteSavedCardPayload';
-  /** The card as it was before deletion. */
-  savedCard?: Maybe<SavedCard>;
-  userErrors: Array<UserError>;
-};
-
 /** Delete a webhook. */
 export type DeleteWebhookInput = {
   /** Global id of the Webhook. */
   id: Scalars['ID']['input'];
-};
-
-/** Result of deleteWebhook. */
-export type DeleteWebhookPayload = {
-  __typename?: 'DeleteWebhookPayload';
-  /** Global id of the deleted webhook; null when `userErrors` is not empty. */
-  deletedId?: Maybe<Scalars['ID']['output']>;
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
-};
-
-/** One way to pay a payment link: in `count` installments. */
-export type InstallmentOption = {
-  __typename?: 'InstallmentOption';
-  /** Number of installments. */
-  count: Scalars['Int']['output'];
-  /** The provider's figure for one installment: amount / count, rounded half-up to the cent. For display only: count × it may differ from `totalAmount` by a few cents (150.01 in 2 → 75.01); `installmentAmounts` are the amounts charged. */
-  installmentAmount: Money;
-  /** Each of the `count` installments as the provider charges them, in order; they add up to `totalAmount` exactly. Astra: the total / count rounded down to the cent, the first installment absorbing the remaining cents (150.01 in 2 → 75.01 + 75.00). */
-  installmentAmounts: Array<Money>;
-  /** What the payer pays in total (no interest on Astra). */
-  totalAmount: Money;
-};
-
-/** An amount of money. Never a float: `amount` is a decimal string such as "100.00". */
-export type Money = {
-  __typename?: 'Money';
-  /** The amount with exactly two fraction digits, e.g. "100.00". */
-  amount: Scalars['Decimal']['output'];
-  /** Always BRL today. */
-  currency: CurrencyCode;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** SANDBOX ONLY. Moves the provider simulator's calendar forward by `days` (1–400): Automatic Pix payments whose scheduled date arrives are settled (paid, or failed for amounts ending in ,99 on the first attempt), and Paygraph's date rules follow the same calendar. Everything else on the simulator clock moves too (charges expire). */
-  advanceSandboxClock: AdvanceSandboxClockPayload;
-  /** Cancels an ACTIVE recurrence: no further charges (charges already made stay). Needs the `cards` scope. */
-  cancelCardRecurrence: CardRecurrencePayload;
-  /** Skips one SCHEDULED charge of a recurrence; the recurrence goes on with the next one (the skipped charge still counts toward `count`). Needs the `cards` scope. */
-  cancelCardRecurrenceSchedule: CancelCardRecurrenceSchedulePayload;
-  /** Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope. */
-  cancelCardTransaction: CancelCardTransactionPayload;
-  /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
-  cancelPixPayoutBatch: CancelPixPayoutBatchPayload;
-  /** Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
-  chargeCard: ChargeCardPayload;
-  /** Charges a saved card by its id (CVV optional). Needs the `cards` scope. */
-  chargeSavedCard: ChargeCardPayload;
-  /** Asks a payer to authorize recurring Automatic Pix debits (status PENDING until they approve in their bank app; watch it with automaticPixAuthorizationUpdated). Validated before any provider call; send `idempotencyKey` to make retries safe. */
-  createAutomaticPixAuthorization: CreateAutomaticPixAuthorizationPayload;
-  /** Schedules a debit under an APPROVED authorization. Refused before the debit is requested when the authorization is not APPROVED, the amount is outside its min/max, or the due date is not at least tomorrow (Brasília) and on or after its start date. Send `idempotencyKey` so a retry never debits twice. */
-  createAutomaticPixPayment: AutomaticPixPaymentPayload;
-  /** Charges a card on a schedule: `amount` every day, week, month or year from `startDate`, `count` times or until cancelled. A declined charge is retried once a day up to maxAttempts. Each charge arrives as CARD_RECURRING_CHARGED on paymentEvents and on cardRecurrenceUpdated. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
-  createCardRecurrence: CardRecurrencePayload;
-  /** Issues a client token for one object, for a browser page that shows it (docs/frontend-guide.md). Needs `write`. Every issuance is written to the audit log (client, subject, TTL, key id, token id; never the token). NOT_SUPPORTED when client tokens are disabled (production without CLIENT_TOKEN_KEYS). */
-  createClientToken: CreateClientTokenPayload;
-  /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
-  createPaymentLink: CreatePaymentLinkPayload;
-  /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
-  createPixCharge: CreatePixChargePayload;
-  /** Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required. */
-  createPixPayoutBatch: CreatePixPayoutBatchPayload;
-  /** Creates a static Pix QR code (fixed amount or payer-typed). Validated before any provider call. Safe to repeat: a static code moves no money, so there is no idempotencyKey. */
-  createStaticPixQrCode: CreateStaticPixQrCodePayload;
-  /** Deletes a saved card at the provider. Needs the `cards` scope. */
-  deleteSavedCard: DeleteSavedCardPayload;
-  /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log. */
-  deleteWebhook: DeleteWebhookPayload;
-  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
-  refundPixCharge: RefundPixChargePayload;
-  /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log. */
-  registerWebhook: RegisterWebhookPayload;
-  /** Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope. */
-  releasePixPayoutBatch: ReleasePixPayoutBatchPayload;
-  /** Schedules a new attempt of a FAILED payment whose authorization accepts retries: at most 3 retries, on a date within 7 days of the due date, requested by 23:59 (Brasília) of the day before. Each rule is checked before the retry is requested. */
-  retryAutomaticPixPayment: AutomaticPixPaymentPayload;
-  /** Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope. */
-  saveCard: SaveCardPayload;
-  /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
-  simulatePixChargePayment: SimulatePixChargePaymentPayload;
-  /** Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log. */
-  updateWebhook: UpdateWebhookPayload;
-};
-
-
-export type MutationAdvanceSandboxClockArgs = {
-  days: Scalars['Int']['input'];
-};
-
-
-export type MutationCancelCardRecurrenceArgs = {
-  input: CancelCardRecurrenceInput;
-};
-
-
-export type MutationCancelCardRecurrenceScheduleArgs = {
-  input: CancelCardRecurrenceScheduleInput;
-};
-
-
-export type MutationCancelCardTransactionArgs = {
-  input: CancelCardTransactionInput;
-};
-
-
-export type MutationCancelPixPayoutBatchArgs = {
-  input: PixPayoutBatchActionInput;
-};
-
-
-export type MutationChargeCardArgs = {
-  input: ChargeCardInput;
-};
-
-
-export type MutationChargeSavedCardArgs = {
-  input: ChargeSavedCardInput;
-};
-
-
-export type MutationCreateAutomaticPixAuthorizationArgs = {
-  input: CreateAutomaticPixAuthorizationInput;
-};
-
-
-export type MutationCreateAutomaticPixPaymentArgs = {
-  input: CreateAutomaticPixPaymentInput;
-};
-
-
-export type MutationCreateCardRecurrenceArgs = {
-  input: CreateCardRecurrenceInput;
-};
-
-
-export type MutationCreateClientTokenArgs = {
-  input: CreateClientTokenInput;
-};
-
-
-export type MutationCreatePaymentLinkArgs = {
-  input: CreatePaymentLinkInput;
-};
-
-
-export type MutationCreatePixChargeArgs = {
-  input: CreatePixChargeInput;
-};
-
-
-export type MutationCreatePixPayoutBatchArgs = {
-  input: CreatePixPayoutBatchInput;
-};
-
-
-export type MutationCreateStaticPixQrCodeArgs = {
-  input: CreateStaticPixQrCodeInput;
-};
-
-
-export type MutationDeleteSavedCardArgs = {
-  input: DeleteSavedCardInput;
-};
-
-
-export type MutationDeleteWebhookArgs = {
-  input: DeleteWebhookInput;
-};
-
-
-export type MutationRefundPixChargeArgs = {
-  input: RefundPixChargeInput;
-};
-
-
-export type MutationRegisterWebhookArgs = {
-  input: RegisterWebhookInput;
-};
-
-
-export type MutationReleasePixPayoutBatchArgs = {
-  input: PixPayoutBatchActionInput;
-};
-
-
-export type MutationRetryAutomaticPixPaymentArgs = {
-  input: RetryAutomaticPixPaymentInput;
-};
-
-
-export type MutationSaveCardArgs = {
-  input: SaveCardInput;
-};
-
-
-export type MutationSimulatePixChargePaymentArgs = {
-  input: SimulatePixChargePaymentInput;
-};
-
-
-export type MutationUpdateWebhookArgs = {
-  input: UpdateWebhookInput;
-};
-
-/** An object with a global id. Fetch any of them again with `node(id:)` or `nodes(ids:)`. */
-export type Node = {
-  /** Opaque global id (encodes type, provider and provider id). Do not parse it. */
-  id: Scalars['ID']['output'];
-};
-
-/** Relay pagination state of a connection. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** Cursor of the last edge: pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when `first` more items exist after `endCursor`. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** True when items exist before `startCursor`. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** A person or company taking part in a payment. */
-export type Party = {
-  __typename?: 'Party';
-  /** CPF (11 digits) or CNPJ (14 characters), unformatted. */
-  document?: Maybe<Scalars['CpfCnpj']['output']>;
-  /** Name as the provider reports it. */
-  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** A person or company, identified by CPF or CNPJ. */
@@ -1206,23 +446,6 @@ export type PartyInput = {
   document: Scalars['CpfCnpj']['input'];
   /** Name. Required by Astra whenever a debtor is given. */
   name?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Something that happened at a provider, confirmed by re-fetching the subject. */
-export type PaymentEvent = {
-  __typename?: 'PaymentEvent';
-  /** Resume point: pass it as `paymentEvents(after:)` after a reconnect to receive what you missed. */
-  cursor: Scalars['String']['output'];
-  /** Stable per provider event: duplicate deliveries of one event share it. */
-  id: Scalars['ID']['output'];
-  /** When it happened at the provider. */
-  occurredAt: Scalars['DateTime']['output'];
-  /** Which provider reported it. */
-  provider: PaymentProvider;
-  /** The object as re-fetched from the provider after the event. */
-  subject?: Maybe<Node>;
-  /** What happened. */
-  type: PaymentEventType;
 };
 
 /** Which events to receive. All given conditions must hold. */
@@ -1260,65 +483,6 @@ export type PaymentEventType =
   /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
   | 'PIX_PAYOUT_UPDATED';
 
-/** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
-export type PaymentLink = Node & {
-  __typename?: 'PaymentLink';
-  /** Amount to be paid. */
-  amount: Money;
-  /** When the link was created. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Free text shown to the payer. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** When the link stops accepting payment. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** Each installment count the payer may choose, with its amounts. */
-  installmentOptions: Array<InstallmentOption>;
-  /** Maximum number of card installments offered. */
-  installments: Scalars['Int']['output'];
-  /** The payer's CPF/CNPJ, unformatted. */
-  payerDocument?: Maybe<Scalars['String']['output']>;
-  /** Who is asked to pay. */
-  payerName?: Maybe<Scalars['String']['output']>;
-  /** The payment, once paid. */
-  payment?: Maybe<PaymentLinkPayment>;
-  /** Which provider holds this link. */
-  provider: PaymentProvider;
-  /** Provider's id for the link (Astra linkPaymentUuid). */
-  providerId: Scalars['String']['output'];
-  /** The provider's raw status (Astra: `code:description`, e.g. `1:CREATED`). */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** The caller's own reference (Astra userReference), echoed in events. */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** Normalized status. */
-  status: PaymentLinkStatus;
-  /** The hosted payment page to send the payer to. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** The provider's verification code for the link (Astra `verificationToken`, 6 digits; its purpose is undocumented). Server keys only: a browser credential (client token, OIDC token) gets FORBIDDEN on this field, the rest of the link still answers. Null when the provider sent none. */
-  verificationToken?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of PaymentLink objects (Relay connection). */
-export type PaymentLinkConnection = {
-  __typename?: 'PaymentLinkConnection';
-  /** The items of this page, in order. */
-  edges: Array<PaymentLinkEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a PaymentLink connection. */
-export type PaymentLinkEdge = {
-  __typename?: 'PaymentLinkEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The PaymentLink. */
-  node: PaymentLink;
-};
-
 /** Filters for `paymentLinks`. All given conditions must hold. */
 export type PaymentLinkFilter = {
   /** Created at or after (Astra applies it at day granularity, Brasília date). */
@@ -1341,23 +505,6 @@ export type PaymentLinkPayerInput = {
   document: Scalars['CpfCnpj']['input'];
   /** Name (Astra: required, at most 100 characters). */
   name: Scalars['String']['input'];
-};
-
-/** The payment that settled a payment link. */
-export type PaymentLinkPayment = {
-  __typename?: 'PaymentLinkPayment';
-  /** Amount paid. */
-  amount: Money;
-  /** Pix or credit card. */
-  method: PaymentLinkPaymentMethod;
-  /** When it was paid. */
-  paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Provider's transaction id of the payment. */
-  paymentId: Scalars['String']['output'];
-  /** The provider's raw method value. */
-  providerMethod: Scalars['String']['output'];
-  /** Receipt: the end-to-end id for Pix, the NSU for card. */
-  receipt?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a payment link was paid. */
@@ -1388,76 +535,6 @@ export type PaymentProvider =
   | 'ASTRA'
   /** Pagstar: Pix deposits and their status. */
   | 'PAGSTAR';
-
-/** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
-export type PixCharge = Node & {
-  __typename?: 'PixCharge';
-  /** Amount to be paid. */
-  amount: Money;
-  /** Sum of completed refunds (0.00 when none). */
-  amountRefunded: Money;
-  /** Pix "copia e cola" payload (EMV BR Code). */
-  brCode?: Maybe<Scalars['String']['output']>;
-  /** Provider-hosted payment page, when the provider has one. */
-  checkoutUrl?: Maybe<Scalars['String']['output']>;
-  /** When the charge was created. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who the charge is addressed to (not necessarily who pays). */
-  debtor?: Maybe<Party>;
-  /** Free text shown to the payer. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Pix end-to-end id of the payment, once paid. */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** When the charge stops accepting payment. */
-  expiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** When it was paid. */
-  paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who actually paid, once paid. */
-  payer?: Maybe<Party>;
-  /** Which provider holds this charge. */
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
-  qrCodeSvg?: Maybe<Scalars['String']['output']>;
-  /** The caller's own reference (Astra userReference, Pagstar transaction_id). */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls. */
-  refunds: RefundConnection;
-  /** Normalized status. */
-  status: PixChargeStatus;
-  /** Provider's id for the charge (Astra txid, Pagstar external_reference). */
-  txid: Scalars['String']['output'];
-};
-
-
-/** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
-export type PixChargeRefundsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A page of PixCharge objects (Relay connection). */
-export type PixChargeConnection = {
-  __typename?: 'PixChargeConnection';
-  /** The items of this page, in order. */
-  edges: Array<PixChargeEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a PixCharge connection. */
-export type PixChargeEdge = {
-  __typename?: 'PixChargeEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The PixCharge. */
-  node: PixCharge;
-};
 
 /** Filters for `pixCharges`. What each provider supports is listed in docs/providers.md. */
 export type PixChargeFilter = {
@@ -1492,14 +569,6 @@ export type PixChargeStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
-/** A Pix key: where a payout goes. */
-export type PixKey = {
-  __typename?: 'PixKey';
-  type: PixKeyType;
-  /** The key, normalised (CPF/CNPJ digits only, e-mail lowercase). */
-  value: Scalars['String']['output'];
-};
-
 /** A Pix key; `value` is checked for its `type`. */
 export type PixKeyInput = {
   type: PixKeyType;
@@ -1519,94 +588,10 @@ export type PixKeyType =
   /** Random key (EVP): a UUID. */
   | 'RANDOM';
 
-/** One outgoing Pix payment of a payout batch. */
-export type PixPayout = {
-  __typename?: 'PixPayout';
-  amount: Money;
-  beneficiaryName: Scalars['String']['output'];
-  description?: Maybe<Scalars['String']['output']>;
-  /** Pix end-to-end id, once paid. */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** Why it failed, when FAILED. */
-  failureReason?: Maybe<Scalars['String']['output']>;
-  /** Your id for the payment, unique in its batch. */
-  paymentId: Scalars['ID']['output'];
-  /** Where it goes (null for a key type Paygraph does not know). */
-  pixKey?: Maybe<PixKey>;
-  /** When it was paid or failed. */
-  processedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The provider's raw status value. */
-  providerStatus: Scalars['String']['output'];
-  /** Your reference for the payment. */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released. */
-  scheduledDate?: Maybe<Scalars['String']['output']>;
-  status: PixPayoutStatus;
-};
-
-/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
-export type PixPayoutBatch = Node & {
-  __typename?: 'PixPayoutBatch';
-  /** Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey. */
-  batchId: Scalars['String']['output'];
-  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When the last payment became final. */
-  completedAt?: Maybe<Scalars['DateTime']['output']>;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  debitAccount?: Maybe<DebitAccount>;
-  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
-  id: Scalars['ID']['output'];
-  /** Sum of the payments paid so far. */
-  paidAmount: Money;
-  /** Payments paid so far (processed totals count PAID payments only). */
-  paidCount: Scalars['Int']['output'];
-  /** Number of payments in the batch. */
-  paymentCount: Scalars['Int']['output'];
-  /** The batch's payments in the order they were given (Relay connection over the provider's pages; `first` at most 100). */
-  payments: PixPayoutConnection;
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Your reference for the batch. */
-  reference?: Maybe<Scalars['String']['output']>;
-  releasedAt?: Maybe<Scalars['DateTime']['output']>;
-  status: PixPayoutBatchStatus;
-  /** Sum of all payments. */
-  totalAmount: Money;
-};
-
-
-/** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
-export type PixPayoutBatchPaymentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<PixPayoutStatus>;
-};
-
 /** Which batch to release or cancel. */
 export type PixPayoutBatchActionInput = {
   /** Global id of the PixPayoutBatch. */
   batchId: Scalars['ID']['input'];
-};
-
-/** A page of PixPayoutBatch objects (Relay connection). */
-export type PixPayoutBatchConnection = {
-  __typename?: 'PixPayoutBatchConnection';
-  /** The items of this page, in order. */
-  edges: Array<PixPayoutBatchEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a PixPayoutBatch connection. */
-export type PixPayoutBatchEdge = {
-  __typename?: 'PixPayoutBatchEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The PixPayoutBatch. */
-  node: PixPayoutBatch;
 };
 
 /** Filters for `pixPayoutBatches`. */
@@ -1630,26 +615,6 @@ export type PixPayoutBatchStatus =
   | 'PROCESSING'
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
-
-/** A page of PixPayout objects (Relay connection). */
-export type PixPayoutConnection = {
-  __typename?: 'PixPayoutConnection';
-  /** The items of this page, in order. */
-  edges: Array<PixPayoutEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a PixPayout connection. */
-export type PixPayoutEdge = {
-  __typename?: 'PixPayoutEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The PixPayout. */
-  node: PixPayout;
-};
 
 /** One payment of a batch. */
 export type PixPayoutInput = {
@@ -1681,192 +646,6 @@ export type PixPayoutStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
-/** A refund (Pix "devolução") of all or part of a paid Pix charge. */
-export type PixRefund = Node & Refund & {
-  __typename?: 'PixRefund';
-  /** Amount refunded (or being refunded). */
-  amount: Money;
-  /** The refunded charge (current state). */
-  charge: PixCharge;
-  /** When it was requested. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id. */
-  id: Scalars['ID']['output'];
-  /** Which provider processes this refund. */
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Reason given when the refund was requested. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
-  refundId: Scalars['String']['output'];
-  /** When the money went back, once REFUNDED. */
-  refundedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Normalized status. */
-  status: RefundStatus;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** Automatic Pix authorizations of one provider (Relay connection; `first` at most 100). */
-  automaticPixAuthorizations: AutomaticPixAuthorizationConnection;
-  /** Institutions a payer can authorize Automatic Pix debits from, by name. */
-  automaticPixParticipants: AutomaticPixParticipantConnection;
-  /** Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100). */
-  automaticPixPayments: AutomaticPixPaymentConnection;
-  /** Card recurrences of one provider, newest first (Relay connection; `first` at most 100). */
-  cardRecurrences: CardRecurrenceConnection;
-  /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
-  cardTransactions: CardTransactionConnection;
-  /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
-  decodeBrCode: BrCodeDecodeResult;
-  /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
-  node?: Maybe<Node>;
-  /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
-  nodes: Array<Maybe<Node>>;
-  /** Payment links of one provider, newest first (Relay connection; `first` at most 100). */
-  paymentLinks: PaymentLinkConnection;
-  /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
-  pixCharges: PixChargeConnection;
-  /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
-  pixPayoutBatches: PixPayoutBatchConnection;
-  /** SANDBOX ONLY. The sandbox's current instant and Brasília 'today', without moving them (advanceSandboxClock moves them). Null when the sandbox has no clock. */
-  sandboxClock?: Maybe<SandboxClock>;
-  /** Cards saved (tokenized) at a provider, newest first. */
-  savedCards: SavedCardConnection;
-  /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
-  webhooks: Array<Webhook>;
-};
-
-
-export type QueryAutomaticPixAuthorizationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AutomaticPixAuthorizationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryAutomaticPixParticipantsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  provider?: PaymentProvider;
-};
-
-
-export type QueryAutomaticPixPaymentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AutomaticPixPaymentFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCardRecurrencesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<CardRecurrenceFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCardTransactionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<CardTransactionFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryDecodeBrCodeArgs = {
-  brCode: Scalars['String']['input'];
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryPaymentLinksArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PaymentLinkFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPixChargesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PixChargeFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPixPayoutBatchesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PixPayoutBatchFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QuerySavedCardsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  provider?: InputMaybe<PaymentProvider>;
-};
-
-
-export type QueryWebhooksArgs = {
-  provider?: PaymentProvider;
-};
-
-/** A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`). */
-export type Refund = {
-  /** Amount refunded (or being refunded). */
-  amount: Money;
-  /** When it was requested. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
-  endToEndId?: Maybe<Scalars['String']['output']>;
-  /** Opaque global id. */
-  id: Scalars['ID']['output'];
-  /** Which provider processes this refund. */
-  provider: PaymentProvider;
-  /** The provider's raw status value. */
-  providerStatus?: Maybe<Scalars['String']['output']>;
-  /** Reason given when the refund was requested. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
-  refundId: Scalars['String']['output'];
-  /** When the money went back, once REFUNDED. */
-  refundedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Normalized status. */
-  status: RefundStatus;
-};
-
-/** A page of Refund objects (Relay connection). */
-export type RefundConnection = {
-  __typename?: 'RefundConnection';
-  /** The items of this page, in order. */
-  edges: Array<RefundEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a Refund connection. */
-export type RefundEdge = {
-  __typename?: 'RefundEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The Refund. */
-  node: PixRefund;
-};
-
 /** Refund all or part of a paid Pix charge. */
 export type RefundPixChargeInput = {
   /** Amount to refund; omitted = the whole remaining refundable amount. */
@@ -1877,17 +656,6 @@ export type RefundPixChargeInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52). */
   reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of refundPixCharge. */
-export type RefundPixChargePayload = {
-  __typename?: 'RefundPixChargePayload';
-  /** The refunded charge, as the provider reports it now. */
-  pixCharge?: Maybe<PixCharge>;
-  /** The refund as requested (usually PROCESSING). */
-  refund?: Maybe<PixRefund>;
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
 };
 
 /** Normalized status of a refund. */
@@ -1911,24 +679,6 @@ export type RegisterWebhookInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Result of registerWebhook: the webhook, or the reasons it was not registered. */
-export type RegisterWebhookPayload = {
-  __typename?: 'RegisterWebhookPayload';
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
-  /** The new webhook; null when `userErrors` is not empty. */
-  webhook?: Maybe<Webhook>;
-};
-
-/** Result of releasePixPayoutBatch: the batch as it is now. */
-export type ReleasePixPayoutBatchPayload = {
-  __typename?: 'ReleasePixPayoutBatchPayload';
-  /** The released batch (PROCESSING or later); null when `userErrors` is not empty. */
-  pixPayoutBatch?: Maybe<PixPayoutBatch>;
-  /** INVALID_STATE for a cancelled batch, NOT_FOUND, … */
-  userErrors: Array<UserError>;
-};
-
 /** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
 export type RetryAutomaticPixPaymentInput = {
   /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
@@ -1937,15 +687,6 @@ export type RetryAutomaticPixPaymentInput = {
   paymentId: Scalars['ID']['input'];
   /** Date of the new attempt (yyyy-MM-dd, Brasília calendar). */
   scheduledDate: Scalars['String']['input'];
-};
-
-/** The sandbox's clock: the simulators' time, which Paygraph's date rules and list windows follow. */
-export type SandboxClock = {
-  __typename?: 'SandboxClock';
-  /** The sandbox's current instant (moved by advanceSandboxClock). */
-  now: Scalars['DateTime']['output'];
-  /** The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules. */
-  today: Scalars['String']['output'];
 };
 
 /** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */
@@ -1958,152 +699,12 @@ export type SaveCardInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type SaveCardPayload = {
-  __typename?: 'SaveCardPayload';
-  savedCard?: Maybe<SavedCard>;
-  userErrors: Array<UserError>;
-};
-
-/** A card tokenized at the provider: its token and masked number. No CVV is ever kept. */
-export type SavedCard = Node & {
-  __typename?: 'SavedCard';
-  brand: CardBrand;
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  expiryMonth: Scalars['Int']['output'];
-  expiryYear: Scalars['Int']['output'];
-  holderName: Scalars['String']['output'];
-  /** Opaque global id; pass it as `savedCardId` to charge the card. */
-  id: Scalars['ID']['output'];
-  /** First 6 + `******` + last 4 digits. */
-  maskedNumber: Scalars['String']['output'];
-  provider: PaymentProvider;
-  /** Your own reference (e.g. a customer id). */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** The provider's card token. */
-  token: Scalars['String']['output'];
-};
-
-/** A page of SavedCard objects (Relay connection). */
-export type SavedCardConnection = {
-  __typename?: 'SavedCardConnection';
-  /** The items of this page, in order. */
-  edges: Array<SavedCardEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Total number of items, when the provider reports it. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a SavedCard connection. */
-export type SavedCardEdge = {
-  __typename?: 'SavedCardEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The SavedCard. */
-  node: SavedCard;
-};
-
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */
 export type SimulatePixChargePaymentInput = {
   /** Global id of an ACTIVE PixCharge. */
   chargeId: Scalars['ID']['input'];
   /** Who pays (default: the debtor, or a test payer). */
   payer?: InputMaybe<PartyInput>;
-};
-
-/** Result of simulatePixChargePayment. */
-export type SimulatePixChargePaymentPayload = {
-  __typename?: 'SimulatePixChargePaymentPayload';
-  /** The charge after payment, re-read from the provider. */
-  pixCharge?: Maybe<PixCharge>;
-  /** Problems the caller can fix. */
-  userErrors: Array<UserError>;
-};
-
-/** A static Pix QR code: a BR Code with the merchant account's Pix key that any number of payers can pay, with or without a fixed amount. Not a `Node`: the provider keeps nothing to read back (Astra has no read-by-id for static codes), so there is no id to refetch; the code describes itself, and `decodeBrCode(brCode:)` reads it back at no cost. Payments to it are not reported (no event, no query). */
-export type StaticPixQrCode = {
-  __typename?: 'StaticPixQrCode';
-  /** Fixed amount; null when the payer types the amount. */
-  amount?: Maybe<Money>;
-  /** Pix "copia e cola" payload (EMV BR Code) to show or share. */
-  brCode: Scalars['String']['output'];
-  /** When the provider created it. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Free text for the payer, as the provider stored it. The BR Code carries only as much as fits next to the key (see decodeBrCode). */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Receiver city shown to the payer (from the provider account). */
-  merchantCity: Scalars['String']['output'];
-  /** Receiver name shown to the payer (from the provider account). */
-  merchantName: Scalars['String']['output'];
-  /** The Pix key payments go to: the provider account's, not chosen per code. */
-  pixKey: Scalars['String']['output'];
-  /** The provider whose account receives the payments. */
-  provider: PaymentProvider;
-  /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
-  qrCodeSvg: Scalars['String']['output'];
-  /** Your reference, written into the BR Code txid field (tag 62-05). */
-  reference?: Maybe<Scalars['String']['output']>;
-};
-
-export type Subscription = {
-  __typename?: 'Subscription';
-  /** The authorization as it is now, then again each time its status changes (approved, rejected…), polled from the provider (one poller per authorization however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
-  automaticPixAuthorizationUpdated: AutomaticPixAuthorization;
-  /** The payment as it is now, then again each time it changes (paid, failed, rescheduled by a retry), polled from the provider (one poller per payment however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
-  automaticPixPaymentUpdated: AutomaticPixPayment;
-  /** The recurrence as it is now, then again after each charge that became final (paid or failed; executedCharges counts them) and when it completes, as re-fetched from the provider after its CARD_RECURRING_INBOUND webhook. No message repeats or goes back to an older state. */
-  cardRecurrenceUpdated: CardRecurrence;
-  /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
-  cardTransactionUpdated: CardTransaction;
-  /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
-  paymentEvents: PaymentEvent;
-  /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
-  paymentLinkUpdated: PaymentLink;
-  /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
-  pixChargeUpdated: PixCharge;
-  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
-  pixPayoutBatchUpdated: PixPayoutBatch;
-};
-
-
-export type SubscriptionAutomaticPixAuthorizationUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionAutomaticPixPaymentUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionCardRecurrenceUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionCardTransactionUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionPaymentEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PaymentEventFilter>;
-};
-
-
-export type SubscriptionPaymentLinkUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionPixChargeUpdatedArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type SubscriptionPixPayoutBatchUpdatedArgs = {
-  id: Scalars['ID']['input'];
 };
 
 /** Change a webhook. Omitted fields keep their current value. */
@@ -2114,26 +715,6 @@ export type UpdateWebhookInput = {
   id: Scalars['ID']['input'];
   /** New absolute http(s) URL (Astra: at most 500 characters). Moving away from a Paygraph URL revokes its secret. */
   url?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of updateWebhook. */
-export type UpdateWebhookPayload = {
-  __typename?: 'UpdateWebhookPayload';
-  /** Problems the caller can fix. Empty on success. */
-  userErrors: Array<UserError>;
-  /** The webhook as the provider holds it now; null when `userErrors` is not empty. */
-  webhook?: Maybe<Webhook>;
-};
-
-/** Something the caller can fix. Mutations return these in `userErrors` instead of failing. */
-export type UserError = {
-  __typename?: 'UserError';
-  /** Stable machine-readable code. */
-  code: UserErrorCode;
-  /** Path into the arguments, e.g. ["input", "debtor", "document"]. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  /** Human-readable explanation (English). */
-  message: Scalars['String']['output'];
 };
 
 /** Why a mutation could not do what was asked. Stable: safe to branch on. */
@@ -2158,65 +739,6 @@ export type UserErrorCode =
   | 'PROVIDER_REJECTED'
   /** A required value is missing. */
   | 'REQUIRED';
-
-/** A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked. */
-export type Webhook = Node & {
-  __typename?: 'Webhook';
-  /** When it was registered. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The provider's delivery attempts to this webhook, newest first (each retry is an attempt). One provider call per webhook; a provider has at most one webhook per type. */
-  deliveries: WebhookDeliveryConnection;
-  /** The type of event this webhook receives. */
-  eventType: WebhookEventType;
-  /** Opaque global id; `node(id:)` reads the registration again from the provider. */
-  id: Scalars['ID']['output'];
-  /** Which provider sends to this webhook. */
-  provider: PaymentProvider;
-  /** When its URL or type last changed. */
-  updatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the provider sends the events. A Paygraph URL has its secret path segment masked (`…/webhooks/astra/****`); other URLs are shown as registered. */
-  url: Scalars['String']['output'];
-};
-
-
-/** A webhook registered at a provider: where it sends one type of event. Paygraph's own URLs (which carry a secret) are always shown masked. */
-export type WebhookDeliveriesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** One attempt of the provider to deliver one event to a webhook (retries are separate attempts). */
-export type WebhookDelivery = {
-  __typename?: 'WebhookDelivery';
-  /** When the provider made this attempt. */
-  attemptedAt: Scalars['DateTime']['output'];
-  /** The type of the event delivered. */
-  eventType: WebhookEventType;
-  /** HTTP status the receiver answered; null when no answer arrived (timeout, connection refused). */
-  httpStatus?: Maybe<Scalars['Int']['output']>;
-  /** The provider's id of this delivery attempt. */
-  id: Scalars['ID']['output'];
-  /** True when the receiver answered 2xx in time. */
-  success: Scalars['Boolean']['output'];
-};
-
-/** A page of WebhookDelivery objects (Relay connection). */
-export type WebhookDeliveryConnection = {
-  __typename?: 'WebhookDeliveryConnection';
-  /** The items of this page, in order. */
-  edges: Array<WebhookDeliveryEdge>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-};
-
-/** An edge in a WebhookDelivery connection. */
-export type WebhookDeliveryEdge = {
-  __typename?: 'WebhookDeliveryEdge';
-  /** Opaque cursor of this edge; pass it as `after`. */
-  cursor: Scalars['String']['output'];
-  /** The WebhookDelivery. */
-  node: WebhookDelivery;
-};
 
 /** Which events a provider webhook receives (Astra webhook types). A provider keeps at most one webhook per type. */
 export type WebhookEventType =
