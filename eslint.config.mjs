@@ -10,10 +10,21 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'packages/*/dist/', 'coverage/', 'reports/', 'test-output/', 'bench/results/', '.stryker-tmp/', 'test/generated/']),
+  globalIgnores([
+    'dist/',
+    'packages/*/dist/',
+    'coverage/',
+    'reports/',
+    'test-output/',
+    'bench/results/',
+    '.stryker-tmp/',
+    'test/generated/',
+    'examples/checkout/server/graphql.ts',
+    'examples/checkout/web/src/graphql/',
+  ]),
   eslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname },

@@ -5,6 +5,11 @@
  * the stale file and the fix command when they differ, so a schema change cannot land without
  * the regenerated schema and typed documents (which `npm run typecheck` then checks the tests
  * against).
+ *
+ * Every codegen.yml target is covered, the checkout example's too: its page's typed documents and
+ * trusted-documents manifest (examples/checkout/web/src/graphql/) and its merchant server's typed
+ * documents (examples/checkout/server/graphql.ts), so a schema change that breaks the example, or
+ * a page operation edited without regenerating its manifest, fails here.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

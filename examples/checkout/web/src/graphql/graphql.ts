@@ -1,0 +1,796 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Input only: a card number (PAN), 13–19 digits (spaces and dashes ignored), Luhn check digit verified, brand from the prefix. An invalid number inside a mutation input is reported in `userErrors` (code INVALID, with the field path); no error message ever repeats the number. Paygraph never returns, logs or stores it: outputs carry `maskedNumber` (first 6 + last 4). */
+  CardNumber: { input: string; output: string; }
+  /** Input only: the card security code (CVV/CVC) as a string, 3 digits (4 for AMEX). Problems are reported in `userErrors` without repeating the value; Paygraph passes it to the provider and never returns, logs or stores it. */
+  CardSecurityCode: { input: string; output: string; }
+  /** A Brazilian taxpayer id: CPF (11 digits) or CNPJ (14 characters; the alphanumeric CNPJ is supported), check digits verified. Input may be plain or formatted ("123.456.789-09", "12.345.678/0001-95"); output is unformatted. An invalid document inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
+  CpfCnpj: { input: string; output: string; }
+  /** An instant in time. Input: an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00". Output: UTC with milliseconds, e.g. "2025-01-15T10:00:00.000Z". */
+  DateTime: { input: string; output: string; }
+  /** An amount in BRL as a string, always with two fraction digits on output, e.g. "100.00". Input accepts "100", "100.5" or "100.50": digits, optionally "." and at most 2 fraction digits (no sign, exponent, comma or spaces). JSON numbers are rejected. A malformed amount inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
+  Decimal: { input: string; output: string; }
+};
+
+/** Which authorizations to list. All given conditions must hold. */
+export type AutomaticPixAuthorizationFilter = {
+  contractReference?: InputMaybe<Scalars['String']['input']>;
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  status?: InputMaybe<AutomaticPixAuthorizationStatus>;
+};
+
+/** Normalized status of an Automatic Pix authorization. REJECTED, EXPIRED and CANCELLED are terminal. */
+export type AutomaticPixAuthorizationStatus =
+  /** Approved: payments may be scheduled. */
+  | 'APPROVED'
+  /** Revoked by the payer after approval. Terminal. */
+  | 'CANCELLED'
+  /** Not approved in time. Terminal. */
+  | 'EXPIRED'
+  /** Waiting for the payer to approve it in their bank app. */
+  | 'PENDING'
+  /** Refused by the payer or their institution. Terminal. */
+  | 'REJECTED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** The first debit, scheduled automatically once the authorization is approved. */
+export type AutomaticPixFirstPaymentInput = {
+  /** Amount in BRL, e.g. "99.90"; within min/max when they are given. */
+  amount: Scalars['Decimal']['input'];
+  /** Date of the first debit (yyyy-MM-dd, Brasília calendar); tomorrow or later. */
+  date: Scalars['String']['input'];
+};
+
+/** Which payments to list. All given conditions must hold; dates apply to `scheduledDate`. */
+export type AutomaticPixPaymentFilter = {
+  /** Only payments of this authorization (global id). */
+  authorizationId?: InputMaybe<Scalars['ID']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  /** From this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this scheduled date (yyyy-MM-dd, Brasília calendar), inclusive. */
+  scheduledTo?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AutomaticPixPaymentStatus>;
+};
+
+/** Normalized status of an Automatic Pix payment. A FAILED payment may be retried (retryAutomaticPixPayment). */
+export type AutomaticPixPaymentStatus =
+  /** The authorization ended before the debit ran. Terminal. */
+  | 'CANCELLED'
+  /** Both attempts of `scheduledDate` failed; `failureReason` says why. */
+  | 'FAILED'
+  /** Settled; `endToEndId` is set. Terminal. */
+  | 'PAID'
+  /** Waiting for `scheduledDate`. */
+  | 'SCHEDULED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** How often the payer expects a debit, as an ISO-8601 duration. */
+export type AutomaticPixPeriodicity =
+  /** Monthly. */
+  | 'P1M'
+  /** Weekly. */
+  | 'P1W'
+  /** Yearly. */
+  | 'P1Y'
+  /** Quarterly. */
+  | 'P3M'
+  /** Every six months. */
+  | 'P6M';
+
+/** Static or dynamic Pix BR Code. */
+export type BrCodeKind =
+  /** Carries a location URL the payer's bank fetches the charge from (e.g. a PixCharge brCode). */
+  | 'DYNAMIC'
+  /** Carries a Pix key (and maybe an amount); payable any number of times. */
+  | 'STATIC';
+
+export type CancelCardRecurrenceInput = {
+  /** The ACTIVE CardRecurrence to cancel. */
+  recurrenceId: Scalars['ID']['input'];
+};
+
+export type CancelCardRecurrenceScheduleInput = {
+  /** The CardRecurrence. */
+  recurrenceId: Scalars['ID']['input'];
+  /** The SCHEDULED charge to skip: the provider's CardRecurrenceSchedule.scheduleId (not a global id). */
+  scheduleId: Scalars['ID']['input'];
+};
+
+export type CancelCardTransactionInput = {
+  /** The APPROVED CardTransaction to cancel (full amount only). */
+  transactionId: Scalars['ID']['input'];
+};
+
+/** Card network, from the number prefix. */
+export type CardBrand =
+  | 'AMEX'
+  | 'ELO'
+  | 'MASTERCARD'
+  | 'OTHER'
+  | 'VISA';
+
+/** The card itself. Validated (Luhn, length, expiry) before any provider call; never returned, logged or stored. */
+export type CardInput = {
+  /** 1–12. */
+  expiryMonth: Scalars['Int']['input'];
+  /** Four digits, e.g. 2030. The card must not have expired. */
+  expiryYear: Scalars['Int']['input'];
+  /** Name printed on the card (at most 100 characters). */
+  holderName: Scalars['String']['input'];
+  number: Scalars['CardNumber']['input'];
+};
+
+/** Who pays. */
+export type CardPayerInput = {
+  document: Scalars['CpfCnpj']['input'];
+};
+
+/** Why a recurrence was cancelled. */
+export type CardRecurrenceCancelReason =
+  /** cancelCardRecurrence (or the provider portal). */
+  | 'CLIENT_REQUEST'
+  /** A charge was declined maxAttempts times (one attempt a day). */
+  | 'MAX_ATTEMPTS_REACHED'
+  /** A reason Paygraph does not know yet. */
+  | 'OTHER';
+
+/** Filters for `cardRecurrences`. */
+export type CardRecurrenceFilter = {
+  /** Only recurrences of this card owner's CPF/CNPJ. */
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CardRecurrenceStatus>;
+};
+
+/** How often the card is charged, counted from startDate. */
+export type CardRecurrenceFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY'
+  | 'YEARLY';
+
+/** Status of one planned charge. */
+export type CardRecurrenceScheduleStatus =
+  /** Skipped with cancelCardRecurrenceSchedule, or dropped when the recurrence was cancelled. */
+  | 'CANCELLED'
+  /** Declined maxAttempts times; the recurrence is cancelled (MAX_ATTEMPTS_REACHED). */
+  | 'FAILED'
+  /** A charge was approved; see transaction. */
+  | 'PAID'
+  /** Pending, including between retries of a declined charge. */
+  | 'SCHEDULED'
+  /** A status Paygraph does not know yet; see providerStatus. */
+  | 'UNKNOWN';
+
+/** Normalized status of a card recurrence. */
+export type CardRecurrenceStatus =
+  /** Charging on schedule. */
+  | 'ACTIVE'
+  /** Cancelled by you, or by the provider after a charge failed maxAttempts times (see cancelReason). Terminal. */
+  | 'CANCELLED'
+  /** LIMITED_TIMES and every planned charge is final. Terminal. */
+  | 'COMPLETED'
+  /** A status Paygraph does not know yet; see providerStatus. */
+  | 'UNKNOWN';
+
+/** How long a recurrence runs. */
+export type CardRecurrenceType =
+  /** Until cancelled. */
+  | 'INDETERMINATE'
+  /** A fixed number of charges (`count`). */
+  | 'LIMITED_TIMES';
+
+/** Filters for `cardTransactions`. */
+export type CardTransactionFilter = {
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  nsu?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<PaymentProvider>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only charges of this SavedCard. */
+  savedCardId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CardTransactionStatus>;
+};
+
+/** Normalized card transaction status. */
+export type CardTransactionStatus =
+  /** Authorized and captured. */
+  | 'APPROVED'
+  /** An approved transaction cancelled (fully refunded) through the API. */
+  | 'CANCELLED'
+  /** Disputed by the cardholder after approval. */
+  | 'CHARGED_BACK'
+  /** Refused by the issuer; see returnCode. Terminal. */
+  | 'DECLINED'
+  /** A status Paygraph does not know yet; see providerStatus. */
+  | 'UNKNOWN';
+
+/** A charge on a card given in full (`card` + `securityCode`) or on a saved card (`savedCardId`). Exactly one of `card` and `savedCardId`. */
+export type ChargeCardInput = {
+  /** Amount in BRL, e.g. "150.00" (0.01–999999.99). */
+  amount: Scalars['Decimal']['input'];
+  card?: InputMaybe<CardInput>;
+  /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Installments, 1–12 (1 = paid at once). */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  payer?: InputMaybe<CardPayerInput>;
+  provider?: PaymentProvider;
+  /** Your own reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** A SavedCard id, instead of `card`. */
+  savedCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required with `card`; optional with `savedCardId`. */
+  securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
+};
+
+/** A charge on a saved card. */
+export type ChargeSavedCardInput = {
+  /** Amount in BRL, e.g. "150.00" (0.01–999999.99). */
+  amount: Scalars['Decimal']['input'];
+  /** Shown on the statement where the network allows (at most 82 characters: Paygraph keeps 18 for its retry marker). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. A repeat replays the first outcome (a decline too). If the first attempt got no answer from the provider, a repeat first looks for the transaction that attempt may have made and answers it instead of charging again. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Installments, 1–12 (1 = paid at once). */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  payer?: InputMaybe<CardPayerInput>;
+  /** Your own reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  savedCardId: Scalars['ID']['input'];
+  /** Optional (ASM-A50). */
+  securityCode?: InputMaybe<Scalars['CardSecurityCode']['input']>;
+};
+
+/** What the payer is asked to authorize. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateAutomaticPixAuthorizationInput = {
+  /** Debtor of the contract when not the payer. */
+  contractDebtor?: InputMaybe<PartyInput>;
+  /** Your contract identifier (at most 50 characters). */
+  contractReference: Scalars['String']['input'];
+  /** Who may receive the debits: 1–10, each with a name. */
+  creditors: Array<PartyInput>;
+  /** Purpose shown to the payer (at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  firstPayment?: InputMaybe<AutomaticPixFirstPaymentInput>;
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Largest debit, e.g. "150.00". */
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Smallest debit, e.g. "10.00". */
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISPB of the payer's institution, from automaticPixParticipants. */
+  participantIspb: Scalars['String']['input'];
+  /** Who will be debited; name required. */
+  payer: PartyInput;
+  periodicity: AutomaticPixPeriodicity;
+  provider?: PaymentProvider;
+  /** Whether FAILED payments may be retried. */
+  retryAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** First date debits may fall on (yyyy-MM-dd, Brasília calendar); today or later. Default: today. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A debit under an APPROVED authorization. Every rule is checked before the provider is asked. */
+export type CreateAutomaticPixPaymentInput = {
+  /** Amount in BRL, within the authorization's min/max. */
+  amount: Scalars['Decimal']['input'];
+  /** Global id of an APPROVED AutomaticPixAuthorization. */
+  authorizationId: Scalars['ID']['input'];
+  /** At most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the debit (yyyy-MM-dd, Brasília calendar): tomorrow or later, and not before the authorization's startDate. */
+  dueDate: Scalars['String']['input'];
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Your reference (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A card to charge on a schedule. Validated in full before any provider call. Astra takes the card in full for a recurrence (ASM-A47 has no token field), so a saved card cannot be used here. */
+export type CreateCardRecurrenceInput = {
+  /** Amount of each charge in BRL, e.g. "49.90" (0.01–999999.99). */
+  amount: Scalars['Decimal']['input'];
+  card: CardInput;
+  /** Number of charges (1–120): required for LIMITED_TIMES, absent for INDETERMINATE. */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 100 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  frequency: CardRecurrenceFrequency;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client: a repeat replays the first answer and never creates a second recurrence. If the first attempt got no answer, a repeat answers OUTCOME_UNKNOWN (look it up with cardRecurrences). Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled: 1–10, default 3. */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** The card owner (Astra requires the owner's CPF/CNPJ). */
+  payer: CardPayerInput;
+  provider?: PaymentProvider;
+  /** Your own reference, e.g. a subscription id (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Sent once to the provider with the card; never stored by Paygraph. */
+  securityCode: Scalars['CardSecurityCode']['input'];
+  /** Date of the first charge, yyyy-MM-dd (Brasília): today (the default) or later, within a year. Later charges follow from it (a 31st falls back to the month’s last day). */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  type: CardRecurrenceType;
+  /** With a future startDate: check the card now with a R$ 5,00 charge cancelled at once; a decline refuses the recurrence (PROVIDER_REJECTED). */
+  validateCard?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ask for a client token: a short-lived credential a browser page may hold to read and follow one object. */
+export type CreateClientTokenInput = {
+  /** The only browser origin (e.g. https://checkout.example.com) the token is then accepted from; one of CORS_ORIGINS. Omitted: any origin CORS lets through, and server-side callers. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the object the token unlocks: a PixCharge, PaymentLink, CardTransaction, PixPayoutBatch or AutomaticPixAuthorization. It must exist. */
+  subjectId: Scalars['ID']['input'];
+  /** Lifetime in seconds, 10 to 86400 (24 h). Default 900 (15 minutes). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
+export type CreatePaymentLinkInput = {
+  /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
+  amount: Scalars['Decimal']['input'];
+  /** Shown to the payer (Astra: at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Days until the link expires, 1–10 (Astra default 10). */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from the provider, a repeat answers OUTCOME_UNKNOWN rather than risk a second link. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum card installments offered, 1–10. */
+  installments?: InputMaybe<Scalars['Int']['input']>;
+  /** Who is asked to pay. */
+  payer: PaymentLinkPayerInput;
+  /** Provider to create the link at. */
+  provider?: PaymentProvider;
+  /** Your own reference, echoed in events (Astra: at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to charge. Validated before any provider call; problems come back in `userErrors`. */
+export type CreatePixChargeInput = {
+  /** Amount in BRL as a string, e.g. "100.00". Above 0, at most 2 fraction digits, at most the provider maximum (Astra 999999.99). */
+  amount: Scalars['Decimal']['input'];
+  /** Who the charge is addressed to. */
+  debtor?: InputMaybe<PartyInput>;
+  /** Shown to the payer (Astra: at most 140 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds until the charge expires (Astra: 1–2592000, default 86400). */
+  expiresIn?: InputMaybe<Scalars['Int']['input']>;
+  /** Repeat-safe key, 1–255 printable ASCII characters (else INVALID), kept 24 h per API client. A repeat replays the first outcome; a repeat sent while the first still runs waits for it (IDEMPOTENCY_IN_PROGRESS after 30 s); the same key with different input is an IDEMPOTENCY_CONFLICT. If the first attempt got no answer from Astra, a repeat answers OUTCOME_UNKNOWN rather than risk a second charge. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Only the debtor may pay (Astra validateDebtor); requires `debtor`. */
+  onlyDebtorMayPay?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Provider to create the charge at. */
+  provider?: PaymentProvider;
+  /** Your own reference, echoed in events (Astra: at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A payout batch. Validated in full before any provider call; every problem comes back at once in `userErrors`. */
+export type CreatePixPayoutBatchInput = {
+  debitAccount: DebitAccountInput;
+  /** Required, 1–255 printable ASCII characters. The provider-side batch id is derived from it, so a create retried after a timeout finds the batch it made instead of making a second one. Until the provider can no longer complete an unanswered attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. The same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  idempotencyKey: Scalars['String']['input'];
+  /** 1 to 1,000 payments. */
+  payments: Array<PixPayoutInput>;
+  provider?: PaymentProvider;
+  /** Your reference for the batch, at most 100 characters. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What to put in a static Pix QR code. Every field but provider is optional. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateStaticPixQrCodeInput = {
+  /** Fixed amount in BRL, e.g. "25.00" (Astra: 0.01–999999.99). Leave it out and the payer types the amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Free text for the payer (Astra: at most 72 characters; printable text, accents are written without them). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Provider whose account receives the payments (Astra; others answer NOT_SUPPORTED). */
+  provider?: PaymentProvider;
+  /** Your reference, written into the BR Code txid field: 1–25 letters or digits (Astra). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** ISO-4217 currency. Only BRL today. */
+export type CurrencyCode =
+  | 'BRL';
+
+/** The account to debit (ASM-A30). */
+export type DebitAccountInput = {
+  /** Account number without its check digit, digits. */
+  account: Scalars['String']['input'];
+  /** Check digit: one digit or X. */
+  accountDigit: Scalars['String']['input'];
+  accountType?: DebitAccountType;
+  /** Branch, digits. */
+  agency: Scalars['String']['input'];
+};
+
+/** Kind of the account debited. */
+export type DebitAccountType =
+  | 'CHECKING'
+  | 'SAVINGS';
+
+export type DeleteSavedCardInput = {
+  savedCardId: Scalars['ID']['input'];
+};
+
+/** Delete a webhook. */
+export type DeleteWebhookInput = {
+  /** Global id of the Webhook. */
+  id: Scalars['ID']['input'];
+};
+
+/** A person or company, identified by CPF or CNPJ. */
+export type PartyInput = {
+  /** CPF (11 digits) or CNPJ (14 characters), formatted or not; check digits are verified. */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name. Required by Astra whenever a debtor is given. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which events to receive. All given conditions must hold. */
+export type PaymentEventFilter = {
+  /** Only this provider. */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Only events about this object (global id). */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<PaymentEventType>>;
+};
+
+/** What happened. Events are published only after Paygraph confirmed them with the provider. */
+export type PaymentEventType =
+  /** An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it. */
+  | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
+  /** An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated. */
+  | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
+  /** An approved card transaction was charged back by the cardholder (subject: the CardTransaction). */
+  | 'CARD_CHARGEBACK'
+  /** A card transaction was approved or cancelled (subject: the CardTransaction). */
+  | 'CARD_PAYMENT_UPDATED'
+  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge. */
+  | 'CARD_RECURRING_CHARGED'
+  /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
+  | 'PAYMENT_LINK_PAID'
+  /** A payment link expired or was cancelled (subject: the PaymentLink). */
+  | 'PAYMENT_LINK_STATUS_CHANGED'
+  /** A Pix charge expired or was cancelled unpaid (subject: the PixCharge). */
+  | 'PIX_CHARGE_EXPIRED'
+  /** A Pix charge was paid (subject: the PixCharge). */
+  | 'PIX_CHARGE_PAID'
+  /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
+  | 'PIX_CHARGE_REFUNDED'
+  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
+  | 'PIX_PAYOUT_UPDATED';
+
+/** Filters for `paymentLinks`. All given conditions must hold. */
+export type PaymentLinkFilter = {
+  /** Created at or after (Astra applies it at day granularity, Brasília date). */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before (Astra applies it at day granularity, Brasília date). */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the payer's CPF/CNPJ. */
+  payerDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default ASTRA). */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Exact match on `reference`. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status (UNKNOWN cannot be filtered: NOT_SUPPORTED). */
+  status?: InputMaybe<PaymentLinkStatus>;
+};
+
+/** Who is asked to pay a payment link. */
+export type PaymentLinkPayerInput = {
+  /** CPF or CNPJ, formatted or not; check digits are verified (Astra: numeric only). */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name (Astra: required, at most 100 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** How a payment link was paid. */
+export type PaymentLinkPaymentMethod =
+  /** Credit card, possibly in installments; the receipt is the NSU. */
+  | 'CREDIT_CARD'
+  /** Pix; the receipt is the end-to-end id. */
+  | 'PIX'
+  /** A method Paygraph does not know; see `providerMethod`. */
+  | 'UNKNOWN';
+
+/** Normalized status of a payment link. Every status but CREATED is terminal. */
+export type PaymentLinkStatus =
+  /** Cancelled by the merchant (Astra: in the Backoffice portal). Terminal. */
+  | 'CANCELLED'
+  /** Open: the payer can pay it. */
+  | 'CREATED'
+  /** Not paid before `expiresAt`. Terminal. */
+  | 'EXPIRED'
+  /** Paid by Pix or card; see `payment`. Terminal. */
+  | 'PAID'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** A payment provider Paygraph talks to. */
+export type PaymentProvider =
+  /** Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts. */
+  | 'ASTRA'
+  /** Pagstar: Pix deposits and their status. */
+  | 'PAGSTAR';
+
+/** Filters for `pixCharges`. What each provider supports is listed in docs/providers.md. */
+export type PixChargeFilter = {
+  /** Created at or after (Astra applies it at day granularity, Brasília date). */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before (Astra applies it at day granularity, Brasília date). */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the debtor's CPF/CNPJ. */
+  debtorDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default ASTRA). */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Exact match on `reference`. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. Astra filters by one status at a time; on Astra CANCELLED matches nothing (its charges cannot be cancelled) and UNKNOWN cannot be filtered (NOT_SUPPORTED). */
+  status?: InputMaybe<Array<PixChargeStatus>>;
+};
+
+/** Normalized status of a Pix charge. A terminal status (EXPIRED, CANCELLED, REFUNDED) never moves back. */
+export type PixChargeStatus =
+  /** Created and waiting for payment. */
+  | 'ACTIVE'
+  /** Cancelled by the provider or the merchant before payment. Terminal. */
+  | 'CANCELLED'
+  /** Not paid before `expiresAt`. Terminal. */
+  | 'EXPIRED'
+  /** Paid in full; nothing refunded yet. */
+  | 'PAID'
+  /** Paid, and part of the amount refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Paid, then refunded in full. Terminal. */
+  | 'REFUNDED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** A Pix key; `value` is checked for its `type`. */
+export type PixKeyInput = {
+  type: PixKeyType;
+  value: Scalars['String']['input'];
+};
+
+/** Kind of Pix key. */
+export type PixKeyType =
+  /** 14 characters with valid check digits. */
+  | 'CNPJ'
+  /** 11 digits with valid check digits. */
+  | 'CPF'
+  /** An e-mail address (at most 77 characters). */
+  | 'EMAIL'
+  /** +55, area code and number, e.g. +5511987654321. */
+  | 'PHONE'
+  /** Random key (EVP): a UUID. */
+  | 'RANDOM';
+
+/** Which batch to release or cancel. */
+export type PixPayoutBatchActionInput = {
+  /** Global id of the PixPayoutBatch. */
+  batchId: Scalars['ID']['input'];
+};
+
+/** Filters for `pixPayoutBatches`. */
+export type PixPayoutBatchFilter = {
+  provider?: InputMaybe<PaymentProvider>;
+};
+
+/** Status of a Pix payout batch. CREATED → PROCESSING (released) → COMPLETED | PARTIALLY_COMPLETED | FAILED; or CREATED → CANCELLED. */
+export type PixPayoutBatchStatus =
+  /** Cancelled before release; nothing was sent. Terminal. */
+  | 'CANCELLED'
+  /** Every payment was paid. Terminal. */
+  | 'COMPLETED'
+  /** Created; nothing is sent until it is released. */
+  | 'CREATED'
+  /** Every payment failed. Terminal. */
+  | 'FAILED'
+  /** Every payment is final; some paid, some failed. Terminal. */
+  | 'PARTIALLY_COMPLETED'
+  /** Released; at least one payment is not final yet (e.g. scheduled for a later date). */
+  | 'PROCESSING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** One payment of a batch. */
+export type PixPayoutInput = {
+  /** BRL as a string, 0.01–999999.99, at most 2 fraction digits. */
+  amount: Scalars['Decimal']['input'];
+  /** At most 100 characters. */
+  beneficiaryName: Scalars['String']['input'];
+  /** At most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your id for it, 1–50 characters, unique in the batch (an ID: your own, not a Paygraph global id). */
+  paymentId: Scalars['ID']['input'];
+  pixKey: PixKeyInput;
+  /** At most 100 characters, unique in the batch. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, today or later in Brasília; absent: paid on release. */
+  scheduledDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Status of one payment of a batch. */
+export type PixPayoutStatus =
+  /** The batch was cancelled. */
+  | 'CANCELLED'
+  /** Not sent: `failureReason` and `processedAt` are set. */
+  | 'FAILED'
+  /** Sent: `endToEndId` and `processedAt` are set. */
+  | 'PAID'
+  /** Waiting for the release or for its scheduled date. */
+  | 'PENDING'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** Refund all or part of a paid Pix charge. */
+export type RefundPixChargeInput = {
+  /** Amount to refund; omitted = the whole remaining refundable amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Global id of the PixCharge to refund. */
+  chargeId: Scalars['ID']['input'];
+  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey. If an attempt got no answer from the provider, a repeat first looks for the refund that attempt made (it carries the attempt's marker) and returns it; it refunds only when there is none. Until the provider can no longer complete that attempt (120 s from its start by default), a repeat sends nothing and answers the top-level error OUTCOME_PENDING with retryAfterSeconds. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (Astra: at most 122 characters; Paygraph keeps the rest of the 140-character description for its idempotency marker, ASM-A52). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Normalized status of a refund. */
+export type RefundStatus =
+  /** Not completed; the charge keeps its amount. */
+  | 'FAILED'
+  /** Requested; the money has not moved yet. */
+  | 'PROCESSING'
+  /** Completed: the money went back to the payer. */
+  | 'REFUNDED'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
+/** Register a webhook at a provider. Validated before any provider call; problems come back in `userErrors`. */
+export type RegisterWebhookInput = {
+  /** Type of event to receive. The provider keeps at most one webhook per type. */
+  eventType: WebhookEventType;
+  /** Provider to register the webhook at. Only ASTRA today. */
+  provider?: PaymentProvider;
+  /** Where to send the events: an absolute http(s) URL (Astra: at most 500 characters). Omitted: Paygraph registers its own URL under PUBLIC_URL with a fresh secret, and turns the events into subscriptions. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new attempt for a FAILED payment (at most 3, within 7 days of its due date, requested by 23:59 Brasília of the day before). */
+export type RetryAutomaticPixPaymentInput = {
+  /** Makes retries of this mutation safe: the same key with the same input answers the first outcome instead of acting twice (1–255 printable characters). After an attempt that got no answer, a repeat sends nothing for 120 s from its start (OUTCOME_PENDING with retryAfterSeconds), then answers OUTCOME_UNKNOWN. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of a FAILED AutomaticPixPayment. */
+  paymentId: Scalars['ID']['input'];
+  /** Date of the new attempt (yyyy-MM-dd, Brasília calendar). */
+  scheduledDate: Scalars['String']['input'];
+};
+
+/** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */
+export type SaveCardInput = {
+  card: CardInput;
+  /** Card holder's CPF/CNPJ. */
+  holderDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  provider?: PaymentProvider;
+  /** Your own reference, e.g. a customer id (at most 77 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sandbox only: pay a charge as if a payer scanned its QR code. */
+export type SimulatePixChargePaymentInput = {
+  /** Global id of an ACTIVE PixCharge. */
+  chargeId: Scalars['ID']['input'];
+  /** Who pays (default: the debtor, or a test payer). */
+  payer?: InputMaybe<PartyInput>;
+};
+
+/** Change a webhook. Omitted fields keep their current value. */
+export type UpdateWebhookInput = {
+  /** New event type; no other webhook may have it. */
+  eventType?: InputMaybe<WebhookEventType>;
+  /** Global id of the Webhook. */
+  id: Scalars['ID']['input'];
+  /** New absolute http(s) URL (Astra: at most 500 characters). Moving away from a Paygraph URL revokes its secret. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a mutation could not do what was asked. Stable: safe to branch on. */
+export type UserErrorCode =
+  /** The provider declined the operation (cards and similar refusals). */
+  | 'DECLINED'
+  /** The idempotency key was already used with different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Another request with this idempotency key is still running and did not finish within the wait. Retryable: send the same request again to get its result. */
+  | 'IDEMPOTENCY_IN_PROGRESS'
+  /** Malformed or out-of-range input (the `field` path says which). */
+  | 'INVALID'
+  /** The object is in a state that does not allow this (e.g. refunding an unpaid charge). */
+  | 'INVALID_STATE'
+  /** The referenced object does not exist. */
+  | 'NOT_FOUND'
+  /** The provider cannot do this. */
+  | 'NOT_SUPPORTED'
+  /** An earlier attempt with this idempotency key got no answer from the provider and Paygraph cannot find out exactly what it did (charges). Check with a query, then use a new key if nothing was created. See docs/idempotency.md. */
+  | 'OUTCOME_UNKNOWN'
+  /** The provider answered 4xx for another reason; the message carries its explanation. */
+  | 'PROVIDER_REJECTED'
+  /** A required value is missing. */
+  | 'REQUIRED';
+
+/** Which events a provider webhook receives (Astra webhook types). A provider keeps at most one webhook per type. */
+export type WebhookEventType =
+  /** Card chargebacks. */
+  | 'CARD_CHARGEBACK'
+  /** Card transactions approved or cancelled. */
+  | 'CARD_PAYMENT_INBOUND'
+  /** Card recurrence charges paid or failed. */
+  | 'CARD_RECURRING_INBOUND'
+  /** Payment links paid, expired or cancelled. */
+  | 'PAYMENT_LINK_INBOUND'
+  /** Outbound Pix: Pix Checkout pay-outs paid or failed. */
+  | 'PIX_OUTBOUND'
+  /** Pix charge (dynamic QR code) paid, and its refunds completed. */
+  | 'PIX_QR_INBOUND'
+  /** Partner Pix QR code payments (not used by Paygraph today). */
+  | 'PIX_QR_PARTNER_INBOUND';
+
+export type CheckoutPixChargeStatusSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CheckoutPixChargeStatusSubscription = { __typename?: 'Subscription', pixChargeUpdated: { __typename?: 'PixCharge', id: string, status: PixChargeStatus, paidAt?: string | null, expiresAt?: string | null } };
+
+export type CheckoutPixChargeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CheckoutPixChargeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'AutomaticPixAuthorization' }
+    | { __typename: 'AutomaticPixPayment' }
+    | { __typename: 'CardRecurrence' }
+    | { __typename: 'CardRefund' }
+    | { __typename: 'CardTransaction' }
+    | { __typename: 'PaymentLink' }
+    | { __typename: 'PixCharge', id: string, status: PixChargeStatus, description?: string | null, brCode?: string | null, qrCodeSvg?: string | null, expiresAt?: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } }
+    | { __typename: 'PixPayoutBatch' }
+    | { __typename: 'PixRefund' }
+    | { __typename: 'SavedCard' }
+    | { __typename: 'Webhook' }
+   | null };
+
+export type CheckoutSaveCardMutationVariables = Exact<{
+  input: SaveCardInput;
+}>;
+
+
+export type CheckoutSaveCardMutation = { __typename?: 'Mutation', saveCard: { __typename?: 'SaveCardPayload', savedCard?: { __typename?: 'SavedCard', id: string, brand: CardBrand, maskedNumber: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+
+export const CheckoutPixChargeStatusDocument = {"__meta__":{"hash":"02b0520487b86d29ecd1cb5b723226bfa107a1eeb5a29f4faa415a9e91a7e008"}} as unknown as DocumentNode<CheckoutPixChargeStatusSubscription, CheckoutPixChargeStatusSubscriptionVariables>;
+export const CheckoutPixChargeDocument = {"__meta__":{"hash":"372083bbf5432e9e0b7607a0b55e10ecdb9fb6fc443074e150e6ac77589b87d8"}} as unknown as DocumentNode<CheckoutPixChargeQuery, CheckoutPixChargeQueryVariables>;
+export const CheckoutSaveCardDocument = {"__meta__":{"hash":"046491f1e74d156b30cf37c738e0f38d5ebccfec024b430fcce8f8b0ce1dc22a"}} as unknown as DocumentNode<CheckoutSaveCardMutation, CheckoutSaveCardMutationVariables>;
