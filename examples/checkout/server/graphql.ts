@@ -462,9 +462,9 @@ export type PaymentEventFilter = {
 
 /** What happened. Events are published only after Paygraph confirmed them with the provider. */
 export type PaymentEventType =
-  /** An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Polled while someone subscribes to automaticPixAuthorizationUpdated: Astra sends no webhook for it. */
+  /** An Automatic Pix authorization was seen in a new status (subject: the AutomaticPixAuthorization). Astra sends no webhook for it: Paygraph polls each authorization it created or read while it is not final (for 7 days after its last change), with or without a subscriber. */
   | 'AUTOMATIC_PIX_AUTHORIZATION_UPDATED'
-  /** An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Polled while someone subscribes to automaticPixPaymentUpdated. */
+  /** An Automatic Pix payment was seen in a new status or attempt (subject: the AutomaticPixPayment). Paygraph polls each payment it created, retried or read while it is not final (until the day after its last possible retry date), with or without a subscriber. */
   | 'AUTOMATIC_PIX_PAYMENT_UPDATED'
   /** An approved card transaction was charged back by the cardholder (subject: the CardTransaction). */
   | 'CARD_CHARGEBACK'
