@@ -44,7 +44,6 @@ export async function token(sim: PixApiSimulator, scope?: string): Promise<strin
 export interface ApiAnswer {
   status: number;
   contentType: string | null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire JSON read field by field in assertions
   body: any;
 }
 
