@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { PixApiSimulator } from '../../src/pix-api';
-import { basic, closeAllAfterEach, start } from './pix-api-test-kit';
+import { basic, call, closeAllAfterEach, cobBody2, EXAMPLE_COB_KEY, start, txid } from './pix-api-test-kit';
 
 // HTTPS with a required client certificate (the mTLS the API Pix runs on), with certificates made
 // here by openssl in a temporary directory (never checked in).
@@ -84,5 +87,60 @@ describe('API Pix simulator over HTTPS with mutual TLS', () => {
   it('serves plain server-side TLS when no client certificate is required', async () => {
     const sim = await start({ tls: { ...server } });
     expect(await tokenStatus(sim, {})).toBe(200);
+  });
+});
+
+/** An https webhook receiver that, like the TLS terminator in front of Paygraph, requires a client certificate signed by `ca`. */
+async function startMutualTlsReceiver(): Promise<{ url: string; callers: string[]; close(): Promise<void> }> {
+  const callers: string[] = [];
+  const receiver: Server = createServer({ key: server.key, cert: server.cert, ca: ca.cert, requestCert: true, rejectUnauthorized: true }, (req, res) => {
+    callers.push(String((req.socket as TLSSocket).getPeerCertificate().subject.CN));
+    req.resume();
+    req.on('end', () => res.writeHead(200).end());
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const { port } = receiver.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}/webhooks/pix_api/secret`,
+    callers,
+    close: () =>
+      new Promise<void>((resolve) => {
+        receiver.closeAllConnections();
+        receiver.close(() => resolve());
+      }),
+  };
+}
+
+describe('API Pix simulator callbacks over mutual TLS', () => {
+  async function payWithWebhook(receiverUrl: string, callbackTls?: { cert: string; key: string; ca: string }) {
+    const sim = await start({ pixKey: EXAMPLE_COB_KEY, callbackRetryDelaysMs: [], ...(callbackTls ? { callbackTls } : {}) });
+    await call(sim, 'PUT', `/webhook/${EXAMPLE_COB_KEY}`, { body: { webhookUrl: receiverUrl } });
+    const id = txid('mtls');
+    await call(sim, 'PUT', `/cob/${id}`, { body: cobBody2() });
+    await sim.payCharge(id);
+    await sim.waitForIdle();
+    return sim.callbacks();
+  }
+
+  it('presents the configured client certificate to an https webhook that requires one', async () => {
+    const receiver = await startMutualTlsReceiver();
+    try {
+      const deliveries = await payWithWebhook(receiver.url, { cert: client.cert, key: client.key, ca: ca.cert });
+      expect(deliveries.map((d) => [d.status, d.ok])).toEqual([[200, true]]);
+      expect(receiver.callers).toEqual(['paygraph-client']);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('fails the callback (recorded, status 0) with a client certificate the receiver does not trust', async () => {
+    const receiver = await startMutualTlsReceiver();
+    try {
+      const deliveries = await payWithWebhook(receiver.url, { cert: stranger.cert, key: stranger.key, ca: ca.cert });
+      expect(deliveries).toEqual([expect.objectContaining({ status: 0, ok: false, error: expect.any(String) })]);
+      expect(receiver.callers).toEqual([]);
+    } finally {
+      await receiver.close();
+    }
   });
 });
