@@ -1259,7 +1259,9 @@ export type PaymentEventType =
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
   | 'PIX_CHARGE_REFUNDED'
-  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
+  /** One payment of a Pix payout batch was paid or failed (subject: that PixPayout, re-read from the provider; `batch` is its batch). One event per payment, after its PIX_OUTBOUND delivery is confirmed. */
+  | 'PIX_PAYOUT_PAYMENT_UPDATED'
+  /** A Pix payout batch reached a new step (subject: the PixPayoutBatch, as the provider answered or re-read). Published once per step: created (createPixPayoutBatch), released (releasePixPayoutBatch), cancelled (cancelPixPayoutBatch), and after each confirmed PIX_OUTBOUND delivery whose re-read batch shows a new status or paidCount (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. */
   | 'PIX_PAYOUT_UPDATED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
@@ -1521,22 +1523,28 @@ export type PixKeyType =
   /** Random key (EVP): a UUID. */
   | 'RANDOM';
 
-/** One outgoing Pix payment of a payout batch. */
-export type PixPayout = {
+/** One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject. */
+export type PixPayout = Node & {
   __typename?: 'PixPayout';
   amount: Money;
+  /** The batch this payment belongs to (current state, read from the provider). */
+  batch: PixPayoutBatch;
   beneficiaryName: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
   /** Pix end-to-end id, once paid. */
   endToEndId: Maybe<Scalars['String']['output']>;
   /** Why it failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (provider, batch and payment); `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
   /** Your id for the payment, unique in its batch. */
   paymentId: Scalars['ID']['output'];
   /** Where it goes (null for a key type Paygraph does not know). */
   pixKey: Maybe<PixKey>;
   /** When it was paid or failed. */
   processedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Which provider sends this payment. */
+  provider: PaymentProvider;
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
   /** Your reference for the payment. */
@@ -2063,8 +2071,10 @@ export type Subscription = {
   paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
-  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  /** The batch as it is now (read from the provider when you subscribe), then again at each step it takes (the PIX_PAYOUT_UPDATED events): released or cancelled (as the mutation's provider answer), and each new status or paidCount re-read after a confirmed PIX_OUTBOUND delivery (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. No message repeats or goes back to an older state. Per-payment outcomes: pixPayoutUpdated or PIX_PAYOUT_PAYMENT_UPDATED. An unknown id ends the subscription with a NOT_FOUND error. */
   pixPayoutBatchUpdated: PixPayoutBatch;
+  /** The payment as it is now (read from the provider when you subscribe: the batch is scanned for it), then once more when it is paid or failed, as re-fetched after its confirmed PIX_OUTBOUND delivery (the PIX_PAYOUT_PAYMENT_UPDATED event). An unknown id ends the subscription with a NOT_FOUND error. */
+  pixPayoutUpdated: PixPayout;
 };
 
 
@@ -2105,6 +2115,11 @@ export type SubscriptionPixChargeUpdatedArgs = {
 
 
 export type SubscriptionPixPayoutBatchUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPixPayoutUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2249,7 +2264,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -2313,7 +2328,7 @@ export type GetCardTransactionQueryVariables = Exact<{
 }>;
 
 
-export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardTransactionUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2348,7 +2363,7 @@ export type GetCardRecurrenceQueryVariables = Exact<{
 }>;
 
 
-export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardRecurrencesQueryVariables = Exact<{
   filter?: InputMaybe<CardRecurrenceFilter>;
@@ -2389,7 +2404,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -2405,14 +2420,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -2421,7 +2436,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -2443,7 +2458,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

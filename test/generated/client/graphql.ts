@@ -1257,7 +1257,9 @@ export type PaymentEventType =
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
   | 'PIX_CHARGE_REFUNDED'
-  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
+  /** One payment of a Pix payout batch was paid or failed (subject: that PixPayout, re-read from the provider; `batch` is its batch). One event per payment, after its PIX_OUTBOUND delivery is confirmed. */
+  | 'PIX_PAYOUT_PAYMENT_UPDATED'
+  /** A Pix payout batch reached a new step (subject: the PixPayoutBatch, as the provider answered or re-read). Published once per step: created (createPixPayoutBatch), released (releasePixPayoutBatch), cancelled (cancelPixPayoutBatch), and after each confirmed PIX_OUTBOUND delivery whose re-read batch shows a new status or paidCount (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. */
   | 'PIX_PAYOUT_UPDATED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
@@ -1519,22 +1521,28 @@ export type PixKeyType =
   /** Random key (EVP): a UUID. */
   | 'RANDOM';
 
-/** One outgoing Pix payment of a payout batch. */
-export type PixPayout = {
+/** One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject. */
+export type PixPayout = Node & {
   __typename?: 'PixPayout';
   amount: Money;
+  /** The batch this payment belongs to (current state, read from the provider). */
+  batch: PixPayoutBatch;
   beneficiaryName: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** Pix end-to-end id, once paid. */
   endToEndId?: Maybe<Scalars['String']['output']>;
   /** Why it failed, when FAILED. */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (provider, batch and payment); `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
   /** Your id for the payment, unique in its batch. */
   paymentId: Scalars['ID']['output'];
   /** Where it goes (null for a key type Paygraph does not know). */
   pixKey?: Maybe<PixKey>;
   /** When it was paid or failed. */
   processedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Which provider sends this payment. */
+  provider: PaymentProvider;
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
   /** Your reference for the payment. */
@@ -2061,8 +2069,10 @@ export type Subscription = {
   paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
-  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  /** The batch as it is now (read from the provider when you subscribe), then again at each step it takes (the PIX_PAYOUT_UPDATED events): released or cancelled (as the mutation's provider answer), and each new status or paidCount re-read after a confirmed PIX_OUTBOUND delivery (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. No message repeats or goes back to an older state. Per-payment outcomes: pixPayoutUpdated or PIX_PAYOUT_PAYMENT_UPDATED. An unknown id ends the subscription with a NOT_FOUND error. */
   pixPayoutBatchUpdated: PixPayoutBatch;
+  /** The payment as it is now (read from the provider when you subscribe: the batch is scanned for it), then once more when it is paid or failed, as re-fetched after its confirmed PIX_OUTBOUND delivery (the PIX_PAYOUT_PAYMENT_UPDATED event). An unknown id ends the subscription with a NOT_FOUND error. */
+  pixPayoutUpdated: PixPayout;
 };
 
 
@@ -2103,6 +2113,11 @@ export type SubscriptionPixChargeUpdatedArgs = {
 
 
 export type SubscriptionPixPayoutBatchUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPixPayoutUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2255,6 +2270,7 @@ export type ReadChargeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction' }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode?: string | null, qrCodeSvg?: string | null, expiresAt?: string | null, paidAt?: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer?: { __typename?: 'Party', name?: string | null } | null }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
@@ -2331,6 +2347,7 @@ export type GetCardTransactionQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge' }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
@@ -2378,6 +2395,7 @@ export type GetCardRecurrenceQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction' }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge' }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
@@ -2431,6 +2449,7 @@ export type GetPixChargeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction' }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus?: string | null, description?: string | null, reference?: string | null, brCode?: string | null, createdAt?: string | null, expiresAt?: string | null, paidAt?: string | null, endToEndId?: string | null, refunds: { __typename?: 'RefundConnection', totalCount?: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId?: string | null, refundedAt?: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor?: { __typename?: 'Party', name?: string | null, document?: string | null } | null, payer?: { __typename?: 'Party', name?: string | null, document?: string | null } | null }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
@@ -2459,6 +2478,7 @@ export type NodeIdQuery = { __typename?: 'Query', node?:
     | { __typename?: 'CardTransaction', id: string }
     | { __typename?: 'PaymentLink', id: string }
     | { __typename?: 'PixCharge', id: string }
+    | { __typename?: 'PixPayout', id: string }
     | { __typename?: 'PixPayoutBatch', id: string }
     | { __typename?: 'PixRefund', id: string }
     | { __typename?: 'SavedCard', id: string }
@@ -2478,6 +2498,7 @@ export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'CardTransaction', id: string }
     | { __typename?: 'PaymentLink', id: string }
     | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } }
+    | { __typename?: 'PixPayout', id: string }
     | { __typename?: 'PixPayoutBatch', id: string }
     | { __typename?: 'PixRefund', id: string }
     | { __typename?: 'SavedCard', id: string }
@@ -2499,6 +2520,7 @@ export type ChargeStatusQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction' }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge', status: PixChargeStatus }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
@@ -2533,6 +2555,7 @@ export type SameChargeThriceQuery = { __typename?: 'Query', a?:
     | { __typename?: 'CardTransaction', id: string }
     | { __typename?: 'PaymentLink', id: string }
     | { __typename?: 'PixCharge', id: string }
+    | { __typename?: 'PixPayout', id: string }
     | { __typename?: 'PixPayoutBatch', id: string }
     | { __typename?: 'PixRefund', id: string }
     | { __typename?: 'SavedCard', id: string }
@@ -2545,6 +2568,7 @@ export type SameChargeThriceQuery = { __typename?: 'Query', a?:
     | { __typename?: 'CardTransaction', id: string }
     | { __typename?: 'PaymentLink', id: string }
     | { __typename?: 'PixCharge', status: PixChargeStatus, id: string }
+    | { __typename?: 'PixPayout', id: string }
     | { __typename?: 'PixPayoutBatch', id: string }
     | { __typename?: 'PixRefund', id: string }
     | { __typename?: 'SavedCard', id: string }
@@ -2557,6 +2581,7 @@ export type SameChargeThriceQuery = { __typename?: 'Query', a?:
     | { __typename?: 'CardTransaction', id: string }
     | { __typename?: 'PaymentLink', id: string }
     | { __typename?: 'PixCharge', id: string }
+    | { __typename?: 'PixPayout', id: string }
     | { __typename?: 'PixPayoutBatch', id: string }
     | { __typename?: 'PixRefund', id: string }
     | { __typename?: 'SavedCard', id: string }
