@@ -1038,7 +1038,7 @@ export type Mutation = {
   deleteSavedCard: DeleteSavedCardPayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log. */
   deleteWebhook: DeleteWebhookPayload;
-  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
+  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. The refund is then watched until it is final: PIX_CHARGE_REFUNDED when it completes, REFUND_FAILED when it fails. */
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log. */
   registerWebhook: RegisterWebhookPayload;
@@ -1262,7 +1262,9 @@ export type PaymentEventType =
   /** One payment of a Pix payout batch was paid or failed (subject: that PixPayout, re-read from the provider; `batch` is its batch). One event per payment, after its PIX_OUTBOUND delivery is confirmed. */
   | 'PIX_PAYOUT_PAYMENT_UPDATED'
   /** A Pix payout batch reached a new step (subject: the PixPayoutBatch, as the provider answered or re-read). Published once per step: created (createPixPayoutBatch), released (releasePixPayoutBatch), cancelled (cancelPixPayoutBatch), and after each confirmed PIX_OUTBOUND delivery whose re-read batch shows a new status or paidCount (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. */
-  | 'PIX_PAYOUT_UPDATED';
+  | 'PIX_PAYOUT_UPDATED'
+  /** A refund ended FAILED: the money was not returned and the charge keeps its amount (subject: the Refund, re-read from the provider; on PixRefund, `failureReason` says why). Astra sends no webhook for this (ASM-A12): Paygraph watches each refund refundPixCharge requests, reading it until it is final (for at most an hour), and publishes this when it reads FAILED. Card refunds never fail (a card refund is a cancellation). */
+  | 'REFUND_FAILED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
 export type PaymentLink = Node & {
@@ -1702,6 +1704,8 @@ export type PixRefund = Node & Refund & {
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
   endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why the refund FAILED, as the provider says; null otherwise. */
+  failureReason: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Which provider processes this refund. */
