@@ -401,6 +401,8 @@ export type CardRecurrence = Node & {
   holderName: Maybe<Scalars['String']['output']>;
   /** Opaque global id; `node(id:)` fetches the current state from the provider. */
   id: Scalars['ID']['output'];
+  /** In a CARD_RECURRENCE_ATTEMPT or CARD_RECURRING_CHARGED event and in cardRecurrenceUpdated messages: the charge attempt the message is about. Elsewhere: the most recent attempt, read from the schedules. Null before the first attempt. */
+  latestAttempt: Maybe<CardRecurrenceAttempt>;
   /** First 6 + `******` + last 4 digits. */
   maskedNumber: Scalars['String']['output'];
   /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled. */
@@ -437,6 +439,31 @@ export type CardRecurrenceTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One attempt to charge the card for a schedule of a recurrence. Every attempt before the latest of a schedule was declined; CARD_RECURRENCE_ATTEMPT events carry the attempt they are about (CardRecurrence.latestAttempt). */
+export type CardRecurrenceAttempt = {
+  __typename?: 'CardRecurrenceAttempt';
+  /** 1 for the first attempt of this schedule, 2 for its first retry… */
+  attemptNumber: Scalars['Int']['output'];
+  /** When it was made; known for a schedule's latest attempt only. */
+  attemptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when this attempt made the schedule final: PAID, or declined at maxAttempts (the schedule FAILED). */
+  final: Scalars['Boolean']['output'];
+  /** The schedule's installment: 1 for the first charge, 2 for the second… */
+  installmentNumber: Scalars['Int']['output'];
+  outcome: CardRecurrenceAttemptOutcome;
+  /** Provider's id of the schedule (the planned charge) this attempt was for. */
+  scheduleId: Scalars['String']['output'];
+  /** Provider's id of the attempt's card transaction; known for a schedule's latest attempt only. */
+  transactionId: Maybe<Scalars['String']['output']>;
+};
+
+/** How one charge attempt of a card recurrence ended. */
+export type CardRecurrenceAttemptOutcome =
+  /** The charge was declined; the schedule is retried the next day, or FAILED after maxAttempts. */
+  | 'DECLINED'
+  /** The card was charged. */
+  | 'PAID';
 
 /** Why a recurrence was cancelled. */
 export type CardRecurrenceCancelReason =
@@ -1247,7 +1274,9 @@ export type PaymentEventType =
   | 'CARD_CHARGEBACK'
   /** A card transaction was approved or cancelled (subject: the CardTransaction). */
   | 'CARD_PAYMENT_UPDATED'
-  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge. */
+  /** A card recurrence tried to charge the card, paid or declined (subject: the CardRecurrence, re-read from the provider; `latestAttempt` says which schedule, which attempt and its outcome). One event per attempt. Astra sends a webhook only when a schedule becomes final (CARD_RECURRING_INBOUND): then every attempt of that schedule is published. A declined attempt that will be retried is published when it happens only while someone subscribes to cardRecurrenceUpdated (the recurrence is then polled); otherwise with its schedule's final webhook. */
+  | 'CARD_RECURRENCE_ATTEMPT'
+  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; `latestAttempt` is the attempt that decided it). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
@@ -2065,7 +2094,7 @@ export type Subscription = {
   automaticPixAuthorizationUpdated: AutomaticPixAuthorization;
   /** The payment as it is now, then again each time it changes (paid, failed, rescheduled by a retry), polled from the provider (one poller per payment however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
   automaticPixPaymentUpdated: AutomaticPixPayment;
-  /** The recurrence as it is now, then again after each charge that became final (paid or failed; executedCharges counts them) and when it completes, as re-fetched from the provider after its CARD_RECURRING_INBOUND webhook. No message repeats or goes back to an older state. */
+  /** The recurrence as it is now, then again after each charge attempt, paid or declined (`latestAttempt` says which: CARD_RECURRENCE_ATTEMPT), after each charge that became final (executedCharges counts them: CARD_RECURRING_CHARGED) and when it completes or is cancelled for too many declines. While you subscribe the recurrence is polled, because Astra sends no webhook for a declined attempt that will be retried; final charges also come from its CARD_RECURRING_INBOUND webhook. No message repeats or goes back to an older state. */
   cardRecurrenceUpdated: CardRecurrence;
   /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
   cardTransactionUpdated: CardTransaction;
