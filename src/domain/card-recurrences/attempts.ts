@@ -55,19 +55,17 @@ export function attemptIsLater(candidate: CardRecurrenceAttemptValue, last: Card
   return candidate.attemptNumber > last.attemptNumber;
 }
 
-/** Schedules scanned at most (10 × 100: ten years of monthly charges, as schedules.ts). */
-const SCAN_PAGES = 10;
 const PAGE = 100;
 
-/** All schedules of a recurrence, in installment order. */
-export async function allSchedules(port: CardRecurrencePort, recurrenceId: string): Promise<CardRecurrenceScheduleRecord[]> {
-  const schedules: CardRecurrenceScheduleRecord[] = [];
-  for (let page = 0; page < SCAN_PAGES; page++) {
-    const window = await port.listSchedules(recurrenceId, page * PAGE, PAGE);
-    schedules.push(...window.items);
-    if (!window.hasNextPage || window.items.length === 0) break;
-  }
-  return schedules;
+/**
+ * The latest schedules of a recurrence (up to 100), in installment order: the only ones that can
+ * still change or hold the latest attempt (only the next schedule is created ahead, ASM-A49). Two
+ * reads at most: the first page, and the last one when there are more.
+ */
+export async function recentSchedules(port: CardRecurrencePort, recurrenceId: string): Promise<CardRecurrenceScheduleRecord[]> {
+  const first = await port.listSchedules(recurrenceId, 0, PAGE);
+  if (!first.hasNextPage || first.totalCount === null || first.totalCount <= PAGE) return first.items;
+  return (await port.listSchedules(recurrenceId, first.totalCount - PAGE, PAGE)).items;
 }
 
 /** The most recent attempt of a recurrence (null before its first). */

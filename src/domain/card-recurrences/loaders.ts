@@ -3,7 +3,7 @@ import type { PortRegistry } from '../ports';
 import { settleEach } from '../loaders';
 import type { CardRecurrenceRecord } from './model';
 import { CARD_RECURRENCES, type CardRecurrencePort } from './port';
-import { allSchedules, latestAttempt } from './attempts';
+import { recentSchedules, latestAttempt } from './attempts';
 
 declare module '../loaders' {
   interface Loaders {
@@ -27,7 +27,7 @@ export function cardRecurrenceLoaders(ports: PortRegistry) {
 }
 
 async function withLatestAttempt(port: CardRecurrencePort, recurrenceId: string): Promise<CardRecurrenceRecord> {
-  const schedules = await allSchedules(port, recurrenceId);
+  const schedules = await recentSchedules(port, recurrenceId);
   const recurrence = await port.get(recurrenceId);
   const attempt = latestAttempt(schedules);
   return attempt ? { ...recurrence, attempt } : recurrence;

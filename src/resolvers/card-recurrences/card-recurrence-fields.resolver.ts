@@ -1,7 +1,7 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { CardRecurrence, CardRecurrenceAttempt, CardRecurrenceSchedule, CardRecurrenceScheduleConnection } from '../../schema/card-recurrences/card-recurrence.type';
-import { allSchedules, latestAttempt, type CardRecurrenceAttemptValue } from '../../domain/card-recurrences/attempts';
+import { recentSchedules, latestAttempt, type CardRecurrenceAttemptValue } from '../../domain/card-recurrences/attempts';
 import { CardTransaction, CardTransactionConnection } from '../../schema/cards/card-transaction.type';
 import type { ConnectionShape } from '../../schema/connection';
 import type { GraphQLContext } from '../../context';
@@ -56,7 +56,7 @@ export class CardRecurrenceAttemptFieldResolver {
   })
   async latestAttempt(@Root() recurrence: CardRecurrenceRecord, @Ctx() ctx: GraphQLContext): Promise<CardRecurrenceAttemptValue | null> {
     if (recurrence.attempt) return recurrence.attempt;
-    return latestAttempt(await allSchedules(ctx.services.ports.get(CARD_RECURRENCES, recurrence.provider), recurrence.recurrenceId));
+    return latestAttempt(await recentSchedules(ctx.services.ports.get(CARD_RECURRENCES, recurrence.provider), recurrence.recurrenceId));
   }
 }
 

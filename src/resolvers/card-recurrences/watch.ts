@@ -6,7 +6,7 @@ import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { systemClock, type Clock } from '../../lib/clock';
 import { decodeGlobalId } from '../../lib/global-id';
 import type { ProviderCode } from '../../providers';
-import { allSchedules, attemptEvent, attemptKey, attemptsOf, type CardRecurrenceAttemptValue } from '../../domain/card-recurrences/attempts';
+import { recentSchedules, attemptEvent, attemptKey, attemptsOf, type CardRecurrenceAttemptValue } from '../../domain/card-recurrences/attempts';
 import { CardRecurrenceStatus, type CardRecurrenceRecord } from '../../domain/card-recurrences/model';
 import { CARD_RECURRENCES, type CardRecurrencePort } from '../../domain/card-recurrences/port';
 
@@ -52,7 +52,7 @@ export function cardRecurrencePollSpec(deps: CardRecurrenceWatchDeps, port: Card
       try {
         // Schedules first: the recurrence read after them is at least as new (its executedCharges
         // never lags behind an attempt the event reports).
-        const schedules = await allSchedules(port, recurrenceId);
+        const schedules = await recentSchedules(port, recurrenceId);
         const recurrence = await port.get(recurrenceId);
         latest = { recurrence, attempts: schedules.flatMap(attemptsOf) };
       } catch (error) {
