@@ -44,8 +44,7 @@ async function create(count: number): Promise<any> {
   return response.data.createPixPayoutBatch.pixPayoutBatch;
 }
 
-const ofBatch = (sub: TestSubscription, batchId: string) =>
-  sub.received.map((m) => m.paymentEvents).filter((e) => e.subject.id === batchId || e.subject.batch?.id === batchId);
+const ofBatch = (sub: TestSubscription, batchId: string) => sub.received.map((m) => m.paymentEvents).filter((e) => e.subject.id === batchId || e.subject.batch?.id === batchId);
 
 async function settled(): Promise<void> {
   await app.sandbox!.astra.waitForIdle();
@@ -89,7 +88,14 @@ describe('payout batch steps and per-payment events', () => {
     const [first] = listed.data.node.payments.edges.map((e: any) => e.node);
     expect(first).toMatchObject({ paymentId: 'PAY-0', status: 'PENDING' });
     const read = await app.gql(NODE, { id: first.id });
-    expect(read.data.node).toMatchObject({ __typename: 'PixPayout', id: first.id, paymentId: 'PAY-0', status: 'PENDING', provider: 'ASTRA', batch: { id: batch.id, status: 'CREATED' } });
+    expect(read.data.node).toMatchObject({
+      __typename: 'PixPayout',
+      id: first.id,
+      paymentId: 'PAY-0',
+      status: 'PENDING',
+      provider: 'ASTRA',
+      batch: { id: batch.id, status: 'CREATED' },
+    });
 
     const updates = open(PAYOUT_UPDATED, { id: first.id });
     expect((await updates.waitFor(1)).pixPayoutUpdated).toMatchObject({ id: first.id, status: 'PENDING' });
