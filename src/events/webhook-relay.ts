@@ -14,7 +14,9 @@ export type ParsedDelivery<T = unknown> =
   | { ok: true; dedupKey: string; occurredAt: Date | null; confirmable: false; product: string }
   | { ok: false; reason: string };
 
-export type ConfirmResult = { outcome: 'confirmed'; event: NewPaymentEvent } | { outcome: 'suspicious'; reason: string } | { outcome: 'unknown-subject' };
+export type ConfirmResult =
+  /** `also`: more events the same delivery confirms (e.g. a payout payment and its batch's new step), published after `event`. */
+  { outcome: 'confirmed'; event: NewPaymentEvent; also?: NewPaymentEvent[] } | { outcome: 'suspicious'; reason: string } | { outcome: 'unknown-subject' };
 
 export interface ProviderWebhookHandler<T = unknown> {
   parse(body: unknown): ParsedDelivery<T>;
@@ -127,8 +129,10 @@ export class WebhookRelay {
     const { metrics, logger, bus } = this.options;
     const result = await handler.confirm(delivery, eventIdFor(key));
     if (result.outcome === 'confirmed') {
-      const published = await bus.publish(result.event);
-      metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
+      for (const event of [result.event, ...(result.also ?? [])]) {
+        const published = await bus.publish(event);
+        metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
+      }
     } else if (result.outcome === 'suspicious') {
       // Forget it: a forged claim must not make the genuine delivery of the same event a "duplicate".
       await this.forget(key);

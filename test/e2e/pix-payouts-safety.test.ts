@@ -5,7 +5,7 @@ import { expectOutcomePending, shortWindowEnv, waitRetryAfter } from '../helpers
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { batchInput, CREATE_BATCH, RELEASE_BATCH, simCheckoutIds, stallNextCreates } from '../helpers/pix-payouts';
 
-const EVENTS = `subscription { paymentEvents(filter: { types: [PIX_PAYOUT_UPDATED] }) { id type subject { id } } }`;
+const EVENTS = `subscription { paymentEvents(filter: { types: [PIX_PAYOUT_PAYMENT_UPDATED] }) { id type subject { id ... on PixPayout { batch { id } } } } }`;
 
 let app: TestPaygraph;
 let subs: TestSubscription[] = [];
@@ -97,8 +97,9 @@ describe('payout money safety', () => {
     await app.gql(RELEASE_BATCH, { id: released.id });
     await app.sandbox!.astra.waitForIdle();
     await app.services.relay.idle();
-    expect(metric('published') - before.published).toBe(1); // the real FAILED delivery
-    expect((await events.waitFor(1)).paymentEvents.subject.id).toBe(released.id);
+    // The real FAILED delivery: its payment's event and the batch's FAILED step.
+    expect(metric('published') - before.published).toBe(2);
+    expect((await events.waitFor(1)).paymentEvents.subject.batch.id).toBe(released.id);
     const forged = [
       { checkoutId: 'PGunknownbatch000000000000000000000000000', paymentId: 'PAY-0', status: 'PAID' },
       { checkoutId: unreleased.batchId, paymentId: 'PAY-0', status: 'PAID' },
@@ -108,13 +109,13 @@ describe('payout money safety', () => {
     ];
     for (const payload of forged) expect(await deliver(url, payload)).toBe(200);
     await app.services.relay.idle();
-    expect(metric('published') - before.published).toBe(1);
+    expect(metric('published') - before.published).toBe(2);
     expect(metric('suspicious') - before.suspicious).toBe(4);
     expect(metric('unknown_subject') - before.unknown).toBe(1);
     // Sentinel: a real payout's event, published after the forged deliveries were handled.
     const sentinel = await createBatch(batchInput(1));
     await app.gql(RELEASE_BATCH, { id: sentinel.id });
-    expect((await events.waitFor(2)).paymentEvents.subject.id).toBe(sentinel.id);
+    expect((await events.waitFor(2)).paymentEvents.subject.batch.id).toBe(sentinel.id);
     expect(events.received).toHaveLength(2);
   });
 });

@@ -42,6 +42,7 @@ const GLOBAL_ID_TYPES: Record<string, string> = {
   'Subscription.paymentLinkUpdated:id': 'PaymentLink',
   'Subscription.pixChargeUpdated:id': 'PixCharge',
   'Subscription.pixPayoutBatchUpdated:id': 'PixPayoutBatch',
+  'Subscription.pixPayoutUpdated:id': 'PixPayout',
 };
 /** ID positions that carry a provider-side id chosen or read elsewhere, not a global id (checked by the text policy). */
 const PLAIN_IDS = new Set(['Mutation.cancelCardRecurrenceSchedule:input.scheduleId', 'Mutation.createPixPayoutBatch:input.payments.0.paymentId']);

@@ -401,6 +401,8 @@ export type CardRecurrence = Node & {
   holderName: Maybe<Scalars['String']['output']>;
   /** Opaque global id; `node(id:)` fetches the current state from the provider. */
   id: Scalars['ID']['output'];
+  /** In a CARD_RECURRENCE_ATTEMPT or CARD_RECURRING_CHARGED event and in cardRecurrenceUpdated messages: the charge attempt the message is about. Elsewhere: the most recent attempt, read from the schedules. Null before the first attempt. */
+  latestAttempt: Maybe<CardRecurrenceAttempt>;
   /** First 6 + `******` + last 4 digits. */
   maskedNumber: Scalars['String']['output'];
   /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled. */
@@ -437,6 +439,31 @@ export type CardRecurrenceTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One attempt to charge the card for a schedule of a recurrence. Every attempt before the latest of a schedule was declined; CARD_RECURRENCE_ATTEMPT events carry the attempt they are about (CardRecurrence.latestAttempt). */
+export type CardRecurrenceAttempt = {
+  __typename?: 'CardRecurrenceAttempt';
+  /** 1 for the first attempt of this schedule, 2 for its first retry… */
+  attemptNumber: Scalars['Int']['output'];
+  /** When it was made; known for a schedule's latest attempt only. */
+  attemptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when this attempt made the schedule final: PAID, or declined at maxAttempts (the schedule FAILED). */
+  final: Scalars['Boolean']['output'];
+  /** The schedule's installment: 1 for the first charge, 2 for the second… */
+  installmentNumber: Scalars['Int']['output'];
+  outcome: CardRecurrenceAttemptOutcome;
+  /** Provider's id of the schedule (the planned charge) this attempt was for. */
+  scheduleId: Scalars['String']['output'];
+  /** Provider's id of the attempt's card transaction; known for a schedule's latest attempt only. */
+  transactionId: Maybe<Scalars['String']['output']>;
+};
+
+/** How one charge attempt of a card recurrence ended. */
+export type CardRecurrenceAttemptOutcome =
+  /** The charge was declined; the schedule is retried the next day, or FAILED after maxAttempts. */
+  | 'DECLINED'
+  /** The card was charged. */
+  | 'PAID';
 
 /** Why a recurrence was cancelled. */
 export type CardRecurrenceCancelReason =
@@ -1038,7 +1065,7 @@ export type Mutation = {
   deleteSavedCard: DeleteSavedCardPayload;
   /** Deletes a webhook; a Paygraph URL stops accepting deliveries at once (its secret is revoked) and Paygraph's subscriptions stop getting its events (logged as a warning). Needs the API-key scope `webhooks`; every deletion is written to the audit log. */
   deleteWebhook: DeleteWebhookPayload;
-  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. */
+  /** Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. The refund is then watched until it is final: PIX_CHARGE_REFUNDED when it completes, REFUND_FAILED when it fails. */
   refundPixCharge: RefundPixChargePayload;
   /** Registers a webhook at a provider. Without `url`, Paygraph registers its own URL (PUBLIC_URL, with a fresh secret) so the events reach its subscriptions. One webhook per event type. Needs the API-key scope `webhooks` (`read`/`write` alone get FORBIDDEN); every registration is written to the audit log. */
   registerWebhook: RegisterWebhookPayload;
@@ -1247,7 +1274,9 @@ export type PaymentEventType =
   | 'CARD_CHARGEBACK'
   /** A card transaction was approved or cancelled (subject: the CardTransaction). */
   | 'CARD_PAYMENT_UPDATED'
-  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge. */
+  /** A card recurrence tried to charge the card, paid or declined (subject: the CardRecurrence, re-read from the provider; `latestAttempt` says which schedule, which attempt and its outcome). One event per attempt. Astra sends a webhook only when a schedule becomes final (CARD_RECURRING_INBOUND): then every attempt of that schedule is published. A declined attempt that will be retried is published when it happens only while someone subscribes to cardRecurrenceUpdated (the recurrence is then polled); otherwise with its schedule's final webhook. */
+  | 'CARD_RECURRENCE_ATTEMPT'
+  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; `latestAttempt` is the attempt that decided it). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
@@ -1259,8 +1288,12 @@ export type PaymentEventType =
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
   | 'PIX_CHARGE_REFUNDED'
-  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
-  | 'PIX_PAYOUT_UPDATED';
+  /** One payment of a Pix payout batch was paid or failed (subject: that PixPayout, re-read from the provider; `batch` is its batch). One event per payment, after its PIX_OUTBOUND delivery is confirmed. */
+  | 'PIX_PAYOUT_PAYMENT_UPDATED'
+  /** A Pix payout batch reached a new step (subject: the PixPayoutBatch, as the provider answered or re-read). Published once per step: created (createPixPayoutBatch), released (releasePixPayoutBatch), cancelled (cancelPixPayoutBatch), and after each confirmed PIX_OUTBOUND delivery whose re-read batch shows a new status or paidCount (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. */
+  | 'PIX_PAYOUT_UPDATED'
+  /** A refund ended FAILED: the money was not returned and the charge keeps its amount (subject: the Refund, re-read from the provider; on PixRefund, `failureReason` says why). Astra sends no webhook for this (ASM-A12): Paygraph watches each refund refundPixCharge requests, reading it until it is final (for at most an hour), and publishes this when it reads FAILED. Card refunds never fail (a card refund is a cancellation). */
+  | 'REFUND_FAILED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
 export type PaymentLink = Node & {
@@ -1521,22 +1554,28 @@ export type PixKeyType =
   /** Random key (EVP): a UUID. */
   | 'RANDOM';
 
-/** One outgoing Pix payment of a payout batch. */
-export type PixPayout = {
+/** One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject. */
+export type PixPayout = Node & {
   __typename?: 'PixPayout';
   amount: Money;
+  /** The batch this payment belongs to (current state, read from the provider). */
+  batch: PixPayoutBatch;
   beneficiaryName: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
   /** Pix end-to-end id, once paid. */
   endToEndId: Maybe<Scalars['String']['output']>;
   /** Why it failed, when FAILED. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (provider, batch and payment); `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
   /** Your id for the payment, unique in its batch. */
   paymentId: Scalars['ID']['output'];
   /** Where it goes (null for a key type Paygraph does not know). */
   pixKey: Maybe<PixKey>;
   /** When it was paid or failed. */
   processedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Which provider sends this payment. */
+  provider: PaymentProvider;
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
   /** Your reference for the payment. */
@@ -1694,6 +1733,8 @@ export type PixRefund = Node & Refund & {
   createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Pix end-to-end id of the refund itself, once completed (null for refunds that are not Pix transfers). */
   endToEndId: Maybe<Scalars['String']['output']>;
+  /** Why the refund FAILED, as the provider says; null otherwise. */
+  failureReason: Maybe<Scalars['String']['output']>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Which provider processes this refund. */
@@ -2053,7 +2094,7 @@ export type Subscription = {
   automaticPixAuthorizationUpdated: AutomaticPixAuthorization;
   /** The payment as it is now, then again each time it changes (paid, failed, rescheduled by a retry), polled from the provider (one poller per payment however many subscribers). No need to read it separately: nothing between subscribing and the first message is missed, and no message repeats or goes back. An unknown id ends the subscription with NOT_FOUND. */
   automaticPixPaymentUpdated: AutomaticPixPayment;
-  /** The recurrence as it is now, then again after each charge that became final (paid or failed; executedCharges counts them) and when it completes, as re-fetched from the provider after its CARD_RECURRING_INBOUND webhook. No message repeats or goes back to an older state. */
+  /** The recurrence as it is now, then again after each charge attempt, paid or declined (`latestAttempt` says which: CARD_RECURRENCE_ATTEMPT), after each charge that became final (executedCharges counts them: CARD_RECURRING_CHARGED) and when it completes or is cancelled for too many declines. While you subscribe the recurrence is polled, because Astra sends no webhook for a declined attempt that will be retried; final charges also come from its CARD_RECURRING_INBOUND webhook. No message repeats or goes back to an older state. */
   cardRecurrenceUpdated: CardRecurrence;
   /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
   cardTransactionUpdated: CardTransaction;
@@ -2063,8 +2104,10 @@ export type Subscription = {
   paymentLinkUpdated: PaymentLink;
   /** The charge as it is now (read from the provider when you subscribe), then again each time it changes (paid, refunded, expired), as re-fetched from the provider. No need to read the charge separately: nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
   pixChargeUpdated: PixCharge;
-  /** The batch as it is now (read from the provider when you subscribe), then again each time it moves on (released, payments paid, completed), as re-fetched after each confirmed PIX_OUTBOUND delivery. No message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  /** The batch as it is now (read from the provider when you subscribe), then again at each step it takes (the PIX_PAYOUT_UPDATED events): released or cancelled (as the mutation's provider answer), and each new status or paidCount re-read after a confirmed PIX_OUTBOUND delivery (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. No message repeats or goes back to an older state. Per-payment outcomes: pixPayoutUpdated or PIX_PAYOUT_PAYMENT_UPDATED. An unknown id ends the subscription with a NOT_FOUND error. */
   pixPayoutBatchUpdated: PixPayoutBatch;
+  /** The payment as it is now (read from the provider when you subscribe: the batch is scanned for it), then once more when it is paid or failed, as re-fetched after its confirmed PIX_OUTBOUND delivery (the PIX_PAYOUT_PAYMENT_UPDATED event). An unknown id ends the subscription with a NOT_FOUND error. */
+  pixPayoutUpdated: PixPayout;
 };
 
 
@@ -2105,6 +2148,11 @@ export type SubscriptionPixChargeUpdatedArgs = {
 
 
 export type SubscriptionPixPayoutBatchUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPixPayoutUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2249,7 +2297,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -2313,7 +2361,7 @@ export type GetCardTransactionQueryVariables = Exact<{
 }>;
 
 
-export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardTransactionUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2348,7 +2396,7 @@ export type GetCardRecurrenceQueryVariables = Exact<{
 }>;
 
 
-export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardRecurrencesQueryVariables = Exact<{
   filter?: InputMaybe<CardRecurrenceFilter>;
@@ -2389,7 +2437,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -2405,14 +2453,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -2421,7 +2469,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -2443,7 +2491,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

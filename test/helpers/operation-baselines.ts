@@ -128,5 +128,6 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
     'Subscription.paymentLinkUpdated': [{ id: id('PaymentLink') }],
     'Subscription.pixChargeUpdated': [{ id: id('PixCharge') }],
     'Subscription.pixPayoutBatchUpdated': [{ id: id('PixPayoutBatch') }],
+    'Subscription.pixPayoutUpdated': [{ id: id('PixPayout') }],
   };
 }

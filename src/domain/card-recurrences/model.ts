@@ -2,6 +2,7 @@ import type { CardBrandCode } from '../../lib/card-data';
 import type { ProviderCode } from '../../providers';
 import type { CalendarDate } from '../../lib/brasilia-calendar';
 import type { MoneyValue } from '../models';
+import type { CardRecurrenceAttemptValue } from './attempts';
 
 export enum CardRecurrenceStatus {
   ACTIVE = 'ACTIVE',
@@ -63,6 +64,11 @@ export interface CardRecurrenceRecord {
   reference: string | null;
   createdAt: Date | null;
   cancelledAt: Date | null;
+  /**
+   * Set on the subject of a CARD_RECURRENCE_ATTEMPT / CARD_RECURRING_CHARGED event: the attempt it
+   * is about. Absent on plain reads (`latestAttempt` then reads the schedules).
+   */
+  attempt?: CardRecurrenceAttemptValue;
 }
 
 /** One planned charge of a recurrence (ASM-A49). Not a Node: the provider reads schedules only as a list. */

@@ -1,3 +1,4 @@
+import { attemptIsLater } from './attempts';
 import { CardRecurrenceStatus, type CardRecurrenceRecord } from './model';
 
 // ACTIVE → COMPLETED | CANCELLED (ASM-A48); within ACTIVE, each final schedule counts one more.
@@ -8,9 +9,15 @@ const RANK: Record<CardRecurrenceStatus, number> = {
   [CardRecurrenceStatus.UNKNOWN]: -1,
 };
 
-/** True when `candidate` is a later state than `last` (worth sending to a `cardRecurrenceUpdated` subscriber). */
+/**
+ * True when `candidate` is a later state than `last` (worth sending to a `cardRecurrenceUpdated`
+ * subscriber): a later status, one more final charge, or a later charge attempt (an event's subject
+ * carries the attempt it is about; a declined attempt changes nothing else).
+ */
 export function cardRecurrenceMovedOn(candidate: CardRecurrenceRecord, last: CardRecurrenceRecord): boolean {
   if (candidate.status === CardRecurrenceStatus.UNKNOWN || last.status === CardRecurrenceStatus.UNKNOWN) return candidate.providerStatus !== last.providerStatus;
   if (RANK[candidate.status] !== RANK[last.status]) return RANK[candidate.status] > RANK[last.status];
-  return candidate.executedCharges > last.executedCharges;
+  if (candidate.executedCharges !== last.executedCharges) return candidate.executedCharges > last.executedCharges;
+  if (!candidate.attempt) return false;
+  return !last.attempt || attemptIsLater(candidate.attempt, last.attempt);
 }

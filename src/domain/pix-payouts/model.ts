@@ -66,7 +66,13 @@ export interface PixPayoutBatchRecord {
   cancelledAt: Date | null;
 }
 
+/** One payment of a batch (GraphQL `PixPayout`, a Node: global id from payout-id.ts). */
 export interface PixPayoutRecord {
+  __typename: 'PixPayout';
+  id: string;
+  provider: ProviderCode;
+  /** The batch it belongs to (`PixPayout.batch` loads it). */
+  batchId: string;
   paymentId: string;
   pixKey: PixKeyValue | null;
   amount: MoneyValue;

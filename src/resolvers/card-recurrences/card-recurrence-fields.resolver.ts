@@ -1,6 +1,7 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
-import { CardRecurrence, CardRecurrenceSchedule, CardRecurrenceScheduleConnection } from '../../schema/card-recurrences/card-recurrence.type';
+import { CardRecurrence, CardRecurrenceAttempt, CardRecurrenceSchedule, CardRecurrenceScheduleConnection } from '../../schema/card-recurrences/card-recurrence.type';
+import { recentSchedules, latestAttempt, type CardRecurrenceAttemptValue } from '../../domain/card-recurrences/attempts';
 import { CardTransaction, CardTransactionConnection } from '../../schema/cards/card-transaction.type';
 import type { ConnectionShape } from '../../schema/connection';
 import type { GraphQLContext } from '../../context';
@@ -41,6 +42,21 @@ export class CardRecurrenceFieldsResolver {
       ({ offset, limit }) => ctx.services.ports.get(CARDS, recurrence.provider).listTransactions({ offset, limit, recurrenceId: recurrence.recurrenceId }),
       (item) => ctx.loaders.cardTransaction.prime(loaderKey(item.provider, item.transactionId), item),
     );
+  }
+}
+
+@Resolver(() => CardRecurrence)
+export class CardRecurrenceAttemptFieldResolver {
+  // Free on an event's subject (it carries its attempt); otherwise one schedules page, usually.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 1 } })
+  @FieldResolver(() => CardRecurrenceAttempt, {
+    nullable: true,
+    description:
+      'In a CARD_RECURRENCE_ATTEMPT or CARD_RECURRING_CHARGED event and in cardRecurrenceUpdated messages: the charge attempt the message is about. Elsewhere: the most recent attempt, read from the schedules. Null before the first attempt.',
+  })
+  async latestAttempt(@Root() recurrence: CardRecurrenceRecord, @Ctx() ctx: GraphQLContext): Promise<CardRecurrenceAttemptValue | null> {
+    if (recurrence.attempt) return recurrence.attempt;
+    return latestAttempt(await recentSchedules(ctx.services.ports.get(CARD_RECURRENCES, recurrence.provider), recurrence.recurrenceId));
   }
 }
 

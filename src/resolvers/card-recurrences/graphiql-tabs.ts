@@ -28,11 +28,13 @@ mutation AdvanceClockForCards {
 `;
 
 const READ_RECURRENCE = `# Recurrence 3/3. The recurrence as the provider has it now: each planned charge with the
-# card transaction it made. cardRecurrenceUpdated(id:) streams the same after each charge.
+# card transaction it made, and its latest charge attempt (each attempt, paid or declined, is a
+# CARD_RECURRENCE_ATTEMPT event). cardRecurrenceUpdated(id:) streams the same after each attempt.
 query ReadCardRecurrence($id: ID!) {
   node(id: $id) {
     ... on CardRecurrence {
       id status cancelReason executedCharges nextChargeDate
+      latestAttempt { installmentNumber attemptNumber outcome final }
       schedules(first: 10) { edges { node { installmentNumber scheduledDate status attempts transaction { id status nsu } } } }
     }
   }

@@ -32,11 +32,13 @@ mutation ReleasePayoutBatch($id: ID!) {
 `;
 
 const PAYOUT_BATCH_PAYMENTS = `# A few seconds after the release: PARTIALLY_COMPLETED, PAY-2 (80,99) FAILED with its reason.
+# Each step of the batch is a PIX_PAYOUT_UPDATED event, each payment's outcome a
+# PIX_PAYOUT_PAYMENT_UPDATED event about that payment (its id: node(id:), pixPayoutUpdated(id:)).
 query PayoutBatchPayments($id: ID!) {
   node(id: $id) {
     ... on PixPayoutBatch {
       status paidCount paidAmount { amount } totalAmount { amount } completedAt
-      payments(first: 10) { edges { node { paymentId status amount { amount } endToEndId failureReason } } }
+      payments(first: 10) { edges { node { id paymentId status amount { amount } endToEndId failureReason } } }
     }
   }
 }

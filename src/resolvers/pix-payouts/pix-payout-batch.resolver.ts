@@ -14,6 +14,7 @@ import { CreatePixPayoutBatchInput, PixPayoutBatchActionInput, PixPayoutBatchFil
 import { CancelPixPayoutBatchPayload, CreatePixPayoutBatchPayload, ReleasePixPayoutBatchPayload } from '../../schema/pix-payouts/payloads';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { publishBatchStep } from './batch-steps';
 
 void _registerEnums;
 
@@ -44,8 +45,8 @@ export class PixPayoutBatchResolver {
     description:
       'Creates a batch of 1–1,000 outgoing Pix payments (status CREATED: nothing is sent until releasePixPayoutBatch). Needs the `payouts` API-key scope. Every problem of the input is reported at once, before any provider call. `idempotencyKey` is required.',
   })
-  createPixPayoutBatch(@Arg('input', () => CreatePixPayoutBatchInput) input: CreatePixPayoutBatchInput, @Ctx() ctx: GraphQLContext): Promise<CreatePixPayoutBatchResult> {
-    return createPixPayoutBatch(input, payoutDeps(ctx));
+  async createPixPayoutBatch(@Arg('input', () => CreatePixPayoutBatchInput) input: CreatePixPayoutBatchInput, @Ctx() ctx: GraphQLContext): Promise<CreatePixPayoutBatchResult> {
+    return publishBatchStep(ctx, await createPixPayoutBatch(input, payoutDeps(ctx)));
   }
 
   @Authorized('payouts')
@@ -56,8 +57,8 @@ export class PixPayoutBatchResolver {
     description:
       'Releases a CREATED batch: its payments are sent (scheduled ones on their date). Safe to repeat, also concurrently: the provider is asked once, and every call answers the batch as it is now. A cancelled batch → INVALID_STATE. Needs the `payouts` scope.',
   })
-  releasePixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
-    return transitionPixPayoutBatch('release', input.batchId, useCaseDeps(ctx));
+  async releasePixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
+    return publishBatchStep(ctx, await transitionPixPayoutBatch('release', input.batchId, useCaseDeps(ctx)));
   }
 
   @Authorized('payouts')
@@ -66,8 +67,8 @@ export class PixPayoutBatchResolver {
   @Mutation(() => CancelPixPayoutBatchPayload, {
     description: 'Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope.',
   })
-  cancelPixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
-    return transitionPixPayoutBatch('cancel', input.batchId, useCaseDeps(ctx));
+  async cancelPixPayoutBatch(@Arg('input', () => PixPayoutBatchActionInput) input: PixPayoutBatchActionInput, @Ctx() ctx: GraphQLContext): Promise<PixPayoutTransitionResult> {
+    return publishBatchStep(ctx, await transitionPixPayoutBatch('cancel', input.batchId, useCaseDeps(ctx)));
   }
 
   // A window of `first` payments at any offset spans at most 2 provider pages.

@@ -7,7 +7,7 @@ import { RefundPixChargePayload } from '../../schema/refunds/refund-pix-charge.p
 import type { ConnectionShape } from '../../schema/connection';
 import type { GraphQLContext } from '../../context';
 import type { PixChargeRecord } from '../../domain/pix-charges/model';
-import { CHARGE_CAN_HAVE_REFUNDS, type PixRefundRecord } from '../../domain/refunds/model';
+import { CHARGE_CAN_HAVE_REFUNDS, FINAL_REFUND_STATUSES, type PixRefundRecord } from '../../domain/refunds/model';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { refundPixCharge, type RefundPixChargeResult } from '../../domain/refunds/refund-pix-charge';
 import { loaderKey } from '../../domain/loaders';
@@ -21,10 +21,14 @@ export class PixRefundResolver {
   @Extensions({ [UPSTREAM_COST]: { perParent: 4 } })
   @Mutation(() => RefundPixChargePayload, {
     description:
-      'Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice.',
+      'Refunds all (amount omitted) or part of a paid Pix charge. Checks the refundable remainder before asking the provider; send `idempotencyKey` so a retry never refunds twice. The refund is then watched until it is final: PIX_CHARGE_REFUNDED when it completes, REFUND_FAILED when it fails.',
   })
-  refundPixCharge(@Arg('input', () => RefundPixChargeInput) input: RefundPixChargeInput, @Ctx() ctx: GraphQLContext): Promise<RefundPixChargeResult> {
-    return refundPixCharge(input, useCaseDeps(ctx));
+  async refundPixCharge(@Arg('input', () => RefundPixChargeInput) input: RefundPixChargeInput, @Ctx() ctx: GraphQLContext): Promise<RefundPixChargeResult> {
+    const result = await refundPixCharge(input, useCaseDeps(ctx));
+    // Watched until final (watch.ts): a failure has no webhook. The poller ends by itself (final or
+    // an hour), so its stop function is not kept; a repeat of the mutation joins the same poller.
+    if (result.refund && !FINAL_REFUND_STATUSES.has(result.refund.status)) ctx.services.watchSubject?.(result.refund.provider, result.refund.id, result.refund.refundId);
+    return result;
   }
 
   // Under PixCharge.refunds the charge is the parent, already in the request's loader: free.

@@ -5,7 +5,7 @@ import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { CardBrand } from '../cards/enums';
-import { CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from './enums';
+import { CardRecurrenceAttemptOutcome, CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from './enums';
 
 @ObjectType({
   implements: Node,
@@ -112,3 +112,30 @@ export class CardRecurrenceSchedule {
 
 export const { Edge: CardRecurrenceEdge, Connection: CardRecurrenceConnection } = connectionTypes('CardRecurrence', CardRecurrence);
 export const { Edge: CardRecurrenceScheduleEdge, Connection: CardRecurrenceScheduleConnection } = connectionTypes('CardRecurrenceSchedule', CardRecurrenceSchedule);
+
+@ObjectType({
+  description:
+    'One attempt to charge the card for a schedule of a recurrence. Every attempt before the latest of a schedule was declined; CARD_RECURRENCE_ATTEMPT events carry the attempt they are about (CardRecurrence.latestAttempt).',
+})
+export class CardRecurrenceAttempt {
+  @Field({ description: "Provider's id of the schedule (the planned charge) this attempt was for." })
+  scheduleId!: string;
+
+  @Field(() => Int, { description: "The schedule's installment: 1 for the first charge, 2 for the second…" })
+  installmentNumber!: number;
+
+  @Field(() => Int, { description: '1 for the first attempt of this schedule, 2 for its first retry…' })
+  attemptNumber!: number;
+
+  @Field(() => CardRecurrenceAttemptOutcome)
+  outcome!: CardRecurrenceAttemptOutcome;
+
+  @Field({ description: 'True when this attempt made the schedule final: PAID, or declined at maxAttempts (the schedule FAILED).' })
+  final!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Provider's id of the attempt's card transaction; known for a schedule's latest attempt only." })
+  transactionId!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it was made; known for a schedule's latest attempt only." })
+  attemptedAt!: Date | null;
+}

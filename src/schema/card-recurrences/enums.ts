@@ -1,6 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from '../../domain/card-recurrences/model';
 
+import { CardRecurrenceAttemptOutcome } from '../../domain/card-recurrences/attempts';
+
+export { CardRecurrenceAttemptOutcome };
 export { CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType };
 
 registerEnumType(CardRecurrenceStatus, {
@@ -44,5 +47,14 @@ registerEnumType(CardRecurrenceScheduleStatus, {
     FAILED: { description: 'Declined maxAttempts times; the recurrence is cancelled (MAX_ATTEMPTS_REACHED).' },
     CANCELLED: { description: 'Skipped with cancelCardRecurrenceSchedule, or dropped when the recurrence was cancelled.' },
     UNKNOWN: { description: 'A status Paygraph does not know yet; see providerStatus.' },
+  },
+});
+
+registerEnumType(CardRecurrenceAttemptOutcome, {
+  name: 'CardRecurrenceAttemptOutcome',
+  description: 'How one charge attempt of a card recurrence ended.',
+  valuesConfig: {
+    PAID: { description: 'The card was charged.' },
+    DECLINED: { description: 'The charge was declined; the schedule is retried the next day, or FAILED after maxAttempts.' },
   },
 });

@@ -23,8 +23,18 @@ export class DebitAccount {
   @Field(() => DebitAccountType) accountType!: DebitAccountType;
 }
 
-@ObjectType({ description: 'One outgoing Pix payment of a payout batch.' })
-export class PixPayout {
+@ObjectType({
+  implements: Node,
+  description:
+    'One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject.',
+})
+export class PixPayout extends Node {
+  @Field(() => ID, { description: 'Opaque global id (provider, batch and payment); `node(id:)` fetches the current state from the provider.' })
+  declare id: string;
+
+  @Field(() => PaymentProvider, { description: 'Which provider sends this payment.' })
+  provider!: PaymentProvider;
+
   @Field(() => ID, { description: 'Your id for the payment, unique in its batch.' })
   paymentId!: string;
 

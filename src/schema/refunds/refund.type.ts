@@ -49,7 +49,10 @@ export abstract class Refund extends Node {
 }
 
 @ObjectType({ implements: [Node, Refund], description: 'A refund (Pix "devolução") of all or part of a paid Pix charge.' })
-export class PixRefund extends Refund {}
+export class PixRefund extends Refund {
+  @Field(() => String, { nullable: true, description: 'Why the refund FAILED, as the provider says; null otherwise.' })
+  failureReason!: string | null;
+}
 
 // Named as before the interface existed (RefundEdge, RefundConnection): clients' fragments keep working.
 export const { Edge: RefundEdge, Connection: RefundConnection } = connectionTypes('Refund', PixRefund);

@@ -111,9 +111,13 @@ test('a declined schedule is retried once a day (ASM-A49); after maxAttempts it 
   const start = simDate(app, 1);
   const r = (await create(recurrenceInput(CARDS.declined, start, { maxAttempts: 2, type: 'INDETERMINATE', count: null, frequency: 'WEEKLY' }))).cardRecurrence!;
   expect(r).toMatchObject({ type: 'INDETERMINATE', count: null, maxAttempts: 2 });
-  const events = subscribe(app.wsUrl, `subscription($id: ID!) { paymentEvents(filter: { subjectId: $id }) { type subject { ... on CardRecurrence { status cancelReason } } } }`, {
-    id: r.id,
-  });
+  const events = subscribe(
+    app.wsUrl,
+    `subscription($id: ID!) { paymentEvents(filter: { types: [CARD_RECURRING_CHARGED], subjectId: $id }) { type subject { ... on CardRecurrence { status cancelReason } } } }`,
+    {
+      id: r.id,
+    },
+  );
   subs.push(events);
   await untilSubscribers(() => app.services.bus.subscriberCount, 1);
 
@@ -121,7 +125,7 @@ test('a declined schedule is retried once a day (ASM-A49); after maxAttempts it 
   let node = await read(r.id);
   expect(node).toMatchObject({ status: 'ACTIVE', executedCharges: 0 });
   expect(node.schedules.edges[0].node).toMatchObject({ status: 'SCHEDULED', attempts: 1, transaction: { status: 'DECLINED' } });
-  expect(events.received).toEqual([]); // a declined attempt that will be retried is not an event
+  expect(events.received).toEqual([]); // a declined attempt that will be retried is not a final charge (CARD_RECURRENCE_ATTEMPT: test/e2e/events/card-recurrence-attempts.test.ts)
 
   await advance(1);
   await eventually(async () => events.received.length === 1, 10_000);
@@ -139,7 +143,7 @@ test('a declined schedule is retried once a day (ASM-A49); after maxAttempts it 
 test('a clock jump catches up day by day: a daily recurrence of 3 completes after 3 charges, each reported', async () => {
   const start = simDate(app, 1);
   const r = (await create(recurrenceInput(CARDS.mastercard, start, { frequency: 'DAILY', count: 3 }))).cardRecurrence!;
-  const events = subscribe(app.wsUrl, `subscription($id: ID!) { paymentEvents(filter: { subjectId: $id }) { id type } }`, { id: r.id });
+  const events = subscribe(app.wsUrl, `subscription($id: ID!) { paymentEvents(filter: { types: [CARD_RECURRING_CHARGED], subjectId: $id }) { id type } }`, { id: r.id });
   subs.push(events);
   await untilSubscribers(() => app.services.bus.subscriberCount, 1);
   await advance(5);

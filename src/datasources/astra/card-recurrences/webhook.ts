@@ -3,7 +3,9 @@ import { CARD_RECURRENCES, type CardRecurrencePort } from '../../../domain/card-
 import { findSchedule } from '../../../domain/card-recurrences/schedules';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import { CardRecurrenceEventType } from '../../../domain/card-recurrences/events';
-import type { ConfirmResult } from '../../../events/webhook-relay';
+import { eventIdFor, type ConfirmResult } from '../../../events/webhook-relay';
+import type { NewPaymentEvent } from '../../../events/payment-event';
+import { attemptEvent, attemptKey, attemptsOf } from '../../../domain/card-recurrences/attempts';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { systemClock, type Clock } from '../../../lib/clock';
 import { instantOf, isShortText } from '../webhook-fields';
@@ -23,7 +25,9 @@ const CLAIMS: Record<string, CardRecurrenceScheduleStatus> = { PAID: CardRecurre
  * CARD_RECURRING_INBOUND (ASM-A16, ASM-A49): a schedule became PAID or FAILED. Confirmed by
  * re-reading the recurrence and its schedules from Astra (only what Astra answers to an
  * authenticated GET is believed); published as CARD_RECURRING_CHARGED with the re-read
- * recurrence as subject, so `cardRecurrenceUpdated(id)` subscribers see it too.
+ * recurrence as subject, so `cardRecurrenceUpdated(id)` subscribers see it too. Each attempt of
+ * that schedule (declined ones first, then the one that decided it) is also published as
+ * CARD_RECURRENCE_ATTEMPT, with the id the recurrence watch gives the same attempt.
  */
 export function cardRecurringInbound(recurrences?: CardRecurrencePort, clock: Clock = systemClock): WebhookProduct<RecurringDelivery> {
   return {
@@ -49,15 +53,20 @@ async function confirm(port: CardRecurrencePort, clock: Clock, delivery: Recurri
   if (!schedule) return { outcome: 'unknown-subject' };
   const claimed = CLAIMS[delivery.status];
   if (!claimed || schedule.status !== claimed) return { outcome: 'suspicious', reason: `claims ${delivery.status.slice(0, 20)}; provider reports ${schedule.status}` };
-  return {
-    outcome: 'confirmed',
-    event: {
-      id: eventId,
-      type: CardRecurrenceEventType.CARD_RECURRING_CHARGED,
-      provider: 'ASTRA',
-      occurredAt: schedule.paidAt ?? schedule.updatedAt ?? clock.now(),
-      subjectId: recurrence.id,
-      subject: recurrence,
-    },
+  const attempts = attemptsOf(schedule);
+  const deciding = attempts.at(-1);
+  const charged: NewPaymentEvent = {
+    id: eventId,
+    type: CardRecurrenceEventType.CARD_RECURRING_CHARGED,
+    provider: 'ASTRA',
+    occurredAt: schedule.paidAt ?? schedule.updatedAt ?? clock.now(),
+    subjectId: recurrence.id,
+    subject: deciding ? { ...recurrence, attempt: deciding } : recurrence,
   };
+  // In the order they happened: the attempts (declined ones first), then the charge's outcome.
+  const [first, ...rest] = [
+    ...attempts.map((attempt) => attemptEvent(recurrence, attempt, eventIdFor(attemptKey('ASTRA', recurrence.recurrenceId, attempt)), clock.now())),
+    charged,
+  ];
+  return { outcome: 'confirmed', event: first, also: rest };
 }

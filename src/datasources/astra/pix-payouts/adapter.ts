@@ -38,7 +38,7 @@ export class AstraPixPayouts implements PixPayoutPort {
       const response = await this.http.get<AstraPage<AstraCheckoutPaymentWire>>(`${this.pathOf(batchId)}/payments`, {
         searchParams: { ...(status ? { status } : {}), page, size },
       });
-      return { items: response.body.content.map(paymentFromWire), totalElements: response.body.totalElements };
+      return { items: response.body.content.map((wire) => paymentFromWire(batchId, wire)), totalElements: response.body.totalElements };
     });
   }
 

@@ -11,6 +11,7 @@ import {
   type PixPayoutRecord,
 } from '../../../domain/pix-payouts/model';
 import type { CreatePixPayoutBatchCommand } from '../../../domain/pix-payouts/port';
+import { payoutProviderId } from '../../../domain/pix-payouts/payout-id';
 import { parseInstant } from '../transformers';
 import type { AstraCheckoutPaymentWire, AstraCheckoutWire, AstraCreateCheckoutBody, AstraDebitAccountWire } from './wire';
 
@@ -67,9 +68,14 @@ function debitAccountFromWire(wire: AstraDebitAccountWire): DebitAccountValue {
   return { agency: wire.agency, account: wire.account, accountDigit: wire.accountDigit, accountType };
 }
 
-export function paymentFromWire(wire: AstraCheckoutPaymentWire): PixPayoutRecord {
+/** One payment of the checkout `batchId` (ASM-A32 items do not repeat their checkout's id). */
+export function paymentFromWire(batchId: string, wire: AstraCheckoutPaymentWire): PixPayoutRecord {
   const keyType = wire.pixKey && Object.entries(KEY_TYPE_TO_WIRE).find(([, value]) => value === wire.pixKey!.type)?.[0];
   return {
+    __typename: 'PixPayout',
+    id: encodeGlobalId('PixPayout', 'ASTRA', payoutProviderId(batchId, wire.paymentId)),
+    provider: 'ASTRA',
+    batchId,
     paymentId: wire.paymentId,
     pixKey: wire.pixKey && keyType ? { type: keyType as PixKeyType, value: wire.pixKey.value } : null,
     amount: brl(reaisToCents(wire.amount)),

@@ -1,9 +1,9 @@
 import { PixPayoutBatchStatus, PixPayoutStatus, type PixPayoutBatchRecord } from '../../../domain/pix-payouts/model';
 import { PIX_PAYOUTS, type PixPayoutPort } from '../../../domain/pix-payouts/port';
 import { ProviderNotFoundError } from '../../../errors/domain-errors';
-import { PixPayoutEventType } from '../../../domain/pix-payouts/events';
+import { batchStepKey, PixPayoutEventType } from '../../../domain/pix-payouts/events';
 import { systemClock, type Clock } from '../../../lib/clock';
-import type { ConfirmResult } from '../../../events/webhook-relay';
+import { eventIdFor, type ConfirmResult } from '../../../events/webhook-relay';
 import type { ProductParse, WebhookBody, WebhookProduct } from '../../../events/webhook-products';
 import { instantOf, isShortText } from '../webhook-fields';
 import type { AstraWebhookProduct } from '../webhook-product';
@@ -25,9 +25,11 @@ export const PIX_PAYOUT_WEBHOOKS: readonly AstraWebhookProduct[] = [{ product: '
 
 /**
  * PIX_OUTBOUND (ASM-A15): one payment of a payout batch paid or failed. Confirmed by
- * re-reading the batch and finding the payment in the claimed status (ASM-A32); the event's
- * subject is the re-read batch. A delivery about an unknown batch or payment, or claiming a
- * status Astra does not report, publishes nothing.
+ * re-reading the batch and finding the payment in the claimed status (ASM-A32). Publishes
+ * PIX_PAYOUT_PAYMENT_UPDATED about that payment (id from the delivery), then PIX_PAYOUT_UPDATED
+ * about the re-read batch with an id derived from its step (status + paid count), so deliveries
+ * that see the same batch state publish that step once. A delivery about an unknown batch or
+ * payment, or claiming a status Astra does not report, publishes nothing.
  */
 export function pixOutbound(payouts?: PixPayoutPort, clock: Clock = systemClock): WebhookProduct<PixPayoutDelivery> {
   if (!payouts) return { product: 'PIX_OUTBOUND', parse: parsePixOutbound };
@@ -62,8 +64,19 @@ async function confirm({ batches, scans, clock }: Confirmer, delivery: PixPayout
   if (NOT_RELEASED.has(batch.status)) return { outcome: 'suspicious', reason: `claims a processed payment; batch is ${batch.status}` };
   const payment = await scans.find(delivery.checkoutId, delivery.paymentId, claimed);
   if (!payment) return { outcome: 'suspicious', reason: `claims payment ${claimed}; provider does not list it so` };
+  const occurredAt = payment.processedAt ?? clock.now();
   return {
     outcome: 'confirmed',
-    event: { id: eventId, type: PixPayoutEventType.PIX_PAYOUT_UPDATED, provider: 'ASTRA', occurredAt: payment.processedAt ?? clock.now(), subjectId: batch.id, subject: batch },
+    event: { id: eventId, type: PixPayoutEventType.PIX_PAYOUT_PAYMENT_UPDATED, provider: 'ASTRA', occurredAt, subjectId: payment.id, subject: payment },
+    also: [
+      {
+        id: eventIdFor(batchStepKey(batch)),
+        type: PixPayoutEventType.PIX_PAYOUT_UPDATED,
+        provider: 'ASTRA',
+        occurredAt: batch.completedAt ?? occurredAt,
+        subjectId: batch.id,
+        subject: batch,
+      },
+    ],
   };
 }

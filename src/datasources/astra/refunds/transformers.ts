@@ -30,6 +30,7 @@ export function refundFromWire(wire: AstraRefundWire): PixRefundRecord {
     endToEndId: wire.devolutionEndToEndId ?? null,
     createdAt: parseInstant(wire.createdAt),
     refundedAt: parseInstant(wire.refundedAt),
+    failureReason: wire.failureReason ?? null,
     chargeTxid: wire.txid,
     ...(attemptMarker ? { attemptMarker } : {}),
   };

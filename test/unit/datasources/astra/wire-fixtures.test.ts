@@ -139,6 +139,7 @@ describe('Astra fixtures: refunds (ASM-A23)', () => {
       endToEndId: null,
       createdAt: at('2025-01-15T11:00:00.000Z'),
       refundedAt: null,
+      failureReason: null,
       chargeTxid: TXID,
     });
   });

@@ -143,6 +143,13 @@ export type CardPayerInput = {
   document: Scalars['CpfCnpj']['input'];
 };
 
+/** How one charge attempt of a card recurrence ended. */
+export type CardRecurrenceAttemptOutcome =
+  /** The charge was declined; the schedule is retried the next day, or FAILED after maxAttempts. */
+  | 'DECLINED'
+  /** The card was charged. */
+  | 'PAID';
+
 /** Why a recurrence was cancelled. */
 export type CardRecurrenceCancelReason =
   /** cancelCardRecurrence (or the provider portal). */
@@ -468,7 +475,9 @@ export type PaymentEventType =
   | 'CARD_CHARGEBACK'
   /** A card transaction was approved or cancelled (subject: the CardTransaction). */
   | 'CARD_PAYMENT_UPDATED'
-  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge. */
+  /** A card recurrence tried to charge the card, paid or declined (subject: the CardRecurrence, re-read from the provider; `latestAttempt` says which schedule, which attempt and its outcome). One event per attempt. Astra sends a webhook only when a schedule becomes final (CARD_RECURRING_INBOUND): then every attempt of that schedule is published. A declined attempt that will be retried is published when it happens only while someone subscribes to cardRecurrenceUpdated (the recurrence is then polled); otherwise with its schedule's final webhook. */
+  | 'CARD_RECURRENCE_ATTEMPT'
+  /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; `latestAttempt` is the attempt that decided it). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
@@ -480,8 +489,12 @@ export type PaymentEventType =
   | 'PIX_CHARGE_PAID'
   /** A refund of a Pix charge completed (subject: the PixCharge, with its new amountRefunded). */
   | 'PIX_CHARGE_REFUNDED'
-  /** A payment of a Pix payout batch was paid or failed (subject: the PixPayoutBatch, re-read from the provider). One event per payment. */
-  | 'PIX_PAYOUT_UPDATED';
+  /** One payment of a Pix payout batch was paid or failed (subject: that PixPayout, re-read from the provider; `batch` is its batch). One event per payment, after its PIX_OUTBOUND delivery is confirmed. */
+  | 'PIX_PAYOUT_PAYMENT_UPDATED'
+  /** A Pix payout batch reached a new step (subject: the PixPayoutBatch, as the provider answered or re-read). Published once per step: created (createPixPayoutBatch), released (releasePixPayoutBatch), cancelled (cancelPixPayoutBatch), and after each confirmed PIX_OUTBOUND delivery whose re-read batch shows a new status or paidCount (payments paid, completed, partially completed, failed). Payments the provider settles together show as one step. */
+  | 'PIX_PAYOUT_UPDATED'
+  /** A refund ended FAILED: the money was not returned and the charge keeps its amount (subject: the Refund, re-read from the provider; on PixRefund, `failureReason` says why). Astra sends no webhook for this (ASM-A12): Paygraph watches each refund refundPixCharge requests, reading it until it is final (for at most an hour), and publishes this when it reads FAILED. Card refunds never fail (a card refund is a cancellation). */
+  | 'REFUND_FAILED';
 
 /** Filters for `paymentLinks`. All given conditions must hold. */
 export type PaymentLinkFilter = {
@@ -777,6 +790,7 @@ export type CheckoutPixChargeQuery = { __typename?: 'Query', node?:
     | { __typename: 'CardTransaction' }
     | { __typename: 'PaymentLink' }
     | { __typename: 'PixCharge', id: string, status: PixChargeStatus, description?: string | null, brCode?: string | null, qrCodeSvg?: string | null, expiresAt?: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } }
+    | { __typename: 'PixPayout' }
     | { __typename: 'PixPayoutBatch' }
     | { __typename: 'PixRefund' }
     | { __typename: 'SavedCard' }
