@@ -6,11 +6,12 @@ import { CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, Car
 import { CardRecurrenceUpdatedResolver } from './card-recurrence-updated.resolver';
 import { CARD_RECURRENCE_EVENTS } from '../../domain/card-recurrences/events';
 import { cardRecurrenceTabs } from './graphiql-tabs';
+import { CardRecurrencePaymentObjectResolver } from './payment-object.resolver';
 
 /** Card recurrences (Astra): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
 export const cardRecurrencesFamily: Family = {
   name: 'CardRecurrences',
-  resolvers: [CardRecurrenceResolver, CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver, CardRecurrenceUpdatedResolver],
+  resolvers: [CardRecurrenceResolver, CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver, CardRecurrenceUpdatedResolver, CardRecurrencePaymentObjectResolver],
   createLoaders: cardRecurrenceLoaders,
   nodeFetchers: {
     CardRecurrence: (ctx, provider, id) => ctx.loaders.cardRecurrence.load(loaderKey(provider, id)),

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { SavedCard, SavedCardConnection } from '../../schema/cards/saved-card.type';
 import { DeleteSavedCardInput, SaveCardInput } from '../../schema/cards/card.inputs';
@@ -43,5 +43,11 @@ export class SavedCardResolver {
   @Mutation(() => DeleteSavedCardPayload, { description: 'Deletes a saved card at the provider. Needs the `cards` scope.' })
   deleteSavedCard(@Arg('input', () => DeleteSavedCardInput) input: DeleteSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
     return deleteSavedCard(input, useCaseDeps(ctx));
+  }
+
+  // The provider's id under the one name every type uses (SavedCard is not a PaymentObject).
+  @FieldResolver(() => String, { description: "The provider's id for the card: its card token (the same as the deprecated `token`)." })
+  providerId(@Root() card: SavedCardRecord): string {
+    return card.token;
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { Party } from '../party.type';
 import { PaymentProvider } from '../enums';
@@ -29,7 +30,7 @@ export class AutomaticPixFirstPayment {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     "An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated.",
 })

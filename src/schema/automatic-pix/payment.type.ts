@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
@@ -7,7 +8,7 @@ import { connectionTypes } from '../connection';
 import { AutomaticPixPaymentStatus } from './enums';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand.',
 })

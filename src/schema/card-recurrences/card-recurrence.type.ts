@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
@@ -8,7 +9,7 @@ import { CardBrand } from '../cards/enums';
 import { CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from './enums';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`).',
 })
@@ -19,7 +20,7 @@ export class CardRecurrence extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the recurrence." })
+  @Field({ description: "Provider's id for the recurrence.", deprecationReason: 'Use providerId.' })
   recurrenceId!: string;
 
   @Field(() => CardRecurrenceStatus)

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { PaymentLinkPaymentMethod, PaymentLinkStatus } from './enums';
@@ -49,7 +50,7 @@ export class PaymentLinkPayment {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description: 'A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments.',
 })
 export class PaymentLink extends Node {

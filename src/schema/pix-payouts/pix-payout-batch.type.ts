@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
@@ -65,7 +66,7 @@ export class PixPayout {
 export const { Edge: PixPayoutEdge, Connection: PixPayoutConnection } = connectionTypes('PixPayout', PixPayout);
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description: 'A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider.',
 })
 export class PixPayoutBatch extends Node {
@@ -75,7 +76,7 @@ export class PixPayoutBatch extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey." })
+  @Field({ description: "Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey.", deprecationReason: 'Use providerId.' })
   batchId!: string;
 
   @Field(() => PixPayoutBatchStatus)
