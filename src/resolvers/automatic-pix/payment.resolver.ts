@@ -5,6 +5,7 @@ import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { AutomaticPixAuthorization } from '../../schema/automatic-pix/authorization.type';
 import { AutomaticPixPayment, AutomaticPixPaymentConnection } from '../../schema/automatic-pix/payment.type';
+import { DateScalar } from '../../schema/scalars';
 import { AutomaticPixPaymentFilter, CreateAutomaticPixPaymentInput, RetryAutomaticPixPaymentInput } from '../../schema/automatic-pix/inputs';
 import { AutomaticPixPaymentPayload } from '../../schema/automatic-pix/payloads';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from '../../domain/automatic-pix/model';
@@ -78,7 +79,7 @@ export class AutomaticPixPaymentResolver {
     return remainingRetries(payment, authorization);
   }
 
-  @FieldResolver(() => String, { description: 'The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd.' })
+  @FieldResolver(() => DateScalar, { description: 'The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd.' })
   lastRetryDate(@Root() payment: AutomaticPixPaymentRecord): string {
     return lastRetryDate(payment);
   }

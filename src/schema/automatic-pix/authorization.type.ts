@@ -4,7 +4,7 @@ import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { Party } from '../party.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { AutomaticPixAuthorizationStatus, AutomaticPixPeriodicity } from './enums';
 
@@ -25,7 +25,7 @@ export class AutomaticPixFirstPayment {
   @Field(() => Money, { description: 'Amount of the first debit.' })
   amount!: Money;
 
-  @Field({ description: 'Date of the first debit, yyyy-MM-dd (Brasília calendar).' })
+  @Field(() => DateScalar, { description: 'Date of the first debit, yyyy-MM-dd (Brasília calendar).' })
   date!: string;
 }
 
@@ -82,7 +82,7 @@ export class AutomaticPixAuthorization extends Node {
   @Field({ description: 'The cycle as the provider sent it (ISO-8601 duration).' })
   providerPeriodicity!: string;
 
-  @Field({ description: 'First date debits may fall on, yyyy-MM-dd (Brasília calendar).' })
+  @Field(() => DateScalar, { description: 'First date debits may fall on, yyyy-MM-dd (Brasília calendar).' })
   startDate!: string;
 
   @Field({ description: 'Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids).' })

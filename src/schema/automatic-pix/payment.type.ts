@@ -3,7 +3,7 @@ import { Node } from '../node.interface';
 import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { AutomaticPixPaymentStatus } from './enums';
 
@@ -32,10 +32,10 @@ export class AutomaticPixPayment extends Node {
   @Field(() => Money)
   amount!: Money;
 
-  @Field({ description: 'The original date of the debit, yyyy-MM-dd (Brasília); never changes.' })
+  @Field(() => DateScalar, { description: 'The original date of the debit, yyyy-MM-dd (Brasília); never changes.' })
   dueDate!: string;
 
-  @Field({ description: 'The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it.' })
+  @Field(() => DateScalar, { description: 'The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it.' })
   scheduledDate!: string;
 
   @Field(() => Int, { description: 'Retries requested so far (at most 3).' })

@@ -4,7 +4,7 @@ import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { PaymentLinkPaymentMethod, PaymentLinkStatus } from './enums';
-import { DateTimeScalar } from '../scalars';
+import { CpfCnpjScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 
 @ObjectType({ description: 'One way to pay a payment link: in `count` installments.' })
@@ -84,7 +84,7 @@ export class PaymentLink extends Node {
   @Field(() => String, { nullable: true, description: 'Who is asked to pay.' })
   payerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The payer's CPF/CNPJ, unformatted." })
+  @Field(() => CpfCnpjScalar, { nullable: true, description: "The payer's CPF/CNPJ, unformatted (a CpfCnpj like `Party.document`; it was a String)." })
   payerDocument!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free text shown to the payer.' })

@@ -3,7 +3,7 @@ import { Node } from '../node.interface';
 import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { DebitAccountType, PixKeyType, PixPayoutBatchStatus, PixPayoutStatus } from './enums';
 
@@ -41,7 +41,7 @@ export class PixPayout {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released.' })
   scheduledDate!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Your reference for the payment.' })
