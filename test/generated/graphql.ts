@@ -1827,15 +1827,15 @@ export type PixRefund = Node & PaymentObject & Refund & {
 export type Query = {
   __typename?: 'Query';
   /** Automatic Pix authorizations of one provider (Relay connection; `first` at most 100). */
-  automaticPixAuthorizations: AutomaticPixAuthorizationConnection;
+  automaticPixAuthorizations: Maybe<AutomaticPixAuthorizationConnection>;
   /** Institutions a payer can authorize Automatic Pix debits from, by name. */
-  automaticPixParticipants: AutomaticPixParticipantConnection;
+  automaticPixParticipants: Maybe<AutomaticPixParticipantConnection>;
   /** Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100). */
-  automaticPixPayments: AutomaticPixPaymentConnection;
+  automaticPixPayments: Maybe<AutomaticPixPaymentConnection>;
   /** Card recurrences of one provider, newest first (Relay connection; `first` at most 100). */
-  cardRecurrences: CardRecurrenceConnection;
+  cardRecurrences: Maybe<CardRecurrenceConnection>;
   /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
-  cardTransactions: CardTransactionConnection;
+  cardTransactions: Maybe<CardTransactionConnection>;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
   decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
@@ -1843,17 +1843,17 @@ export type Query = {
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
   nodes: Array<Maybe<Node>>;
   /** Payment links of one provider, newest first (Relay connection; `first` at most 100). */
-  paymentLinks: PaymentLinkConnection;
+  paymentLinks: Maybe<PaymentLinkConnection>;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
-  pixCharges: PixChargeConnection;
+  pixCharges: Maybe<PixChargeConnection>;
   /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
-  pixPayoutBatches: PixPayoutBatchConnection;
+  pixPayoutBatches: Maybe<PixPayoutBatchConnection>;
   /** SANDBOX ONLY. The sandbox's current instant and Brasília 'today', without moving them (advanceSandboxClock moves them). Null when the sandbox has no clock. */
   sandboxClock: Maybe<SandboxClock>;
   /** Cards saved (tokenized) at a provider, newest first. */
-  savedCards: SavedCardConnection;
+  savedCards: Maybe<SavedCardConnection>;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
-  webhooks: Array<Webhook>;
+  webhooks: Maybe<Array<Webhook>>;
 };
 
 
@@ -2426,7 +2426,7 @@ export type SavedCardsQueryVariables = Exact<{
 }>;
 
 
-export type SavedCardsQuery = { __typename?: 'Query', savedCards: { __typename?: 'SavedCardConnection', totalCount: number | null, edges: Array<{ __typename?: 'SavedCardEdge', node: { __typename?: 'SavedCard', id: string, maskedNumber: string } }> } };
+export type SavedCardsQuery = { __typename?: 'Query', savedCards: { __typename?: 'SavedCardConnection', totalCount: number | null, edges: Array<{ __typename?: 'SavedCardEdge', node: { __typename?: 'SavedCard', id: string, maskedNumber: string } }> } | null };
 
 export type CardTransactionsQueryVariables = Exact<{
   filter?: InputMaybe<CardTransactionFilter>;
@@ -2434,7 +2434,7 @@ export type CardTransactionsQueryVariables = Exact<{
 }>;
 
 
-export type CardTransactionsQuery = { __typename?: 'Query', cardTransactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, reference: string | null, installments: number } }> } };
+export type CardTransactionsQuery = { __typename?: 'Query', cardTransactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, reference: string | null, installments: number } }> } | null };
 
 export type GetCardTransactionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2485,7 +2485,7 @@ export type CardRecurrencesQueryVariables = Exact<{
 }>;
 
 
-export type CardRecurrencesQuery = { __typename?: 'Query', cardRecurrences: { __typename?: 'CardRecurrenceConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CardRecurrenceEdge', node: { __typename?: 'CardRecurrence', id: string, status: CardRecurrenceStatus, reference: string | null } }> } };
+export type CardRecurrencesQuery = { __typename?: 'Query', cardRecurrences: { __typename?: 'CardRecurrenceConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CardRecurrenceEdge', node: { __typename?: 'CardRecurrence', id: string, status: CardRecurrenceStatus, reference: string | null } }> } | null };
 
 export type CardRecurrenceUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2526,7 +2526,7 @@ export type ListPixChargesQueryVariables = Exact<{
 }>;
 
 
-export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
+export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } | null };
 
 export type NodeIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -12,12 +12,13 @@ import { deleteSavedCard, saveCard, type SavedCardResult } from '../../domain/ca
 import { loaderKey } from '../../domain/loaders';
 import { useCaseDeps } from '../use-case-deps';
 import { listConnection } from '../pagination';
+import { listPort } from '../list-port';
 
 @Resolver(() => SavedCard)
 export class SavedCardResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => SavedCardConnection, { description: 'Cards saved (tokenized) at a provider, newest first.' })
+  @Query(() => SavedCardConnection, { nullable: true, description: 'Cards saved (tokenized) at a provider, newest first.' })
   async savedCards(
     @Ctx() ctx: GraphQLContext,
     @Arg('provider', () => PaymentProvider, { nullable: true }) provider?: PaymentProvider,
@@ -26,7 +27,7 @@ export class SavedCardResolver {
   ): Promise<ConnectionShape<SavedCardRecord>> {
     return listConnection(
       { first, after },
-      ({ offset, limit }) => ctx.services.ports.get(CARDS, provider ?? DEFAULT_PROVIDER).listSavedCards(offset, limit),
+      ({ offset, limit }) => listPort(ctx, CARDS, provider ?? DEFAULT_PROVIDER, ['provider']).listSavedCards(offset, limit),
       (item) => ctx.loaders.savedCard.prime(loaderKey(item.provider, item.token), item),
     );
   }
