@@ -1,9 +1,10 @@
 import { startTestPaygraph, eventually, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
-import { CARDS, chargeInput } from '../helpers/cards';
+import { CARDS, chargeInput, recurrenceInput } from '../helpers/cards';
 import { createLink } from '../helpers/payment-links';
 import { batchInput, CREATE_BATCH, RELEASE_BATCH } from '../helpers/pix-payouts';
 import { operation } from '../helpers/operations';
+import { ADVANCE, approvedAuthorization, CREATE_PAY, simDate } from '../helpers/automatic-pix';
 
 /**
  * Issue 26, item 3, end to end: a generic feed (one fragment on PaymentObject, no aliases) over
@@ -62,10 +63,10 @@ async function eventsOf(feed: TestSubscription, id: string, done: (events: any[]
   return mine();
 }
 
-function expectCommonFields(event: any, typename: string): void {
+function expectCommonFields(event: any, typename: string, hasAmount = true): void {
   expect(event.subject).toMatchObject({ __typename: typename, provider: 'ASTRA', providerId: expect.any(String) });
   expect(event.subject.providerId.length).toBeGreaterThan(0);
-  expect(event.subject.amount).toEqual({ amount: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'BRL' });
+  expect(event.subject.amount).toEqual(hasAmount ? { amount: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'BRL' } : null);
   expect(Number.isNaN(Date.parse(event.subject.createdAt))).toBe(false);
 }
 
@@ -154,6 +155,56 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     }
     const node = await aliases(batch.id);
     expect(node).toMatchObject({ batchId: node.providerId, amount: node.totalAmount });
+  });
+
+  test('Automatic Pix, polled while watched: AUTOMATIC_PIX_AUTHORIZATION_UPDATED (ACTIVE, no amount) and AUTOMATIC_PIX_PAYMENT_UPDATED (PENDING)', async () => {
+    const authorization = await approvedAuthorization(app);
+    const scheduled = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '30.00', dueDate: simDate(app, 1) } });
+    const payment = scheduled.data.createAutomaticPixPayment.payment;
+    const feed = await openFeed();
+    // Astra sends no webhook for these: a watcher's poller publishes the state it reads.
+    for (const [query, id] of [
+      ['subscription($id: ID!) { automaticPixAuthorizationUpdated(id: $id) { id } }', authorization.id],
+      ['subscription($id: ID!) { automaticPixPaymentUpdated(id: $id) { id } }', payment.id],
+    ]) {
+      subs.push(subscribe(app.wsUrl, query, { id }));
+    }
+    const [authorized] = await eventsOf(feed, authorization.id, (events) => events.length > 0);
+    expect(authorized.type).toBe('AUTOMATIC_PIX_AUTHORIZATION_UPDATED');
+    expectCommonFields(authorized, 'AutomaticPixAuthorization', false);
+    expect(authorized.subject).toMatchObject({ state: 'ACTIVE', providerId: authorization.providerId });
+    const [debit] = await eventsOf(feed, payment.id, (events) => events.length > 0);
+    expect(debit.type).toBe('AUTOMATIC_PIX_PAYMENT_UPDATED');
+    expectCommonFields(debit, 'AutomaticPixPayment');
+    expect(debit.subject).toMatchObject({ state: 'PENDING', providerId: payment.providerId, amount: { amount: '30.00' } });
+  });
+
+  // Last: it moves the sandbox clock.
+  test('a card recurrence charged when its day comes: CARD_RECURRING_CHARGED with state ACTIVE and the amount of each charge', async () => {
+    const created = await app.gql(
+      `mutation($input: CreateCardRecurrenceInput!) { createCardRecurrence(input: $input) { cardRecurrence { id recurrenceId } userErrors { code } } }`,
+      { input: recurrenceInput(CARDS.approved, simDate(app, 1)) },
+    );
+    expect(created.data.createCardRecurrence.userErrors).toEqual([]);
+    const recurrence = created.data.createCardRecurrence.cardRecurrence;
+    const feed = await openFeed();
+    expect((await app.gql(ADVANCE, { days: 1 })).data.advanceSandboxClock.userErrors).toEqual([]);
+    const events = await eventsOf(feed, recurrence.id, (all) => all.some((event) => event.type === 'CARD_RECURRING_CHARGED'));
+    const charged = events.find((event) => event.type === 'CARD_RECURRING_CHARGED');
+    expectCommonFields(charged, 'CardRecurrence');
+    expect(charged.subject).toMatchObject({ state: 'ACTIVE', providerId: recurrence.recurrenceId, amount: { amount: '49.90' } });
+  });
+
+  // Last too: it moves the simulator clock past an expiry. (PIX_CHARGE_EXPIRED has the same subject
+  // type as PIX_CHARGE_PAID; Astra sends no expiry webhook, Pagstar's poller reports it.)
+  test('a link expires: PAYMENT_LINK_STATUS_CHANGED with state EXPIRED', async () => {
+    const link = await createLink(app, { amount: '40.00', expiresInDays: 1 });
+    const feed = await openFeed();
+    app.sandbox!.astra.clock.advance(86_400_000 + 1_000);
+    const [expired] = await eventsOf(feed, link.id, (events) => events.length > 0);
+    expect(expired.type).toBe('PAYMENT_LINK_STATUS_CHANGED');
+    expectCommonFields(expired, 'PaymentLink');
+    expect(expired.subject.state).toBe('EXPIRED');
   });
 });
 
