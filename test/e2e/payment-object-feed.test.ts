@@ -4,6 +4,7 @@ import { CARDS, chargeInput, recurrenceInput } from '../helpers/cards';
 import { createLink } from '../helpers/payment-links';
 import { batchInput, CREATE_BATCH, RELEASE_BATCH } from '../helpers/pix-payouts';
 import { operation } from '../helpers/operations';
+import { buildBrCode, staticFields } from '../helpers/br-codes';
 import { ADVANCE, approvedAuthorization, CREATE_PAY, simDate } from '../helpers/automatic-pix';
 
 /**
@@ -205,6 +206,26 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     expect(expired.type).toBe('PAYMENT_LINK_STATUS_CHANGED');
     expectCommonFields(expired, 'PaymentLink');
     expect(expired.subject.state).toBe('EXPIRED');
+  });
+});
+
+describe('retyped fields keep their wire values; old names answer the same', () => {
+  test('decodeBrCode: fixedAmount (Money) beside the deprecated Decimal amount', async () => {
+    const DECODE = `query($code: String!) { decodeBrCode(brCode: $code) { amount fixedAmount { amount currency } } }`;
+    const withAmount = await app.gql(DECODE, { code: buildBrCode(...staticFields({ amount: '12.34' })) });
+    expect(withAmount.data.decodeBrCode).toEqual({ amount: '12.34', fixedAmount: { amount: '12.34', currency: 'BRL' } });
+    const payerTypes = await app.gql(DECODE, { code: buildBrCode(...staticFields()) });
+    expect(payerTypes.data.decodeBrCode).toEqual({ amount: null, fixedAmount: null });
+  });
+
+  test('Date fields (yyyy-MM-dd) and the CpfCnpj payerDocument send the same strings as before', async () => {
+    const link = await createLink(app, { payer: { name: 'Ana', document: '123.456.789-09' } });
+    expect(link.payerDocument).toBe('12345678909');
+    const authorization = await approvedAuthorization(app);
+    const dueDate = simDate(app, 2);
+    const scheduled = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '10.00', dueDate } });
+    expect(scheduled.data.createAutomaticPixPayment.payment).toMatchObject({ dueDate, scheduledDate: dueDate, lastRetryDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await app.gql('{ sandboxClock { today } }')).data.sandboxClock.today).toBe(simDate(app));
   });
 });
 
