@@ -50,7 +50,13 @@ export function paymentObjectResolver<R, S extends string>(type: GraphQLTypeClas
   const stateDescription =
     `Common state of this ${mapping.noun} (PaymentState, the same enum on every payment object), from \`status\`: ${describeStates(mapping.states)}.` +
     (mapping.stateNote ? ` ${mapping.stateNote}` : '');
-  addField<R>(PaymentObjectFields, 'state', () => PaymentState, { description: stateDescription }, (record) => mapping.states[mapping.status(record)] ?? PaymentState.UNKNOWN);
+  addField<R>(
+    PaymentObjectFields,
+    'state',
+    () => PaymentState,
+    { description: stateDescription },
+    (record) => mapping.states[mapping.status(record)] ?? PaymentState.UNKNOWN,
+  );
   if (mapping.providerId) addField<R>(PaymentObjectFields, 'providerId', () => String, { description: mapping.providerId.description }, mapping.providerId.of);
   if (mapping.amount) addField<R>(PaymentObjectFields, 'amount', () => Money, { nullable: true, description: mapping.amount.description }, mapping.amount.of);
   if (mapping.updatedAt) {
@@ -66,6 +72,6 @@ type TypeFn = Parameters<typeof FieldResolver>[0];
 function addField<R>(target: ClassType, name: string, typeFn: TypeFn, options: { description: string; nullable?: boolean }, resolve: (record: R) => unknown): void {
   const descriptor: PropertyDescriptor = { value: (record: R) => resolve(record), writable: true, configurable: true };
   Object.defineProperty(target.prototype, name, descriptor);
-  Root()(target.prototype as object, name, 0);
-  FieldResolver(typeFn as never, options)(target.prototype as object, name, descriptor);
+  Root()(target.prototype, name, 0);
+  FieldResolver(typeFn as never, options)(target.prototype, name, descriptor);
 }

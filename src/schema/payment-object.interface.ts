@@ -36,7 +36,7 @@ registerEnumType(PaymentState, {
     EXPIRED: { description: 'Not completed in time.' },
     REFUNDED: { description: 'The money went back to the payer in full (refund, card cancellation or chargeback).' },
     PARTIALLY_REFUNDED: { description: 'Succeeded, and part of the money went back to the payer.' },
-    UNKNOWN: { description: 'The provider reported a status Paygraph does not know; see the type\'s `providerStatus`.' },
+    UNKNOWN: { description: "The provider reported a status Paygraph does not know; see the type's `providerStatus`." },
   },
 });
 

@@ -13,7 +13,13 @@ import { AutomaticPixAuthorizationPaymentObjectResolver, AutomaticPixPaymentPaym
 /** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra). */
 export const automaticPixFamily: Family = {
   name: 'Automatic Pix',
-  resolvers: [AutomaticPixAuthorizationResolver, AutomaticPixPaymentResolver, AutomaticPixUpdatedResolver, AutomaticPixAuthorizationPaymentObjectResolver, AutomaticPixPaymentPaymentObjectResolver],
+  resolvers: [
+    AutomaticPixAuthorizationResolver,
+    AutomaticPixPaymentResolver,
+    AutomaticPixUpdatedResolver,
+    AutomaticPixAuthorizationPaymentObjectResolver,
+    AutomaticPixPaymentPaymentObjectResolver,
+  ],
   sandboxResolvers: [AutomaticPixSandboxResolver],
   createLoaders: automaticPixLoaders,
   nodeFetchers: {

@@ -11,7 +11,14 @@ import { CardRecurrencePaymentObjectResolver } from './payment-object.resolver';
 /** Card recurrences (Astra): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
 export const cardRecurrencesFamily: Family = {
   name: 'CardRecurrences',
-  resolvers: [CardRecurrenceResolver, CardRecurrenceFieldsResolver, CardRecurrenceScheduleFieldsResolver, CardTransactionRecurrenceResolver, CardRecurrenceUpdatedResolver, CardRecurrencePaymentObjectResolver],
+  resolvers: [
+    CardRecurrenceResolver,
+    CardRecurrenceFieldsResolver,
+    CardRecurrenceScheduleFieldsResolver,
+    CardTransactionRecurrenceResolver,
+    CardRecurrenceUpdatedResolver,
+    CardRecurrencePaymentObjectResolver,
+  ],
   createLoaders: cardRecurrenceLoaders,
   nodeFetchers: {
     CardRecurrence: (ctx, provider, id) => ctx.loaders.cardRecurrence.load(loaderKey(provider, id)),

@@ -9,7 +9,8 @@ import { CardBrand, CardTransactionStatus } from './enums';
 
 @ObjectType({
   implements: [Node, PaymentObject],
-  description: 'A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card.' })
+  description: 'A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card.',
+})
 export class CardTransaction extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` fetches the current state from the provider.' })
   declare id: string;
