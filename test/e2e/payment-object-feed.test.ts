@@ -92,6 +92,16 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
 
     const refund = await app.gql(REFUND, { input: { chargeId: charge.id, amount: '1.00' } });
     expect(refund.data.refundPixCharge.userErrors).toEqual([]);
+    const refundId = refund.data.refundPixCharge.refund.id;
+    const asPaymentObject = await app.gql(`query($id: ID!) { node(id: $id) { ... on PaymentObject { providerId state amount { amount } } ... on Refund { refundId } } }`, {
+      id: refundId,
+    });
+    expect(asPaymentObject.data.node).toEqual({
+      providerId: refund.data.refundPixCharge.refund.refundId,
+      refundId: refund.data.refundPixCharge.refund.refundId,
+      state: expect.stringMatching(/^(PENDING|SUCCEEDED)$/),
+      amount: { amount: '1.00' },
+    });
     const events = await eventsOf(feed, charge.id, (all) => all.some((event) => event.type === 'PIX_CHARGE_REFUNDED'));
     const refunded = events.find((event) => event.type === 'PIX_CHARGE_REFUNDED');
     expectCommonFields(refunded, 'PixCharge');
