@@ -41,7 +41,7 @@ const ALIASES = `query($id: ID!) {
 let app: TestPaygraph;
 let subs: TestSubscription[] = [];
 beforeAll(async () => {
-  app = await startTestPaygraph({}, { astraSimulator: { sandboxDelayMs: 20 }, confirmRetryDelaysMs: [30, 30, 30, 30] });
+  app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50' }, { astraSimulator: { sandboxDelayMs: 20 }, confirmRetryDelaysMs: [30, 30, 30, 30] });
 });
 afterEach(async () => {
   await Promise.all(subs.map((s) => s.close()));
@@ -216,6 +216,25 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     expect(expired.type).toBe('PAYMENT_LINK_STATUS_CHANGED');
     expectCommonFields(expired, 'PaymentLink');
     expect(expired.subject.state).toBe('EXPIRED');
+  });
+
+  // Last: it moves the Pagstar simulator's clock. Pagstar sends no expiry webhook: its poller reports it.
+  test('a Pagstar deposit expires: PIX_CHARGE_EXPIRED with state EXPIRED and the Pagstar providerId', async () => {
+    const created = await app.gql(CREATE_CHARGE, { input: { provider: 'PAGSTAR', amount: '25.00', expiresIn: 60 } });
+    const charge = created.data.createPixCharge.pixCharge;
+    const feed = await openFeed();
+    subs.push(subscribe(app.wsUrl, 'subscription($id: ID!) { pixChargeUpdated(id: $id) { id } }', { id: charge.id }));
+    // Pagstar accepts payment for an hour after expiry, then cancels the deposit.
+    app.sandbox!.pagstar.clock.advance(2 * 60 * 60_000);
+    const events = await eventsOf(feed, charge.id, (all) => all.some((event) => event.type === 'PIX_CHARGE_EXPIRED'));
+    const expired = events.find((event) => event.type === 'PIX_CHARGE_EXPIRED');
+    expect(expired.subject).toMatchObject({
+      __typename: 'PixCharge',
+      provider: 'PAGSTAR',
+      providerId: charge.txid,
+      state: 'EXPIRED',
+      amount: { amount: '25.00', currency: 'BRL' },
+    });
   });
 });
 
