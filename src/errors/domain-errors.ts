@@ -13,6 +13,8 @@ export interface PaygraphErrorDetails {
   retryable?: boolean;
   /** When trying again makes sense, at the earliest (seconds from now). */
   retryAfterSeconds?: number;
+  /** The argument a list could not honour for this provider (NOT_SUPPORTED), as a path: ["filter", "provider"]. */
+  filter?: string[];
 }
 
 /**

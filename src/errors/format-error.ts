@@ -72,6 +72,7 @@ function formatOne(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
         code: original.code,
         ...(original instanceof BadUserInputError && original.field ? { field: original.field } : {}),
         ...(d.provider ? { provider: d.provider } : {}),
+        ...(d.filter ? { filter: d.filter } : {}),
         ...(d.providerCode !== undefined ? { providerCode: d.providerCode } : {}),
         ...(d.upstreamTransactionId ? { upstreamTransactionId: d.upstreamTransactionId } : {}),
         ...(d.retryable !== undefined ? { retryable: d.retryable } : {}),

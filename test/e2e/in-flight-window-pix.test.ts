@@ -54,7 +54,7 @@ test('createPixCharge: slow POST repeated at once → OUTCOME_PENDING, one charg
   const reference = `pix-${randomUUID().slice(0, 8)}`;
   const input = { amount: '12.34', reference, idempotencyKey: `charge-${randomUUID()}` };
   const seen = await slowFirstWriteRepeatedAtOnce(sim(), 'POST /charge/v1/dynamic', SLOW_MS, () => app.gqlTyped(CREATE, { input }));
-  const charges = async () => (await app.gqlTyped(LIST, { filter: { reference } })).data!.pixCharges.totalCount;
+  const charges = async () => (await app.gqlTyped(LIST, { filter: { reference } })).data!.pixCharges!.totalCount;
   const atProvider = await charges();
   console.info(
     `case 1 Pix charge: repeat ${answerCode(seen.repeat, 'createPixCharge')}, POSTs ${seen.writes.length}, calls during the repeat ${seen.callsDuringRepeat.length}, charges ${atProvider}`,

@@ -49,7 +49,7 @@ describe('per-request DataLoaders', () => {
   test('50 charges with their refunds: 1 list call + 1 refund scan, no N+1', async () => {
     const { result, calls } = await countCalls(() => app.gqlTyped(LIST, { first: 50 }));
     expect(result.errors).toBeUndefined();
-    const edges = result.data!.pixCharges.edges;
+    const edges = result.data!.pixCharges!.edges;
     expect(edges).toHaveLength(50);
     const withRefunds = edges.filter((edge: any) => edge.node.refunds.totalCount === 1);
     expect(withRefunds).toHaveLength(10);
@@ -73,21 +73,21 @@ describe('per-request DataLoaders', () => {
 
   test('paging with after: continues where the previous page ended', async () => {
     const page1 = await app.gqlTyped(LIST, { first: 20 });
-    const page2 = await app.gqlTyped(LIST, { first: 20, after: page1.data!.pixCharges.pageInfo.endCursor });
-    const page3 = await app.gqlTyped(LIST, { first: 20, after: page2.data!.pixCharges.pageInfo.endCursor });
-    const txids = [page1, page2, page3].flatMap((page) => page.data!.pixCharges.edges.map((edge: any) => edge.node.txid));
+    const page2 = await app.gqlTyped(LIST, { first: 20, after: page1.data!.pixCharges!.pageInfo.endCursor });
+    const page3 = await app.gqlTyped(LIST, { first: 20, after: page2.data!.pixCharges!.pageInfo.endCursor });
+    const txids = [page1, page2, page3].flatMap((page) => page.data!.pixCharges!.edges.map((edge: any) => edge.node.txid));
     expect(txids).toHaveLength(50);
     expect(new Set(txids).size).toBe(50);
-    expect(page1.data!.pixCharges.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect(page3.data!.pixCharges.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(page1.data!.pixCharges.totalCount).toBe(50);
+    expect(page1.data!.pixCharges!.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(page3.data!.pixCharges!.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(page1.data!.pixCharges!.totalCount).toBe(50);
   });
 
   test('filters by reference and status', async () => {
     const byReference = await app.gqlTyped(LIST, { filter: { reference: 'bulk-3' } });
-    expect(byReference.data!.pixCharges.edges.map((edge: any) => edge.node.amount.amount)).toEqual(['4.01']);
+    expect(byReference.data!.pixCharges!.edges.map((edge: any) => edge.node.amount.amount)).toEqual(['4.01']);
     const partially = await app.gqlTyped(LIST, { filter: { status: ['PARTIALLY_REFUNDED'] }, first: 50 });
-    expect(partially.data!.pixCharges.totalCount).toBe(10);
+    expect(partially.data!.pixCharges!.totalCount).toBe(10);
     const twoStatuses = await app.gqlTyped(LIST, { filter: { status: ['PAID', 'ACTIVE'] } });
     expect(twoStatuses.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
   });
@@ -95,7 +95,7 @@ describe('per-request DataLoaders', () => {
   test('statuses Astra does not have (ASM-A53): CANCELLED is an empty page, UNKNOWN is NOT_SUPPORTED, 0 Astra calls', async () => {
     const cancelled = await countCalls(() => app.gqlTyped(LIST, { filter: { status: ['CANCELLED'] } }));
     expect(cancelled.result.errors).toBeUndefined();
-    expect(cancelled.result.data!.pixCharges).toMatchObject({ totalCount: 0, edges: [] });
+    expect(cancelled.result.data!.pixCharges!).toMatchObject({ totalCount: 0, edges: [] });
     const unknown = await countCalls(() => app.gqlTyped(LIST, { filter: { status: ['UNKNOWN'] } }));
     expect(unknown.result.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
     expect({ ...cancelled.calls, ...unknown.calls }).toEqual({});

@@ -64,13 +64,14 @@ describe('Pagstar capabilities', () => {
     expect(app.sandbox!.pagstar.counters.total).toBe(before);
   });
 
-  test('pixCharges(filter: {provider: PAGSTAR}) → top-level NOT_SUPPORTED: Pagstar has no list', async () => {
+  test('pixCharges(filter: {provider: PAGSTAR}) → NOT_SUPPORTED on the pixCharges field (null), not a null `data`: Pagstar has no list', async () => {
     const response = await app.gql(LIST, { filter: { provider: 'PAGSTAR' }, first: 5 });
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ pixCharges: null });
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: 'Pagstar cannot list Pix charges (read one with node(id:)).',
-        extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR' }),
+        path: ['pixCharges'],
+        extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'PAGSTAR', filter: ['filter', 'provider'] }),
       }),
     ]);
   });

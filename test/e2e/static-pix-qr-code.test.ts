@@ -205,5 +205,5 @@ test('the GraphiQL static QR tabs run as shipped', async () => {
   expect(created.data.createStaticPixQrCode.userErrors).toEqual([]);
   expect(created.data.createStaticPixQrCode.staticPixQrCode.qrCodeSvg).toMatch(/^<svg/);
   const decoded = await app.gql(tab('DecodeBrCode').query, JSON.parse(tab('DecodeBrCode').variables!));
-  expect(decoded.data.decodeBrCode).toMatchObject({ valid: true, kind: 'STATIC', amount: '25.00', txid: 'STATIC001' });
+  expect(decoded.data.decodeBrCode).toMatchObject({ valid: true, kind: 'STATIC', fixedAmount: { amount: '25.00', currency: 'BRL' }, txid: 'STATIC001' });
 });

@@ -22,6 +22,8 @@ export type Scalars = {
   CardSecurityCode: { input: string; output: string; }
   /** A Brazilian taxpayer id: CPF (11 digits) or CNPJ (14 characters; the alphanumeric CNPJ is supported), check digits verified. Input may be plain or formatted ("123.456.789-09", "12.345.678/0001-95"); output is unformatted. An invalid document inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
   CpfCnpj: { input: string; output: string; }
+  /** A calendar day, a calendar date yyyy-MM-dd, e.g. "2025-01-15" (a Brasília day where Paygraph says so): no time, no zone. Output is always a real date in this form. */
+  Date: { input: string; output: string; }
   /** An instant in time. Input: an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00". Output: UTC with milliseconds, e.g. "2025-01-15T10:00:00.000Z". */
   DateTime: { input: string; output: string; }
   /** An amount in BRL as a string, always with two fraction digits on output, e.g. "100.00". Input accepts "100", "100.5" or "100.50": digits, optionally "." and at most 2 fraction digits (no sign, exponent, comma or spaces). JSON numbers are rejected. A malformed amount inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
@@ -550,6 +552,29 @@ export type PaymentProvider =
   | 'ASTRA'
   /** Pagstar: Pix deposits and their status. */
   | 'PAGSTAR';
+
+/** The common state of a payment object, the same enum on every type (`PaymentObject.state`). Each type's own `status` says more; its `state` description lists how each status maps. */
+export type PaymentState =
+  /** In force and producing payments (an approved authorization, a running recurrence). */
+  | 'ACTIVE'
+  /** Stopped by the merchant, the payer or the provider before money moved. */
+  | 'CANCELLED'
+  /** Not completed in time. */
+  | 'EXPIRED'
+  /** Did not happen: declined, rejected or failed at the provider. */
+  | 'FAILED'
+  /** Succeeded, and part of the money went back to the payer. */
+  | 'PARTIALLY_REFUNDED'
+  /** Final, with part of it done and part failed (a payout batch where some payments failed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** Created, waiting for the payer, the provider or a date: not final yet. */
+  | 'PENDING'
+  /** The money went back to the payer in full (refund, card cancellation or chargeback). */
+  | 'REFUNDED'
+  /** Done: the money moved (paid, approved, refunded back, every payment made). */
+  | 'SUCCEEDED'
+  /** The provider reported a status Paygraph does not know; see the type's `providerStatus`. */
+  | 'UNKNOWN';
 
 /** Filters for `pixCharges`. What each provider supports is listed in docs/providers.md. */
 export type PixChargeFilter = {

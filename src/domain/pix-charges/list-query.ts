@@ -21,8 +21,8 @@ export function chargeListQuery(provider: PixChargeListPort, filter: PixChargeLi
   if (!filter) return query;
   const supports = provider.listFilters;
   if (filter.status?.length) {
-    if (!supports.status) throw new NotSupportedError(`${provider.code} cannot filter charges by status.`, { provider: provider.code });
-    if (filter.status.length > 1) throw new NotSupportedError(`${provider.code} filters by one status at a time.`, { provider: provider.code });
+    if (!supports.status) throw new NotSupportedError(`${provider.code} cannot filter charges by status.`, { provider: provider.code, filter: ['filter', 'status'] });
+    if (filter.status.length > 1) throw new NotSupportedError(`${provider.code} filters by one status at a time.`, { provider: provider.code, filter: ['filter', 'status'] });
     query.status = filter.status[0];
   }
   if (filter.debtorDocument) query.debtorDocument = documentFilter(filter.debtorDocument, 'debtorDocument');

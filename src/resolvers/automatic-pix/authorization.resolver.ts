@@ -22,33 +22,34 @@ import { loaderKey } from '../../domain/loaders';
 import { PARTICIPANT_SCAN_MAX_PAGES } from '../../domain/automatic-pix/participant-names';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { listPort } from '../list-port';
 
 @Resolver(() => AutomaticPixAuthorization)
 export class AutomaticPixAuthorizationResolver {
   @Authorized('read')
   // A window at any offset spans at most 2 provider pages.
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => AutomaticPixParticipantConnection, { description: 'Institutions a payer can authorize Automatic Pix debits from, by name.' })
+  @Query(() => AutomaticPixParticipantConnection, { nullable: true, description: 'Institutions a payer can authorize Automatic Pix debits from, by name.' })
   async automaticPixParticipants(
     @Ctx() ctx: GraphQLContext,
     @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixParticipantRecord>> {
-    const port = ctx.services.ports.get(AUTOMATIC_PIX, provider);
+    const port = listPort(ctx, AUTOMATIC_PIX, provider, ['provider']);
     return listConnection({ first, after }, ({ offset, limit }) => port.listParticipants(offset, limit));
   }
 
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => AutomaticPixAuthorizationConnection, { description: 'Automatic Pix authorizations of one provider (Relay connection; `first` at most 100).' })
+  @Query(() => AutomaticPixAuthorizationConnection, { nullable: true, description: 'Automatic Pix authorizations of one provider (Relay connection; `first` at most 100).' })
   async automaticPixAuthorizations(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => AutomaticPixAuthorizationFilter, { nullable: true }) filter?: AutomaticPixAuthorizationFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixAuthorizationRecord>> {
-    const port = ctx.services.ports.get(AUTOMATIC_PIX, filter?.provider ?? DEFAULT_PROVIDER);
+    const port = listPort(ctx, AUTOMATIC_PIX, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']);
     return listConnection(
       { first, after },
       ({ offset, limit }) => port.listAuthorizations(authorizationListQuery(filter, offset, limit)),

@@ -8,11 +8,18 @@ import { AutomaticPixUpdatedResolver } from './updated.resolver';
 import { AutomaticPixSandboxResolver } from './sandbox.resolver';
 import { AUTOMATIC_PIX_EVENTS } from '../../domain/automatic-pix/events';
 import { automaticPixTabs } from './graphiql-tabs';
+import { AutomaticPixAuthorizationPaymentObjectResolver, AutomaticPixPaymentPaymentObjectResolver } from './payment-object.resolver';
 
 /** Automatic Pix (Pix Automático): authorizations and recurring payments (Astra). */
 export const automaticPixFamily: Family = {
   name: 'Automatic Pix',
-  resolvers: [AutomaticPixAuthorizationResolver, AutomaticPixPaymentResolver, AutomaticPixUpdatedResolver],
+  resolvers: [
+    AutomaticPixAuthorizationResolver,
+    AutomaticPixPaymentResolver,
+    AutomaticPixUpdatedResolver,
+    AutomaticPixAuthorizationPaymentObjectResolver,
+    AutomaticPixPaymentPaymentObjectResolver,
+  ],
   sandboxResolvers: [AutomaticPixSandboxResolver],
   createLoaders: automaticPixLoaders,
   nodeFetchers: {

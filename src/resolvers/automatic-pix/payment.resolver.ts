@@ -5,6 +5,7 @@ import type { ConnectionShape } from '../../schema/connection';
 import { DEFAULT_PROVIDER } from '../../providers';
 import { AutomaticPixAuthorization } from '../../schema/automatic-pix/authorization.type';
 import { AutomaticPixPayment, AutomaticPixPaymentConnection } from '../../schema/automatic-pix/payment.type';
+import { DateScalar } from '../../schema/scalars';
 import { AutomaticPixPaymentFilter, CreateAutomaticPixPaymentInput, RetryAutomaticPixPaymentInput } from '../../schema/automatic-pix/inputs';
 import { AutomaticPixPaymentPayload } from '../../schema/automatic-pix/payloads';
 import type { AutomaticPixAuthorizationRecord, AutomaticPixPaymentRecord } from '../../domain/automatic-pix/model';
@@ -16,12 +17,16 @@ import { isFinalPayment, lastRetryDate, remainingRetries } from '../../domain/au
 import { loaderKey } from '../../domain/loaders';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { listPort } from '../list-port';
 
 @Resolver(() => AutomaticPixPayment)
 export class AutomaticPixPaymentResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => AutomaticPixPaymentConnection, { description: 'Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100).' })
+  @Query(() => AutomaticPixPaymentConnection, {
+    nullable: true,
+    description: 'Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100).',
+  })
   async automaticPixPayments(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => AutomaticPixPaymentFilter, { nullable: true }) filter?: AutomaticPixPaymentFilter,
@@ -29,7 +34,7 @@ export class AutomaticPixPaymentResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<AutomaticPixPaymentRecord>> {
     const provider = filter?.provider ?? DEFAULT_PROVIDER;
-    const port = ctx.services.ports.get(AUTOMATIC_PIX, provider);
+    const port = listPort(ctx, AUTOMATIC_PIX, provider, ['filter', 'provider']);
     return listConnection(
       { first, after },
       ({ offset, limit }) => port.listPayments(paymentListQuery(filter, provider, offset, limit)),
@@ -78,7 +83,7 @@ export class AutomaticPixPaymentResolver {
     return remainingRetries(payment, authorization);
   }
 
-  @FieldResolver(() => String, { description: 'The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd.' })
+  @FieldResolver(() => DateScalar, { description: 'The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd.' })
   lastRetryDate(@Root() payment: AutomaticPixPaymentRecord): string {
     return lastRetryDate(payment);
   }

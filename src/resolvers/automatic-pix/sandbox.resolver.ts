@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Extensions, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import type { GraphQLContext } from '../../context';
-import { DateTimeScalar } from '../../schema/scalars';
+import { DateScalar, DateTimeScalar } from '../../schema/scalars';
 import { UserError } from '../../schema/user-error.type';
 import { userError, UserErrorCode, type UserErrorShape } from '../../domain/user-errors';
 import { brasiliaDay } from '../../lib/brasilia-calendar';
@@ -14,7 +14,7 @@ export class AdvanceSandboxClockPayload {
   @Field(() => DateTimeScalar, { nullable: true, description: "The simulator's time after the move." })
   now!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The simulator's Brasília date after the move, yyyy-MM-dd." })
+  @Field(() => DateScalar, { nullable: true, description: "The simulator's Brasília date after the move, yyyy-MM-dd." })
   today!: string | null;
 
   @Field(() => [UserError])
@@ -26,7 +26,7 @@ export class SandboxClock {
   @Field(() => DateTimeScalar, { description: "The sandbox's current instant (moved by advanceSandboxClock)." })
   now!: Date;
 
-  @Field(() => String, { description: "The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules." })
+  @Field(() => DateScalar, { description: "The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules." })
   today!: string;
 }
 

@@ -14,13 +14,14 @@ import { cardRecurrenceQuery } from '../../domain/card-recurrences/list-query';
 import { createCardRecurrence, type CardRecurrenceResult } from '../../domain/card-recurrences/create-card-recurrence';
 import { cancelCardRecurrence, cancelCardRecurrenceSchedule, type CancelScheduleResult } from '../../domain/card-recurrences/cancel';
 import { listConnection } from '../pagination';
+import { listPort } from '../list-port';
 
 /** Recurrence mutations need the `cards` scope besides `write`, like every card mutation (README: API keys). */
 @Resolver(() => CardRecurrence)
 export class CardRecurrenceResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => CardRecurrenceConnection, { description: 'Card recurrences of one provider, newest first (Relay connection; `first` at most 100).' })
+  @Query(() => CardRecurrenceConnection, { nullable: true, description: 'Card recurrences of one provider, newest first (Relay connection; `first` at most 100).' })
   async cardRecurrences(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => CardRecurrenceFilter, { nullable: true }) filter?: CardRecurrenceFilter,
@@ -31,7 +32,7 @@ export class CardRecurrenceResolver {
       { first, after },
       ({ offset, limit }) => {
         const query = cardRecurrenceQuery(filter, offset, limit);
-        return ctx.services.ports.get(CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER).list(query);
+        return listPort(ctx, CARD_RECURRENCES, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']).list(query);
       },
       (item) => ctx.loaders.cardRecurrence.prime(loaderKey(item.provider, item.recurrenceId), item),
     );

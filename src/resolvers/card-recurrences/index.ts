@@ -12,6 +12,7 @@ import { CardRecurrenceUpdatedResolver } from './card-recurrence-updated.resolve
 import { CARD_RECURRENCE_EVENTS } from '../../domain/card-recurrences/events';
 import { cardRecurrenceTabs } from './graphiql-tabs';
 import { cardRecurrenceSubjectWatcher } from './watch';
+import { CardRecurrencePaymentObjectResolver } from './payment-object.resolver';
 
 /** Card recurrences (Astra): a card charged on a schedule; each charge is a CardTransaction of the cards family. */
 export const cardRecurrencesFamily: Family = {
@@ -23,6 +24,7 @@ export const cardRecurrencesFamily: Family = {
     CardRecurrenceScheduleFieldsResolver,
     CardTransactionRecurrenceResolver,
     CardRecurrenceUpdatedResolver,
+    CardRecurrencePaymentObjectResolver,
   ],
   createLoaders: cardRecurrenceLoaders,
   nodeFetchers: {

@@ -15,20 +15,21 @@ import { loaderKey } from '../../domain/loaders';
 import { useCaseDeps } from '../use-case-deps';
 import { BadUserInputError } from '../../errors/domain-errors';
 import { listConnection } from '../pagination';
+import { listPort } from '../list-port';
 
 /** Card mutations need the `cards` scope besides `write` (README: API keys). */
 @Resolver(() => CardTransaction)
 export class CardTransactionResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => CardTransactionConnection, { description: 'Card transactions of one provider, newest first (Relay connection; `first` at most 100).' })
+  @Query(() => CardTransactionConnection, { nullable: true, description: 'Card transactions of one provider, newest first (Relay connection; `first` at most 100).' })
   async cardTransactions(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => CardTransactionFilter, { nullable: true }) filter?: CardTransactionFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<CardTransactionRecord>> {
-    const port = ctx.services.ports.get(CARDS, filter?.provider ?? DEFAULT_PROVIDER);
+    const port = listPort(ctx, CARDS, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']);
     const saved = filter?.savedCardId == null ? undefined : savedCardIdOf(filter.savedCardId);
     if (filter?.savedCardId != null && !saved) throw new BadUserInputError('savedCardId is not a SavedCard id.', ['filter', 'savedCardId']);
     return listConnection(

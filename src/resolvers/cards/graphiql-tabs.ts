@@ -62,7 +62,7 @@ mutation SaveCard {
     card: { number: "5555555555554444", holderName: "JOAO SILVA", expiryMonth: 12, expiryYear: 2030 }
     holderDocument: "123.456.789-09", reference: "customer-42"
   }) {
-    savedCard { id token brand maskedNumber expiryMonth expiryYear }
+    savedCard { id providerId brand maskedNumber expiryMonth expiryYear }
     userErrors { field code message }
   }
 }

@@ -9,11 +9,12 @@ import { cardRefundOf } from '../../domain/cards/card-refund';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { CARD_EVENTS } from '../../domain/cards/events';
 import { cardTabs } from './graphiql-tabs';
+import { CardTransactionPaymentObjectResolver } from './payment-object.resolver';
 
 /** Credit cards (Astra): transactions and saved cards. Recurrences are their own family (card-recurrences). */
 export const cardsFamily: Family = {
   name: 'Cards',
-  resolvers: [CardTransactionResolver, CardTransactionUpdatedResolver, SavedCardResolver, CardRefundResolver, CardTransactionRefundResolver],
+  resolvers: [CardTransactionResolver, CardTransactionUpdatedResolver, SavedCardResolver, CardRefundResolver, CardTransactionRefundResolver, CardTransactionPaymentObjectResolver],
   createLoaders: cardLoaders,
   nodeFetchers: {
     CardTransaction: (ctx, provider, id) => ctx.loaders.cardTransaction.load(loaderKey(provider, id)),

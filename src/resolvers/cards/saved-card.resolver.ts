@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { SavedCard, SavedCardConnection } from '../../schema/cards/saved-card.type';
 import { DeleteSavedCardInput, SaveCardInput } from '../../schema/cards/card.inputs';
@@ -12,12 +12,13 @@ import { deleteSavedCard, saveCard, type SavedCardResult } from '../../domain/ca
 import { loaderKey } from '../../domain/loaders';
 import { useCaseDeps } from '../use-case-deps';
 import { listConnection } from '../pagination';
+import { listPort } from '../list-port';
 
 @Resolver(() => SavedCard)
 export class SavedCardResolver {
   @Authorized('read')
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => SavedCardConnection, { description: 'Cards saved (tokenized) at a provider, newest first.' })
+  @Query(() => SavedCardConnection, { nullable: true, description: 'Cards saved (tokenized) at a provider, newest first.' })
   async savedCards(
     @Ctx() ctx: GraphQLContext,
     @Arg('provider', () => PaymentProvider, { nullable: true }) provider?: PaymentProvider,
@@ -26,7 +27,7 @@ export class SavedCardResolver {
   ): Promise<ConnectionShape<SavedCardRecord>> {
     return listConnection(
       { first, after },
-      ({ offset, limit }) => ctx.services.ports.get(CARDS, provider ?? DEFAULT_PROVIDER).listSavedCards(offset, limit),
+      ({ offset, limit }) => listPort(ctx, CARDS, provider ?? DEFAULT_PROVIDER, ['provider']).listSavedCards(offset, limit),
       (item) => ctx.loaders.savedCard.prime(loaderKey(item.provider, item.token), item),
     );
   }
@@ -43,5 +44,11 @@ export class SavedCardResolver {
   @Mutation(() => DeleteSavedCardPayload, { description: 'Deletes a saved card at the provider. Needs the `cards` scope.' })
   deleteSavedCard(@Arg('input', () => DeleteSavedCardInput) input: DeleteSavedCardInput, @Ctx() ctx: GraphQLContext): Promise<SavedCardResult> {
     return deleteSavedCard(input, useCaseDeps(ctx));
+  }
+
+  // The provider's id under the one name every type uses (SavedCard is not a PaymentObject).
+  @FieldResolver(() => String, { description: "The provider's id for the card: its card token (the same as the deprecated `token`)." })
+  providerId(@Root() card: SavedCardRecord): string {
+    return card.token;
   }
 }

@@ -14,6 +14,7 @@ import { loaderKey } from '../../domain/loaders';
 import { useCaseDeps } from '../use-case-deps';
 import { listConnection } from '../pagination';
 import { ForbiddenError } from '../../errors/domain-errors';
+import { listPort } from '../list-port';
 
 @Resolver(() => PaymentLink)
 export class PaymentLinkResolver {
@@ -37,14 +38,14 @@ export class PaymentLinkResolver {
   @Authorized('read')
   // A window of `first` links at any offset spans at most 2 provider pages.
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => PaymentLinkConnection, { description: 'Payment links of one provider, newest first (Relay connection; `first` at most 100).' })
+  @Query(() => PaymentLinkConnection, { nullable: true, description: 'Payment links of one provider, newest first (Relay connection; `first` at most 100).' })
   async paymentLinks(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => PaymentLinkFilter, { nullable: true }) filter?: PaymentLinkFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PaymentLinkRecord>> {
-    const provider = ctx.services.ports.get(PAYMENT_LINKS, filter?.provider ?? DEFAULT_PROVIDER);
+    const provider = listPort(ctx, PAYMENT_LINKS, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']);
     return listConnection(
       { first, after },
       ({ offset, limit }) => provider.listLinks(paymentLinkListQuery(filter, offset, limit)),

@@ -16,7 +16,7 @@ mutation CreateCharge {
     reference: "order-1"
     debtor: { name: "João Silva", document: "123.456.789-09" }
   }) {
-    pixCharge { id txid status amount { amount currency } brCode expiresAt }
+    pixCharge { id providerId status amount { amount currency } brCode expiresAt }
     userErrors { field code message }
   }
 }
@@ -60,7 +60,7 @@ query ListCharges {
   pixCharges(first: 10) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id txid status amount { amount } createdAt } }
+    edges { node { id providerId status amount { amount } createdAt } }
   }
 }
 `;

@@ -6,11 +6,12 @@ import { PixChargeUpdatedResolver } from './pix-charge-updated.resolver';
 import { SandboxResolver } from './sandbox.resolver';
 import { PIX_CHARGE_EVENTS } from '../../domain/pix-charges/events';
 import { pixChargeTabs } from './graphiql-tabs';
+import { PixChargePaymentObjectResolver } from './payment-object.resolver';
 
 /** Pix charges: dynamic QR codes (Astra) and Pix deposits (Pagstar). */
 export const pixChargesFamily: Family = {
   name: 'Pix charges',
-  resolvers: [PixChargeResolver, PixChargeUpdatedResolver],
+  resolvers: [PixChargeResolver, PixChargeUpdatedResolver, PixChargePaymentObjectResolver],
   sandboxResolvers: [SandboxResolver],
   createLoaders: pixChargeLoaders,
   nodeFetchers: { PixCharge: (ctx, provider, txid) => ctx.loaders.pixCharge.load(loaderKey(provider, txid)) },

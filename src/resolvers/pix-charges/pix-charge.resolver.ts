@@ -14,20 +14,21 @@ import { loaderKey } from '../../domain/loaders';
 import { renderQrSvg } from '../../lib/qr-code';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { listPort } from '../list-port';
 
 @Resolver(() => PixCharge)
 export class PixChargeResolver {
   @Authorized('read')
   // A window of `first` charges at any offset spans at most 2 provider pages.
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
-  @Query(() => PixChargeConnection, { description: 'Pix charges of one provider, newest first (Relay connection; `first` at most 100).' })
+  @Query(() => PixChargeConnection, { nullable: true, description: 'Pix charges of one provider, newest first (Relay connection; `first` at most 100).' })
   async pixCharges(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => PixChargeFilter, { nullable: true }) filter?: PixChargeFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PixChargeRecord>> {
-    const provider = ctx.services.ports.get(PIX_CHARGE_LIST, filter?.provider ?? DEFAULT_PROVIDER);
+    const provider = listPort(ctx, PIX_CHARGE_LIST, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']);
     return listConnection(
       { first, after },
       ({ offset, limit }) => provider.listCharges(chargeListQuery(provider, filter, offset, limit)),

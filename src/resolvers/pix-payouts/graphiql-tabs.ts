@@ -16,7 +16,7 @@ mutation PayoutBatch {
       { paymentId: "PAY-3", pixKey: { type: PHONE, value: "+5511987654321" }, amount: "42.50", beneficiaryName: "Ana Lima" }
     ]
   }) {
-    pixPayoutBatch { id batchId status paymentCount totalAmount { amount } }
+    pixPayoutBatch { id providerId status paymentCount totalAmount { amount } }
     userErrors { field code message }
   }
 }

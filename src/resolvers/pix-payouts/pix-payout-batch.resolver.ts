@@ -15,6 +15,7 @@ import { CancelPixPayoutBatchPayload, CreatePixPayoutBatchPayload, ReleasePixPay
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
 import { publishBatchStep } from './batch-steps';
+import { listPort } from '../list-port';
 
 void _registerEnums;
 
@@ -26,6 +27,7 @@ export class PixPayoutBatchResolver {
   // The cost model has no "per item returned" term, so the bound is declared at its maximum.
   @Extensions({ [UPSTREAM_COST]: { perParent: 100, itemsFrom: 'first' } })
   @Query(() => PixPayoutBatchConnection, {
+    nullable: true,
     description: 'Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider.',
   })
   async pixPayoutBatches(
@@ -34,7 +36,7 @@ export class PixPayoutBatchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<PixPayoutBatchRecord>> {
-    const provider = ctx.services.ports.get(PIX_PAYOUTS, filter?.provider ?? DEFAULT_PROVIDER).code;
+    const provider = listPort(ctx, PIX_PAYOUTS, filter?.provider ?? DEFAULT_PROVIDER, ['filter', 'provider']).code;
     return listConnection({ first, after }, (window) => pixPayoutBatchPage(provider, window, payoutDeps(ctx)));
   }
 

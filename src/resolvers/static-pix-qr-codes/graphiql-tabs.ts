@@ -15,7 +15,7 @@ mutation StaticQrCode {
 const DECODE = `# Reads any Pix BR Code locally (no provider call). Change a character, or cut the end
 # off, and run it again: valid turns false and errors lists every reason (CRC, length…).
 query DecodeBrCode($brCode: String!) {
-  decodeBrCode(brCode: $brCode) { valid errors warnings kind pixKey amount merchantName merchantCity description txid url }
+  decodeBrCode(brCode: $brCode) { valid errors warnings kind pixKey fixedAmount { amount currency } merchantName merchantCity description txid url }
 }
 `;
 const DECODE_VARIABLES = JSON.stringify(

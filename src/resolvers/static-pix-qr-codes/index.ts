@@ -1,5 +1,5 @@
 import type { Family } from '../../family';
-import { StaticPixQrCodeResolver } from './static-pix-qr-code.resolver';
+import { BrCodeDecodeResultResolver, StaticPixQrCodeResolver } from './static-pix-qr-code.resolver';
 import { staticPixQrCodeTabs } from './graphiql-tabs';
 
 /**
@@ -9,6 +9,6 @@ import { staticPixQrCodeTabs } from './graphiql-tabs';
  */
 export const staticPixQrCodesFamily: Family = {
   name: 'Static Pix QR codes',
-  resolvers: [StaticPixQrCodeResolver],
+  resolvers: [StaticPixQrCodeResolver, BrCodeDecodeResultResolver],
   graphiqlTabs: staticPixQrCodeTabs,
 };

@@ -6,6 +6,8 @@ import type { BrCodeDecodeResultRecord, StaticPixQrCodeRecord } from '../../doma
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { renderQrSvg } from '../../lib/qr-code';
 import { BrCodeDecodeResult } from '../../schema/static-pix-qr-codes/br-code-decode-result.type';
+import { Money } from '../../schema/money.type';
+import { brl, type MoneyValue } from '../../domain/models';
 import { CreateStaticPixQrCodeInput } from '../../schema/static-pix-qr-codes/create-static-pix-qr-code.input';
 import { CreateStaticPixQrCodePayload } from '../../schema/static-pix-qr-codes/create-static-pix-qr-code.payload';
 import { StaticPixQrCode } from '../../schema/static-pix-qr-codes/static-pix-qr-code.type';
@@ -39,5 +41,14 @@ export class StaticPixQrCodeResolver {
   @FieldResolver(() => String, { description: 'The BR Code as an SVG QR code, rendered locally (no third-party service).' })
   qrCodeSvg(@Root() code: StaticPixQrCodeRecord): Promise<string> {
     return renderQrSvg(code.brCode);
+  }
+}
+
+@Resolver(() => BrCodeDecodeResult)
+export class BrCodeDecodeResultResolver {
+  // Money like every other amount of the API (the bare Decimal `amount` stays one release, deprecated).
+  @FieldResolver(() => Money, { nullable: true, description: 'Fixed amount (tag 54) in BRL, as Money; null when the payer types it.' })
+  fixedAmount(@Root() result: BrCodeDecodeResultRecord): MoneyValue | null {
+    return result.amount === null ? null : brl(result.amount);
   }
 }

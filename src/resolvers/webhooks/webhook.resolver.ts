@@ -14,6 +14,7 @@ import type { WebhookDeps } from '../../domain/webhooks/commands';
 import { loaderKey } from '../../domain/loaders';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { listPort } from '../list-port';
 
 /** API-key scope of every webhook-management mutation (docs/security.md, Webhook registrations). */
 const WEBHOOKS_SCOPE = 'webhooks';
@@ -29,9 +30,9 @@ export class WebhookResolver {
   @Authorized('read')
   // One list page (at most one webhook per event type: a handful).
   @Extensions({ [UPSTREAM_COST]: { perParent: 1, items: 10 } })
-  @Query(() => [Webhook], { description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
+  @Query(() => [Webhook], { nullable: true, description: 'Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked.' })
   async webhooks(@Ctx() ctx: GraphQLContext, @Arg('provider', () => PaymentProvider, { defaultValue: DEFAULT_PROVIDER }) provider: PaymentProvider): Promise<WebhookRecord[]> {
-    const webhooks = await ctx.services.ports.get(WEBHOOKS, provider).list();
+    const webhooks = await listPort(ctx, WEBHOOKS, provider, ['provider']).list();
     for (const webhook of webhooks) ctx.loaders.webhook.prime(loaderKey(webhook.provider, webhook.webhookId), webhook);
     return webhooks;
   }

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { Party } from '../party.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { AutomaticPixAuthorizationStatus, AutomaticPixPeriodicity } from './enums';
 
@@ -24,12 +25,12 @@ export class AutomaticPixFirstPayment {
   @Field(() => Money, { description: 'Amount of the first debit.' })
   amount!: Money;
 
-  @Field({ description: 'Date of the first debit, yyyy-MM-dd (Brasília calendar).' })
+  @Field(() => DateScalar, { description: 'Date of the first debit, yyyy-MM-dd (Brasília calendar).' })
   date!: string;
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     "An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated.",
 })
@@ -81,7 +82,7 @@ export class AutomaticPixAuthorization extends Node {
   @Field({ description: 'The cycle as the provider sent it (ISO-8601 duration).' })
   providerPeriodicity!: string;
 
-  @Field({ description: 'First date debits may fall on, yyyy-MM-dd (Brasília calendar).' })
+  @Field(() => DateScalar, { description: 'First date debits may fall on, yyyy-MM-dd (Brasília calendar).' })
   startDate!: string;
 
   @Field({ description: 'Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids).' })

@@ -1,13 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { AutomaticPixPaymentStatus } from './enums';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand.',
 })
@@ -31,10 +32,10 @@ export class AutomaticPixPayment extends Node {
   @Field(() => Money)
   amount!: Money;
 
-  @Field({ description: 'The original date of the debit, yyyy-MM-dd (Brasília); never changes.' })
+  @Field(() => DateScalar, { description: 'The original date of the debit, yyyy-MM-dd (Brasília); never changes.' })
   dueDate!: string;
 
-  @Field({ description: 'The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it.' })
+  @Field(() => DateScalar, { description: 'The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it.' })
   scheduledDate!: string;
 
   @Field(() => Int, { description: 'Retries requested so far (at most 3).' })

@@ -1,14 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { CardBrand } from '../cards/enums';
 import { CardRecurrenceAttemptOutcome, CardRecurrenceCancelReason, CardRecurrenceFrequency, CardRecurrenceScheduleStatus, CardRecurrenceStatus, CardRecurrenceType } from './enums';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`).',
 })
@@ -19,7 +20,7 @@ export class CardRecurrence extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the recurrence." })
+  @Field({ description: "Provider's id for the recurrence.", deprecationReason: 'Use providerId.' })
   recurrenceId!: string;
 
   @Field(() => CardRecurrenceStatus)
@@ -37,7 +38,7 @@ export class CardRecurrence extends Node {
   @Field(() => CardRecurrenceFrequency)
   frequency!: CardRecurrenceFrequency;
 
-  @Field({ description: 'Date of the first charge, yyyy-MM-dd (Brasília).' })
+  @Field(() => DateScalar, { description: 'Date of the first charge, yyyy-MM-dd (Brasília).' })
   startDate!: string;
 
   @Field(() => Int, { nullable: true, description: 'Number of charges for LIMITED_TIMES; null for INDETERMINATE.' })
@@ -46,7 +47,7 @@ export class CardRecurrence extends Node {
   @Field(() => Int, { description: 'Planned charges that are final (paid, failed or skipped).' })
   executedCharges!: number;
 
-  @Field(() => String, { nullable: true, description: 'Date of the next charge, yyyy-MM-dd (Brasília); null when none is pending.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the next charge, yyyy-MM-dd (Brasília); null when none is pending.' })
   nextChargeDate!: string | null;
 
   @Field(() => Money, { description: 'Amount of each charge.' })
@@ -85,7 +86,7 @@ export class CardRecurrenceSchedule {
   @Field(() => Int, { description: '1 for the first charge, 2 for the second…' })
   installmentNumber!: number;
 
-  @Field({ description: 'Planned date, yyyy-MM-dd (Brasília). A declined charge is retried on the following days.' })
+  @Field(() => DateScalar, { description: 'Planned date, yyyy-MM-dd (Brasília). A declined charge is retried on the following days.' })
   scheduledDate!: string;
 
   @Field(() => Money)

@@ -1,12 +1,16 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { CardBrand, CardTransactionStatus } from './enums';
 
-@ObjectType({ implements: Node, description: 'A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card.' })
+@ObjectType({
+  implements: [Node, PaymentObject],
+  description: 'A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card.',
+})
 export class CardTransaction extends Node {
   @Field(() => ID, { description: 'Opaque global id; `node(id:)` fetches the current state from the provider.' })
   declare id: string;
@@ -14,7 +18,7 @@ export class CardTransaction extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the transaction." })
+  @Field({ description: "Provider's id for the transaction.", deprecationReason: 'Use providerId.' })
   transactionId!: string;
 
   @Field(() => CardTransactionStatus)

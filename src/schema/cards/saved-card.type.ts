@@ -13,7 +13,7 @@ export class SavedCard extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "The provider's card token." })
+  @Field({ description: "The provider's card token.", deprecationReason: 'Use providerId.' })
   token!: string;
 
   @Field(() => CardBrand)

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { PaymentLinkPaymentMethod, PaymentLinkStatus } from './enums';
-import { DateTimeScalar } from '../scalars';
+import { CpfCnpjScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 
 @ObjectType({ description: 'One way to pay a payment link: in `count` installments.' })
@@ -49,7 +50,7 @@ export class PaymentLinkPayment {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description: 'A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments.',
 })
 export class PaymentLink extends Node {
@@ -83,7 +84,7 @@ export class PaymentLink extends Node {
   @Field(() => String, { nullable: true, description: 'Who is asked to pay.' })
   payerName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The payer's CPF/CNPJ, unformatted." })
+  @Field(() => CpfCnpjScalar, { nullable: true, description: "The payer's CPF/CNPJ, unformatted (a CpfCnpj like `Party.document`; it was a String)." })
   payerDocument!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free text shown to the payer.' })

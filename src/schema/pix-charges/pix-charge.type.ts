@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { Party } from '../party.type';
 import { PaymentProvider } from '../enums';
@@ -8,7 +9,7 @@ import { DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description: 'A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand.',
 })
 export class PixCharge extends Node {
@@ -18,7 +19,7 @@ export class PixCharge extends Node {
   @Field(() => PaymentProvider, { description: 'Which provider holds this charge.' })
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the charge (Astra txid, Pagstar external_reference)." })
+  @Field({ description: "Provider's id for the charge (Astra txid, Pagstar external_reference).", deprecationReason: 'Use providerId.' })
   txid!: string;
 
   @Field(() => PixChargeStatus, { description: 'Normalized status.' })

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar } from '../scalars';
+import { DateScalar, DateTimeScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { DebitAccountType, PixKeyType, PixPayoutBatchStatus, PixPayoutStatus } from './enums';
 
@@ -24,7 +25,7 @@ export class DebitAccount {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject.',
 })
@@ -50,7 +51,7 @@ export class PixPayout extends Node {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released.' })
   scheduledDate!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Your reference for the payment.' })
@@ -75,7 +76,7 @@ export class PixPayout extends Node {
 export const { Edge: PixPayoutEdge, Connection: PixPayoutConnection } = connectionTypes('PixPayout', PixPayout);
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description: 'A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider.',
 })
 export class PixPayoutBatch extends Node {
@@ -85,7 +86,7 @@ export class PixPayoutBatch extends Node {
   @Field(() => PaymentProvider)
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey." })
+  @Field({ description: "Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey.", deprecationReason: 'Use providerId.' })
   batchId!: string;
 
   @Field(() => PixPayoutBatchStatus)

@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { PaymentProvider } from '../enums';
 import { DateTimeScalar } from '../scalars';
@@ -11,7 +12,7 @@ import { RefundStatus } from './enums';
  * cancellations implement it too when cards land, without renaming these fields.
  */
 @InterfaceType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`).',
   resolveType: (value: { __typename?: string }) => value.__typename,
@@ -23,8 +24,11 @@ export abstract class Refund extends Node {
   @Field(() => PaymentProvider, { description: 'Which provider processes this refund.' })
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the refund." })
+  @Field({ description: "Provider's id for the refund.", deprecationReason: 'Use providerId.' })
   refundId!: string;
+
+  @Field({ description: "Provider's id for the refund (a card refund: the cancelled transaction's id)." })
+  providerId!: string;
 
   @Field(() => RefundStatus, { description: 'Normalized status.' })
   status!: RefundStatus;
@@ -46,9 +50,12 @@ export abstract class Refund extends Node {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the money went back, once REFUNDED.' })
   refundedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it last changed; null: the provider does not say (see `refundedAt`).' })
+  updatedAt!: Date | null;
 }
 
-@ObjectType({ implements: [Node, Refund], description: 'A refund (Pix "devolução") of all or part of a paid Pix charge.' })
+@ObjectType({ implements: [Node, PaymentObject, Refund], description: 'A refund (Pix "devolução") of all or part of a paid Pix charge.' })
 export class PixRefund extends Refund {
   @Field(() => String, { nullable: true, description: 'Why the refund FAILED, as the provider says; null otherwise.' })
   failureReason!: string | null;

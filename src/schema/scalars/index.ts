@@ -4,3 +4,4 @@ export { CpfCnpjScalar, type CpfCnpjInput, type DocumentValue } from './cpf-cnpj
 export { DateTimeScalar } from './date-time.scalar';
 export { CardNumberScalar, CardNumberValue, type CardNumberInput } from './card-number.scalar';
 export { CardSecurityCodeScalar, CardSecurityCodeValue, type CardSecurityCodeInput } from './card-security-code.scalar';
+export { DateScalar } from './date.scalar';

@@ -40,7 +40,7 @@ export class BrCodeDecodeResult {
   @Field(() => String, { nullable: true, description: 'Pix key of a static code (tag 26-01).' })
   pixKey!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Fixed amount (tag 54); null when the payer types it.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Fixed amount (tag 54); null when the payer types it.', deprecationReason: 'Use fixedAmount (Money).' })
   amount!: number | null;
 
   @Field(() => String, { nullable: true, description: 'Receiver name (tag 59).' })

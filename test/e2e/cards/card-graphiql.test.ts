@@ -71,7 +71,7 @@ test('SaveCard + ChargeSavedCard: the saved card is charged, once for its idempo
   const saved = (await run('SaveCard')).saveCard;
   expect(saved).toMatchObject({ userErrors: [], savedCard: { brand: 'MASTERCARD', maskedNumber: '555555******4444' } });
   const first = (await run('ChargeSavedCard', { savedCardId: saved.savedCard.id })).chargeSavedCard;
-  expect(first).toMatchObject({ userErrors: [], cardTransaction: { status: 'APPROVED', savedCardToken: saved.savedCard.token, amount: { amount: '42.00' } } });
+  expect(first).toMatchObject({ userErrors: [], cardTransaction: { status: 'APPROVED', savedCardToken: saved.savedCard.providerId, amount: { amount: '42.00' } } });
   const again = (await run('ChargeSavedCard', { savedCardId: saved.savedCard.id })).chargeSavedCard;
   expect(again.cardTransaction.id).toBe(first.cardTransaction.id);
 });

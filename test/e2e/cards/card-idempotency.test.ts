@@ -49,7 +49,7 @@ test('timeout on the first attempt: OUTCOME_PENDING at once, after the horizon t
   expect(replay.cardTransaction!.id).toBe(retry.cardTransaction!.id);
 
   expect(sim.counters.count(POST)).toBe(before + 1);
-  const atProvider = (await app.gqlTyped(LIST, { filter: { reference: 'idem-1' } })).data!.cardTransactions;
+  const atProvider = (await app.gqlTyped(LIST, { filter: { reference: 'idem-1' } })).data!.cardTransactions!;
   expect(atProvider.totalCount).toBe(1);
   expect(atProvider.edges[0].node.id).toBe(retry.cardTransaction!.id);
 });
@@ -67,7 +67,7 @@ test('first attempt never processed (hang before processing) → OUTCOME_PENDING
   expect(sim.counters.total).toBe(callsBefore);
   const retry = (await app.gqlTyped(CHARGE, { input: input as never })).data!.chargeCard;
   expect(retry.cardTransaction!.status).toBe('APPROVED');
-  const atProvider = (await app.gqlTyped(LIST, { filter: { reference: 'idem-2' } })).data!.cardTransactions;
+  const atProvider = (await app.gqlTyped(LIST, { filter: { reference: 'idem-2' } })).data!.cardTransactions!;
   expect(atProvider.totalCount).toBe(1);
 });
 

@@ -62,9 +62,9 @@ test('createCardRecurrence: ACTIVE, masked card, first charge planned on startDa
     expect.objectContaining({ installmentNumber: 1, scheduledDate: start, status: 'SCHEDULED', attempts: 0, transaction: null, paidAt: null, amount: { amount: '49.90' } }),
   ]);
   expect(node.transactions.totalCount).toBe(0);
-  const listed = (await app.gqlTyped(LIST, { filter: { reference: 'sub-create' } })).data!.cardRecurrences;
+  const listed = (await app.gqlTyped(LIST, { filter: { reference: 'sub-create' } })).data!.cardRecurrences!;
   expect(listed.edges.map((e) => e.node.id)).toEqual([r.id]);
-  const byDocument = (await app.gqlTyped(LIST, { filter: { payerDocument: '12345678909', status: 'ACTIVE' }, first: 100 })).data!.cardRecurrences;
+  const byDocument = (await app.gqlTyped(LIST, { filter: { payerDocument: '12345678909', status: 'ACTIVE' }, first: 100 })).data!.cardRecurrences!;
   expect(byDocument.edges.map((e) => e.node.id)).toContain(r.id);
   const unknown = await app.gqlTyped(LIST, { filter: { status: 'UNKNOWN' } });
   expect(unknown.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');
@@ -188,7 +188,7 @@ test('validateCard with a future start: a card that declines the R$ 5,00 check i
   expect(refused.cardRecurrence).toBeNull();
   expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'PROVIDER_REJECTED' })]);
   expect(refused.userErrors[0].message).toContain('Card validation failed');
-  expect((await app.gqlTyped(LIST, { filter: { reference } })).data!.cardRecurrences.totalCount).toBe(0);
+  expect((await app.gqlTyped(LIST, { filter: { reference } })).data!.cardRecurrences!.totalCount).toBe(0);
   const accepted = await create(recurrenceInput(CARDS.approved, simDate(app, 3), { validateCard: true, reference }));
   expect(accepted.cardRecurrence!.status).toBe('ACTIVE');
 });

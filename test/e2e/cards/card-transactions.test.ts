@@ -70,9 +70,9 @@ test('installments 1–12 are charged; 13 is refused with its path and no provid
   const refused = await charge(chargeInput(CARDS.mastercard, { installments: 13 }));
   expect(refused).toEqual({ cardTransaction: null, userErrors: [expect.objectContaining({ field: ['input', 'installments'], code: 'INVALID' })] });
   expect(sim.counters.count('POST /card/v1/credit')).toBe(before);
-  const listed = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12' } })).data!.cardTransactions;
+  const listed = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12' } })).data!.cardTransactions!;
   expect(listed.edges.map((e) => e.node.installments)).toEqual([12]);
-  const approvedOnly = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12', status: 'DECLINED' } })).data!.cardTransactions;
+  const approvedOnly = (await app.gqlTyped(LIST, { filter: { reference: 'inst-12', status: 'DECLINED' } })).data!.cardTransactions!;
   expect(approvedOnly.totalCount).toBe(0);
   const unknown = await app.gqlTyped(LIST, { filter: { status: 'UNKNOWN' } });
   expect(unknown.errors?.[0].extensions?.code).toBe('NOT_SUPPORTED');

@@ -20,7 +20,7 @@ test('save → charge → delete a card; afterwards the saved card is NOT_FOUND 
   expect(saved.userErrors).toEqual([]);
   expect(saved.savedCard).toMatchObject({ brand: 'MASTERCARD', maskedNumber: '555555******4444', holderName: 'JOAO SILVA', expiryMonth: 12, reference: 'customer-42' });
   const id = saved.savedCard!.id;
-  const listed = (await app.gqlTyped(LIST, { first: 100 })).data!.savedCards;
+  const listed = (await app.gqlTyped(LIST, { first: 100 })).data!.savedCards!;
   expect(listed.edges.map((e) => e.node.id)).toContain(id);
 
   const charged = (await app.gqlTyped(CHARGE_SAVED, { input: { savedCardId: id, amount: '42.00', securityCode: '123' } })).data!.chargeSavedCard;

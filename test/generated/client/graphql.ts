@@ -20,6 +20,8 @@ export type Scalars = {
   CardSecurityCode: { input: string; output: string; }
   /** A Brazilian taxpayer id: CPF (11 digits) or CNPJ (14 characters; the alphanumeric CNPJ is supported), check digits verified. Input may be plain or formatted ("123.456.789-09", "12.345.678/0001-95"); output is unformatted. An invalid document inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
   CpfCnpj: { input: string; output: string; }
+  /** A calendar day, a calendar date yyyy-MM-dd, e.g. "2025-01-15" (a Brasília day where Paygraph says so): no time, no zone. Output is always a real date in this form. */
+  Date: { input: string; output: string; }
   /** An instant in time. Input: an ISO-8601 instant with a timezone, e.g. "2025-01-15T10:00:00Z" or "2025-01-15T07:00:00.000-03:00". Output: UTC with milliseconds, e.g. "2025-01-15T10:00:00.000Z". */
   DateTime: { input: string; output: string; }
   /** An amount in BRL as a string, always with two fraction digits on output, e.g. "100.00". Input accepts "100", "100.5" or "100.50": digits, optionally "." and at most 2 fraction digits (no sign, exponent, comma or spaces). JSON numbers are rejected. A malformed amount inside a mutation input is reported in `userErrors` with code INVALID and the field path. */
@@ -32,13 +34,15 @@ export type AdvanceSandboxClockPayload = {
   /** The simulator's time after the move. */
   now?: Maybe<Scalars['DateTime']['output']>;
   /** The simulator's Brasília date after the move, yyyy-MM-dd. */
-  today?: Maybe<Scalars['String']['output']>;
+  today?: Maybe<Scalars['Date']['output']>;
   userErrors: Array<UserError>;
 };
 
 /** An Automatic Pix authorization: the payer's consent, given once in their bank app, for the merchant to schedule recurring debits. Status changes are streamed by automaticPixAuthorizationUpdated. */
-export type AutomaticPixAuthorization = Node & {
+export type AutomaticPixAuthorization = Node & PaymentObject & {
   __typename?: 'AutomaticPixAuthorization';
+  /** Always null: an authorization has no amount of its own (each debit has one; see `minAmount`, `maxAmount`, `firstPayment`). */
+  amount?: Maybe<Money>;
   /** Debtor of the contract, when different from the payer. */
   contractDebtor?: Maybe<Party>;
   /** Your contract or agreement identifier (Astra `contractId`; named so because `…Id` fields of this API are global ids). */
@@ -72,7 +76,9 @@ export type AutomaticPixAuthorization = Node & {
   /** Whether a FAILED payment may be retried (up to 3 times, within 7 days of its due date). */
   retryAccepted: Scalars['Boolean']['output'];
   /** First date debits may fall on, yyyy-MM-dd (Brasília calendar). */
-  startDate: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** Common state of this authorization (PaymentState, the same enum on every payment object), from `status`: PENDING → PENDING, APPROVED → ACTIVE, REJECTED → FAILED, EXPIRED → EXPIRED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. */
+  state: PaymentState;
   status: AutomaticPixAuthorizationStatus;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -134,7 +140,7 @@ export type AutomaticPixFirstPayment = {
   /** Amount of the first debit. */
   amount: Money;
   /** Date of the first debit, yyyy-MM-dd (Brasília calendar). */
-  date: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
 };
 
 /** The first debit, scheduled automatically once the authorization is approved. */
@@ -175,7 +181,7 @@ export type AutomaticPixParticipantEdge = {
 };
 
 /** One debit under an Automatic Pix authorization. Status changes are streamed by automaticPixPaymentUpdated. `authorization`, `remainingRetries` and `lastRetryDate` are resolved on demand. */
-export type AutomaticPixPayment = Node & {
+export type AutomaticPixPayment = Node & PaymentObject & {
   __typename?: 'AutomaticPixPayment';
   amount: Money;
   /** The authorization this payment debits under (current state). */
@@ -183,7 +189,7 @@ export type AutomaticPixPayment = Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** The original date of the debit, yyyy-MM-dd (Brasília); never changes. */
-  dueDate: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
   /** Pix end-to-end id, once paid. */
   endToEndId?: Maybe<Scalars['String']['output']>;
   /** Why the last attempt failed (FAILED only). */
@@ -191,7 +197,7 @@ export type AutomaticPixPayment = Node & {
   /** Opaque global id; `node(id:)` fetches the current state from the provider. */
   id: Scalars['ID']['output'];
   /** The last date a retry may be scheduled for (due date + 7 days), yyyy-MM-dd. */
-  lastRetryDate: Scalars['String']['output'];
+  lastRetryDate: Scalars['Date']['output'];
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   provider: PaymentProvider;
   /** The provider's own id for the payment (use `id` everywhere Paygraph asks for one). */
@@ -205,7 +211,9 @@ export type AutomaticPixPayment = Node & {
   /** Retries requested so far (at most 3). */
   retryCount: Scalars['Int']['output'];
   /** The date of the current attempt, yyyy-MM-dd (Brasília); a retry moves it. */
-  scheduledDate: Scalars['String']['output'];
+  scheduledDate: Scalars['Date']['output'];
+  /** Common state of this debit (PaymentState, the same enum on every payment object), from `status`: SCHEDULED → PENDING, PAID → SUCCEEDED, FAILED → FAILED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. A FAILED debit may still be retried (retryAutomaticPixPayment), which moves it back to PENDING. */
+  state: PaymentState;
   status: AutomaticPixPaymentStatus;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -279,12 +287,17 @@ export type AutomaticPixPeriodicity =
 /** What a BR Code says, read locally by Paygraph (no provider call): EMV structure, CRC16, Pix GUI and mandatory fields. Fields are null when the code is not intact (bad lengths, truncated, wrong CRC), not a Pix code, or carries control or bidi characters in its text. Lengths count characters and the CRC16 is accepted over UTF-8 or ISO-8859-1, as common generators write codes: accented text decodes, with a warning. */
 export type BrCodeDecodeResult = {
   __typename?: 'BrCodeDecodeResult';
-  /** Fixed amount (tag 54); null when the payer types it. */
+  /**
+   * Fixed amount (tag 54); null when the payer types it.
+   * @deprecated Use fixedAmount (Money).
+   */
   amount?: Maybe<Scalars['Decimal']['output']>;
   /** Free text of a static code (tag 26-02). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every problem found (not only the first), in reading order: e.g. truncation, CRC16 mismatch, non-Pix GUI, missing mandatory fields. */
   errors: Array<Scalars['String']['output']>;
+  /** Fixed amount (tag 54) in BRL, as Money; null when the payer types it. */
+  fixedAmount?: Maybe<Money>;
   /** STATIC (a Pix key) or DYNAMIC (a location URL). */
   kind?: Maybe<BrCodeKind>;
   /** Receiver city (tag 60). */
@@ -380,7 +393,7 @@ export type CardPayerInput = {
 };
 
 /** A card charged on a schedule (daily, weekly, monthly or yearly). Shows at most the first 6 and last 4 digits of the card. Each charge is a CardTransaction (`transactions`). */
-export type CardRecurrence = Node & {
+export type CardRecurrence = Node & PaymentObject & {
   __typename?: 'CardRecurrence';
   /** Amount of each charge. */
   amount: Money;
@@ -406,22 +419,31 @@ export type CardRecurrence = Node & {
   /** Declined attempts (one a day) before a charge fails and the recurrence is cancelled. */
   maxAttempts: Scalars['Int']['output'];
   /** Date of the next charge, yyyy-MM-dd (Brasília); null when none is pending. */
-  nextChargeDate?: Maybe<Scalars['String']['output']>;
+  nextChargeDate?: Maybe<Scalars['Date']['output']>;
   provider: PaymentProvider;
+  /** Provider's id for the recurrence. */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
-  /** Provider's id for the recurrence. */
+  /**
+   * Provider's id for the recurrence.
+   * @deprecated Use providerId.
+   */
   recurrenceId: Scalars['String']['output'];
   /** Your own reference (Astra userReference). */
   reference?: Maybe<Scalars['String']['output']>;
   /** Planned charges, first to last (only the next one is created ahead; each later one appears when the previous is final). */
   schedules: CardRecurrenceScheduleConnection;
   /** Date of the first charge, yyyy-MM-dd (Brasília). */
-  startDate: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** Common state of this recurrence (PaymentState, the same enum on every payment object), from `status`: ACTIVE → ACTIVE, COMPLETED → SUCCEEDED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. COMPLETED: every planned charge was made; a charge that failed maxAttempts times cancels the recurrence (CANCELLED, see cancelReason). */
+  state: PaymentState;
   status: CardRecurrenceStatus;
   /** Every charge attempt this recurrence made (approved and declined), newest first. */
   transactions: CardTransactionConnection;
   type: CardRecurrenceType;
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -529,7 +551,7 @@ export type CardRecurrenceSchedule = {
   /** Provider's id for the schedule (give it to cancelCardRecurrenceSchedule). */
   scheduleId: Scalars['String']['output'];
   /** Planned date, yyyy-MM-dd (Brasília). A declined charge is retried on the following days. */
-  scheduledDate: Scalars['String']['output'];
+  scheduledDate: Scalars['Date']['output'];
   status: CardRecurrenceScheduleStatus;
   /** The latest attempt's card transaction (approved, or declined while retrying); null before the first attempt. */
   transaction?: Maybe<CardTransaction>;
@@ -589,8 +611,8 @@ export type CardRecurrenceType =
   /** A fixed number of charges (`count`). */
   | 'LIMITED_TIMES';
 
-/** A card refund: the full cancellation of an approved card transaction (Astra has no partial card refunds and no separate refund object: `refundId` is the transaction id, `reason` and `endToEndId` are null). */
-export type CardRefund = Node & Refund & {
+/** A card refund: the full cancellation of an approved card transaction (Astra has no partial card refunds and no separate refund object: `providerId` is the transaction id, `reason` and `endToEndId` are null). */
+export type CardRefund = Node & PaymentObject & Refund & {
   __typename?: 'CardRefund';
   /** Amount refunded (or being refunded). */
   amount: Money;
@@ -604,20 +626,29 @@ export type CardRefund = Node & Refund & {
   id: Scalars['ID']['output'];
   /** Which provider processes this refund. */
   provider: PaymentProvider;
+  /** Provider's id for the refund (a card refund: the cancelled transaction's id). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** Reason given when the refund was requested. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
+  /**
+   * Provider's id for the refund.
+   * @deprecated Use providerId.
+   */
   refundId: Scalars['String']['output'];
   /** When the money went back, once REFUNDED. */
   refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Common state of this refund (PaymentState, the same enum on every payment object), from `status`: PROCESSING → PENDING, REFUNDED → SUCCEEDED, FAILED → FAILED, UNKNOWN → UNKNOWN. SUCCEEDED means the refund itself went through (the money is back with the payer). */
+  state: PaymentState;
   /** Normalized status. */
   status: RefundStatus;
+  /** When it last changed; null: the provider does not say (see `refundedAt`). */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A credit card charge (approved, declined, cancelled or charged back). Shows at most the first 6 and last 4 digits of the card. */
-export type CardTransaction = Node & {
+export type CardTransaction = Node & PaymentObject & {
   __typename?: 'CardTransaction';
   amount: Money;
   /** Issuer authorization code; null when declined. */
@@ -639,6 +670,8 @@ export type CardTransaction = Node & {
   /** NSU (unique sequential number) of the transaction. */
   nsu?: Maybe<Scalars['String']['output']>;
   provider: PaymentProvider;
+  /** Provider's id for the transaction. */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
   /** The card recurrence that made this charge; null for a one-off charge. */
@@ -652,9 +685,16 @@ export type CardTransaction = Node & {
   returnMessage?: Maybe<Scalars['String']['output']>;
   /** Token of the saved card charged, if any. */
   savedCardToken?: Maybe<Scalars['String']['output']>;
+  /** Common state of this transaction (PaymentState, the same enum on every payment object), from `status`: APPROVED → SUCCEEDED, DECLINED → FAILED, CANCELLED → REFUNDED, CHARGED_BACK → REFUNDED, UNKNOWN → UNKNOWN. Cancelling an approved transaction refunds it in full (see `refund`); a chargeback also returns the money to the cardholder. */
+  state: PaymentState;
   status: CardTransactionStatus;
-  /** Provider's id for the transaction. */
+  /**
+   * Provider's id for the transaction.
+   * @deprecated Use providerId.
+   */
   transactionId: Scalars['String']['output'];
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of CardTransaction objects (Relay connection). */
@@ -1294,7 +1334,7 @@ export type PaymentEventType =
   | 'REFUND_FAILED';
 
 /** A payment link: a provider-hosted page where the payer pays by Pix, or by card in installments. */
-export type PaymentLink = Node & {
+export type PaymentLink = Node & PaymentObject & {
   __typename?: 'PaymentLink';
   /** Amount to be paid. */
   amount: Money;
@@ -1310,8 +1350,8 @@ export type PaymentLink = Node & {
   installmentOptions: Array<InstallmentOption>;
   /** Maximum number of card installments offered. */
   installments: Scalars['Int']['output'];
-  /** The payer's CPF/CNPJ, unformatted. */
-  payerDocument?: Maybe<Scalars['String']['output']>;
+  /** The payer's CPF/CNPJ, unformatted (a CpfCnpj like `Party.document`; it was a String). */
+  payerDocument?: Maybe<Scalars['CpfCnpj']['output']>;
   /** Who is asked to pay. */
   payerName?: Maybe<Scalars['String']['output']>;
   /** The payment, once paid. */
@@ -1324,8 +1364,12 @@ export type PaymentLink = Node & {
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** The caller's own reference (Astra userReference), echoed in events. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Common state of this link (PaymentState, the same enum on every payment object), from `status`: CREATED → PENDING, PAID → SUCCEEDED, EXPIRED → EXPIRED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. */
+  state: PaymentState;
   /** Normalized status. */
   status: PaymentLinkStatus;
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The hosted payment page to send the payer to. */
   url?: Maybe<Scalars['String']['output']>;
   /** The provider's verification code for the link (Astra `verificationToken`, 6 digits; its purpose is undocumented). Server keys only: a browser credential (client token, OIDC token) gets FORBIDDEN on this field, the rest of the link still answers. Null when the provider sent none. */
@@ -1415,6 +1459,24 @@ export type PaymentLinkStatus =
   /** The provider reported a status Paygraph does not know; see `providerStatus`. */
   | 'UNKNOWN';
 
+/** A payment object: a charge, refund, link, payout batch, authorization, debit, card transaction or recurrence. Every `paymentEvents` subject is one, so `subject { ... on PaymentObject { id provider providerId state amount { amount currency } createdAt } }` reads any of them. Each type keeps its own `status`; `state` is the common one. */
+export type PaymentObject = {
+  /** The amount of this object; null when it has none (an authorization without a fixed amount). */
+  amount?: Maybe<Money>;
+  /** When it was created; null when the provider does not say. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Which provider holds this object. */
+  provider: PaymentProvider;
+  /** The provider's own id of this object (not a global id: use `id` wherever Paygraph asks for one). */
+  providerId: Scalars['String']['output'];
+  /** Common state, the same enum on every type; the type's own `status` says more. */
+  state: PaymentState;
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A payment provider Paygraph talks to. */
 export type PaymentProvider =
   /** Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts. */
@@ -1422,8 +1484,31 @@ export type PaymentProvider =
   /** Pagstar: Pix deposits and their status. */
   | 'PAGSTAR';
 
+/** The common state of a payment object, the same enum on every type (`PaymentObject.state`). Each type's own `status` says more; its `state` description lists how each status maps. */
+export type PaymentState =
+  /** In force and producing payments (an approved authorization, a running recurrence). */
+  | 'ACTIVE'
+  /** Stopped by the merchant, the payer or the provider before money moved. */
+  | 'CANCELLED'
+  /** Not completed in time. */
+  | 'EXPIRED'
+  /** Did not happen: declined, rejected or failed at the provider. */
+  | 'FAILED'
+  /** Succeeded, and part of the money went back to the payer. */
+  | 'PARTIALLY_REFUNDED'
+  /** Final, with part of it done and part failed (a payout batch where some payments failed). */
+  | 'PARTIALLY_SUCCEEDED'
+  /** Created, waiting for the payer, the provider or a date: not final yet. */
+  | 'PENDING'
+  /** The money went back to the payer in full (refund, card cancellation or chargeback). */
+  | 'REFUNDED'
+  /** Done: the money moved (paid, approved, refunded back, every payment made). */
+  | 'SUCCEEDED'
+  /** The provider reported a status Paygraph does not know; see the type's `providerStatus`. */
+  | 'UNKNOWN';
+
 /** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
-export type PixCharge = Node & {
+export type PixCharge = Node & PaymentObject & {
   __typename?: 'PixCharge';
   /** Amount to be paid. */
   amount: Money;
@@ -1451,6 +1536,8 @@ export type PixCharge = Node & {
   payer?: Maybe<Party>;
   /** Which provider holds this charge. */
   provider: PaymentProvider;
+  /** The provider's id for the charge (Astra txid, Pagstar external_reference). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** The BR Code as an SVG QR code, rendered locally (no third-party service). */
@@ -1459,10 +1546,17 @@ export type PixCharge = Node & {
   reference?: Maybe<Scalars['String']['output']>;
   /** Refunds of this charge, oldest first. Batched across charges: a list of charges with their refunds costs a bounded number of provider calls. */
   refunds: RefundConnection;
+  /** Common state of this charge (PaymentState, the same enum on every payment object), from `status`: ACTIVE → PENDING, PAID → SUCCEEDED, EXPIRED → EXPIRED, CANCELLED → CANCELLED, REFUNDED → REFUNDED, PARTIALLY_REFUNDED → PARTIALLY_REFUNDED, UNKNOWN → UNKNOWN. */
+  state: PaymentState;
   /** Normalized status. */
   status: PixChargeStatus;
-  /** Provider's id for the charge (Astra txid, Pagstar external_reference). */
+  /**
+   * Provider's id for the charge (Astra txid, Pagstar external_reference).
+   * @deprecated Use providerId.
+   */
   txid: Scalars['String']['output'];
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -1553,12 +1647,14 @@ export type PixKeyType =
   | 'RANDOM';
 
 /** One outgoing Pix payment of a payout batch. A Node: `node(id:)` re-reads it from the provider, `batch` is the batch it belongs to, and PIX_PAYOUT_PAYMENT_UPDATED events have it as subject. */
-export type PixPayout = Node & {
+export type PixPayout = Node & PaymentObject & {
   __typename?: 'PixPayout';
   amount: Money;
   /** The batch this payment belongs to (current state, read from the provider). */
   batch: PixPayoutBatch;
   beneficiaryName: Scalars['String']['output'];
+  /** When it was created; null when the provider does not say. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Pix end-to-end id, once paid. */
   endToEndId?: Maybe<Scalars['String']['output']>;
@@ -1574,19 +1670,30 @@ export type PixPayout = Node & {
   processedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Which provider sends this payment. */
   provider: PaymentProvider;
+  /** The payment's id at the provider: the `paymentId` you chose, unique in its batch (Astra keys payments by it). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Scalars['String']['output'];
   /** Your reference for the payment. */
   reference?: Maybe<Scalars['String']['output']>;
   /** Brasília date (YYYY-MM-DD) it is paid on; null: as soon as the batch is released. */
-  scheduledDate?: Maybe<Scalars['String']['output']>;
+  scheduledDate?: Maybe<Scalars['Date']['output']>;
+  /** Common state of this payment (PaymentState, the same enum on every payment object), from `status`: PENDING → PENDING, PAID → SUCCEEDED, FAILED → FAILED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. */
+  state: PaymentState;
   status: PixPayoutStatus;
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A batch of up to 1,000 outgoing Pix payments from one account, released (or cancelled) together. `payments` pages over the provider. */
-export type PixPayoutBatch = Node & {
+export type PixPayoutBatch = Node & PaymentObject & {
   __typename?: 'PixPayoutBatch';
-  /** Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey. */
+  /** The sum of all payments of the batch (the same as `totalAmount`). */
+  amount?: Maybe<Money>;
+  /**
+   * Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey.
+   * @deprecated Use providerId.
+   */
   batchId: Scalars['String']['output'];
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the last payment became final. */
@@ -1604,14 +1711,20 @@ export type PixPayoutBatch = Node & {
   /** The batch's payments in the order they were given (Relay connection over the provider's pages; `first` at most 100). */
   payments: PixPayoutConnection;
   provider: PaymentProvider;
+  /** Provider's id for the batch (Astra checkoutId), derived from your idempotencyKey. */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** Your reference for the batch. */
   reference?: Maybe<Scalars['String']['output']>;
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Common state of this batch (PaymentState, the same enum on every payment object), from `status`: CREATED → PENDING, PROCESSING → PENDING, COMPLETED → SUCCEEDED, PARTIALLY_COMPLETED → PARTIALLY_SUCCEEDED, FAILED → FAILED, CANCELLED → CANCELLED, UNKNOWN → UNKNOWN. PENDING covers both not yet released (CREATED) and released with payments still running (PROCESSING). */
+  state: PaymentState;
   status: PixPayoutBatchStatus;
   /** Sum of all payments. */
   totalAmount: Money;
+  /** When it last changed; null when the provider does not say. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -1721,7 +1834,7 @@ export type PixPayoutStatus =
   | 'UNKNOWN';
 
 /** A refund (Pix "devolução") of all or part of a paid Pix charge. */
-export type PixRefund = Node & Refund & {
+export type PixRefund = Node & PaymentObject & Refund & {
   __typename?: 'PixRefund';
   /** Amount refunded (or being refunded). */
   amount: Money;
@@ -1737,30 +1850,39 @@ export type PixRefund = Node & Refund & {
   id: Scalars['ID']['output'];
   /** Which provider processes this refund. */
   provider: PaymentProvider;
+  /** Provider's id for the refund (a card refund: the cancelled transaction's id). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** Reason given when the refund was requested. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
+  /**
+   * Provider's id for the refund.
+   * @deprecated Use providerId.
+   */
   refundId: Scalars['String']['output'];
   /** When the money went back, once REFUNDED. */
   refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Common state of this refund (PaymentState, the same enum on every payment object), from `status`: PROCESSING → PENDING, REFUNDED → SUCCEEDED, FAILED → FAILED, UNKNOWN → UNKNOWN. SUCCEEDED means the refund itself went through (the money is back with the payer). */
+  state: PaymentState;
   /** Normalized status. */
   status: RefundStatus;
+  /** When it last changed; null: the provider does not say (see `refundedAt`). */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** Automatic Pix authorizations of one provider (Relay connection; `first` at most 100). */
-  automaticPixAuthorizations: AutomaticPixAuthorizationConnection;
+  automaticPixAuthorizations?: Maybe<AutomaticPixAuthorizationConnection>;
   /** Institutions a payer can authorize Automatic Pix debits from, by name. */
-  automaticPixParticipants: AutomaticPixParticipantConnection;
+  automaticPixParticipants?: Maybe<AutomaticPixParticipantConnection>;
   /** Automatic Pix payments of one provider, latest scheduled date first (Relay connection; `first` at most 100). */
-  automaticPixPayments: AutomaticPixPaymentConnection;
+  automaticPixPayments?: Maybe<AutomaticPixPaymentConnection>;
   /** Card recurrences of one provider, newest first (Relay connection; `first` at most 100). */
-  cardRecurrences: CardRecurrenceConnection;
+  cardRecurrences?: Maybe<CardRecurrenceConnection>;
   /** Card transactions of one provider, newest first (Relay connection; `first` at most 100). */
-  cardTransactions: CardTransactionConnection;
+  cardTransactions?: Maybe<CardTransactionConnection>;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
   decodeBrCode: BrCodeDecodeResult;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
@@ -1768,17 +1890,17 @@ export type Query = {
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
   nodes: Array<Maybe<Node>>;
   /** Payment links of one provider, newest first (Relay connection; `first` at most 100). */
-  paymentLinks: PaymentLinkConnection;
+  paymentLinks?: Maybe<PaymentLinkConnection>;
   /** Pix charges of one provider, newest first (Relay connection; `first` at most 100). */
-  pixCharges: PixChargeConnection;
+  pixCharges?: Maybe<PixChargeConnection>;
   /** Payout batches this API client created, newest first (Relay connection; `first` at most 100). Each is read from the provider. */
-  pixPayoutBatches: PixPayoutBatchConnection;
+  pixPayoutBatches?: Maybe<PixPayoutBatchConnection>;
   /** SANDBOX ONLY. The sandbox's current instant and Brasília 'today', without moving them (advanceSandboxClock moves them). Null when the sandbox has no clock. */
   sandboxClock?: Maybe<SandboxClock>;
   /** Cards saved (tokenized) at a provider, newest first. */
-  savedCards: SavedCardConnection;
+  savedCards?: Maybe<SavedCardConnection>;
   /** Webhooks registered at a provider (at most one per event type). Paygraph URLs are shown masked. */
-  webhooks: Array<Webhook>;
+  webhooks?: Maybe<Array<Webhook>>;
 };
 
 
@@ -1876,16 +1998,25 @@ export type Refund = {
   id: Scalars['ID']['output'];
   /** Which provider processes this refund. */
   provider: PaymentProvider;
+  /** Provider's id for the refund (a card refund: the cancelled transaction's id). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus?: Maybe<Scalars['String']['output']>;
   /** Reason given when the refund was requested. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** Provider's id for the refund. */
+  /**
+   * Provider's id for the refund.
+   * @deprecated Use providerId.
+   */
   refundId: Scalars['String']['output'];
   /** When the money went back, once REFUNDED. */
   refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Common state of this refund (PaymentState, the same enum on every payment object), from `status`: PROCESSING → PENDING, REFUNDED → SUCCEEDED, FAILED → FAILED, UNKNOWN → UNKNOWN. SUCCEEDED means the refund itself went through (the money is back with the payer). */
+  state: PaymentState;
   /** Normalized status. */
   status: RefundStatus;
+  /** When it last changed; null: the provider does not say (see `refundedAt`). */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of Refund objects (Relay connection). */
@@ -1986,7 +2117,7 @@ export type SandboxClock = {
   /** The sandbox's current instant (moved by advanceSandboxClock). */
   now: Scalars['DateTime']['output'];
   /** The sandbox's Brasília date (America/Sao_Paulo), yyyy-MM-dd: the 'today' of its date rules. */
-  today: Scalars['String']['output'];
+  today: Scalars['Date']['output'];
 };
 
 /** A card to tokenize at the provider. No CVV: none is sent or kept (ASM-A50). */
@@ -2018,9 +2149,14 @@ export type SavedCard = Node & {
   /** First 6 + `******` + last 4 digits. */
   maskedNumber: Scalars['String']['output'];
   provider: PaymentProvider;
+  /** The provider's id for the card: its card token (the same as the deprecated `token`). */
+  providerId: Scalars['String']['output'];
   /** Your own reference (e.g. a customer id). */
   reference?: Maybe<Scalars['String']['output']>;
-  /** The provider's card token. */
+  /**
+   * The provider's card token.
+   * @deprecated Use providerId.
+   */
   token: Scalars['String']['output'];
 };
 
@@ -2357,7 +2493,7 @@ export type SavedCardsQueryVariables = Exact<{
 }>;
 
 
-export type SavedCardsQuery = { __typename?: 'Query', savedCards: { __typename?: 'SavedCardConnection', totalCount?: number | null, edges: Array<{ __typename?: 'SavedCardEdge', node: { __typename?: 'SavedCard', id: string, maskedNumber: string } }> } };
+export type SavedCardsQuery = { __typename?: 'Query', savedCards?: { __typename?: 'SavedCardConnection', totalCount?: number | null, edges: Array<{ __typename?: 'SavedCardEdge', node: { __typename?: 'SavedCard', id: string, maskedNumber: string } }> } | null };
 
 export type CardTransactionsQueryVariables = Exact<{
   filter?: InputMaybe<CardTransactionFilter>;
@@ -2365,7 +2501,7 @@ export type CardTransactionsQueryVariables = Exact<{
 }>;
 
 
-export type CardTransactionsQuery = { __typename?: 'Query', cardTransactions: { __typename?: 'CardTransactionConnection', totalCount?: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, reference?: string | null, installments: number } }> } };
+export type CardTransactionsQuery = { __typename?: 'Query', cardTransactions?: { __typename?: 'CardTransactionConnection', totalCount?: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, reference?: string | null, installments: number } }> } | null };
 
 export type GetCardTransactionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2442,7 +2578,7 @@ export type CardRecurrencesQueryVariables = Exact<{
 }>;
 
 
-export type CardRecurrencesQuery = { __typename?: 'Query', cardRecurrences: { __typename?: 'CardRecurrenceConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CardRecurrenceEdge', node: { __typename?: 'CardRecurrence', id: string, status: CardRecurrenceStatus, reference?: string | null } }> } };
+export type CardRecurrencesQuery = { __typename?: 'Query', cardRecurrences?: { __typename?: 'CardRecurrenceConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CardRecurrenceEdge', node: { __typename?: 'CardRecurrence', id: string, status: CardRecurrenceStatus, reference?: string | null } }> } | null };
 
 export type CardRecurrenceUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2496,7 +2632,7 @@ export type ListPixChargesQueryVariables = Exact<{
 }>;
 
 
-export type ListPixChargesQuery = { __typename?: 'Query', pixCharges: { __typename?: 'PixChargeConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount?: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } };
+export type ListPixChargesQuery = { __typename?: 'Query', pixCharges?: { __typename?: 'PixChargeConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'PixChargeEdge', cursor: string, node: { __typename?: 'PixCharge', id: string, txid: string, status: PixChargeStatus, amount: { __typename?: 'Money', amount: string }, refunds: { __typename?: 'RefundConnection', totalCount?: number | null, edges: Array<{ __typename?: 'RefundEdge', node: { __typename?: 'PixRefund', id: string, status: RefundStatus, amount: { __typename?: 'Money', amount: string }, charge: { __typename?: 'PixCharge', txid: string } } }> } } }> } | null };
 
 export type NodeIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
