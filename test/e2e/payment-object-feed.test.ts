@@ -40,10 +40,14 @@ const ALIASES = `query($id: ID!) {
 
 let app: TestPaygraph;
 let subs: TestSubscription[] = [];
+/** Every event type a generic feed of this file received (checked against the enum at the end). */
+const receivedTypes = new Set<string>();
+const feeds: TestSubscription[] = [];
 beforeAll(async () => {
   app = await startTestPaygraph({ PAGSTAR_POLL_INTERVAL_MS: '50' }, { astraSimulator: { sandboxDelayMs: 20 }, confirmRetryDelaysMs: [30, 30, 30, 30] });
 });
 afterEach(async () => {
+  for (const feed of feeds.splice(0)) for (const data of feed.received) receivedTypes.add(data.paymentEvents.type);
   await Promise.all(subs.map((s) => s.close()));
   subs = [];
   await untilSubscribers(() => -app.services.bus.subscriberCount, 0);
@@ -53,6 +57,7 @@ afterAll(() => app.close());
 async function openFeed(): Promise<TestSubscription> {
   const sub = subscribe(app.wsUrl, GENERIC_FEED);
   subs.push(sub);
+  feeds.push(sub);
   await untilSubscribers(() => app.services.bus.subscriberCount, 1);
   return sub;
 }
@@ -108,6 +113,19 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     expect(refunded.subject.state).toBe('PARTIALLY_REFUNDED');
   });
 
+  test('a refund that fails: REFUND_FAILED about the PixRefund, state FAILED', async () => {
+    const feed = await openFeed();
+    const charge = (await app.gql(CREATE_CHARGE, { input: { amount: '9.01' } })).data.createPixCharge.pixCharge;
+    await eventsOf(feed, charge.id, (events) => events.some((event) => event.type === 'PIX_CHARGE_PAID'));
+    // In the sandbox a refund whose amount ends in ,99 fails (ASM-A23); Astra sends no webhook for it.
+    const refund = await app.gql(REFUND, { input: { chargeId: charge.id, amount: '1.99' } });
+    expect(refund.data.refundPixCharge.userErrors).toEqual([]);
+    const [failed] = await eventsOf(feed, refund.data.refundPixCharge.refund.id, (events) => events.length > 0);
+    expect(failed.type).toBe('REFUND_FAILED');
+    expectCommonFields(failed, 'PixRefund');
+    expect(failed.subject).toMatchObject({ state: 'FAILED', providerId: refund.data.refundPixCharge.refund.refundId, amount: { amount: '1.99' } });
+  });
+
   test('card approved, then cancelled: CARD_PAYMENT_UPDATED with SUCCEEDED then REFUNDED; the CardRefund is a PaymentObject too', async () => {
     const feed = await openFeed();
     const charged = (await app.gql(CHARGE_CARD, { input: chargeInput(CARDS.approved, { amount: '33.00', reference: 'feed-card' }) })).data.chargeCard;
@@ -152,35 +170,44 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     expect((await aliases(link.id)).linkProviderId).toBe(link.providerId);
   });
 
-  test('a payout batch released: PIX_PAYOUT_UPDATED per payment, the batch total as amount, SUCCEEDED once complete', async () => {
+  test('a payout batch released: PIX_PAYOUT_UPDATED per batch step and PIX_PAYOUT_PAYMENT_UPDATED per payment, the batch total as amount, SUCCEEDED once complete', async () => {
     const feed = await openFeed();
     const created = await app.gql(CREATE_BATCH, { input: batchInput(2) });
     expect(created.data.createPixPayoutBatch.userErrors).toEqual([]);
     const batch = created.data.createPixPayoutBatch.pixPayoutBatch;
     expect((await app.gql(RELEASE_BATCH, { id: batch.id })).data.releasePixPayoutBatch.userErrors).toEqual([]);
-    const events = await eventsOf(feed, batch.id, (all) => all.length === 2 && all.at(-1).subject.state === 'SUCCEEDED');
+    const events = await eventsOf(feed, batch.id, (all) => all.at(-1)?.subject.state === 'SUCCEEDED');
+    expect(events.map((event) => event.subject.state)).toEqual([...events.slice(0, -1).map(() => 'PENDING'), 'SUCCEEDED']);
     for (const event of events) {
       expect(event.type).toBe('PIX_PAYOUT_UPDATED');
       expectCommonFields(event, 'PixPayoutBatch');
       expect(event.subject).toMatchObject({ providerId: batch.batchId, amount: { amount: batch.totalAmount.amount } });
     }
+    // Each payment is its own subject: a PixPayout, with the paymentId Astra keys it by as providerId.
+    const payments = () => feed.received.map((data) => data.paymentEvents).filter((event) => event.type === 'PIX_PAYOUT_PAYMENT_UPDATED');
+    await eventually(async () => payments().length === 2, 15_000);
+    for (const event of payments()) {
+      expect(event.subject).toMatchObject({
+        __typename: 'PixPayout',
+        provider: 'ASTRA',
+        state: 'SUCCEEDED',
+        amount: { amount: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'BRL' },
+      });
+    }
+    expect(new Set(payments().map((event) => event.subject.providerId)).size).toBe(2);
     const node = await aliases(batch.id);
     expect(node).toMatchObject({ batchId: node.providerId, amount: node.totalAmount });
   });
 
-  test('Automatic Pix, polled while watched: AUTOMATIC_PIX_AUTHORIZATION_UPDATED (ACTIVE, no amount) and AUTOMATIC_PIX_PAYMENT_UPDATED (PENDING)', async () => {
+  test('Automatic Pix, watched in the background: AUTOMATIC_PIX_AUTHORIZATION_UPDATED (ACTIVE, no amount) and AUTOMATIC_PIX_PAYMENT_UPDATED (PENDING)', async () => {
+    // Open first: objects not final are polled from creation, with or without other subscribers.
+    const feed = await openFeed();
     const authorization = await approvedAuthorization(app);
     const scheduled = await app.gql(CREATE_PAY, { input: { authorizationId: authorization.id, amount: '30.00', dueDate: simDate(app, 1) } });
     const payment = scheduled.data.createAutomaticPixPayment.payment;
-    const feed = await openFeed();
-    // Astra sends no webhook for these: a watcher's poller publishes the state it reads.
-    for (const [query, id] of [
-      ['subscription($id: ID!) { automaticPixAuthorizationUpdated(id: $id) { id } }', authorization.id],
-      ['subscription($id: ID!) { automaticPixPaymentUpdated(id: $id) { id } }', payment.id],
-    ]) {
-      subs.push(subscribe(app.wsUrl, query, { id }));
-    }
-    const [authorized] = await eventsOf(feed, authorization.id, (events) => events.length > 0);
+    // Astra sends no webhook for these: the background poller publishes each state it reads.
+    const authorizationEvents = await eventsOf(feed, authorization.id, (events) => events.some((event) => event.subject.state === 'ACTIVE'));
+    const authorized = authorizationEvents.find((event) => event.subject.state === 'ACTIVE');
     expect(authorized.type).toBe('AUTOMATIC_PIX_AUTHORIZATION_UPDATED');
     expectCommonFields(authorized, 'AutomaticPixAuthorization', false);
     expect(authorized.subject).toMatchObject({ state: 'ACTIVE', providerId: authorization.providerId });
@@ -204,6 +231,10 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     const charged = events.find((event) => event.type === 'CARD_RECURRING_CHARGED');
     expectCommonFields(charged, 'CardRecurrence');
     expect(charged.subject).toMatchObject({ state: 'ACTIVE', providerId: recurrence.recurrenceId, amount: { amount: '49.90' } });
+    // The attempt that decided it is an event too, before the final one.
+    const attempt = events.find((event) => event.type === 'CARD_RECURRENCE_ATTEMPT');
+    expectCommonFields(attempt, 'CardRecurrence');
+    expect(events.indexOf(attempt)).toBeLessThan(events.indexOf(charged));
   });
 
   // Last too: it moves the simulator clock past an expiry. (PIX_CHARGE_EXPIRED has the same subject
@@ -235,6 +266,13 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
       state: 'EXPIRED',
       amount: { amount: '25.00', currency: 'BRL' },
     });
+  });
+
+  // Runs after the others of this block (jest keeps the order): they received every type the docs list.
+  test('together, the feeds above received every PaymentEventType (docs/events-and-inbox.md lists the same set)', async () => {
+    const types = await app.gql(`{ __type(name: "PaymentEventType") { enumValues { name } } }`);
+    const all = types.data.__type.enumValues.map((value: { name: string }) => value.name).sort();
+    expect([...receivedTypes].sort()).toEqual(all);
   });
 });
 

@@ -48,9 +48,10 @@ function inputFields(): { where: string; field: GraphQLInputField }[] {
     .flatMap((type) => Object.values((type as { getFields(): Record<string, GraphQLInputField> }).getFields()).map((field) => ({ where: `${type.name}.${field.name}`, field })));
 }
 
+/** An object type, or an interface (a subject may be named by its interface, e.g. `Refund`), implementing PaymentObject. */
 function implementsPaymentObject(name: string): boolean {
   const type = schema.getType(name);
-  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'PaymentObject');
+  return (isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'PaymentObject');
 }
 
 describe('PaymentObject: one interface for every event subject', () => {
