@@ -140,11 +140,12 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       relay.close();
       bus.close();
     };
+    const keepWatching = (globalId: string, until: Date) => background.keep(globalId, until.getTime());
     const services: Services = {
       config,
       logger,
       ports,
-      createLoaders: loadersFactory(FAMILIES, ports, { keepWatching: (globalId, until) => background.keep(globalId, until.getTime()), clock }),
+      createLoaders: loadersFactory(FAMILIES, ports, { keepWatching, clock }),
       nodeFetchers: nodeFetchersOf(FAMILIES),
       idempotency: new IdempotencyGuard(idempotencyStoreFor(state), {
         logger,
@@ -166,6 +167,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         : [],
       clientTokens: clientTokensFor(config, logger),
       watchSubject,
+      keepWatching,
     };
     // Each provider's start-up work before the server listens (e.g. adopting a derived webhook secret).
     for (const { runtime } of providers) await runtime.start?.({ webhookSecrets: services.webhookSecrets });

@@ -57,6 +57,11 @@ export interface Services {
    * stops it. Absent or returning undefined when nothing needs polling.
    */
   watchSubject?: (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+  /**
+   * Background watching (events/background-watch.ts): puts a subject on the durable watch list
+   * until `until`, so it is polled with or without subscribers, on one instance, across restarts.
+   */
+  keepWatching?: (globalId: string, until: Date) => void;
   /** Secrets of Paygraph's own webhook URLs (`/webhooks/<provider>/<secret>`); never returned or logged. */
   webhookSecrets: WebhookSecretStore;
   /** Which payout batches each client created (Astra cannot list them), in the shared state. */

@@ -13,6 +13,7 @@ import { refundPixCharge, type RefundPixChargeResult } from '../../domain/refund
 import { loaderKey } from '../../domain/loaders';
 import { sliceToConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { REFUND_WATCH_MS } from './watch';
 
 @Resolver(() => PixRefund)
 export class PixRefundResolver {
@@ -25,9 +26,12 @@ export class PixRefundResolver {
   })
   async refundPixCharge(@Arg('input', () => RefundPixChargeInput) input: RefundPixChargeInput, @Ctx() ctx: GraphQLContext): Promise<RefundPixChargeResult> {
     const result = await refundPixCharge(input, useCaseDeps(ctx));
-    // Watched until final (watch.ts): a failure has no webhook. The poller ends by itself (final or
-    // an hour), so its stop function is not kept; a repeat of the mutation joins the same poller.
-    if (result.refund && !FINAL_REFUND_STATUSES.has(result.refund.status)) ctx.services.watchSubject?.(result.refund.provider, result.refund.id, result.refund.refundId);
+    // Watched until final (watch.ts): a failure has no webhook. On the durable watch list
+    // (events/background-watch.ts), so one instance polls it and a restart does not forget it; a
+    // repeat of the mutation finds it listed already.
+    if (result.refund && !FINAL_REFUND_STATUSES.has(result.refund.status)) {
+      ctx.services.keepWatching?.(result.refund.id, new Date(ctx.services.clock.now().getTime() + REFUND_WATCH_MS));
+    }
     return result;
   }
 
