@@ -102,7 +102,7 @@ describe('cob examples → PixCharge', () => {
 
   test('the adapter PUTs to cob/<derived txid>: the same key gives the same 35-character txid, another key another', async () => {
     const { http, calls } = answeringWith(fixture('cobResponse1').body);
-    const charges = new PixApiPixCharges(http, { pspClientId: 'psp-client', pixKey: 'key', clock: { now: () => BEFORE_EXPIRY } as never });
+    const charges = new PixApiPixCharges(http, { pspClientId: 'psp-client', pixKey: 'key', clock: { now: () => BEFORE_EXPIRY } });
     await charges.createCharge({ amountCents: 3700 }, { clientId: 'client-a', key: 'order-7' });
     await charges.createCharge({ amountCents: 3700 }, { clientId: 'client-a', key: 'order-7' });
     await charges.createCharge({ amountCents: 3700 }, { clientId: 'client-a', key: 'order-8' });
