@@ -179,3 +179,11 @@ test('onlyDebtorMayPay, which the API Pix cannot enforce, is refused on its fiel
   });
   expect(sim().counters.total).toBe(before);
 });
+
+test('webhook management: the webhook Paygraph registered at start-up is listed for PIX_API, named by the Pix key, its secret masked; no delivery log', async () => {
+  const response = await app.gql(`query { webhooks(provider: PIX_API) { id deliveries(first: 1) { edges { node { id } } } } }`);
+  expect(response.errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
+  const listed = await app.gql(`query { webhooks(provider: PIX_API) { id provider url eventType } }`);
+  expect(listed.errors).toBeUndefined();
+  expect(listed.data.webhooks).toEqual([{ id: expect.any(String), provider: 'PIX_API', url: expect.stringMatching(/\/webhooks\/pix_api\/\*{4}$/), eventType: 'PIX_QR_INBOUND' }]);
+});
