@@ -52,7 +52,10 @@ export const PIX_API_ASSUMPTIONS = {
    * client id and idempotency key (derived-ids.ts), so a retried PUT names the same resource: a PUT
    * of an existing ATIVA cob with the same body revises it to the same content (no second charge),
    * and a refund PUT with a used id is refused (`PixDevolucaoInvalida`), after which the refund is
-   * read back with GET.
+   * read back with GET. Limit: the specification lets a PUT with another body revise an ATIVA cob,
+   * so reusing a key for a different charge once its idempotency record is gone (memory store
+   * restarted, record expired) would revise the first charge; the guard refuses such a reuse while
+   * the record lives (IDEMPOTENCY_CONFLICT).
    */
   derivedIds: { txidLength: 35, refundIdLength: 35 },
   /**
