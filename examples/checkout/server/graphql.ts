@@ -123,6 +123,14 @@ export type CancelCardTransactionInput = {
   transactionId: Scalars['ID']['input'];
 };
 
+/** Cancel an unpaid Pix charge so it can no longer be paid. */
+export type CancelPixChargeInput = {
+  /** Global id of the PixCharge to cancel. */
+  id: Scalars['ID']['input'];
+  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey (cancelling twice is harmless either way). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Card network, from the number prefix. */
 export type CardBrand =
   | 'AMEX'
@@ -551,7 +559,9 @@ export type PaymentProvider =
   /** Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts. */
   | 'ASTRA'
   /** Pagstar: Pix deposits and their status. */
-  | 'PAGSTAR';
+  | 'PAGSTAR'
+  /** A PSP's API Pix (Banco Central's standard REST API): immediate Pix charges, refunds, received Pix and webhooks; one PSP per deployment. */
+  | 'PIX_API';
 
 /** The common state of a payment object, the same enum on every type (`PaymentObject.state`). Each type's own `status` says more; its `state` description lists how each status maps. */
 export type PaymentState =
