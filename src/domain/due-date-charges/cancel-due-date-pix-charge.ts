@@ -1,0 +1,55 @@
+import { decodeGlobalId } from '../../lib/global-id';
+import { ProviderNotFoundError } from '../../errors/domain-errors';
+import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
+import { loaderKey } from '../loaders';
+import type { UseCaseDeps } from '../use-case';
+import { DueDatePixChargeStatus, type DueDatePixChargeRecord } from './model';
+import type { DueDatePixChargePort } from './port';
+import { portFor } from './port-for';
+
+export interface DueDatePixChargeResult {
+  dueDatePixCharge: DueDatePixChargeRecord | null;
+  userErrors: UserErrorShape[];
+}
+
+const failed = (error: UserErrorShape): DueDatePixChargeResult => ({ dueDatePixCharge: null, userErrors: [error] });
+
+/** The charge a mutation's `input.id` names, read through the request's loader; or the user error saying why not. */
+export async function chargeFor(
+  id: string,
+  deps: Pick<UseCaseDeps, 'ports' | 'loaders'>,
+): Promise<{ port: DueDatePixChargePort; charge: DueDatePixChargeRecord } | { userError: UserErrorShape }> {
+  const decoded = decodeGlobalId(id);
+  if (!decoded || decoded.type !== 'DueDatePixCharge') return { userError: userError(['input', 'id'], UserErrorCode.INVALID, 'id is not a DueDatePixCharge id.') };
+  const port = portFor(deps.ports, decoded.provider, ['input', 'id']);
+  if ('userError' in port) return port;
+  try {
+    return { port, charge: await deps.loaders.dueDatePixCharge.load(loaderKey(decoded.provider, decoded.providerId)) };
+  } catch (error) {
+    if (error instanceof ProviderNotFoundError) return { userError: userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such due-date Pix charge.') };
+    throw error;
+  }
+}
+
+/**
+ * cancelDueDatePixCharge: read it → already cancelled: answer it as it is (a repeat is harmless,
+ * so no idempotency key) → not ACTIVE: INVALID_STATE, no write → `PATCH` status
+ * REMOVIDA_PELO_USUARIO_RECEBEDOR. Cancelling moves no money.
+ */
+export async function cancelDueDatePixCharge(input: { id: string }, deps: Pick<UseCaseDeps, 'ports' | 'loaders' | 'logger'>): Promise<DueDatePixChargeResult> {
+  const found = await chargeFor(input.id, deps);
+  if ('userError' in found) return failed(found.userError);
+  const { port, charge } = found;
+  if (charge.status === DueDatePixChargeStatus.CANCELLED) return { dueDatePixCharge: charge, userErrors: [] };
+  if (charge.status !== DueDatePixChargeStatus.ACTIVE) {
+    return failed(userError(['input', 'id'], UserErrorCode.INVALID_STATE, `Only an ACTIVE charge can be cancelled; this one is ${charge.status}.`));
+  }
+  try {
+    const cancelled = await port.cancel(charge.txid);
+    deps.loaders.dueDatePixCharge.clear(loaderKey(cancelled.provider, cancelled.txid)).prime(loaderKey(cancelled.provider, cancelled.txid), cancelled);
+    deps.logger.info({ event: 'due_date_pix_charge_cancelled', provider: cancelled.provider, txid: cancelled.txid }, 'Due-date Pix charge cancelled');
+    return { dueDatePixCharge: cancelled, userErrors: [] };
+  } catch (error) {
+    return failed(providerRejectionAsUserError(error));
+  }
+}
