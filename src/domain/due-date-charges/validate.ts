@@ -212,7 +212,7 @@ function checkFixedDate(
   const valueField = [...field, 'value'];
   const value = checkValue(entry.value, percent, valueField, limits, errors);
   const valueOk = value !== undefined && checkBelowWhole(value, percent, context.amountCents, valueField, errors);
-  return dateOk && valueOk ? { date: entry.date, value: value! } : undefined;
+  return dateOk && valueOk ? { date: entry.date, value: value } : undefined;
 }
 
 /** Fixed-date discounts in strictly ascending date order: one value per last day, read in order. */
