@@ -22,7 +22,7 @@ const config: Config = {
   transform: { '^.+\\.(t|j|mj)s$': swc as never },
   // The simulators from their TypeScript sources, as tsc sees them (the "paygraph-source" condition
   // in packages/sandbox/package.json), not from a build that may be missing or stale.
-  moduleNameMapper: { '^@paygraph/sandbox/(astra|pagstar|shared)$': '<rootDir>/packages/sandbox/src/$1' },
+  moduleNameMapper: { '^@paygraph/sandbox/(astra|pagstar|pix-api|shared)$': '<rootDir>/packages/sandbox/src/$1' },
   transformIgnorePatterns: ['/node_modules/(?!(ky|jose|oidc-provider)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 20_000,

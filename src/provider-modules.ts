@@ -1,5 +1,6 @@
 import { astraModule } from './datasources/astra/module';
 import { pagstarModule } from './datasources/pagstar/module';
+import { pixApiModule } from './datasources/pix-api/module';
 import type { AnyProviderModule } from './provider-module';
 
 /**
@@ -7,7 +8,7 @@ import type { AnyProviderModule } from './provider-module';
  * twice: settings are parsed in it (the first bad variable is reported first), and the first
  * module whose simulator offers a clock gives the sandbox its "now".
  */
-export const PROVIDER_MODULES = [astraModule, pagstarModule] as const satisfies readonly AnyProviderModule[];
+export const PROVIDER_MODULES = [astraModule, pagstarModule, pixApiModule] as const satisfies readonly AnyProviderModule[];
 
 type Module = (typeof PROVIDER_MODULES)[number];
 export type ProviderModuleId = Module['id'];

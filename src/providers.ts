@@ -10,6 +10,7 @@
  */
 import { ASTRA_PROVIDER } from './datasources/astra/provider';
 import { PAGSTAR_PROVIDER } from './datasources/pagstar/provider';
+import { PIX_API_PROVIDER } from './datasources/pix-api/provider';
 
 export interface ProviderInfo {
   /** Stable code: the GraphQL enum value and `extensions.provider` of errors. Never renamed. */
@@ -30,7 +31,7 @@ export interface ProviderInfo {
   readonly providerIdPattern: RegExp;
 }
 
-export const PROVIDERS = [ASTRA_PROVIDER, PAGSTAR_PROVIDER] as const satisfies readonly ProviderInfo[];
+export const PROVIDERS = [ASTRA_PROVIDER, PAGSTAR_PROVIDER, PIX_API_PROVIDER] as const satisfies readonly ProviderInfo[];
 
 export type ProviderCode = (typeof PROVIDERS)[number]['code'];
 

@@ -28,7 +28,7 @@ export function userError(field: string[] | null, code: UserErrorCode, message: 
 export function providerRejectionAsUserError(error: unknown, field: string[] = ['input']): UserErrorShape {
   if (error instanceof ProviderRejectedError) {
     const reference = error.details.upstreamTransactionId ? ` (x-transaction-id ${error.details.upstreamTransactionId})` : '';
-    return userError(field, UserErrorCode.PROVIDER_REJECTED, `${error.message}${reference}`);
+    return userError(error.inputField ?? field, UserErrorCode.PROVIDER_REJECTED, `${error.message}${reference}`);
   }
   throw error;
 }

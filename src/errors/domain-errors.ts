@@ -64,6 +64,9 @@ export class OutcomePendingError extends PaygraphError {
  * as a PROVIDER_REJECTED user error.
  */
 export class ProviderRejectedError extends PaygraphError {
+  /** The mutation input field the provider's refusal names, when the provider says (API Pix `violacoes`); else the whole input. */
+  inputField?: string[];
+
   constructor(
     message: string,
     readonly providerMessages: string[],

@@ -10,7 +10,7 @@ const DOCUMENT_KEY = /^(document|documentnumber|cpf|cnpj|cpfcnpj|naturalpersonid
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=|-]+/gi;
 // A JWT anywhere in free text (client tokens, OIDC tokens: issue 24): header.payload.signature.
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-const WEBHOOK_SECRET_PATH = /(\/webhooks\/[a-z]+\/)[A-Za-z0-9_-]{8,}/gi;
+const WEBHOOK_SECRET_PATH = /(\/webhooks\/[a-z_]+\/)[A-Za-z0-9_-]{8,}/gi;
 const MAX_DEPTH = 6;
 
 export const REDACTED = '[REDACTED]';

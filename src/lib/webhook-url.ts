@@ -8,10 +8,10 @@
 export const MASKED_SECRET = '****';
 
 // The segment after /webhooks/<provider>/, wherever it sits in the URL (PUBLIC_URL may carry a path).
-const SECRET_SEGMENT = /(\/webhooks\/[a-z]+\/)[^/?#]+/gi;
+const SECRET_SEGMENT = /(\/webhooks\/[a-z_]+\/)[^/?#]+/gi;
 // The ingress route is `/webhooks/:provider/:secret`: the secret is the last path segment.
-const PAYGRAPH_PATH = /\/webhooks\/([a-z]+)\/([A-Za-z0-9_-]+)$/i;
-const MASKED_PATH = /\/webhooks\/[a-z]+\/\*{4}(?=$|[/?#])/i;
+const PAYGRAPH_PATH = /\/webhooks\/([a-z_]+)\/([A-Za-z0-9_-]+)$/i;
+const MASKED_PATH = /\/webhooks\/[a-z_]+\/\*{4}(?=$|[/?#])/i;
 
 /** The URL Paygraph registers for `provider`, e.g. `https://pay.example.com/webhooks/astra/<secret>`. */
 export function webhookUrlFor(publicUrl: string, provider: string, secret: string): string {

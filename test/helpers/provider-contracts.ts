@@ -14,4 +14,5 @@ export interface PixContractFacts {
 export const PIX_CONTRACT_FACTS: Record<ProviderModuleId, PixContractFacts> = {
   astra: { createRoute: 'POST /charge/v1/dynamic', descriptionMax: 140 },
   pagstar: { createRoute: 'POST /api/v2/wallet/partner/transactions/generate-anonymous-pix', descriptionMax: 255 },
+  pixApi: { createRoute: 'PUT /api/v2/cob/:txid', descriptionMax: 140 },
 };

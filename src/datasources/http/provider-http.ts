@@ -1,4 +1,5 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import type { Dispatcher } from 'undici';
 import { providerInfo, type ProviderCode } from '../../providers';
 import { PaygraphError, ProviderAuthError, ProviderCallBudgetExhaustedError, ProviderUnavailableError } from '../../errors/domain-errors';
 import { providerCallLeft, refundProviderCall, spendProviderCall } from './provider-call-budget';
@@ -45,6 +46,12 @@ export interface ProviderHttpOptions {
    * undici pool (see undici-fetch.ts for why not Node's global fetch).
    */
   fetch?: typeof fetch;
+  /**
+   * The undici dispatcher of the built-in adapter (ignored with `fetch`). Default: the shared
+   * keep-alive pool; a provider with mutual TLS passes its own Agent carrying the client
+   * certificate (tls-agent.ts), so its calls still go through ky and this loop.
+   */
+  dispatcher?: Dispatcher;
 }
 
 export interface RequestOptions {
@@ -102,7 +109,7 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
     // A 3xx goes to mapError like any other unexpected status.
     redirect: 'manual',
     // Set once here: ky would otherwise bind globalThis.fetch on every request.
-    fetch: options.fetch ?? createUndiciFetch(),
+    fetch: options.fetch ?? createUndiciFetch(options.dispatcher),
     // With `retry: 0` ky 1's per-call clone of the Request is never used (see ky-no-retry-clone.ts).
     hooks: { beforeRequest: [skipRetryClone] },
   });

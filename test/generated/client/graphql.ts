@@ -1387,7 +1387,9 @@ export type PaymentProvider =
   /** Astra Pagamentos: Pix charges and refunds, webhooks, cards, links, payouts. */
   | 'ASTRA'
   /** Pagstar: Pix deposits and their status. */
-  | 'PAGSTAR';
+  | 'PAGSTAR'
+  /** A PSP's API Pix (Banco Central's standard REST API): immediate Pix charges, refunds, received Pix and webhooks; one PSP per deployment. */
+  | 'PIX_API';
 
 /** A Pix charge: a dynamic QR code (Astra) or a Pix deposit (Pagstar) that a payer pays once. `refunds` and `qrCodeSvg` are resolved on demand. */
 export type PixCharge = Node & {

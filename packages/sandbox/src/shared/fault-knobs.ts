@@ -16,11 +16,20 @@ export interface FaultSettings {
   hangRate: number;
   /** The next N requests are answered with `errorStatus`, deterministic alternative to errorRate. */
   failNextCount: number;
+  /**
+   * The next N requests are processed (the write happens) but never answered: the socket is
+   * closed instead, as when a response is lost after the provider committed.
+   */
+  dropAfterCommitCount: number;
   /** Optional route filter: faults apply only to route names containing this text. */
   routeFilter?: string;
 }
 
-export type FaultDecision = { kind: 'none'; latencyMs: number } | { kind: 'hang'; latencyMs: number } | { kind: 'status'; status: number; latencyMs: number };
+export type FaultDecision =
+  | { kind: 'none'; latencyMs: number }
+  | { kind: 'hang'; latencyMs: number }
+  | { kind: 'drop-after-commit'; latencyMs: number }
+  | { kind: 'status'; status: number; latencyMs: number };
 
 const HEALTHY: FaultSettings = {
   latencyMs: 0,
@@ -30,6 +39,7 @@ const HEALTHY: FaultSettings = {
   force401Count: 0,
   hangRate: 0,
   failNextCount: 0,
+  dropAfterCommitCount: 0,
 };
 
 export class FaultKnobs {
@@ -67,6 +77,10 @@ export class FaultKnobs {
     if (s.failNextCount > 0) {
       this.settings = { ...s, failNextCount: s.failNextCount - 1 };
       return { kind: 'status', status: s.errorStatus, latencyMs };
+    }
+    if (s.dropAfterCommitCount > 0) {
+      this.settings = { ...s, dropAfterCommitCount: s.dropAfterCommitCount - 1 };
+      return { kind: 'drop-after-commit', latencyMs };
     }
     if (s.hangRate > 0 && this.random() < s.hangRate) return { kind: 'hang', latencyMs };
     if (s.errorRate > 0 && this.random() < s.errorRate) return { kind: 'status', status: s.errorStatus, latencyMs };

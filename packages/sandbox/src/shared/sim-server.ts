@@ -1,4 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { SimCounters } from './sim-counters';
 import { FaultKnobs, type FaultDecision } from './fault-knobs';
@@ -32,11 +33,22 @@ export interface SimServerOptions {
   faults: FaultKnobs;
   /** Builds the provider's own error body for a status (404 for unknown routes, injected faults, bad JSON). */
   errorBody: (status: number, req: SimRequest) => unknown;
+  /** Content type of those error bodies; default application/json. */
+  errorContentType?: string;
   /** Runs before the handler; returns a response to short-circuit (e.g. 401), or undefined to continue. */
   guard?: (req: SimRequest, routeName: string) => SimResponse | undefined;
   /** Routes exempt from injected faults (e.g. the token endpoint when a test targets API calls only). */
   faultExempt?: (routeName: string) => boolean;
   maxBodyBytes?: number;
+  /** PEM key and certificate: serve HTTPS; `requireClientCert` also demands a client certificate signed by `ca` (mTLS). */
+  tls?: SimTlsOptions;
+}
+
+export interface SimTlsOptions {
+  key: string;
+  cert: string;
+  ca?: string;
+  requireClientCert?: boolean;
 }
 
 export interface RunningSimServer {
@@ -54,11 +66,12 @@ const MAX_BODY_BYTES = 1_000_000;
  */
 export async function startSimServer(options: SimServerOptions, port = 0): Promise<RunningSimServer> {
   const sockets = new Set<Socket>();
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES)
       .then((raw) => handle(options, req.method ?? 'GET', req.url ?? '/', req.headers, raw, req.socket.remoteAddress ?? '', res))
       .catch(() => send(res, { status: 413, body: { message: 'Request body too large' } }));
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer(httpsOptions(options.tls), onRequest) : createServer(onRequest);
   server.keepAliveTimeout = 65_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -67,7 +80,7 @@ export async function startSimServer(options: SimServerOptions, port = 0): Promi
   await listen(server, port);
   const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`,
     port: address.port,
     close: () => closeServer(server, sockets),
   };
@@ -108,24 +121,42 @@ async function handle(
     options.counters.record({ route: routeName, method, path: url.pathname, status: 0, headers, at: started });
     return; // never answered; the socket is destroyed when the server closes
   }
-  if (fault.kind === 'status') return respond({ status: fault.status, body: options.errorBody(fault.status, req) });
+  if (fault.kind === 'status') return respond({ status: fault.status, body: options.errorBody(fault.status, req), headers: errorHeaders(options) });
 
   try {
     req.body = parseBody(rawBody, headers['content-type']);
   } catch {
-    return respond({ status: 400, body: options.errorBody(400, req) });
+    return respond({ status: 400, body: options.errorBody(400, req), headers: errorHeaders(options) });
   }
   const blocked = options.guard?.(req, routeName);
   if (blocked) return respond(blocked);
   if (!match) {
     const status = options.router.hasPath(url.pathname) ? 405 : 404;
-    return respond({ status, body: options.errorBody(status, req) });
+    return respond({ status, body: options.errorBody(status, req), headers: errorHeaders(options) });
   }
+  let response: SimResponse;
   try {
-    respond(await match.handler(req));
+    response = await match.handler(req);
   } catch {
-    respond({ status: 500, body: options.errorBody(500, req) });
+    response = { status: 500, body: options.errorBody(500, req), headers: errorHeaders(options) };
   }
+  if (fault.kind === 'drop-after-commit') {
+    // The handler ran (the write is committed); the client only sees the connection close.
+    options.counters.record({ route: routeName, method, path: url.pathname, status: 0, headers, at: started });
+    res.socket?.destroy();
+    return;
+  }
+  respond(response);
+}
+
+function errorHeaders(options: SimServerOptions): Record<string, string> | undefined {
+  return options.errorContentType ? { 'content-type': options.errorContentType } : undefined;
+}
+
+/** With `requireClientCert`, the TLS handshake itself refuses clients without a certificate signed by `ca`. */
+function httpsOptions(tls: SimTlsOptions) {
+  const mutual = tls.requireClientCert ?? false;
+  return { key: tls.key, cert: tls.cert, ca: tls.ca, requestCert: mutual, rejectUnauthorized: mutual };
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {

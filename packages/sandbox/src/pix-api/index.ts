@@ -1,0 +1,115 @@
+import type { FaultKnobs, FaultSettings } from '../shared/fault-knobs';
+import { SimClock, SimScheduler } from '../shared/sim-clock';
+import type { SimCounters } from '../shared/sim-counters';
+import { SimRouter } from '../shared/sim-router';
+import { startSimServer } from '../shared/sim-server';
+import { API_PREFIX, ApiRoutes, createGuard, errorBody, isControlRoute, PixApiCounters, PixApiFaultKnobs } from './guard';
+import { PROBLEM_CONTENT_TYPE } from './problems';
+import { registerOauthRoutes, TOKEN_PATH } from './routes-oauth';
+import { TokenStore } from './tokens';
+
+/** Every scope of the specification this simulator serves (ASM-X32: granted by default). */
+export const SERVED_SCOPES = ['cob.write', 'cob.read', 'cobv.write', 'cobv.read', 'pix.write', 'pix.read', 'webhook.write', 'webhook.read'] as const;
+
+export const DEFAULT_CLIENT_ID = 'sandbox-pix-api';
+export const DEFAULT_CLIENT_SECRET = 'sandbox-pix-api-secret';
+/** A fixed random (EVP) key of the sandbox receiver. */
+export const DEFAULT_PIX_KEY = '7f6844d0-de89-47e5-9ef7-e0a35a681615';
+
+export interface PixApiSimulatorOptions {
+  /** Default 0 (a random free port). */
+  port?: number;
+  /** Delay before a refund reaches its final status (ASM-X40); default 3000. */
+  sandboxDelayMs?: number;
+  clientId?: string;
+  clientSecret?: string;
+  /** How `/oauth/token` expects the client to authenticate (ASM-X32); default 'basic'. */
+  clientAuth?: 'basic' | 'body';
+  /** Scopes this client may obtain; default every scope the simulator serves. */
+  grantedScopes?: string[];
+  /** The receiver's Pix key (`chave`); default a fixed EVP. */
+  pixKey?: string;
+  /** `expires_in` of issued tokens; default 3600. Expiry follows the simulator clock. */
+  tokenTtlSeconds?: number;
+  /** PEM strings: serve HTTPS; `requireClientCert` demands a client certificate signed by `ca` (mTLS). */
+  tls?: { key: string; cert: string; ca?: string; requireClientCert?: boolean };
+  /** A clock shared with other simulators; default a new one. */
+  clock?: SimClock;
+  faults?: Partial<FaultSettings>;
+}
+
+export interface PixApiSimulator {
+  /** API base URL including the version fragment, e.g. http://127.0.0.1:PORT/api/v2. */
+  url: string;
+  /** e.g. http://127.0.0.1:PORT/oauth/token */
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  pixKey: string;
+  clock: SimClock;
+  /** Sandbox control: a payer pays an ATIVA cob/cobv: adds a Pix to its `pix` list, CONCLUIDA, fires the callback. */
+  payCharge(txid: string, payer?: { name: string; document: string }, amount?: string): Promise<boolean>;
+  /** Per-route counts by route name ('PUT /api/v2/cob/:txid', 'POST /oauth/token', …). */
+  counters: SimCounters;
+  /** Forced 401s skip the token route; other faults apply to every API route unless `routeFilter`. */
+  faults: FaultKnobs;
+  /** Every token issued so far is rejected (401) from now on. */
+  revokeTokens(): void;
+  /** Stops the server, aborts in-flight callbacks and clears every timer. */
+  close(): Promise<void>;
+}
+
+/** Starts the API Pix simulator (its assumptions ASM-X30… are listed in ./assumptions.md) on 127.0.0.1. */
+export async function startPixApiSimulator(options: PixApiSimulatorOptions = {}): Promise<PixApiSimulator> {
+  const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
+  const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
+  const pixKey = options.pixKey ?? DEFAULT_PIX_KEY;
+  const clock = options.clock ?? new SimClock();
+  const scheduler = new SimScheduler();
+  const counters = new PixApiCounters();
+  const faults = new PixApiFaultKnobs(options.faults);
+  const tokens = new TokenStore(clock, options.tokenTtlSeconds ?? 3600);
+
+  const router = new SimRouter();
+  const api = new ApiRoutes(router);
+  registerOauthRoutes(router, {
+    tokens,
+    clientId,
+    clientSecret,
+    clientAuth: options.clientAuth ?? 'basic',
+    grantedScopes: options.grantedScopes ?? [...SERVED_SCOPES],
+  });
+
+  const server = await startSimServer(
+    {
+      router,
+      counters,
+      faults,
+      errorBody,
+      errorContentType: PROBLEM_CONTENT_TYPE,
+      guard: createGuard(tokens, api),
+      faultExempt: isControlRoute,
+      tls: options.tls,
+    },
+    options.port ?? 0,
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `${server.url}${API_PREFIX}`,
+    tokenUrl: `${server.url}${TOKEN_PATH}`,
+    clientId,
+    clientSecret,
+    pixKey,
+    clock,
+    counters,
+    faults,
+    payCharge: () => Promise.resolve(false),
+    revokeTokens: () => tokens.revokeAll(),
+    close: () =>
+      (closing ??= (async () => {
+        scheduler.clear();
+        await server.close();
+      })()),
+  };
+}
