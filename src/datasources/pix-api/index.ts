@@ -1,5 +1,7 @@
 import type { UpstreamPolicy } from '../../config/providers';
-import type { ProviderPorts } from '../../domain/ports';
+import { bind, type ProviderPorts } from '../../domain/ports';
+import { DUE_DATE_PIX_CHARGES } from '../../domain/due-date-charges/port';
+import { PixApiDueDatePixCharges } from './due-date-charges/adapter';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import type { TokenManager } from '../http/token-manager';
 import { createPixApiClient, type PixApiClientOptions } from './http';
@@ -15,10 +17,11 @@ export type PixApiDatasourceOptions = PixApiClientOptions;
 
 /** Wires one PSP's API Pix: its client (http.ts) and one `bind` line per family it serves. */
 export function createPixApiDatasource(endpoint: PixApiEndpoint, policy: UpstreamPolicy, options: PixApiDatasourceOptions = {}): PixApiDatasource {
-  const { tokens } = createPixApiClient(endpoint, policy, options);
+  const { http, tokens } = createPixApiClient(endpoint, policy, options);
+  const account = { pspClientId: endpoint.clientId, pixKey: endpoint.pixKey };
   return {
     provider: 'PIX_API',
-    bindings: [],
+    bindings: [bind(DUE_DATE_PIX_CHARGES, new PixApiDueDatePixCharges(http, account))],
     webhookHandler: { parse: () => ({ ok: false, reason: 'API Pix callbacks are not handled yet' }), confirm: () => Promise.resolve({ outcome: 'unknown-subject' }) },
     tokens,
   };

@@ -5,7 +5,6 @@ import { CancelDueDatePixChargeInput, CreateDueDatePixChargeInput, DueDatePixCha
 import { CancelDueDatePixChargePayload, CreateDueDatePixChargePayload } from '../../schema/due-date-charges/payloads';
 import { Money } from '../../schema/money.type';
 import type { ConnectionShape } from '../../schema/connection';
-import { DEFAULT_PROVIDER } from '../../providers';
 import type { GraphQLContext } from '../../context';
 import { brl, type MoneyValue } from '../../domain/models';
 import { loaderKey } from '../../domain/loaders';
@@ -31,7 +30,7 @@ export class DueDatePixChargeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<DueDatePixChargeRecord>> {
-    const port = ctx.services.ports.get(DUE_DATE_PIX_CHARGES, filter?.provider ?? DEFAULT_PROVIDER);
+    const port = ctx.services.ports.get(DUE_DATE_PIX_CHARGES, filter?.provider ?? 'PIX_API');
     const now = ctx.services.clock.now();
     return listConnection(
       { first, after },

@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DEFAULT_PROVIDER } from '../../providers';
 import { PaymentProvider } from '../enums';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from '../scalars';
 import type { CreateDueDatePixChargeRequest } from '../../domain/due-date-charges/create-due-date-pix-charge';
@@ -68,7 +67,10 @@ export class DueDateChargeDiscountInput {
 
 @InputType({ description: 'A Pix charge with a due date. Validated before any provider call; problems come back in `userErrors`.' })
 export class CreateDueDatePixChargeInput implements CreateDueDatePixChargeRequest {
-  @Field(() => PaymentProvider, { defaultValue: DEFAULT_PROVIDER, description: 'Provider to create it at: only PIX_API has charges with a due date (others: NOT_SUPPORTED).' })
+  @Field(() => PaymentProvider, {
+    defaultValue: 'PIX_API',
+    description: 'Provider to create it at (default PIX_API): only PIX_API has charges with a due date (others: NOT_SUPPORTED).',
+  })
   provider!: PaymentProvider;
 
   @Field(() => DecimalScalar, { description: 'Original amount in BRL, e.g. "100.00": above 0, at most 2 fraction digits, at most 9999999999.99.' })
@@ -114,7 +116,7 @@ export class CancelDueDatePixChargeInput {
 
 @InputType({ description: 'Filters for `dueDatePixCharges`.' })
 export class DueDatePixChargeFilter implements DueDatePixChargeListFilter {
-  @Field(() => PaymentProvider, { nullable: true, description: `Provider to list (default ${DEFAULT_PROVIDER}); only PIX_API has them.` })
+  @Field(() => PaymentProvider, { nullable: true, description: 'Provider to list (default PIX_API); only PIX_API has them.' })
   provider?: PaymentProvider;
 
   @Field(() => DueDatePixChargeStatus, { nullable: true, description: 'Only this status (UNKNOWN matches nothing).' })

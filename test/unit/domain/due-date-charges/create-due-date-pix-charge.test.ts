@@ -55,7 +55,7 @@ function fakeProvider(failFirstCreates = 0) {
       const txid = `tx${key.clientId}${key.idempotencyKey}`.replace(/[^a-zA-Z0-9]/g, '').padEnd(26, '0');
       if (key.earlierAttempt && charges.has(txid)) return Promise.resolve(charges.get(txid)!);
       charges.set(txid, record(txid, command));
-      if (failures-- > 0) return Promise.reject(new ProviderUnavailableError('answer lost'));
+      if (failures-- > 0) return Promise.reject(new ProviderUnavailableError('answer lost', { provider: 'ASTRA' }));
       return Promise.resolve(charges.get(txid)!);
     },
     get: (txid) => {
