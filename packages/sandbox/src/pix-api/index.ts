@@ -4,9 +4,20 @@ import type { SimCounters } from '../shared/sim-counters';
 import { SimRouter } from '../shared/sim-router';
 import { startSimServer } from '../shared/sim-server';
 import { API_PREFIX, ApiRoutes, createGuard, errorBody, isControlRoute, PixApiCounters, PixApiFaultKnobs } from './guard';
+import { CallbackDispatcher, type CallbackDelivery } from './callbacks';
+import type { PixApiContext } from './context';
+import { payCharge } from './payments';
 import { PROBLEM_CONTENT_TYPE } from './problems';
+import { settleDueRefunds } from './refunds';
+import { registerChargeRoutes } from './routes-charges';
 import { registerOauthRoutes, TOKEN_PATH } from './routes-oauth';
+import { registerPixRoutes } from './routes-pix';
+import { registerControlRoutes } from './routes-sim';
+import { registerWebhookRoutes } from './routes-webhooks';
+import { PixApiStore } from './store';
 import { TokenStore } from './tokens';
+
+export type { CallbackDelivery } from './callbacks';
 
 /** Every scope of the specification this simulator serves (ASM-X32: granted by default). */
 export const SERVED_SCOPES = ['cob.write', 'cob.read', 'cobv.write', 'cobv.read', 'pix.write', 'pix.read', 'webhook.write', 'webhook.read'] as const;
@@ -36,6 +47,10 @@ export interface PixApiSimulatorOptions {
   /** A clock shared with other simulators; default a new one. */
   clock?: SimClock;
   faults?: Partial<FaultSettings>;
+  /** Waits before callback retries (ASM-X41); default [1000, 5000, 15000]. */
+  callbackRetryDelaysMs?: number[];
+  /** A callback attempt fails without a 2xx within this (ASM-X41); default 10000. */
+  callbackTimeoutMs?: number;
 }
 
 export interface PixApiSimulator {
@@ -55,6 +70,12 @@ export interface PixApiSimulator {
   faults: FaultKnobs;
   /** Every token issued so far is rejected (401) from now on. */
   revokeTokens(): void;
+  /** Every callback attempt, oldest first. */
+  callbacks(): readonly CallbackDelivery[];
+  /** Resolves when no refund is processing and no callback (retries included) is in flight. */
+  waitForIdle(): Promise<void>;
+  /** Forgets every charge, Pix, refund, webhook and callback, and resets counters and faults. */
+  reset(): void;
   /** Stops the server, aborts in-flight callbacks and clears every timer. */
   close(): Promise<void>;
 }
@@ -70,6 +91,20 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
   const faults = new PixApiFaultKnobs(options.faults);
   const tokens = new TokenStore(clock, options.tokenTtlSeconds ?? 3600);
 
+  const store = new PixApiStore();
+  const callbacks = new CallbackDispatcher(scheduler, clock, {
+    retryDelaysMs: options.callbackRetryDelaysMs ?? [1000, 5000, 15_000],
+    timeoutMs: options.callbackTimeoutMs ?? 10_000,
+  });
+  const ctx: PixApiContext = { store, clock, scheduler, callbacks, receiverKey: pixKey, sandboxDelayMs: options.sandboxDelayMs ?? 3000 };
+  const reset = () => {
+    scheduler.clear();
+    callbacks.reset();
+    store.clear();
+    counters.reset();
+    faults.reset();
+  };
+
   const router = new SimRouter();
   const api = new ApiRoutes(router);
   registerOauthRoutes(router, {
@@ -79,6 +114,12 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
     clientAuth: options.clientAuth ?? 'basic',
     grantedScopes: options.grantedScopes ?? [...SERVED_SCOPES],
   });
+  registerChargeRoutes(api, ctx);
+  registerPixRoutes(api, ctx);
+  registerWebhookRoutes(api, ctx);
+  registerControlRoutes(router, { ctx, counters, faults, reset });
+  // Refunds settle on the simulator clock: moving it settles what became due.
+  const stopWatchingClock = clock.onChange(() => settleDueRefunds(ctx));
 
   const server = await startSimServer(
     {
@@ -104,12 +145,31 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
     clock,
     counters,
     faults,
-    payCharge: () => Promise.resolve(false),
+    payCharge: (txid, payer, amount) => Promise.resolve(payCharge(ctx, txid, payer, amount) !== undefined),
     revokeTokens: () => tokens.revokeAll(),
+    callbacks: () => callbacks.deliveries(),
+    waitForIdle: async () => {
+      while (refundsProcessing(store) || callbacks.inFlight > 0) {
+        if (refundsProcessing(store)) await delay(Math.min(ctx.sandboxDelayMs, 50));
+        await callbacks.idle();
+      }
+    },
+    reset,
     close: () =>
       (closing ??= (async () => {
+        stopWatchingClock();
         scheduler.clear();
+        callbacks.cancelAll();
         await server.close();
       })()),
   };
+}
+
+function refundsProcessing(store: PixApiStore): boolean {
+  for (const refund of store.refunds.values()) if (refund.status === 'EM_PROCESSAMENTO') return true;
+  return false;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(ms, 1)));
 }
