@@ -1358,6 +1358,8 @@ export type Mutation = {
   retryAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope. */
   saveCard: SaveCardPayload;
+  /** SANDBOX ONLY. The API Pix simulator pays the charge with what is due on the sandbox clock’s day (less discount and rebate before the due date, plus fine and interest after it; advanceSandboxClock moves the day). */
+  simulateDueDatePixChargePayment: SimulateDueDatePixChargePaymentPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
   /** Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log. */
@@ -1482,6 +1484,11 @@ export type MutationRetryAutomaticPixPaymentArgs = {
 
 export type MutationSaveCardArgs = {
   input: SaveCardInput;
+};
+
+
+export type MutationSimulateDueDatePixChargePaymentArgs = {
+  input: SimulateDueDatePixChargePaymentInput;
 };
 
 
@@ -2334,6 +2341,21 @@ export type SavedCardEdge = {
   cursor: Scalars['String']['output'];
   /** The SavedCard. */
   node: SavedCard;
+};
+
+/** Sandbox only: pay a charge with a due date as a payer would, on the sandbox clock’s day. */
+export type SimulateDueDatePixChargePaymentInput = {
+  /** Global id of an ACTIVE DueDatePixCharge. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of simulateDueDatePixChargePayment. */
+export type SimulateDueDatePixChargePaymentPayload = {
+  __typename?: 'SimulateDueDatePixChargePaymentPayload';
+  /** The charge after payment, re-read from the provider. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. */
+  userErrors: Array<UserError>;
 };
 
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */

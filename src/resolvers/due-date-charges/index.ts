@@ -3,11 +3,13 @@ import { loaderKey } from '../../domain/loaders';
 import { dueDatePixChargeLoaders } from '../../domain/due-date-charges/loaders';
 import { dueDateChargeTabs } from './graphiql-tabs';
 import { DueDatePixChargeResolver } from './due-date-pix-charge.resolver';
+import { DueDatePixChargeSandboxResolver } from './sandbox.resolver';
 
 /** Pix charges with a due date (the API Pix's `cobv`): only the PIX_API provider has them. */
 export const dueDateChargesFamily: Family = {
   name: 'Due-date Pix charges',
   resolvers: [DueDatePixChargeResolver],
+  sandboxResolvers: [DueDatePixChargeSandboxResolver],
   createLoaders: dueDatePixChargeLoaders,
   nodeFetchers: { DueDatePixCharge: (ctx, provider, txid) => ctx.loaders.dueDatePixCharge.load(loaderKey(provider, txid)) },
   graphiqlTabs: dueDateChargeTabs,

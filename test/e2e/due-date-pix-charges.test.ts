@@ -1,0 +1,225 @@
+/**
+ * Charges with a due date through the graph, in sandbox mode against the API Pix simulator
+ * (issue 27, item 6): create with a fine and interest, pay after the due date (the sandbox clock
+ * moved) and read the fine in what was paid; bad input refused at zero provider calls; a retried
+ * create makes one charge; cancel; list; Astra and Pagstar answer NOT_SUPPORTED.
+ */
+import { startTestPaygraph, providerCalls, type TestPaygraph } from '../helpers/paygraph';
+
+const FIELDS = `id txid status providerStatus revision amount { amount } dueDate daysValidAfterDueDate
+  fine { modality value } interest { modality value } rebate { modality value }
+  discount { modality fixedDates { date value } valuePerDay }
+  debtor { name document } description brCode createdAt amountPaid { amount }
+  payments { endToEndId amount { amount } paidAt original { amount } fine { amount } interest { amount } discount { amount } rebate { amount } }`;
+
+const CREATE = `mutation Create($input: CreateDueDatePixChargeInput!) {
+  createDueDatePixCharge(input: $input) { dueDatePixCharge { ${FIELDS} } userErrors { field code message } }
+}`;
+const PAY = `mutation Pay($id: ID!) {
+  simulateDueDatePixChargePayment(input: { id: $id }) { dueDatePixCharge { ${FIELDS} } userErrors { field code message } }
+}`;
+const READ = `query Read($id: ID!) { node(id: $id) { __typename ... on DueDatePixCharge { ${FIELDS} } } }`;
+const CANCEL = `mutation Cancel($id: ID!) {
+  cancelDueDatePixCharge(input: { id: $id }) { dueDatePixCharge { id status providerStatus } userErrors { field code message } }
+}`;
+const LIST = `query List($filter: DueDatePixChargeFilter) {
+  dueDatePixCharges(filter: $filter, first: 50) { totalCount edges { node { id txid status } } }
+}`;
+const ADVANCE = `mutation { advanceSandboxClock(days: 3) { today userErrors { code } } }`;
+const TODAY = `query { sandboxClock { today } }`;
+const PUT_COBV = 'PUT /api/v2/cobv/:txid';
+
+let app: TestPaygraph;
+
+beforeAll(async () => {
+  app = await startTestPaygraph({}, { pixApiSimulator: { sandboxDelayMs: 0 } });
+});
+afterAll(() => app.close());
+
+async function today(): Promise<string> {
+  const { data } = await app.gql(TODAY);
+  return data.sandboxClock.today as string;
+}
+
+const debtor = { name: 'Francisco da Silva', document: '123.456.789-09' };
+
+describe('createDueDatePixCharge → pay late → the fine and interest are in what was paid', () => {
+  test('2 % fine and 0.10 a day interest, paid 3 days after the due date: 100.00 + 2.00 + 0.30', async () => {
+    const dueDate = await today();
+    const input = {
+      amount: '100.00',
+      dueDate,
+      daysValidAfterDueDate: 10,
+      debtor,
+      description: 'Mensalidade de março',
+      fine: { modality: 'PERCENTAGE', value: '2.00' },
+      interest: { modality: 'AMOUNT_PER_CALENDAR_DAY', value: '0.10' },
+      idempotencyKey: `late-${Date.now()}`,
+    };
+    const created = await app.gql(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    const { dueDatePixCharge: charge, userErrors } = created.data.createDueDatePixCharge;
+    expect(userErrors).toEqual([]);
+    expect(charge).toMatchObject({
+      status: 'ACTIVE',
+      providerStatus: 'ATIVA',
+      revision: 0,
+      amount: { amount: '100.00' },
+      dueDate,
+      daysValidAfterDueDate: 10,
+      fine: { modality: 'PERCENTAGE', value: '2.00' },
+      interest: { modality: 'AMOUNT_PER_CALENDAR_DAY', value: '0.10' },
+      rebate: null,
+      discount: null,
+      debtor: { name: 'Francisco da Silva', document: '12345678909' },
+      description: 'Mensalidade de março',
+      amountPaid: { amount: '0.00' },
+      payments: [],
+    });
+    expect(charge.txid).toMatch(/^[a-zA-Z0-9]{26,35}$/);
+    expect(charge.brCode).toMatch(/^000201/);
+
+    const advanced = await app.gql(ADVANCE);
+    expect(advanced.data.advanceSandboxClock.userErrors).toEqual([]);
+    const paid = await app.gql(PAY, { id: charge.id });
+    expect(paid.data.simulateDueDatePixChargePayment.userErrors).toEqual([]);
+
+    const read = await app.gql(READ, { id: charge.id });
+    const node = read.data.node;
+    expect(node).toMatchObject({ __typename: 'DueDatePixCharge', status: 'PAID', providerStatus: 'CONCLUIDA', amountPaid: { amount: '102.30' } });
+    expect(node.payments).toEqual([
+      expect.objectContaining({ amount: { amount: '102.30' }, original: { amount: '100.00' }, fine: { amount: '2.00' }, interest: { amount: '0.30' }, discount: null }),
+    ]);
+  });
+
+  test('paid before the due date: the fixed-date discount and the rebate come off', async () => {
+    const start = await today();
+    const dueDate = addDays(start, 10);
+    const input = {
+      amount: '200.00',
+      dueDate,
+      debtor,
+      rebate: { modality: 'FIXED_AMOUNT', value: '5.00' },
+      discount: {
+        modality: 'PERCENTAGE_UNTIL_DATES',
+        fixedDates: [
+          { date: addDays(start, 2), value: '10.00' },
+          { date: addDays(start, 5), value: '5.00' },
+        ],
+      },
+      fine: { modality: 'FIXED_AMOUNT', value: '50.00' },
+    };
+    const created = await app.gql(CREATE, { input });
+    const charge = created.data.createDueDatePixCharge.dueDatePixCharge;
+    expect(charge.discount).toEqual({ modality: 'PERCENTAGE_UNTIL_DATES', fixedDates: input.discount.fixedDates, valuePerDay: null });
+    const paid = await app.gql(PAY, { id: charge.id });
+    const payment = paid.data.simulateDueDatePixChargePayment.dueDatePixCharge.payments[0];
+    // 200.00 − 10 % (20.00) − 5.00; no fine before the due date.
+    expect(payment).toMatchObject({ amount: { amount: '175.00' }, discount: { amount: '20.00' }, rebate: { amount: '5.00' }, fine: null });
+  });
+});
+
+describe('validation before any provider call', () => {
+  test('every rule at once, with field paths, and zero simulator calls', async () => {
+    const start = await today();
+    const before = providerCalls(app);
+    const { data } = await app.gql(CREATE, {
+      input: {
+        amount: '10.00',
+        dueDate: addDays(start, -1),
+        daysValidAfterDueDate: -1,
+        debtor: { name: '', document: '123.456.789-00' },
+        fine: { modality: 'PERCENTAGE', value: '100.01' },
+        interest: { modality: 'PERCENT_PER_MONTH_CALENDAR_DAYS', value: '0' },
+        rebate: { modality: 'FIXED_AMOUNT', value: '10.00' },
+        discount: {
+          modality: 'FIXED_AMOUNT_UNTIL_DATES',
+          fixedDates: [
+            { date: addDays(start, 3), value: '1.00' },
+            { date: addDays(start, 2), value: '1.005' },
+          ],
+          valuePerDay: '1.00',
+        },
+      },
+    });
+    expect(data.createDueDatePixCharge.dueDatePixCharge).toBeNull();
+    expect(data.createDueDatePixCharge.userErrors.map((error: { field: string[]; code: string }) => `${error.field.join('.')} ${error.code}`)).toEqual([
+      'input.dueDate INVALID',
+      'input.daysValidAfterDueDate INVALID',
+      'input.debtor.document INVALID',
+      'input.debtor.name REQUIRED',
+      'input.fine.value INVALID',
+      'input.interest.value INVALID',
+      'input.rebate.value INVALID',
+      'input.discount.valuePerDay INVALID',
+    ]);
+    expect(providerCalls(app)).toBe(before);
+  });
+
+  test('fixed-date discounts after the due date, out of order or badly formed: each reported, no call', async () => {
+    const start = await today();
+    const before = providerCalls(app);
+    const { data } = await app.gql(CREATE, {
+      input: {
+        amount: '10.00',
+        dueDate: addDays(start, 5),
+        debtor,
+        discount: {
+          modality: 'FIXED_AMOUNT_UNTIL_DATES',
+          fixedDates: [
+            { date: addDays(start, 3), value: '1.00' },
+            { date: addDays(start, 2), value: '1.005' },
+            { date: addDays(start, 6), value: '1.00' },
+          ],
+        },
+      },
+    });
+    expect(data.createDueDatePixCharge.userErrors.map((error: { field: string[] }) => error.field.join('.'))).toEqual([
+      'input.discount.fixedDates.1.value',
+      'input.discount.fixedDates.2.date',
+      'input.discount.fixedDates.1.date',
+    ]);
+    expect(providerCalls(app)).toBe(before);
+  });
+
+  test.each(['ASTRA', 'PAGSTAR'])('%s → NOT_SUPPORTED on input.provider, no call', async (provider) => {
+    const before = providerCalls(app);
+    const { data } = await app.gql(CREATE, { input: { provider, amount: '10.00', dueDate: await today(), debtor } });
+    expect(data.createDueDatePixCharge.userErrors).toEqual([expect.objectContaining({ field: ['input', 'provider'], code: 'NOT_SUPPORTED' })]);
+    expect(providerCalls(app)).toBe(before);
+  });
+
+  test('listing on Astra is a NOT_SUPPORTED error', async () => {
+    const { errors } = await app.gql(LIST, { filter: { provider: 'ASTRA' } });
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
+  });
+});
+
+describe('idempotency, cancel and list', () => {
+  test('the same key twice: one PUT, the same charge; the same key with other input: IDEMPOTENCY_CONFLICT', async () => {
+    const input = { amount: '30.00', dueDate: await today(), debtor, idempotencyKey: `same-${Date.now()}` };
+    const puts = app.sandbox!.pixApi.counters.count(PUT_COBV);
+    const first = (await app.gql(CREATE, { input })).data.createDueDatePixCharge;
+    const second = (await app.gql(CREATE, { input })).data.createDueDatePixCharge;
+    expect(second.dueDatePixCharge.id).toBe(first.dueDatePixCharge.id);
+    expect(app.sandbox!.pixApi.counters.count(PUT_COBV)).toBe(puts + 1);
+    const conflict = (await app.gql(CREATE, { input: { ...input, amount: '31.00' } })).data.createDueDatePixCharge;
+    expect(conflict.userErrors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' })]);
+  });
+
+  test('cancel an ACTIVE charge; again is harmless; it is listed with its status; a cancelled one cannot be paid', async () => {
+    const created = (await app.gql(CREATE, { input: { amount: '40.00', dueDate: await today(), debtor } })).data.createDueDatePixCharge.dueDatePixCharge;
+    const cancelled = (await app.gql(CANCEL, { id: created.id })).data.cancelDueDatePixCharge;
+    expect(cancelled).toEqual({ dueDatePixCharge: { id: created.id, status: 'CANCELLED', providerStatus: 'REMOVIDA_PELO_USUARIO_RECEBEDOR' }, userErrors: [] });
+    expect((await app.gql(CANCEL, { id: created.id })).data.cancelDueDatePixCharge.userErrors).toEqual([]);
+    const listed = (await app.gql(LIST, { filter: { status: 'CANCELLED' } })).data.dueDatePixCharges;
+    expect(listed.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(created.id);
+    const pay = (await app.gql(PAY, { id: created.id })).data.simulateDueDatePixChargePayment;
+    expect(pay.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
+  });
+});
+
+function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
