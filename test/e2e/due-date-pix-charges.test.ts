@@ -4,7 +4,10 @@
  * moved) and read the fine in what was paid; bad input refused at zero provider calls; a retried
  * create makes one charge; cancel; list; Astra and Pagstar answer NOT_SUPPORTED.
  */
+import { parse, validate } from 'graphql';
 import { startTestPaygraph, providerCalls, type TestPaygraph } from '../helpers/paygraph';
+import { dueDateChargeTabs } from '../../src/resolvers/due-date-charges/graphiql-tabs';
+import { buildSchema } from '../../src/build-schema';
 
 const FIELDS = `id txid status providerStatus revision amount { amount } dueDate daysValidAfterDueDate
   fine { modality value } interest { modality value } rebate { modality value }
@@ -223,3 +226,32 @@ function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+describe('the GraphiQL tabs, as shipped', () => {
+  const tabs = (sandbox: boolean, day: string) => dueDateChargeTabs(sandbox, day);
+  const tab = (name: string, day: string) => tabs(true, day).find((candidate) => candidate.name === name)!;
+
+  test('every tab validates against the schema of its mode; the sandbox controls only in sandbox mode', async () => {
+    for (const sandbox of [true, false]) {
+      const schema = await buildSchema({ sandbox });
+      for (const { name, query } of tabs(sandbox, '2030-01-01')) expect([name, validate(schema, parse(query))]).toEqual([name, []]);
+    }
+    expect(tabs(false, '2030-01-01').map((candidate) => candidate.name)).toEqual(['DueDateCharge', 'ReadDueDateCharge', 'CancelDueDateCharge', 'ListDueDateCharges']);
+  });
+
+  test('create → advance 3 days → pay → read: 100.00 + 2.00 fine + 3.00 interest = 105.00', async () => {
+    const day = await today();
+    const create = tab('DueDateCharge', day);
+    const created = await app.gql(create.query, JSON.parse(create.variables!) as Record<string, unknown>);
+    expect(created.data.createDueDatePixCharge.userErrors).toEqual([]);
+    const { id } = created.data.createDueDatePixCharge.dueDatePixCharge;
+    expect((await app.gql(tab('AdvanceClockPastDueDate', day).query)).data.advanceSandboxClock.userErrors).toEqual([]);
+    const paid = await app.gql(tab('PayDueDateCharge', day).query, { id });
+    expect(paid.data.simulateDueDatePixChargePayment).toEqual({ dueDatePixCharge: { id, status: 'PAID', amountPaid: { amount: '105.00' } }, userErrors: [] });
+    const read = await app.gql(tab('ReadDueDateCharge', day).query, { id });
+    expect(read.data.node.payments).toEqual([expect.objectContaining({ amount: { amount: '105.00' }, fine: { amount: '2.00' }, interest: { amount: '3.00' }, discount: null })]);
+    const listed = await app.gql(tab('ListDueDateCharges', day).query);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.dueDatePixCharges.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(id);
+  });
+});
