@@ -31,6 +31,10 @@ const LIST = `query List($filter: DueDatePixChargeFilter) {
 const ADVANCE = `mutation { advanceSandboxClock(days: 3) { today userErrors { code } } }`;
 const TODAY = `query { sandboxClock { today } }`;
 const PUT_COBV = 'PUT /api/v2/cobv/:txid';
+const PATCH_COBV = 'PATCH /api/v2/cobv/:txid';
+const UPDATE = `mutation Update($input: UpdateDueDatePixChargeInput!) {
+  updateDueDatePixCharge(input: $input) { dueDatePixCharge { ${FIELDS} } userErrors { field code message } }
+}`;
 
 let app: TestPaygraph;
 
@@ -226,6 +230,36 @@ function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+describe('updateDueDatePixCharge', () => {
+  test('only the given fields change, revision +1; a change that breaks a rule is refused before the PATCH; a paid one is INVALID_STATE', async () => {
+    const start = await today();
+    const created = (await app.gql(CREATE, { input: { amount: '50.00', dueDate: addDays(start, 5), debtor, description: 'Antes' } })).data.createDueDatePixCharge.dueDatePixCharge;
+    const patches = app.sandbox!.pixApi.counters.count(PATCH_COBV);
+
+    const late = { modality: 'FIXED_AMOUNT_UNTIL_DATES', fixedDates: [{ date: addDays(start, 6), value: '1.00' }] };
+    const refused = (await app.gql(UPDATE, { input: { id: created.id, discount: late } })).data.updateDueDatePixCharge;
+    expect(refused.userErrors).toEqual([expect.objectContaining({ field: ['input', 'discount', 'fixedDates', '0', 'date'], code: 'INVALID' })]);
+    expect(app.sandbox!.pixApi.counters.count(PATCH_COBV)).toBe(patches);
+
+    const discount = { modality: 'FIXED_AMOUNT_UNTIL_DATES', fixedDates: [{ date: addDays(start, 5), value: '4.00' }] };
+    const revised = (await app.gql(UPDATE, { input: { id: created.id, amount: '60.00', discount } })).data.updateDueDatePixCharge;
+    expect(revised.userErrors).toEqual([]);
+    expect(revised.dueDatePixCharge).toMatchObject({
+      revision: 1,
+      amount: { amount: '60.00' },
+      description: 'Antes',
+      dueDate: addDays(start, 5),
+      discount: { ...discount, valuePerDay: null },
+    });
+    expect(app.sandbox!.pixApi.counters.count(PATCH_COBV)).toBe(patches + 1);
+
+    await app.gql(PAY, { id: created.id });
+    const paid = (await app.gql(UPDATE, { input: { id: created.id, description: 'Depois' } })).data.updateDueDatePixCharge;
+    expect(paid.userErrors).toEqual([expect.objectContaining({ field: ['input', 'id'], code: 'INVALID_STATE' })]);
+    expect(app.sandbox!.pixApi.counters.count(PATCH_COBV)).toBe(patches + 1);
+  });
+});
 
 describe('the GraphiQL tabs, as shipped', () => {
   const tabs = (sandbox: boolean, day: string) => dueDateChargeTabs(sandbox, day);

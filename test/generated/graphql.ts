@@ -1362,6 +1362,8 @@ export type Mutation = {
   simulateDueDatePixChargePayment: SimulateDueDatePixChargePaymentPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
+  /** Revises an ACTIVE charge with a due date (`PATCH`): only the given fields change, and the result must pass the create rules. Validated before any write. */
+  updateDueDatePixCharge: UpdateDueDatePixChargePayload;
   /** Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log. */
   updateWebhook: UpdateWebhookPayload;
 };
@@ -1494,6 +1496,11 @@ export type MutationSimulateDueDatePixChargePaymentArgs = {
 
 export type MutationSimulatePixChargePaymentArgs = {
   input: SimulatePixChargePaymentInput;
+};
+
+
+export type MutationUpdateDueDatePixChargeArgs = {
+  input: UpdateDueDatePixChargeInput;
 };
 
 
@@ -2459,6 +2466,39 @@ export type SubscriptionPixChargeUpdatedArgs = {
 
 export type SubscriptionPixPayoutBatchUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What to change on an ACTIVE charge with a due date (`PATCH`): only the fields given change; the charge after the change must pass the create rules. */
+export type UpdateDueDatePixChargeInput = {
+  /** New original amount in BRL. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New number of days it stays payable after the due date (0 or more). */
+  daysValidAfterDueDate?: InputMaybe<Scalars['Int']['input']>;
+  /** New debtor. */
+  debtor?: InputMaybe<DueDatePixChargeDebtorInput>;
+  /** New text shown to the payer, at most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New discount. */
+  discount?: InputMaybe<DueDateChargeDiscountInput>;
+  /** New due date, yyyy-MM-dd, Brasília calendar: today or later. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** New fine. */
+  fine?: InputMaybe<DueDateChargeFineInput>;
+  /** The DueDatePixCharge id. */
+  id: Scalars['ID']['input'];
+  /** New interest. */
+  interest?: InputMaybe<DueDateChargeInterestInput>;
+  /** New rebate. */
+  rebate?: InputMaybe<DueDateChargeRebateInput>;
+};
+
+/** Result of updateDueDatePixCharge: the revised charge (its `revision` one more), or the reasons it was not changed. */
+export type UpdateDueDatePixChargePayload = {
+  __typename?: 'UpdateDueDatePixChargePayload';
+  /** The revised charge; null when `userErrors` is not empty. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Change a webhook. Omitted fields keep their current value. */

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UPSTREAM_COST } from '../../edge/upstream-cost';
 import { DueDatePixCharge, DueDatePixChargeConnection } from '../../schema/due-date-charges/due-date-pix-charge.type';
-import { CancelDueDatePixChargeInput, CreateDueDatePixChargeInput, DueDatePixChargeFilter } from '../../schema/due-date-charges/inputs';
-import { CancelDueDatePixChargePayload, CreateDueDatePixChargePayload } from '../../schema/due-date-charges/payloads';
+import { CancelDueDatePixChargeInput, CreateDueDatePixChargeInput, DueDatePixChargeFilter, UpdateDueDatePixChargeInput } from '../../schema/due-date-charges/inputs';
+import { CancelDueDatePixChargePayload, CreateDueDatePixChargePayload, UpdateDueDatePixChargePayload } from '../../schema/due-date-charges/payloads';
 import { Money } from '../../schema/money.type';
 import type { ConnectionShape } from '../../schema/connection';
 import type { GraphQLContext } from '../../context';
@@ -13,6 +13,7 @@ import { DUE_DATE_PIX_CHARGES } from '../../domain/due-date-charges/port';
 import { createDueDatePixCharge, type CreateDueDatePixChargeResult } from '../../domain/due-date-charges/create-due-date-pix-charge';
 import { cancelDueDatePixCharge, type DueDatePixChargeResult } from '../../domain/due-date-charges/cancel-due-date-pix-charge';
 import { dueDateChargeListQuery } from '../../domain/due-date-charges/list-query';
+import { updateDueDatePixCharge } from '../../domain/due-date-charges/update-due-date-pix-charge';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
 
@@ -57,6 +58,16 @@ export class DueDatePixChargeResolver {
   })
   cancelDueDatePixCharge(@Arg('input', () => CancelDueDatePixChargeInput) input: CancelDueDatePixChargeInput, @Ctx() ctx: GraphQLContext): Promise<DueDatePixChargeResult> {
     return cancelDueDatePixCharge(input, useCaseDeps(ctx));
+  }
+
+  @Authorized('write')
+  // A GET of its current state, then the PATCH.
+  @Extensions({ [UPSTREAM_COST]: { perParent: 2 } })
+  @Mutation(() => UpdateDueDatePixChargePayload, {
+    description: 'Revises an ACTIVE charge with a due date (`PATCH`): only the given fields change, and the result must pass the create rules. Validated before any write.',
+  })
+  updateDueDatePixCharge(@Arg('input', () => UpdateDueDatePixChargeInput) input: UpdateDueDatePixChargeInput, @Ctx() ctx: GraphQLContext): Promise<DueDatePixChargeResult> {
+    return updateDueDatePixCharge(input, useCaseDeps(ctx));
   }
 
   @Extensions({ [UPSTREAM_COST]: { perParent: 0 } })

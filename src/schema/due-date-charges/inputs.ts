@@ -3,6 +3,7 @@ import { PaymentProvider } from '../enums';
 import { CpfCnpjScalar, DateTimeScalar, DecimalScalar, type CpfCnpjInput, type DecimalInput } from '../scalars';
 import type { CreateDueDatePixChargeRequest } from '../../domain/due-date-charges/create-due-date-pix-charge';
 import type { DueDatePixChargeListFilter } from '../../domain/due-date-charges/list-query';
+import type { UpdateDueDatePixChargeRequest } from '../../domain/due-date-charges/update-due-date-pix-charge';
 import { DiscountModality, DueDatePixChargeStatus, FineModality, InterestModality, RebateModality } from './enums';
 
 const VALUE = 'Above 0, at most 2 fraction digits: BRL when the modality is an amount, a percentage (at most 100) otherwise.';
@@ -130,4 +131,37 @@ export class DueDatePixChargeFilter implements DueDatePixChargeListFilter {
 
   @Field(() => CpfCnpjScalar, { nullable: true, description: "Exact match on the debtor's CPF/CNPJ." })
   debtorDocument?: CpfCnpjInput;
+}
+
+@InputType({ description: 'What to change on an ACTIVE charge with a due date (`PATCH`): only the fields given change; the charge after the change must pass the create rules.' })
+export class UpdateDueDatePixChargeInput implements UpdateDueDatePixChargeRequest {
+  @Field(() => ID, { description: 'The DueDatePixCharge id.' })
+  id!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'New original amount in BRL.' })
+  amount?: DecimalInput;
+
+  @Field(() => String, { nullable: true, description: `New due date, ${DATE}: today or later.` })
+  dueDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'New number of days it stays payable after the due date (0 or more).' })
+  daysValidAfterDueDate?: number;
+
+  @Field(() => DueDatePixChargeDebtorInput, { nullable: true, description: 'New debtor.' })
+  debtor?: DueDatePixChargeDebtorInput;
+
+  @Field(() => String, { nullable: true, description: 'New text shown to the payer, at most 140 characters.' })
+  description?: string;
+
+  @Field(() => DueDateChargeFineInput, { nullable: true, description: 'New fine.' })
+  fine?: DueDateChargeFineInput;
+
+  @Field(() => DueDateChargeInterestInput, { nullable: true, description: 'New interest.' })
+  interest?: DueDateChargeInterestInput;
+
+  @Field(() => DueDateChargeRebateInput, { nullable: true, description: 'New rebate.' })
+  rebate?: DueDateChargeRebateInput;
+
+  @Field(() => DueDateChargeDiscountInput, { nullable: true, description: 'New discount.' })
+  discount?: DueDateChargeDiscountInput;
 }

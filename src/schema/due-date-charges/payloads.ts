@@ -19,3 +19,12 @@ export class CancelDueDatePixChargePayload {
   @Field(() => [UserError], { description: 'Problems the caller can fix. Empty on success.' })
   userErrors!: UserError[];
 }
+
+@ObjectType({ description: 'Result of updateDueDatePixCharge: the revised charge (its `revision` one more), or the reasons it was not changed.' })
+export class UpdateDueDatePixChargePayload {
+  @Field(() => DueDatePixCharge, { nullable: true, description: 'The revised charge; null when `userErrors` is not empty.' })
+  dueDatePixCharge!: DueDatePixCharge | null;
+
+  @Field(() => [UserError], { description: 'Problems the caller can fix. Empty on success.' })
+  userErrors!: UserError[];
+}
