@@ -16,7 +16,7 @@ export interface WebhookIngressOptions {
 }
 
 /**
- * `POST /webhooks/:provider/:secret`. Every rejection has its own status, a counter and a log
+ * `POST /webhooks/:provider/:secret` (and `…/pix`, the API Pix callback). Every rejection has its own status, a counter and a log
  * line saying why, and publishes nothing. An accepted delivery gets 200 once it is stored in the
  * relay's inbox (durable with Redis; 503 if it cannot be stored); confirmation and publishing
  * happen after the answer (the provider's timeout is not spent on our re-fetch).
@@ -26,7 +26,8 @@ export function createWebhookIngress(options: WebhookIngressOptions): Router {
   const raw = express.raw({ type: () => true, limit: options.maxBodyBytes });
   // The secret (and source address) is checked before the body is read: an unauthenticated
   // sender cannot make Paygraph buffer or wait for a body (slow-body clients, issue 11).
-  router.post('/webhooks/:provider/:secret', authenticateFirst(options), raw, (req, res) => {
+  // `/pix`: the API Pix appends it to the registered URL (its callback is `POST {webhookUrl}/pix`, ASM-X14).
+  router.post(['/webhooks/:provider/:secret', '/webhooks/:provider/:secret/pix'], authenticateFirst(options), raw, (req, res) => {
     void handle(options, req, res).catch((error: unknown) => failed(options, req, res, error));
   });
   return router;

@@ -17,6 +17,12 @@ export type ParsedDelivery<T = unknown> =
 export type ConfirmResult = { outcome: 'confirmed'; event: NewPaymentEvent } | { outcome: 'suspicious'; reason: string } | { outcome: 'unknown-subject' };
 
 export interface ProviderWebhookHandler<T = unknown> {
+  /**
+   * Optional: a body that groups several notifications (API Pix `{ "pix": [ … ] }`) → one body per
+   * notification, each parsed, de-duplicated and confirmed on its own; `null` when the body is not
+   * such a group at all (invalid).
+   */
+  split?(body: unknown): unknown[] | null;
   parse(body: unknown): ParsedDelivery<T>;
   /** Re-fetches the subject from the provider; throws when the provider is unavailable (retried). */
   confirm(delivery: T, eventId: string): Promise<ConfirmResult>;
@@ -71,7 +77,19 @@ export class WebhookRelay {
    * provider retries, so nothing acknowledged is lost).
    */
   async accept(provider: string, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
-    const parsed = this.options.handlers[provider].parse(body);
+    const handler = this.options.handlers[provider];
+    if (!handler.split) return this.acceptOne(provider, handler, body);
+    const items = handler.split(body);
+    if (items === null || items.length === 0) return this.count(provider, 'invalid', 'not a list of notifications');
+    // One by one, in order; the group is answered by its best outcome (any item stored → accepted).
+    const outcomes: { outcome: AcceptOutcome; reason?: string }[] = [];
+    for (const item of items) outcomes.push(await this.acceptOne(provider, handler, item));
+    const rank: AcceptOutcome[] = ['accepted', 'duplicate', 'ignored', 'stale', 'invalid'];
+    return outcomes.sort((a, b) => rank.indexOf(a.outcome) - rank.indexOf(b.outcome))[0];
+  }
+
+  private async acceptOne(provider: string, handler: ProviderWebhookHandler, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
+    const parsed = handler.parse(body);
     if (!parsed.ok) return this.count(provider, 'invalid', parsed.reason);
     if (parsed.occurredAt && Date.now() - parsed.occurredAt.getTime() > this.options.maxEventAgeMs) return this.count(provider, 'stale');
     if (!parsed.confirmable) {

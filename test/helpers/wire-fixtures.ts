@@ -15,7 +15,7 @@ export interface WireFixture<T = unknown> {
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-export function loadFixture<T = unknown>(provider: 'astra' | 'pagstar', name: string): WireFixture<T> {
+export function loadFixture<T = unknown>(provider: 'astra' | 'pagstar' | 'pix-api', name: string): WireFixture<T> {
   return JSON.parse(readFileSync(join(FIXTURES, provider, `${name}.json`), 'utf8')) as WireFixture<T>;
 }
 

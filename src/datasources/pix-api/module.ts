@@ -12,7 +12,8 @@ export const pixApiModule: ProviderModule<'pixApi', false, PixApiEndpoint, PixAp
   credentialVariables: PIX_API_CREDENTIAL_VARIABLES,
   env: PIX_API_ENV,
   settingsFrom: pixApiSettings,
-  create: (settings, { sharedTokens }) => ({ datasource: createPixApiDatasource(settings.endpoint, settings.http, { sharedTokens }) }),
+  // Callbacks report payments and refunds (each read back from the PSP): nothing to poll.
+  create: (settings, { sharedTokens, clock }) => ({ datasource: createPixApiDatasource(settings.endpoint, settings.http, { sharedTokens, clock }) }),
   sandbox: {
     loadSimulator,
     endpointOf: pixApiSandboxEndpoint,

@@ -4,7 +4,7 @@ import { loaderKey } from '../loaders';
 import { checkIdempotencyKey, createOutcomeUnknownError, runKeyed, type AttemptInfo } from '../idempotency';
 import type { UseCaseDeps } from '../use-case';
 import type { PixChargeRecord } from './model';
-import { PIX_CHARGES, type CreatePixChargeCommand, type PixChargePort } from './port';
+import { PIX_CHARGES, type CreatePixChargeCommand, type IdempotencyScope, type PixChargePort } from './port';
 import { validateCreatePixCharge, type CreatePixChargeArgs } from './validate';
 
 /** What createPixCharge is asked (the schema's CreatePixChargeInput implements it). */
@@ -42,7 +42,7 @@ export async function createPixCharge(request: CreatePixChargeRequest, deps: Cre
     provider: request.provider,
     // Nothing precedes the POST, so an attempt that fails may have created the charge (unless its error proves otherwise).
     declaresWrites: false,
-    execute: (attempt) => createOnce(provider, command, deps, attempt),
+    execute: (attempt) => createOnce(provider, command, deps, attempt, request.idempotencyKey ? { clientId: deps.clientId, key: request.idempotencyKey } : undefined),
     failed: (error) => ({ pixCharge: null, userErrors: [error] }),
     // OUTCOME_UNKNOWN is an answer about earlier attempts, not an outcome: the key stays unknown.
     isFinal: (payload) => payload.userErrors[0]?.code !== UserErrorCode.OUTCOME_UNKNOWN,
@@ -55,11 +55,13 @@ async function createOnce(
   command: CreatePixChargeCommand,
   deps: Pick<UseCaseDeps, 'loaders' | 'logger'>,
   attempt: AttemptInfo | undefined,
+  idempotency: IdempotencyScope | undefined,
 ): Promise<CreatePixChargeResult> {
-  if (attempt && attempt.previousAttempts.length > 0)
+  // A provider that names the charge by the key (API Pix) is simply asked again: the same PUT finds the same charge.
+  if (attempt && attempt.previousAttempts.length > 0 && !provider.idempotentByKey)
     return { pixCharge: null, userErrors: [createOutcomeUnknownError(attempt.previousAttempts[0].startedAt, 'the charge', 'pixCharges (by reference or creation time)')] };
   try {
-    const charge = await provider.createCharge(command);
+    const charge = await provider.createCharge(command, idempotency);
     deps.loaders.pixCharge.prime(loaderKey(charge.provider, charge.txid), charge);
     deps.logger.info({ event: 'pix_charge_created', provider: charge.provider, txid: charge.txid }, 'Pix charge created');
     return { pixCharge: charge, userErrors: [] };

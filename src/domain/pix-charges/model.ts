@@ -31,4 +31,16 @@ export interface PixChargeRecord {
   expiresAt: Date | null;
   paidAt: Date | null;
   endToEndId: string | null;
+  /** Every Pix received for this charge, when the provider lists them (API Pix: the cob's `pix`); absent otherwise. */
+  payments?: ReceivedPixRecord[];
+}
+
+/** One Pix received for a charge (GraphQL `ReceivedPix`). */
+export interface ReceivedPixRecord {
+  endToEndId: string;
+  amount: MoneyValue;
+  paidAt: Date | null;
+  payer: PartyRecord | null;
+  /** The payer's free text (`infoPagador`). */
+  payerMessage: string | null;
 }

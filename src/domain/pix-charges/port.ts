@@ -23,11 +23,22 @@ export interface CreatePixChargeCommand {
   onlyDebtorMayPay?: boolean;
 }
 
+/** Who asks and their idempotency key: a provider that lets the caller name the charge derives its id from these. */
+export interface IdempotencyScope {
+  clientId: string;
+  key: string;
+}
+
 /** Create and read Pix charges (dynamic QR codes). */
 export interface PixChargePort {
   readonly code: ProviderCode;
   readonly limits: PixChargeLimits;
-  createCharge(command: CreatePixChargeCommand): Promise<PixChargeRecord>;
+  /**
+   * True when `createCharge` with an idempotency scope names the charge by it (API Pix: a derived
+   * `txid`), so repeating it after an unanswered attempt cannot create a second charge.
+   */
+  readonly idempotentByKey?: boolean;
+  createCharge(command: CreatePixChargeCommand, idempotency?: IdempotencyScope): Promise<PixChargeRecord>;
   /** Throws ProviderNotFoundError for an unknown id. */
   getCharge(txid: string): Promise<PixChargeRecord>;
 }

@@ -8,6 +8,8 @@ export interface RefundCommand {
   reason?: string;
   /** Idempotency attempt id for the provider to echo back (ASM-A52), so a retry can find this refund. */
   attemptMarker?: string;
+  /** Who asks and their idempotency key, for a provider that names the refund by them (API Pix). */
+  idempotency?: { clientId: string; key: string };
 }
 
 /** The key `PixCharge.refunds` batches on: the charge's id plus when it was created (a scan window hint). */
@@ -20,6 +22,11 @@ export interface ChargeRef {
 export interface PixRefundPort {
   readonly code: ProviderCode;
   readonly limits: { maxAmountCents: number; reasonMax: number };
+  /**
+   * True when `requestRefund` with an idempotency scope names the refund by it (API Pix: a derived
+   * id), so repeating it after an unanswered attempt finds the first refund instead of making a second.
+   */
+  readonly idempotentByKey?: boolean;
   requestRefund(command: RefundCommand): Promise<PixRefundRecord>;
   getRefund(refundId: string): Promise<PixRefundRecord>;
   /** All refunds of each charge, in as few calls as the provider allows (no N+1). */

@@ -9,7 +9,7 @@ import { checkIdempotencyKey, newAttemptId, runKeyed, type AttemptInfo } from '.
 import type { UseCaseDeps } from '../use-case';
 import { PixChargeStatus, type PixChargeRecord } from '../pix-charges/model';
 import type { PixRefundRecord } from './model';
-import { PIX_REFUNDS, type PixRefundPort } from './port';
+import { PIX_REFUNDS, type PixRefundPort, type RefundCommand } from './port';
 import { pendingCents, refundsOfAttempts } from './reconcile';
 
 /** What refundPixCharge is asked (the schema's RefundPixChargeInput implements it). */
@@ -56,7 +56,16 @@ export async function refundPixCharge(input: RefundPixChargeRequest, deps: Refun
     key: input.idempotencyKey,
     request: { chargeId: input.chargeId, amount: requested, reason: input.reason },
     provider: provider.code,
-    execute: (attempt) => refundCharge(deps, provider, id.providerId, requested, input.reason ?? undefined, attempt),
+    execute: (attempt) =>
+      refundCharge(
+        deps,
+        provider,
+        id.providerId,
+        requested,
+        input.reason ?? undefined,
+        attempt,
+        input.idempotencyKey ? { clientId: deps.clientId, key: input.idempotencyKey } : undefined,
+      ),
     failed,
     providerIds: (payload) => (payload.refund ? [payload.refund.chargeTxid, payload.refund.refundId] : []),
   });
@@ -69,6 +78,7 @@ async function refundCharge(
   requested: number | undefined,
   reason: string | undefined,
   attempt: AttemptInfo | undefined,
+  idempotency?: { clientId: string; key: string },
 ): Promise<RefundPixChargeResult> {
   const key = loaderKey(provider.code, txid);
   let charge: PixChargeRecord;
@@ -79,6 +89,12 @@ async function refundCharge(
     throw error;
   }
   const refunds = await deps.loaders.refundsOfCharge.load({ provider: provider.code, txid, createdAt: charge.createdAt });
+  // A provider that names the refund by the key (API Pix) finds a lost attempt's refund by itself: ask again.
+  if (attempt && attempt.previousAttempts.length > 0 && provider.idempotentByKey && idempotency) {
+    // Without an amount: what is left now (the provider finds the first attempt's refund before it looks at the amount).
+    const left = Math.max(0, charge.amount.amount - charge.amountRefunded.amount - pendingCents(refunds));
+    return requestAndAnswer(deps, provider, charge, key, { txid, amountCents: requested ?? left, ...(reason !== undefined ? { reason } : {}), idempotency }, attempt);
+  }
   if (attempt && attempt.previousAttempts.length > 0) {
     const ours = refundsOfAttempts(refunds, attempt.previousAttempts);
     if (ours.length > 0) {
@@ -103,17 +119,38 @@ async function refundCharge(
   if (requested !== undefined && requested > remainder) {
     return failed(userError(['input', 'amount'], UserErrorCode.INVALID, `amount must be at most the refundable remainder, ${formatCents(remainder)}.`));
   }
-  let refund: PixRefundRecord;
-  attempt?.beforeWrite?.();
-  try {
-    refund = await provider.requestRefund({
+  return requestAndAnswer(
+    deps,
+    provider,
+    charge,
+    key,
+    {
       txid,
       amountCents: requested ?? remainder,
       ...(reason !== undefined ? { reason } : {}),
       // Tagged even without a key: the tag then always ends the description, so a caller's reason
       // that happens to end like a tag is never mistaken for one (ASM-A52).
       attemptMarker: attempt?.attemptId ?? newAttemptId(),
-    });
+      ...(idempotency ? { idempotency } : {}),
+    },
+    attempt,
+  );
+}
+
+/** The refund request itself, then the fresh charge. */
+async function requestAndAnswer(
+  deps: Pick<UseCaseDeps, 'loaders' | 'logger'>,
+  provider: PixRefundPort,
+  charge: PixChargeRecord,
+  key: string,
+  command: RefundCommand,
+  attempt: AttemptInfo | undefined,
+): Promise<RefundPixChargeResult> {
+  const { txid } = command;
+  let refund: PixRefundRecord;
+  attempt?.beforeWrite?.();
+  try {
+    refund = await provider.requestRefund(command);
   } catch (error) {
     return failed(providerRejectionAsUserError(error));
   }
