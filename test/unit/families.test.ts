@@ -68,6 +68,7 @@ describe('the family list drives the event types and the GraphiQL tabs', () => {
       'AUTOMATIC_PIX_AUTHORIZATION_UPDATED',
       'AUTOMATIC_PIX_PAYMENT_UPDATED',
       'PIX_PAYOUT_UPDATED',
+      'DUE_DATE_PIX_CHARGE_PAID',
       'CARD_PAYMENT_UPDATED',
       'CARD_CHARGEBACK',
       'CARD_RECURRING_CHARGED',

@@ -1,6 +1,7 @@
 import type { Family } from '../../family';
 import { loaderKey } from '../../domain/loaders';
 import { dueDatePixChargeLoaders } from '../../domain/due-date-charges/loaders';
+import { DUE_DATE_PIX_CHARGE_EVENTS } from '../../domain/due-date-charges/events';
 import { dueDateChargeTabs } from './graphiql-tabs';
 import { DueDatePixChargeResolver } from './due-date-pix-charge.resolver';
 import { DueDatePixChargeSandboxResolver } from './sandbox.resolver';
@@ -12,5 +13,6 @@ export const dueDateChargesFamily: Family = {
   sandboxResolvers: [DueDatePixChargeSandboxResolver],
   createLoaders: dueDatePixChargeLoaders,
   nodeFetchers: { DueDatePixCharge: (ctx, provider, txid) => ctx.loaders.dueDatePixCharge.load(loaderKey(provider, txid)) },
+  eventTypes: DUE_DATE_PIX_CHARGE_EVENTS,
   graphiqlTabs: dueDateChargeTabs,
 };

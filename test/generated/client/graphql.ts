@@ -1581,6 +1581,8 @@ export type PaymentEventType =
   | 'CARD_PAYMENT_UPDATED'
   /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; its schedules say which). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
+  /** A Pix charge with a due date was paid (subject: the DueDatePixCharge, with its payments: what was paid, fine and interest included). */
+  | 'DUE_DATE_PIX_CHARGE_PAID'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
   /** A payment link expired or was cancelled (subject: the PaymentLink). */
