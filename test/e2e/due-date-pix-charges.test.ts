@@ -214,6 +214,23 @@ describe('idempotency, cancel and list', () => {
     expect(conflict.userErrors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' })]);
   });
 
+  test('the PSP commits the PUT but the answer is lost: the retried create names the same txid, one charge at the PSP', async () => {
+    const input = { amount: '70.00', dueDate: await today(), debtor, idempotencyKey: `lost-${Date.now()}` };
+    const puts = app.sandbox!.pixApi.counters.count(PUT_COBV);
+    app.sandbox!.pixApi.faults.set({ dropAfterCommitCount: 1, routeFilter: 'PUT /api/v2/cobv' });
+    const first = (await app.gql(CREATE, { input })).data.createDueDatePixCharge;
+    app.sandbox!.pixApi.faults.reset();
+    // The HTTP client re-sent the PUT (idempotent by construction): same txid, so the same charge.
+    expect(first.userErrors).toEqual([]);
+    expect(app.sandbox!.pixApi.counters.count(PUT_COBV)).toBe(puts + 2);
+    expect(first.dueDatePixCharge).toMatchObject({ status: 'ACTIVE', revision: 0, amount: { amount: '70.00' } });
+    const again = (await app.gql(CREATE, { input })).data.createDueDatePixCharge;
+    expect(again.dueDatePixCharge.id).toBe(first.dueDatePixCharge.id);
+    expect(app.sandbox!.pixApi.counters.count(PUT_COBV)).toBe(puts + 2);
+    const listed = (await app.gql(LIST, {})).data.dueDatePixCharges.edges.filter((edge: { node: { txid: string } }) => edge.node.txid === first.dueDatePixCharge.txid);
+    expect(listed).toHaveLength(1);
+  });
+
   test('cancel an ACTIVE charge; again is harmless; it is listed with its status; a cancelled one cannot be paid', async () => {
     const created = (await app.gql(CREATE, { input: { amount: '40.00', dueDate: await today(), debtor } })).data.createDueDatePixCharge.dueDatePixCharge;
     const cancelled = (await app.gql(CANCEL, { id: created.id })).data.cancelDueDatePixCharge;

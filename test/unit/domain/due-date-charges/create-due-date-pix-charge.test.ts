@@ -3,9 +3,17 @@ import { brl } from '../../../../src/domain/models';
 import { PortRegistry, bind } from '../../../../src/domain/ports';
 import { IdempotencyGuard, MemoryIdempotencyStore } from '../../../../src/domain/idempotency';
 import { createDueDatePixCharge, type CreateDueDatePixChargeRequest } from '../../../../src/domain/due-date-charges/create-due-date-pix-charge';
+import { updateDueDatePixCharge } from '../../../../src/domain/due-date-charges/update-due-date-pix-charge';
+import { DiscountModality } from '../../../../src/domain/due-date-charges/model';
 import { cancelDueDatePixCharge } from '../../../../src/domain/due-date-charges/cancel-due-date-pix-charge';
 import { DueDatePixChargeStatus, type DueDatePixChargeRecord } from '../../../../src/domain/due-date-charges/model';
-import { DUE_DATE_PIX_CHARGES, type CreateDueDatePixChargeCommand, type CreateKey, type DueDatePixChargePort } from '../../../../src/domain/due-date-charges/port';
+import {
+  DUE_DATE_PIX_CHARGES,
+  type CreateDueDatePixChargeCommand,
+  type CreateKey,
+  type DueDatePixChargePort,
+  type UpdateDueDatePixChargeCommand,
+} from '../../../../src/domain/due-date-charges/port';
 import { ProviderUnavailableError } from '../../../../src/errors/domain-errors';
 import { UserErrorCode } from '../../../../src/domain/user-errors';
 import { encodeGlobalId } from '../../../../src/lib/global-id';
@@ -44,6 +52,7 @@ function record(txid: string, command: CreateDueDatePixChargeCommand, status = D
 function fakeProvider(failFirstCreates = 0) {
   const calls: string[] = [];
   const keys: CreateKey[] = [];
+  const updates: UpdateDueDatePixChargeCommand[] = [];
   const charges = new Map<string, DueDatePixChargeRecord>();
   let failures = failFirstCreates;
   const port: DueDatePixChargePort = {
@@ -62,7 +71,14 @@ function fakeProvider(failFirstCreates = 0) {
       calls.push('get');
       return Promise.resolve(charges.get(txid)!);
     },
-    update: () => Promise.reject(new Error('not used')),
+    update: (txid, command) => {
+      calls.push('update');
+      updates.push(command);
+      const current = charges.get(txid)!;
+      const revised = { ...current, revision: current.revision + 1, ...(command.amountCents !== undefined ? { amount: brl(command.amountCents) } : {}) };
+      charges.set(txid, revised);
+      return Promise.resolve(revised);
+    },
     cancel: (txid) => {
       calls.push('cancel');
       const cancelled = { ...charges.get(txid)!, status: DueDatePixChargeStatus.CANCELLED };
@@ -75,7 +91,7 @@ function fakeProvider(failFirstCreates = 0) {
     { provider: 'ASTRA', bindings: [bind(DUE_DATE_PIX_CHARGES, port)] },
     { provider: 'PAGSTAR', bindings: [] },
   ]);
-  return { ports, calls, keys, charges };
+  return { ports, calls, keys, charges, updates };
 }
 
 function depsFor(ports: PortRegistry) {
@@ -160,5 +176,33 @@ describe('cancelDueDatePixCharge (use case)', () => {
     const foreign = await cancelDueDatePixCharge({ id: encodeGlobalId('PixCharge', 'ASTRA', txid) }, depsFor(ports));
     expect(foreign.userErrors).toEqual([expect.objectContaining({ field: ['input', 'id'], code: UserErrorCode.INVALID })]);
     expect(calls).toEqual(['create', 'get']);
+  });
+});
+
+describe('updateDueDatePixCharge (use case)', () => {
+  test('only the given fields reach the port; the whole charge after the change is validated first', async () => {
+    const { ports, calls, updates } = fakeProvider();
+    const created = await createDueDatePixCharge(request({ dueDate: '2026-03-20' }), depsFor(ports));
+    const id = created.dueDatePixCharge!.id;
+    const late = { modality: DiscountModality.FIXED_AMOUNT_UNTIL_DATES, fixedDates: [{ date: '2026-03-21', value: 100 }] };
+    const refused = await updateDueDatePixCharge({ id, discount: late }, depsFor(ports));
+    expect(refused.userErrors.map((error) => error.field?.join('.'))).toEqual(['input.discount.fixedDates.0.date']);
+    // A discount bigger than the new amount is refused against the new amount, not the old one.
+    const tooBig = await updateDueDatePixCharge({ id, amount: 500, discount: { ...late, fixedDates: [{ date: '2026-03-15', value: 600 }] } }, depsFor(ports));
+    expect(tooBig.userErrors.map((error) => error.field?.join('.'))).toEqual(['input.discount.fixedDates.0.value']);
+    const revised = await updateDueDatePixCharge({ id, amount: 20_000 }, depsFor(ports));
+    expect(revised.dueDatePixCharge).toMatchObject({ revision: 1, amount: brl(20_000) });
+    expect(updates).toEqual([{ amountCents: 20_000 }]);
+    expect(calls.filter((call) => call === 'update')).toHaveLength(1);
+  });
+
+  test('nothing to change → REQUIRED with no call; a cancelled charge → INVALID_STATE', async () => {
+    const { ports, calls } = fakeProvider();
+    const created = await createDueDatePixCharge(request(), depsFor(ports));
+    const id = created.dueDatePixCharge!.id;
+    expect((await updateDueDatePixCharge({ id }, depsFor(ports))).userErrors).toEqual([expect.objectContaining({ field: ['input'], code: UserErrorCode.REQUIRED })]);
+    expect(calls).toEqual(['create']);
+    await cancelDueDatePixCharge({ id }, depsFor(ports));
+    expect((await updateDueDatePixCharge({ id, description: 'x' }, depsFor(ports))).userErrors).toEqual([expect.objectContaining({ code: UserErrorCode.INVALID_STATE })]);
   });
 });
