@@ -8,16 +8,24 @@ type SelfRegisterServices = Pick<Services, 'ports' | 'webhookSecrets' | 'publicU
 type Outcome = 'kept' | 'registered' | 'failed';
 
 /**
- * Points Astra's webhooks of `eventTypes` at Paygraph (sandbox start-up: the demo works with no
- * set-up). Per type: a webhook already at `<publicUrl>/webhooks/astra/<secret>` with a secret this
+ * Points the webhooks of `eventTypes` of every provider that manages webhooks (Astra, the API Pix;
+ * each only for the types it notifies) at Paygraph (sandbox start-up: the demo works with no
+ * set-up). Per type: a webhook already at `<publicUrl>/webhooks/<provider>/<secret>` with a secret this
  * store knows is kept; anything else is created, or updated to, a fresh Paygraph URL. A failure
  * for one type is logged and does not stop the others. Logs one summary line, never a URL.
  */
 export async function registerPaygraphWebhooks(services: SelfRegisterServices, eventTypes: readonly WebhookEventType[] = ALL_WEBHOOK_EVENT_TYPES): Promise<void> {
-  const provider = services.ports.find(WEBHOOKS, 'ASTRA');
-  if (!provider) return;
+  const codes = services.ports.providersWith(WEBHOOKS);
+  if (codes.length === 0) return;
   const publicUrl = services.publicUrl();
   if (!publicUrl) throw new Error('Cannot register Paygraph webhooks: the public URL is unknown (set PUBLIC_URL).');
+  // Every provider with webhook management (Astra, the API Pix), each for the types it can notify.
+  for (const code of codes) await registerAt(services, services.ports.get(WEBHOOKS, code), publicUrl, eventTypes);
+}
+
+async function registerAt(services: SelfRegisterServices, provider: WebhookPort, publicUrl: string, wanted: readonly WebhookEventType[]): Promise<void> {
+  const eventTypes = provider.eventTypes ? wanted.filter((type) => provider.eventTypes!.includes(type)) : wanted;
+  if (eventTypes.length === 0) return;
   const existing = await provider.list();
   const counts: Record<Outcome, number> = { kept: 0, registered: 0, failed: 0 };
   for (const eventType of eventTypes) {

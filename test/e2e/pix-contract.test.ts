@@ -24,7 +24,7 @@ const clients: Client[] = [];
 beforeAll(async () => {
   app = await startTestPaygraph(
     { PAGSTAR_POLL_INTERVAL_MS: '50' },
-    { astraSimulator: { sandboxDelayMs: 30 }, pagstarSimulator: { sandboxDelayMs: 30, webhookRetryDelaysMs: [20, 20] } },
+    { astraSimulator: { sandboxDelayMs: 30 }, pagstarSimulator: { sandboxDelayMs: 30, webhookRetryDelaysMs: [20, 20] }, pixApiSimulator: { sandboxDelayMs: 30 } },
   );
 });
 afterEach(async () => {

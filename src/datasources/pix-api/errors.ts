@@ -104,7 +104,7 @@ export function mapPixApiTokenError(ctx: UpstreamErrorContext): Error {
 }
 
 function asProblem(body: unknown): PixApiProblem {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body) : {};
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
 }
 
 function violationsOf(raw: unknown): ProblemViolation[] {

@@ -1,7 +1,7 @@
 import type { ProviderCode } from '../../providers';
 import { portKey } from '../ports';
 import type { Page } from '../models';
-import type { WebhookDeliveryRecord, WebhookRecord, WebhookTarget } from './model';
+import type { WebhookDeliveryRecord, WebhookEventType, WebhookRecord, WebhookTarget } from './model';
 
 /** A provider that lets Paygraph manage its webhook registrations. */
 export interface WebhookPort {
@@ -12,6 +12,8 @@ export interface WebhookPort {
     /** The provider keeps at most one webhook per event type. */
     onePerEventType: boolean;
   };
+  /** The event types this provider can notify; absent: every WebhookEventType. */
+  readonly eventTypes?: readonly WebhookEventType[];
   list(): Promise<WebhookRecord[]>;
   get(webhookId: string): Promise<WebhookRecord>;
   create(target: WebhookTarget): Promise<WebhookRecord>;

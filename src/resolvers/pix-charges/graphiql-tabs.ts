@@ -1,4 +1,5 @@
 import { EVENT_ID_VARIABLES, type GraphiqlTab } from '../../graphiql/options';
+import { pixApiChargeTabs } from './pix-api-graphiql-tabs';
 
 /**
  * GraphiQL's first tabs: the sandbox walkthrough of a Pix charge, one step per tab (create, read
@@ -82,5 +83,6 @@ export function pixChargeTabs(sandbox: boolean): GraphiqlTab[] {
     { name: 'WatchCharge', query: WATCH, variables: EVENT_ID_VARIABLES },
     { name: 'ListCharges', query: LIST },
     ...(sandbox ? [{ name: 'SimulatePayment', query: PAY, variables: EVENT_ID_VARIABLES }] : []),
+    ...pixApiChargeTabs(sandbox),
   ];
 }

@@ -361,6 +361,23 @@ export type CancelDueDatePixChargePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Cancel an unpaid Pix charge so it can no longer be paid. */
+export type CancelPixChargeInput = {
+  /** Global id of the PixCharge to cancel. */
+  id: Scalars['ID']['input'];
+  /** Repeat-safe key, as CreatePixChargeInput.idempotencyKey (cancelling twice is harmless either way). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of cancelPixCharge. */
+export type CancelPixChargePayload = {
+  __typename?: 'CancelPixChargePayload';
+  /** The charge as the provider reports it after cancelling (status CANCELLED). */
+  pixCharge?: Maybe<PixCharge>;
+  /** Problems the caller can fix (NOT_SUPPORTED for a provider that cannot cancel, INVALID_STATE for a paid charge). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Result of cancelPixPayoutBatch: the batch as it is now. */
 export type CancelPixPayoutBatchPayload = {
   __typename?: 'CancelPixPayoutBatchPayload';
@@ -1318,6 +1335,8 @@ export type Mutation = {
   cancelCardTransaction: CancelCardTransactionPayload;
   /** Cancels an ACTIVE charge with a due date (its payer can no longer pay it). Cancelling a cancelled one answers it unchanged; a PAID one is INVALID_STATE. */
   cancelDueDatePixCharge: CancelDueDatePixChargePayload;
+  /** Cancels an ACTIVE (unpaid) Pix charge so it can no longer be paid. API Pix only (PATCH /cob/{txid}); Astra and Pagstar answer NOT_SUPPORTED. */
+  cancelPixCharge: CancelPixChargePayload;
   /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
   cancelPixPayoutBatch: CancelPixPayoutBatchPayload;
   /** Charges a card (in full, or a saved card). A decline is data, not an error: see ChargeCardPayload. Needs the `cards` scope. Send `idempotencyKey` to make retries safe. */
@@ -1389,6 +1408,11 @@ export type MutationCancelCardTransactionArgs = {
 
 export type MutationCancelDueDatePixChargeArgs = {
   input: CancelDueDatePixChargeInput;
+};
+
+
+export type MutationCancelPixChargeArgs = {
+  input: CancelPixChargeInput;
 };
 
 
@@ -1754,6 +1778,8 @@ export type PixCharge = Node & {
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who actually paid, once paid. */
   payer?: Maybe<Party>;
+  /** Every Pix received for this charge (payer, amount, time, end-to-end id), when the provider lists them (API Pix); null for providers that report only one payment (see payer, paidAt, endToEndId). */
+  payments?: Maybe<Array<ReceivedPix>>;
   /** Which provider holds this charge. */
   provider: PaymentProvider;
   /** The provider's raw status value. */
@@ -2168,6 +2194,21 @@ export type QuerySavedCardsArgs = {
 
 export type QueryWebhooksArgs = {
   provider?: PaymentProvider;
+};
+
+/** One Pix received for a charge (API Pix: an item of the charge's `pix` list). Several Pix may pay one charge when the PSP allows a changed amount. */
+export type ReceivedPix = {
+  __typename?: 'ReceivedPix';
+  /** Amount this Pix paid. */
+  amount: Money;
+  /** End-to-end id of the Pix (32 characters); quote it to the payer's bank. */
+  endToEndId: Scalars['String']['output'];
+  /** When it was paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who paid, when the PSP says (the standard does not; some PSPs add it). */
+  payer?: Maybe<Party>;
+  /** The payer's own message (`infoPagador`). */
+  payerMessage?: Maybe<Scalars['String']['output']>;
 };
 
 /** A refund of all or part of a payment. `PixRefund` is a refund of a Pix charge; fetch the refunded object through the implementation (`... on PixRefund { charge { id } }`). */

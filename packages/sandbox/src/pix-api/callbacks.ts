@@ -1,3 +1,5 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { SimClock, SimScheduler } from '../shared/sim-clock';
 import type { Json } from './model';
 
@@ -20,14 +22,27 @@ export interface CallbackOptions {
   retryDelaysMs: readonly number[];
   /** ASM-X41: an attempt fails without a 2xx within this; default 10000. */
   timeoutMs: number;
+  /**
+   * ASM-X41: for https webhook URLs, the client certificate the PSP presents (the specification's
+   * "camada de autenticação mTLS" on the callback) and the CA that signs the receiver's certificate.
+   * Absent: no client certificate, the default trust store.
+   */
+  tls?: CallbackTls;
+}
+
+/** PEM strings. */
+export interface CallbackTls {
+  cert?: string;
+  key?: string;
+  ca?: string;
 }
 
 const LOG_LIMIT = 10_000;
 
 /**
  * The webhook callback (`POST {webhookUrl}/pix`, body `{ "pix": [ … ] }`, ASM-X41): one call per
- * event (no grouping), no client certificate and no signature, retried after each configured
- * delay until a 2xx; every attempt is recorded. Tracks what is in flight so tests can wait.
+ * event (no grouping), no signature, a client certificate only when configured, retried after each
+ * configured delay until a 2xx; every attempt is recorded. Tracks what is in flight so tests can wait.
  */
 export class CallbackDispatcher {
   private readonly log: CallbackDelivery[] = [];
@@ -99,15 +114,8 @@ export class CallbackDispatcher {
     const timer = setTimeout(() => controller.abort(new Error(`timeout after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
     timer.unref();
     try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'pix-api-sandbox-callbacks/1' },
-        body: JSON.stringify(body),
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      await res.arrayBuffer().catch(() => undefined);
-      return { ...base, status: res.status, ok: res.status >= 200 && res.status < 300 };
+      const status = await postJson(url, JSON.stringify(body), controller.signal, this.options.tls);
+      return { ...base, status, ok: status >= 200 && status < 300 };
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
       return { ...base, status: 0, ok: false, error: reason instanceof Error ? reason.message : String(reason) };
@@ -122,4 +130,26 @@ export class CallbackDispatcher {
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+/**
+ * One JSON POST with node's own client, so an https callback can carry the PSP's client
+ * certificate; redirects are not followed. Resolves with the status once the answer is drained.
+ */
+function postJson(url: string, payload: string, signal: AbortSignal, tls: CallbackTls | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), 'user-agent': 'pix-api-sandbox-callbacks/1' };
+    const onResponse = (res: IncomingMessage) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    };
+    const req =
+      target.protocol === 'https:'
+        ? httpsRequest(target, { method: 'POST', headers, signal, cert: tls?.cert, key: tls?.key, ca: tls?.ca }, onResponse)
+        : httpRequest(target, { method: 'POST', headers, signal }, onResponse);
+    req.on('error', reject);
+    req.end(payload);
+  });
 }

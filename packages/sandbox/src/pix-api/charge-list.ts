@@ -10,7 +10,7 @@ const STATUSES: readonly ChargeStatus[] = ['ATIVA', 'CONCLUIDA', 'REMOVIDA_PELO_
 
 /**
  * `GET /cob`, `GET /cobv`: charges created inside [`inicio`, `fim`] (inclusive), filtered by the
- * debtor's `cpf`/`cnpj`, `status` and `locationPresente`, oldest first (ASM-X40), paged.
+ * debtor's `cpf`/`cnpj`, `status` and `locationPresente`, oldest first (ASM-X48), paged.
  */
 export function listCharges(ctx: PixApiContext, kind: ChargeKind, query: URLSearchParams): SimResponse {
   const problemType = kind === 'cob' ? 'CobConsultaInvalida' : 'CobVConsultaInvalida';

@@ -4,7 +4,7 @@ import type { SimCounters } from '../shared/sim-counters';
 import { SimRouter } from '../shared/sim-router';
 import { startSimServer } from '../shared/sim-server';
 import { API_PREFIX, ApiRoutes, createGuard, errorBody, isControlRoute, PixApiCounters, PixApiFaultKnobs } from './guard';
-import { CallbackDispatcher, type CallbackDelivery } from './callbacks';
+import { CallbackDispatcher, type CallbackDelivery, type CallbackTls } from './callbacks';
 import type { PixApiContext } from './context';
 import { payCharge } from './payments';
 import { PROBLEM_CONTENT_TYPE } from './problems';
@@ -17,7 +17,7 @@ import { registerWebhookRoutes } from './routes-webhooks';
 import { PixApiStore } from './store';
 import { TokenStore } from './tokens';
 
-export type { CallbackDelivery } from './callbacks';
+export type { CallbackDelivery, CallbackTls } from './callbacks';
 
 /** Every scope of the specification this simulator serves (ASM-X32: granted by default). */
 export const SERVED_SCOPES = ['cob.write', 'cob.read', 'cobv.write', 'cobv.read', 'pix.write', 'pix.read', 'webhook.write', 'webhook.read'] as const;
@@ -51,6 +51,8 @@ export interface PixApiSimulatorOptions {
   callbackRetryDelaysMs?: number[];
   /** A callback attempt fails without a 2xx within this (ASM-X41); default 10000. */
   callbackTimeoutMs?: number;
+  /** PEM strings for https callbacks: the client certificate presented and the receiver's CA (ASM-X41). */
+  callbackTls?: CallbackTls;
 }
 
 export interface PixApiSimulator {
@@ -95,6 +97,7 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
   const callbacks = new CallbackDispatcher(scheduler, clock, {
     retryDelaysMs: options.callbackRetryDelaysMs ?? [1000, 5000, 15_000],
     timeoutMs: options.callbackTimeoutMs ?? 10_000,
+    tls: options.callbackTls,
   });
   const ctx: PixApiContext = { store, clock, scheduler, callbacks, receiverKey: pixKey, sandboxDelayMs: options.sandboxDelayMs ?? 3000 };
   const reset = () => {

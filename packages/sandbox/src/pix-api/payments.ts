@@ -16,7 +16,7 @@ const DEFAULT_PAYER: Payer = { nome: 'Pagador Sandbox', cpf: '12345678909' };
 
 /**
  * Sandbox control: a payer pays an ATIVA charge now. The Pix gets the amount due today (a cob's
- * original; a cobv's with fine, interest, rebate and discount of the day). ASM-X42: `amount`
+ * original; a cobv's with fine, interest, rebate and discount of the day). ASM-X49: `amount`
  * may differ only on a cob with `modalidadeAlteracao` 1; otherwise it must equal the amount due.
  * The charge becomes CONCLUIDA, keeps the Pix in its `pix` list, and the callback fires.
  */

@@ -58,7 +58,7 @@ function validInfo(info: unknown): boolean {
   return info.every((item) => isObject(item) && typeof item.nome === 'string' && item.nome.length <= 50 && typeof item.valor === 'string' && item.valor.length <= 200);
 }
 
-/** `loc.id`: an integer (ASM-X37: the simulator makes that location on the fly). */
+/** `loc.id`: an integer (ASM-X38: the simulator makes that location on the fly). */
 export function checkLoc(loc: unknown, prefix: string): Violation[] {
   if (loc === undefined) return [];
   if (isObject(loc) && Number.isSafeInteger(loc.id) && (loc.id as number) > 0) return [];

@@ -5,7 +5,8 @@ import type { ConfirmResult, ParsedDelivery, ProviderWebhookHandler } from '../.
 import { systemClock, type Clock } from '../../../lib/clock';
 import type { ProviderHttp } from '../../http/provider-http';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
-import { chargeFromWire, instantFromWire } from './transformers';
+import { instantFromWire } from '../transformers';
+import { chargeFromWire } from './transformers';
 import type { PixApiCobWire, PixApiPixWire, PixApiRefundWire } from './wire';
 
 /** One item of the callback's `pix` list, as claimed (nothing in it is trusted, ASM-X14). */

@@ -1,28 +1,11 @@
-import { formatCents, parseDecimal } from '../../../lib/money';
+import { formatCents } from '../../../lib/money';
+import { centsFromWire, instantFromWire, partyFromWire } from '../transformers';
 import { encodeGlobalId } from '../../../lib/global-id';
-import { brl, type PartyRecord } from '../../../domain/models';
+import { brl } from '../../../domain/models';
 import { PixChargeStatus, type PixChargeRecord, type ReceivedPixRecord } from '../../../domain/pix-charges/model';
 import type { CreatePixChargeCommand } from '../../../domain/pix-charges/port';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
-import type { PixApiCobRequest, PixApiCobWire, PixApiPartyWire, PixApiPixWire } from './wire';
-
-/** `"37.00"` → 3700 cents, by string arithmetic (never a float). Throws on a malformed amount. */
-export function centsFromWire(value: string | undefined): number {
-  const parsed = parseDecimal(value ?? '');
-  if (!parsed.ok) throw new Error(`The PSP sent an amount that is not \\d{1,10}.\\d{2}: ${parsed.reason}`);
-  return parsed.cents;
-}
-
-export function instantFromWire(value: string | undefined): Date | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-export function partyFromWire(party: PixApiPartyWire | undefined): PartyRecord | null {
-  if (!party) return null;
-  return { name: party.nome ?? null, document: party.cpf ?? party.cnpj ?? null };
-}
+import type { PixApiCobRequest, PixApiCobWire, PixApiPixWire } from './wire';
 
 /** Refunds of a Pix that reached `DEVOLVIDO`, in cents. */
 function refundedCents(pix: readonly PixApiPixWire[]): number {

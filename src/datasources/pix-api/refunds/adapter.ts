@@ -6,8 +6,8 @@ import type { ProviderHttp } from '../../http/provider-http';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
 import { deriveRefundId, randomPixApiId } from '../derived-ids';
 import { PixApiProblemError, withInputFields, type ViolationFields } from '../errors';
-import { centsFromWire } from '../pix-charges/transformers';
-import type { PixApiCobWire, PixApiPixWire } from '../pix-charges/wire';
+import { centsFromWire } from '../transformers';
+import type { PixApiCobWire, PixApiPixWire } from '../wire';
 import { parseRefundProviderId, refundFromWire, refundRequestToWire } from './transformers';
 import type { PixApiRefundWire } from './wire';
 

@@ -3,7 +3,7 @@ import { formatCents } from '../../../lib/money';
 import { brl } from '../../../domain/models';
 import { RefundStatus, type PixRefundRecord } from '../../../domain/refunds/model';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
-import { centsFromWire, instantFromWire } from '../pix-charges/transformers';
+import { centsFromWire, instantFromWire } from '../transformers';
 import type { PixApiRefundRequest, PixApiRefundWire } from './wire';
 
 /** ASM-X05: a refund is named by its Pix and its id: `<e2eid>.<id>` (e2eid is always 32 characters). */

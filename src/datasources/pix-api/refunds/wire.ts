@@ -4,4 +4,4 @@ export interface PixApiRefundRequest {
   descricao?: string;
 }
 
-export type { PixApiRefundWire } from '../pix-charges/wire';
+export type { PixApiRefundWire } from '../wire';

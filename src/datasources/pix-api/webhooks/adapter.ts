@@ -14,6 +14,7 @@ import type { PixApiWebhookListWire, PixApiWebhookWire } from './wire';
 export class PixApiWebhooks implements WebhookPort {
   readonly code = 'PIX_API' as const;
   readonly limits = { urlMax: A.webhookUrlMax, onePerEventType: true };
+  readonly eventTypes = [WebhookEventType.PIX_QR_INBOUND];
 
   constructor(
     private readonly http: ProviderHttp,

@@ -1,7 +1,7 @@
 import { encodeGlobalId } from '../../../lib/global-id';
 import { maskWebhookUrl } from '../../../lib/webhook-url';
 import { WebhookEventType, withRawUrl, type WebhookRecord } from '../../../domain/webhooks/model';
-import { instantFromWire } from '../pix-charges/transformers';
+import { instantFromWire } from '../transformers';
 import type { PixApiWebhookWire } from './wire';
 
 /**

@@ -45,7 +45,7 @@ beforeAll(async () => {
     { key: readFileSync(files('server.key')), cert: readFileSync(files('server.pem')), ca: readFileSync(files('ca.pem')), requestCert: true, rejectUnauthorized: true },
     (req, res) => {
       const socket = req.socket as import('node:tls').TLSSocket;
-      seen.push({ path: req.url ?? '', authorized: socket.authorized, subject: socket.getPeerCertificate().subject?.CN });
+      seen.push({ path: req.url ?? '', authorized: socket.authorized, subject: [socket.getPeerCertificate().subject?.CN].flat()[0] });
       res.setHeader('content-type', 'application/json');
       if (req.url === '/oauth/token') return res.end(JSON.stringify({ access_token: 'token-1', token_type: 'Bearer', expires_in: 3600 }));
       res.end(JSON.stringify({ webhookUrl: 'https://pay.example.com/webhooks/pix_api/x', chave: 'key-1' }));
