@@ -36,7 +36,8 @@ export function requestRefund(ctx: PixApiContext, e2eid: string, id: string, bod
   };
   ctx.store.refunds.set(`${e2eid}/${id}`, refund);
   pix.devolucoes.push(id);
-  ctx.scheduler.after(ctx.sandboxDelayMs, () => settleDueRefunds(ctx));
+  // The timer settles this refund even if a shared clock was moved back meanwhile.
+  ctx.scheduler.after(ctx.sandboxDelayMs, () => settleDueRefunds(ctx, refund));
   return ok(refundWire(refund), 201);
 }
 
@@ -77,9 +78,11 @@ function refundedCents(ctx: PixApiContext, pix: ReceivedPix): number {
  * still has that much left, else NAO_REALIZADO (two refunds in flight that together exceed the Pix).
  * Either final status fires the callback with the Pix and its refunds.
  */
-export function settleDueRefunds(ctx: PixApiContext): void {
+export function settleDueRefunds(ctx: PixApiContext, timerOf?: StoredRefund): void {
   const nowMs = ctx.clock.nowMs();
-  const due = [...ctx.store.refunds.values()].filter((refund) => refund.status === 'EM_PROCESSAMENTO' && refund.dueAtMs <= nowMs).sort((a, b) => a.solicitacaoMs - b.solicitacaoMs);
+  const due = [...ctx.store.refunds.values()]
+    .filter((refund) => refund.status === 'EM_PROCESSAMENTO' && (refund.dueAtMs <= nowMs || refund === timerOf))
+    .sort((a, b) => a.solicitacaoMs - b.solicitacaoMs);
   for (const refund of due) {
     const pix = ctx.store.pix.get(refund.e2eid) as ReceivedPix;
     if (refund.valorCents <= pix.valorCents - refundedCents(ctx, pix)) {

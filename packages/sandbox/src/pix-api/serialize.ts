@@ -13,7 +13,8 @@ export function chargeWire(charge: StoredCharge, store: PixApiStore, revisao = c
     calendario,
     txid: charge.txid,
     revisao,
-    loc: { id: charge.loc.id, location: charge.loc.location, tipoCob: charge.loc.tipoCob, criacao: new Date(charge.loc.criacaoMs).toISOString() },
+    // `CobGerada` requires `loc.txid` besides the `PayloadLocation` fields.
+    loc: { id: charge.loc.id, location: charge.loc.location, tipoCob: charge.loc.tipoCob, criacao: new Date(charge.loc.criacaoMs).toISOString(), txid: charge.txid },
     location: charge.loc.location,
     status: charge.status,
     ...(content.devedor ? { devedor: content.devedor } : {}),
