@@ -5,7 +5,8 @@
  * create makes one charge; cancel; list; Astra and Pagstar answer NOT_SUPPORTED.
  */
 import { parse, validate } from 'graphql';
-import { startTestPaygraph, providerCalls, type TestPaygraph } from '../helpers/paygraph';
+import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { subscribe, untilSubscribers } from '../helpers/subscriptions';
 import { dueDateChargeTabs } from '../../src/resolvers/due-date-charges/graphiql-tabs';
 import { buildSchema } from '../../src/build-schema';
 
@@ -42,6 +43,15 @@ beforeAll(async () => {
   app = await startTestPaygraph({}, { pixApiSimulator: { sandboxDelayMs: 0 } });
 });
 afterAll(() => app.close());
+
+/**
+ * Calls a create could make: the cobv PUT, and anything at Astra or Pagstar. (Not every API Pix
+ * route: the callbacks of earlier payments are still being confirmed with GETs in the background.)
+ */
+function createCalls(): number {
+  const sims = app.sandbox!;
+  return sims.pixApi.counters.count(PUT_COBV) + sims.astra.counters.total + sims.pagstar.counters.total;
+}
 
 async function today(): Promise<string> {
   const { data } = await app.gql(TODAY);
@@ -129,7 +139,7 @@ describe('createDueDatePixCharge → pay late → the fine and interest are in w
 describe('validation before any provider call', () => {
   test('every rule at once, with field paths, and zero simulator calls', async () => {
     const start = await today();
-    const before = providerCalls(app);
+    const before = createCalls();
     const { data } = await app.gql(CREATE, {
       input: {
         amount: '10.00',
@@ -160,12 +170,12 @@ describe('validation before any provider call', () => {
       'input.rebate.value INVALID',
       'input.discount.valuePerDay INVALID',
     ]);
-    expect(providerCalls(app)).toBe(before);
+    expect(createCalls()).toBe(before);
   });
 
   test('fixed-date discounts after the due date, out of order or badly formed: each reported, no call', async () => {
     const start = await today();
-    const before = providerCalls(app);
+    const before = createCalls();
     const { data } = await app.gql(CREATE, {
       input: {
         amount: '10.00',
@@ -186,14 +196,14 @@ describe('validation before any provider call', () => {
       'input.discount.fixedDates.2.date',
       'input.discount.fixedDates.1.date',
     ]);
-    expect(providerCalls(app)).toBe(before);
+    expect(createCalls()).toBe(before);
   });
 
   test.each(['ASTRA', 'PAGSTAR'])('%s → NOT_SUPPORTED on input.provider, no call', async (provider) => {
-    const before = providerCalls(app);
+    const before = createCalls();
     const { data } = await app.gql(CREATE, { input: { provider, amount: '10.00', dueDate: await today(), debtor } });
     expect(data.createDueDatePixCharge.userErrors).toEqual([expect.objectContaining({ field: ['input', 'provider'], code: 'NOT_SUPPORTED' })]);
-    expect(providerCalls(app)).toBe(before);
+    expect(createCalls()).toBe(before);
   });
 
   test('listing on Astra is a NOT_SUPPORTED error', async () => {
@@ -275,6 +285,30 @@ describe('updateDueDatePixCharge', () => {
     const paid = (await app.gql(UPDATE, { input: { id: created.id, description: 'Depois' } })).data.updateDueDatePixCharge;
     expect(paid.userErrors).toEqual([expect.objectContaining({ field: ['input', 'id'], code: 'INVALID_STATE' })]);
     expect(app.sandbox!.pixApi.counters.count(PATCH_COBV)).toBe(patches + 1);
+  });
+});
+
+describe('DUE_DATE_PIX_CHARGE_PAID', () => {
+  test('the simulator’s callback (webhook registered by the sandbox) is confirmed by reading back the Pix and the cobv, then reaches paymentEvents', async () => {
+    const created = (await app.gql(CREATE, { input: { amount: '80.00', dueDate: await today(), debtor, fine: { modality: 'FIXED_AMOUNT', value: '8.00' } } })).data
+      .createDueDatePixCharge.dueDatePixCharge;
+    const subscribers = app.services.bus.subscriberCount;
+    const events = subscribe(
+      app.wsUrl,
+      `subscription($id: ID!) { paymentEvents(filter: { subjectId: $id }) { type provider subject { id ... on DueDatePixCharge { status amountPaid { amount } } } } }`,
+      {
+        id: created.id,
+      },
+    );
+    try {
+      await untilSubscribers(() => app.services.bus.subscriberCount, subscribers + 1);
+      await app.gql(ADVANCE);
+      expect((await app.gql(PAY, { id: created.id })).data.simulateDueDatePixChargePayment.userErrors).toEqual([]);
+      const event = await events.waitFor(1, 10_000);
+      expect(event.paymentEvents).toEqual({ type: 'DUE_DATE_PIX_CHARGE_PAID', provider: 'PIX_API', subject: { id: created.id, status: 'PAID', amountPaid: { amount: '88.00' } } });
+    } finally {
+      await events.close();
+    }
   });
 });
 

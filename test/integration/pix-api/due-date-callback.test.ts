@@ -57,7 +57,8 @@ describe('API Pix callback → DUE_DATE_PIX_CHARGE_PAID', () => {
       outcome: 'confirmed',
       event: expect.objectContaining({ id: 'evt-1', type: 'DUE_DATE_PIX_CHARGE_PAID', provider: 'PIX_API', subjectId: charge.id }),
     });
-    const subject = (result as { event: { subject: DueDatePixChargeRecord } }).event.subject;
+    if (result.outcome !== 'confirmed') throw new Error(`not confirmed: ${result.outcome}`);
+    const subject = result.event.subject as DueDatePixChargeRecord;
     expect(subject.payments).toEqual([expect.objectContaining({ amount: brl(10_700), fine: brl(700) })]);
   });
 
