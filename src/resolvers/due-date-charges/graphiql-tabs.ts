@@ -32,7 +32,8 @@ mutation AdvanceClockPastDueDate {
 `;
 
 const PAY = `# Due date 3/4 (sandbox only). The API Pix simulator pays what is due today: 100.00 + 2.00 fine
-# + 3.00 interest (3 days at 1 %) = 105.00. Without tab 2 it pays 95.00 (the discount).
+# + 3.00 interest (3 days at 1 %) = 105.00. Without tab 2 it pays 95.00 (the discount). The
+# Payment events panel then shows DUE_DATE_PIX_CHARGE_PAID.
 mutation PayDueDateCharge($id: ID!) {
   simulateDueDatePixChargePayment(input: { id: $id }) {
     dueDatePixCharge { id status amountPaid { amount } }
