@@ -289,7 +289,7 @@ describe('updateDueDatePixCharge', () => {
 });
 
 describe('DUE_DATE_PIX_CHARGE_PAID', () => {
-  test('the simulator’s callback (webhook registered by the sandbox) is confirmed by reading back the Pix and the cobv, then reaches paymentEvents', async () => {
+  test('the simulator’s callback (webhook registered by the sandbox) is confirmed by reading back the Pix and the cobv, then reaches paymentEvents and dueDatePixChargeUpdated', async () => {
     const created = (await app.gql(CREATE, { input: { amount: '80.00', dueDate: await today(), debtor, fine: { modality: 'FIXED_AMOUNT', value: '8.00' } } })).data
       .createDueDatePixCharge.dueDatePixCharge;
     const subscribers = app.services.bus.subscriberCount;
@@ -300,14 +300,17 @@ describe('DUE_DATE_PIX_CHARGE_PAID', () => {
         id: created.id,
       },
     );
+    const updates = subscribe(app.wsUrl, `subscription($id: ID!) { dueDatePixChargeUpdated(id: $id) { id status amountPaid { amount } } }`, { id: created.id });
     try {
-      await untilSubscribers(() => app.services.bus.subscriberCount, subscribers + 1);
+      await untilSubscribers(() => app.services.bus.subscriberCount, subscribers + 2);
+      expect((await updates.waitFor(1)).dueDatePixChargeUpdated).toEqual({ id: created.id, status: 'ACTIVE', amountPaid: { amount: '0.00' } });
       await app.gql(ADVANCE);
       expect((await app.gql(PAY, { id: created.id })).data.simulateDueDatePixChargePayment.userErrors).toEqual([]);
       const event = await events.waitFor(1, 10_000);
       expect(event.paymentEvents).toEqual({ type: 'DUE_DATE_PIX_CHARGE_PAID', provider: 'PIX_API', subject: { id: created.id, status: 'PAID', amountPaid: { amount: '88.00' } } });
+      expect((await updates.waitFor(2, 10_000)).dueDatePixChargeUpdated).toEqual({ id: created.id, status: 'PAID', amountPaid: { amount: '88.00' } });
     } finally {
-      await events.close();
+      await Promise.all([events.close(), updates.close()]);
     }
   });
 });

@@ -2460,6 +2460,8 @@ export type Subscription = {
   cardRecurrenceUpdated: CardRecurrence;
   /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
   cardTransactionUpdated: CardTransaction;
+  /** The charge with a due date as it is now (read from the provider when you subscribe), then again each time it is paid (DUE_DATE_PIX_CHARGE_PAID, with what was paid), as re-fetched from the provider. Nothing between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  dueDatePixChargeUpdated: DueDatePixCharge;
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
   /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
@@ -2487,6 +2489,11 @@ export type SubscriptionCardRecurrenceUpdatedArgs = {
 
 
 export type SubscriptionCardTransactionUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionDueDatePixChargeUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
