@@ -1,11 +1,8 @@
-import { decodeGlobalId } from '../../lib/global-id';
-import { ProviderNotFoundError } from '../../errors/domain-errors';
 import { providerRejectionAsUserError, userError, UserErrorCode, type UserErrorShape } from '../user-errors';
 import { loaderKey } from '../loaders';
 import type { UseCaseDeps } from '../use-case';
 import { DueDatePixChargeStatus, type DueDatePixChargeRecord } from './model';
-import type { DueDatePixChargePort } from './port';
-import { portFor } from './port-for';
+import { chargeFor } from './charge-for';
 
 export interface DueDatePixChargeResult {
   dueDatePixCharge: DueDatePixChargeRecord | null;
@@ -13,23 +10,6 @@ export interface DueDatePixChargeResult {
 }
 
 const failed = (error: UserErrorShape): DueDatePixChargeResult => ({ dueDatePixCharge: null, userErrors: [error] });
-
-/** The charge a mutation's `input.id` names, read through the request's loader; or the user error saying why not. */
-export async function chargeFor(
-  id: string,
-  deps: Pick<UseCaseDeps, 'ports' | 'loaders'>,
-): Promise<{ port: DueDatePixChargePort; charge: DueDatePixChargeRecord } | { userError: UserErrorShape }> {
-  const decoded = decodeGlobalId(id);
-  if (!decoded || decoded.type !== 'DueDatePixCharge') return { userError: userError(['input', 'id'], UserErrorCode.INVALID, 'id is not a DueDatePixCharge id.') };
-  const port = portFor(deps.ports, decoded.provider, ['input', 'id']);
-  if ('userError' in port) return port;
-  try {
-    return { port, charge: await deps.loaders.dueDatePixCharge.load(loaderKey(decoded.provider, decoded.providerId)) };
-  } catch (error) {
-    if (error instanceof ProviderNotFoundError) return { userError: userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No such due-date Pix charge.') };
-    throw error;
-  }
-}
 
 /**
  * cancelDueDatePixCharge: read it → already cancelled: answer it as it is (a repeat is harmless,

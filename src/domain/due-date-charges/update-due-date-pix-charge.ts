@@ -5,7 +5,8 @@ import { loaderKey } from '../loaders';
 import type { UseCaseDeps } from '../use-case';
 import { DueDatePixChargeStatus, type DueDatePixChargeRecord } from './model';
 import type { CreateDueDatePixChargeCommand, UpdateDueDatePixChargeCommand } from './port';
-import { chargeFor, type DueDatePixChargeResult } from './cancel-due-date-pix-charge';
+import type { DueDatePixChargeResult } from './cancel-due-date-pix-charge';
+import { chargeFor } from './charge-for';
 import { validateCreateDueDatePixCharge, type CreateDueDatePixChargeArgs } from './validate';
 
 /** What updateDueDatePixCharge is asked: the charge and only the fields that change. */
