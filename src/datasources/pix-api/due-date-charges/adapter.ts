@@ -83,9 +83,13 @@ export class PixApiDueDatePixCharges implements DueDatePixChargePort {
     }
   }
 
-  /** Removing is idempotent by nature (the same status again), so this PATCH may be retried. */
+  /**
+   * Not retried by the HTTP client: the PSP refuses a PATCH of a charge that is no longer ATIVA, so
+   * a re-sent cancel whose first answer was lost would be refused. The mutation, repeated, reads
+   * the charge first and answers it CANCELLED.
+   */
   async cancel(txid: string): Promise<DueDatePixChargeRecord> {
-    const response = await this.http.patch<CobVWire>(A.paths.cobv(txid), { json: CANCEL_PATCH, idempotent: true });
+    const response = await this.http.patch<CobVWire>(A.paths.cobv(txid), { json: CANCEL_PATCH });
     return chargeFromWire(response.body);
   }
 

@@ -152,7 +152,7 @@ describe('API Pix cobv wire fixtures', () => {
   test('cancel: cobBody5 as a PATCH', async () => {
     const { http, calls } = answeringWith({ ...fixture<CobVWire>('cobv-response').body, status: 'REMOVIDA_PELO_USUARIO_RECEBEDOR' });
     const record = await new PixApiDueDatePixCharges(http, account).cancel('7978c0c97ea847e78e8849634473c1f1');
-    expect(calls).toEqual([{ method: 'PATCH', path: 'cobv/7978c0c97ea847e78e8849634473c1f1', options: { json: fixture('cobv-cancel-request').body, idempotent: true } }]);
+    expect(calls).toEqual([{ method: 'PATCH', path: 'cobv/7978c0c97ea847e78e8849634473c1f1', options: { json: fixture('cobv-cancel-request').body } }]);
     expect(record.status).toBe(DueDatePixChargeStatus.CANCELLED);
   });
 
