@@ -14,6 +14,7 @@ import {
   type DueDatePixChargePort,
   type UpdateDueDatePixChargeCommand,
 } from '../../../../src/domain/due-date-charges/port';
+import { InvalidScalarInput } from '../../../../src/lib/scalar-values';
 import { ProviderUnavailableError } from '../../../../src/errors/domain-errors';
 import { UserErrorCode } from '../../../../src/domain/user-errors';
 import { encodeGlobalId } from '../../../../src/lib/global-id';
@@ -194,6 +195,17 @@ describe('updateDueDatePixCharge (use case)', () => {
     expect(revised.dueDatePixCharge).toMatchObject({ revision: 1, amount: brl(20_000) });
     expect(updates).toEqual([{ amountCents: 20_000 }]);
     expect(calls.filter((call) => call === 'update')).toHaveLength(1);
+  });
+
+  test('a bad value of a given field is refused before the charge is read (no provider call at all)', async () => {
+    const { ports, calls } = fakeProvider();
+    const created = await createDueDatePixCharge(request(), depsFor(ports));
+    const result = await updateDueDatePixCharge(
+      { id: created.dueDatePixCharge!.id, amount: new InvalidScalarInput('Decimal', 'x', 'must be a plain decimal number'), dueDate: '2026-03-01', description: 'a\u0000b' },
+      depsFor(ports),
+    );
+    expect(result.userErrors.map((error) => error.field?.join('.'))).toEqual(['input.amount', 'input.dueDate', 'input.description']);
+    expect(calls).toEqual(['create']);
   });
 
   test('nothing to change → REQUIRED with no call; a cancelled charge → INVALID_STATE', async () => {
