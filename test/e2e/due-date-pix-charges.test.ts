@@ -9,6 +9,7 @@ import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
 import { subscribe, untilSubscribers } from '../helpers/subscriptions';
 import { dueDateChargeTabs } from '../../src/resolvers/due-date-charges/graphiql-tabs';
 import { buildSchema } from '../../src/build-schema';
+import { encodeGlobalId } from '../../src/lib/global-id';
 
 const FIELDS = `id txid status providerStatus revision amount { amount } dueDate daysValidAfterDueDate
   fine { modality value } interest { modality value } rebate { modality value }
@@ -206,8 +207,12 @@ describe('validation before any provider call', () => {
     expect(createCalls()).toBe(before);
   });
 
-  test('listing on Astra is a NOT_SUPPORTED error', async () => {
-    const { errors } = await app.gql(LIST, { filter: { provider: 'ASTRA' } });
+  test('listing on Astra or Pagstar, or reading an Astra id, is a NOT_SUPPORTED error', async () => {
+    for (const provider of ['ASTRA', 'PAGSTAR']) {
+      const { errors } = await app.gql(LIST, { filter: { provider } });
+      expect(errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
+    }
+    const { errors } = await app.gql(READ, { id: encodeGlobalId('DueDatePixCharge', 'ASTRA', 'abc123') });
     expect(errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
   });
 });
