@@ -31,6 +31,7 @@ const GLOBAL_ID_TYPES: Record<string, string> = {
   'Mutation.deleteSavedCard:input.savedCardId': 'SavedCard',
   'Mutation.deleteWebhook:input.id': 'Webhook',
   'Mutation.refundPixCharge:input.chargeId': 'PixCharge',
+  'Mutation.cancelPixCharge:input.id': 'PixCharge',
   'Mutation.releasePixPayoutBatch:input.batchId': 'PixPayoutBatch',
   'Mutation.retryAutomaticPixPayment:input.paymentId': 'AutomaticPixPayment',
   'Mutation.simulateDueDatePixChargePayment:input.id': 'DueDatePixCharge',

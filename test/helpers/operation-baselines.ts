@@ -54,6 +54,7 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
     'Mutation.cancelCardRecurrenceSchedule': [{ input: { recurrenceId: id('CardRecurrence'), scheduleId: UUID } }],
     'Mutation.cancelCardTransaction': [{ input: { transactionId: id('CardTransaction') } }],
     'Mutation.cancelPixPayoutBatch': [{ input: { batchId: id('PixPayoutBatch') } }],
+    'Mutation.cancelPixCharge': [{ input: { id: id('PixCharge') } }],
     'Mutation.chargeCard': [
       { input: { card, securityCode: CVV, amount: '10.00', payer: { document: CPF }, description: 'Order 1', reference: 'order-1', idempotencyKey: 'k-1' } },
       { input: { savedCardId: id('SavedCard'), amount: '10.00' } },

@@ -28,7 +28,7 @@ describe('the provider modules (src/provider-modules.ts)', () => {
 
   it('network rules and call policy come from each module, by provider code', () => {
     const config = loadConfig({ PAGSTAR_WEBHOOK_IPS: '3.128.119.90', ASTRA_COMPLETION_HORIZON_MS: '60000' });
-    expect(webhookSourceIps(config)).toEqual({ ASTRA: [], PAGSTAR: ['3.128.119.90'] });
+    expect(webhookSourceIps(config)).toEqual({ ASTRA: [], PAGSTAR: ['3.128.119.90'], PIX_API: [] });
     expect(completionHorizons(config)('ASTRA')).toBe(60_000);
     expect(completionHorizons(config)('PAGSTAR')).toBe(120_000);
   });

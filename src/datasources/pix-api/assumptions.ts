@@ -97,6 +97,25 @@ export const PIX_API_ASSUMPTIONS = {
    * (`GET /pix/{e2eid}`, then the cob) before an event is published.
    */
   callbackSuffix: '/pix',
+  /**
+   * ASM-X16: the specification's Pix has no payer object; a `pagador { nome, cpf | cnpj }` some PSPs
+   * add (and the simulator sends) is read when present, else the payer is null. The payer's free
+   * text `infoPagador` is `ReceivedPix.payerMessage`.
+   */
+  payerExtension: 'pagador',
+  /**
+   * ASM-X17: one webhook per Pix key (`chave`, the webhook's id); it notifies Pix received for a txid
+   * and refunds reaching DEVOLVIDO / NAO_REALIZADO: the neutral event type PIX_QR_INBOUND. The PSP keeps
+   * no delivery log Paygraph can read (`webhookDeliveries` answers NOT_SUPPORTED).
+   */
+  webhookEventType: 'PIX_QR_INBOUND',
+  /** ASM-X18: `devedor` is informative (anyone may pay a cob): onlyDebtorMayPay is refused before any call. */
+  onlyDebtorMayPay: false,
+  /**
+   * ASM-X19 (project decision): a refund is made on the first Pix of the charge with enough left
+   * (value minus refunds not NAO_REALIZADO); a refund larger than any single Pix is refused.
+   */
+  refundTarget: 'first-pix-with-enough-left',
   /** ASM-X15: webhook URLs are at most this long (project decision; the specification gives none). */
   webhookUrlMax: 2_000,
 } as const;

@@ -1,6 +1,7 @@
 import type { ProviderCode } from '../../providers';
 import { portKey } from '../ports';
 import type { PixRefundRecord } from './model';
+import type { PixChargeRecord } from '../pix-charges/model';
 
 export interface RefundCommand {
   txid: string;
@@ -10,6 +11,8 @@ export interface RefundCommand {
   attemptMarker?: string;
   /** Who asks and their idempotency key, for a provider that names the refund by them (API Pix). */
   idempotency?: { clientId: string; key: string };
+  /** The charge and its refunds as the use case just read them, so a provider need not read them again (API Pix: which Pix to refund). */
+  known?: { charge: PixChargeRecord; refunds: PixRefundRecord[] };
 }
 
 /** The key `PixCharge.refunds` batches on: the charge's id plus when it was created (a scan window hint). */

@@ -93,7 +93,14 @@ async function refundCharge(
   if (attempt && attempt.previousAttempts.length > 0 && provider.idempotentByKey && idempotency) {
     // Without an amount: what is left now (the provider finds the first attempt's refund before it looks at the amount).
     const left = Math.max(0, charge.amount.amount - charge.amountRefunded.amount - pendingCents(refunds));
-    return requestAndAnswer(deps, provider, charge, key, { txid, amountCents: requested ?? left, ...(reason !== undefined ? { reason } : {}), idempotency }, attempt);
+    return requestAndAnswer(
+      deps,
+      provider,
+      charge,
+      key,
+      { txid, amountCents: requested ?? left, ...(reason !== undefined ? { reason } : {}), idempotency, known: { charge, refunds } },
+      attempt,
+    );
   }
   if (attempt && attempt.previousAttempts.length > 0) {
     const ours = refundsOfAttempts(refunds, attempt.previousAttempts);
@@ -132,6 +139,7 @@ async function refundCharge(
       // that happens to end like a tag is never mistaken for one (ASM-A52).
       attemptMarker: attempt?.attemptId ?? newAttemptId(),
       ...(idempotency ? { idempotency } : {}),
+      known: { charge, refunds },
     },
     attempt,
   );

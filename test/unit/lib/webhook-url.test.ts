@@ -85,3 +85,16 @@ function capture() {
   });
   return { logger: createLogger('info', sink), output: () => lines.join('') };
 }
+
+describe('a provider code with an underscore (PIX_API → /webhooks/pix_api/…)', () => {
+  const url = webhookUrlFor('https://pay.example.com', 'PIX_API', 'Zx9_secret-segment-0123456789');
+
+  test('the URL, its secret, masking and log scrubbing work as for the others', () => {
+    expect(url).toBe('https://pay.example.com/webhooks/pix_api/Zx9_secret-segment-0123456789');
+    expect(extractSecret(url, 'PIX_API')).toBe('Zx9_secret-segment-0123456789');
+    expect(maskWebhookUrl(url)).toBe('https://pay.example.com/webhooks/pix_api/****');
+    expect(maskWebhookUrl(`${url}/pix`)).toBe('https://pay.example.com/webhooks/pix_api/****/pix');
+    expect(isMaskedWebhookUrl('https://pay.example.com/webhooks/pix_api/****')).toBe(true);
+    expect(JSON.stringify(redactForLog({ note: `posted to ${url}/pix` }))).not.toContain('Zx9_secret');
+  });
+});

@@ -2,7 +2,7 @@ import type { Page } from '../../../domain/models';
 import { PixChargeStatus, type PixChargeRecord } from '../../../domain/pix-charges/model';
 import type { ChargeListQuery, CreatePixChargeCommand, IdempotencyScope, PixChargeListPort, PixChargePort } from '../../../domain/pix-charges/port';
 import type { PixChargeCancelPort } from '../../../domain/pix-charges/cancel-pix-charge';
-import { NotSupportedError } from '../../../errors/domain-errors';
+import { NotSupportedError, ProviderRejectedError } from '../../../errors/domain-errors';
 import { systemClock, type Clock } from '../../../lib/clock';
 import type { ProviderHttp } from '../../http/provider-http';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
@@ -67,6 +67,7 @@ export class PixApiPixCharges implements PixChargePort, PixChargeListPort, PixCh
   }
 
   async createCharge(command: CreatePixChargeCommand, idempotency?: IdempotencyScope): Promise<PixChargeRecord> {
+    if (command.onlyDebtorMayPay) throw onlyDebtorNotSupported();
     const txid = idempotency ? deriveTxid({ pspClientId: this.options.pspClientId, clientId: idempotency.clientId, idempotencyKey: idempotency.key }) : randomPixApiId();
     const body = cobRequestToWire(command, this.options.pixKey);
     try {
@@ -144,4 +145,12 @@ export class PixApiPixCharges implements PixChargePort, PixChargeListPort, PixCh
 /** Page size: the window's own size, within the PSP's maximum; the loop reads on when the window spans pages. */
 function pageSizeFor(limit: number): number {
   return Math.max(1, Math.min(limit, A.list.maxItemsPerPage));
+}
+
+/** ASM-X18: a cob's `devedor` is informative; the API Pix has no "only the debtor may pay", so Paygraph refuses it before any call. */
+function onlyDebtorNotSupported(): ProviderRejectedError {
+  const message = 'The API Pix cannot restrict who pays a charge (onlyDebtorMayPay); leave it out.';
+  const error = new ProviderRejectedError(message, [message], { provider: 'PIX_API' });
+  error.inputField = ['input', 'onlyDebtorMayPay'];
+  return error;
 }

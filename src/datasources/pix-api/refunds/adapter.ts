@@ -1,7 +1,9 @@
 import type { ChargeRef, PixRefundPort, RefundCommand } from '../../../domain/refunds/port';
 import type { PixRefundRecord } from '../../../domain/refunds/model';
+import type { PixChargeRecord } from '../../../domain/pix-charges/model';
+import { formatCents } from '../../../lib/money';
 
-import { ProviderNotFoundError, ProviderRejectedError } from '../../../errors/domain-errors';
+import { ProviderNotFoundError, ProviderRejectedError, ProviderUnavailableError } from '../../../errors/domain-errors';
 import type { ProviderHttp } from '../../http/provider-http';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
 import { deriveRefundId, randomPixApiId } from '../derived-ids';
@@ -35,8 +37,7 @@ export class PixApiPixRefunds implements PixRefundPort {
   ) {}
 
   async requestRefund(command: RefundCommand): Promise<PixRefundRecord> {
-    const cob = (await this.http.get<PixApiCobWire>(A.paths.cob(command.txid))).body;
-    const pix = cob.pix ?? [];
+    const pix = command.known ? pixOfKnown(command.known.charge, command.known.refunds) : ((await this.http.get<PixApiCobWire>(A.paths.cob(command.txid))).body.pix ?? []);
     const id = command.idempotency
       ? deriveRefundId({ pspClientId: this.pspClientId, clientId: command.idempotency.clientId, idempotencyKey: command.idempotency.key })
       : randomPixApiId();
@@ -50,11 +51,14 @@ export class PixApiPixRefunds implements PixRefundPort {
     }
     const path = A.paths.refund(target.endToEndId, id);
     try {
-      const response = await this.http.put<PixApiRefundWire>(path, { json: refundRequestToWire(command.amountCents, command.reason) });
+      // Not retried blindly: after a lost answer the refund is looked up by its id (one GET) before
+      // anything is sent again, which also keeps the call within the mutation's cost estimate.
+      const response = await this.http.put<PixApiRefundWire>(path, { json: refundRequestToWire(command.amountCents, command.reason), idempotent: false });
       return refundFromWire(response.body, target.endToEndId, command.txid);
     } catch (error) {
-      // ASM-X07: the id is already used (a lost attempt's PUT got through after our read): read it back.
-      if (command.idempotency && error instanceof PixApiProblemError) {
+      // ASM-X07: the answer was lost, or the id is already used (an earlier attempt got through): read it back.
+      const lost = error instanceof ProviderUnavailableError && error.requestSent;
+      if (command.idempotency && (lost || error instanceof PixApiProblemError)) {
         const found = await this.readRefund(target.endToEndId, id).catch(() => undefined);
         if (found && centsFromWire(found.valor) === command.amountCents) return refundFromWire(found, target.endToEndId, command.txid);
       }
@@ -100,4 +104,24 @@ function findRefund(pix: readonly PixApiPixWire[], id: string): { pix: PixApiPix
 function refundableCents(pix: PixApiPixWire): number {
   const taken = (pix.devolucoes ?? []).filter((refund) => refund.status !== A.refund.failed).reduce((sum, refund) => sum + centsFromWire(refund.valor), 0);
   return centsFromWire(pix.valor) - taken;
+}
+
+/** The charge's Pix and their refunds as the use case read them (`PixCharge.payments`, the refund records), in wire shape. */
+function pixOfKnown(charge: PixChargeRecord, refunds: PixRefundRecord[]): PixApiPixWire[] {
+  return (charge.payments ?? []).map((payment) => ({
+    endToEndId: payment.endToEndId,
+    valor: formatCents(payment.amount.amount),
+    horario: payment.paidAt?.toISOString() ?? '',
+    devolucoes: refunds
+      .map((refund) => ({ refund, parts: parseRefundProviderId(refund.refundId) }))
+      .filter(({ parts }) => parts?.e2eid === payment.endToEndId)
+      .map(({ refund, parts }) => ({
+        id: parts!.id,
+        ...(refund.endToEndId ? { rtrId: refund.endToEndId } : {}),
+        valor: formatCents(refund.amount.amount),
+        status: refund.providerStatus ?? '',
+        ...(refund.reason !== null ? { descricao: refund.reason } : {}),
+        horario: { ...(refund.createdAt ? { solicitacao: refund.createdAt.toISOString() } : {}), ...(refund.refundedAt ? { liquidacao: refund.refundedAt.toISOString() } : {}) },
+      })),
+  }));
 }
