@@ -74,16 +74,17 @@ query ListDueDateCharges {
 
 const ID_VARIABLES = JSON.stringify({ id: '<dueDatePixCharge.id from DueDateCharge>' }, null, 2);
 
-/** `today`: the due date the create tab starts with (GraphiQL's tabs are made at start-up). */
+/**
+ * Sandbox mode only, like the API Pix's other tabs: PIX_API is an optional provider, and a live
+ * deployment without it would open on tabs that answer NOT_SUPPORTED. `today`: the due date the
+ * create tab starts with (GraphiQL's tabs are made at start-up).
+ */
 export function dueDateChargeTabs(sandbox: boolean, today: string = brasiliaToday(new Date())): GraphiqlTab[] {
+  if (!sandbox) return [];
   return [
     { name: 'DueDateCharge', query: CREATE, variables: JSON.stringify({ dueDate: today }, null, 2) },
-    ...(sandbox
-      ? [
-          { name: 'AdvanceClockPastDueDate', query: ADVANCE },
-          { name: 'PayDueDateCharge', query: PAY, variables: ID_VARIABLES },
-        ]
-      : []),
+    { name: 'AdvanceClockPastDueDate', query: ADVANCE },
+    { name: 'PayDueDateCharge', query: PAY, variables: ID_VARIABLES },
     { name: 'ReadDueDateCharge', query: READ, variables: ID_VARIABLES },
     { name: 'CancelDueDateCharge', query: CANCEL, variables: ID_VARIABLES },
     { name: 'ListDueDateCharges', query: LIST },
