@@ -12,6 +12,7 @@ import { cardRecurrencesFamily } from './resolvers/card-recurrences';
 import { paymentLinksFamily } from './resolvers/payment-links';
 import { automaticPixFamily } from './resolvers/automatic-pix';
 import { pixPayoutsFamily } from './resolvers/pix-payouts';
+import { dueDateChargesFamily } from './resolvers/due-date-charges';
 
 /**
  * THE family list. Schema building, the event types, `node`/`nodes`, the per-request loaders and
@@ -27,6 +28,7 @@ export const FAMILIES: readonly Family[] = [
   paymentLinksFamily,
   automaticPixFamily,
   pixPayoutsFamily,
+  dueDateChargesFamily,
   cardsFamily,
   cardRecurrencesFamily,
 ];

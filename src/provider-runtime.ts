@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { withEndpoints, type ProviderEndpoints } from './config/sandbox-endpoints';
 import type { SandboxControls } from './context';
 import type { ProviderWebhookHandler } from './events/webhook-relay';
-import type { AnyProviderModule, ConfiguredSettings, EmbeddedSimulator, ProviderDeps, ProviderRuntime, ProviderSettings } from './provider-module';
+import type { AnyProviderModule, ConfiguredSettings, EmbeddedSimulator, ProviderDeps, ProviderRuntime, ProviderSettings, SandboxClock } from './provider-module';
 import { PROVIDER_MODULES, type ProviderDatasources, type ProviderSimulators, type SimulatorStartOverrides } from './provider-modules';
 import type { ProviderCode } from './providers';
 
@@ -30,9 +30,14 @@ export async function startSimulators(config: Config, overrides: SimulatorStartO
   // Loaded before any starts, as one step: a missing simulator package fails before a port is opened.
   const starters = MODULES.map((module) => ({ module, start: module.sandbox.loadSimulator() }));
   const started: Record<string, EmbeddedSimulator> = {};
+  // The first simulator's clock (Astra's) is handed to the ones started after it that take a `clock`
+  // option (the API Pix's), so advanceSandboxClock moves every simulator's "now" at once.
+  let sharedClock: SandboxClock | undefined;
   try {
     for (const { module, start } of starters) {
-      started[module.id] = await start({ port: settingsOf(config, module).sandboxPort, sandboxDelayMs: config.sandbox.delayMs, ...options[`${module.id}Simulator`] });
+      const shared = sharedClock ? { clock: sharedClock } : {};
+      started[module.id] = await start({ ...shared, port: settingsOf(config, module).sandboxPort, sandboxDelayMs: config.sandbox.delayMs, ...options[`${module.id}Simulator`] });
+      sharedClock ??= module.sandbox.clock?.(started[module.id]);
     }
   } catch (error) {
     await closeSimulators(started);

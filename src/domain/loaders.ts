@@ -21,12 +21,18 @@ export function loaderKey(provider: ProviderCode, id: string): string {
   return `${provider}:${id}`;
 }
 
-/** No batch endpoint: one GET per distinct key, in parallel; a failure fails only its own key. */
+/**
+ * No batch endpoint: one GET per distinct key, in parallel; a failure fails only its own key. A
+ * fetch that throws before returning a promise (`ports.get` answering NOT_SUPPORTED for a
+ * provider without the capability) fails its key the same way, instead of the whole batch.
+ */
 export function settleEach<T>(keys: readonly string[], fetchOne: (provider: ProviderCode, id: string) => Promise<T>): Promise<(T | Error)[]> {
   return Promise.all(
     keys.map((key) => {
       const split = key.indexOf(':');
-      return fetchOne(key.slice(0, split) as ProviderCode, key.slice(split + 1)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      return Promise.resolve()
+        .then(() => fetchOne(key.slice(0, split) as ProviderCode, key.slice(split + 1)))
+        .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     }),
   );
 }

@@ -361,6 +361,21 @@ export type CancelCardTransactionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which charge to cancel. */
+export type CancelDueDatePixChargeInput = {
+  /** The DueDatePixCharge id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of cancelDueDatePixCharge: the charge as it is now, or the reasons it was not cancelled. */
+export type CancelDueDatePixChargePayload = {
+  __typename?: 'CancelDueDatePixChargePayload';
+  /** The cancelled charge; null when `userErrors` is not empty. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Cancel an unpaid Pix charge so it can no longer be paid. */
 export type CancelPixChargeInput = {
   /** Global id of the PixCharge to cancel. */
@@ -909,6 +924,41 @@ export type CreateClientTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A Pix charge with a due date. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateDueDatePixChargeInput = {
+  /** Original amount in BRL, e.g. "100.00": above 0, at most 2 fraction digits, at most 9999999999.99. */
+  amount: Scalars['Decimal']['input'];
+  /** Calendar days after the due date it can still be paid (0 or more; the provider defaults to 30). */
+  daysValidAfterDueDate?: InputMaybe<Scalars['Int']['input']>;
+  /** Who the charge is addressed to. */
+  debtor: DueDatePixChargeDebtorInput;
+  /** Shown to the payer, at most 140 characters (API Pix `solicitacaoPagador`). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Discount for paying early. */
+  discount?: InputMaybe<DueDateChargeDiscountInput>;
+  /** Due date, yyyy-MM-dd, Brasília calendar: today or later. Payable on that day at any hour. */
+  dueDate: Scalars['String']['input'];
+  /** Fine for paying late. */
+  fine?: InputMaybe<DueDateChargeFineInput>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. The charge id (txid) is derived from your API client and this key, so a repeat after a lost answer finds the charge the first attempt made instead of making a second one; the same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Interest for paying late. */
+  interest?: InputMaybe<DueDateChargeInterestInput>;
+  /** Provider to create it at (default PIX_API): only PIX_API has charges with a due date (others: NOT_SUPPORTED). */
+  provider?: PaymentProvider;
+  /** Rebate. The amount less the rebate and the largest fixed-date discount must stay above 0. */
+  rebate?: InputMaybe<DueDateChargeRebateInput>;
+};
+
+/** Result of createDueDatePixCharge: the charge, or the reasons it was not created. */
+export type CreateDueDatePixChargePayload = {
+  __typename?: 'CreateDueDatePixChargePayload';
+  /** The new charge; null when `userErrors` is not empty. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePaymentLinkInput = {
   /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
@@ -1064,6 +1114,262 @@ export type DeleteWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Discount for paying early: up to 3 fixed dates, or a value per day before the due date. */
+export type DueDateChargeDiscount = {
+  __typename?: 'DueDateChargeDiscount';
+  /** For the *_UNTIL_DATES modalities, dates ascending; empty otherwise. */
+  fixedDates: Array<DueDateChargeFixedDateDiscount>;
+  /** Which of `fixedDates` or `valuePerDay` applies, amount or percentage. */
+  modality: DueDateChargeDiscountModality;
+  /** For the per-day modalities: BRL or % off per day paid early; null otherwise. */
+  valuePerDay: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Discount for paying early. The *_UNTIL_DATES modalities take `fixedDates`, the per-day ones `valuePerDay`; giving the other is INVALID. */
+export type DueDateChargeDiscountInput = {
+  /** 1 to 3 entries, dates strictly ascending. */
+  fixedDates?: InputMaybe<Array<DueDateChargeFixedDateDiscountInput>>;
+  /** Which kind of discount. */
+  modality: DueDateChargeDiscountModality;
+  /** Off per day paid before the due date: above 0, below the amount (BRL) or below 100 (%). */
+  valuePerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** How the discount for paying early is given (API Pix `valor.desconto.modalidade`). */
+export type DueDateChargeDiscountModality =
+  /** Code 4: `valuePerDay` BRL off per business day paid before the due date. */
+  | 'AMOUNT_PER_BUSINESS_DAY_EARLY'
+  /** Code 3: `valuePerDay` BRL off per calendar day paid before the due date. */
+  | 'AMOUNT_PER_CALENDAR_DAY_EARLY'
+  /** Code 1: `fixedDates`, each an amount in BRL off when paid on or before its date. */
+  | 'FIXED_AMOUNT_UNTIL_DATES'
+  /** Code 2: `fixedDates`, each a percentage off when paid on or before its date. */
+  | 'PERCENTAGE_UNTIL_DATES'
+  /** Code 6: `valuePerDay` % off per business day paid before the due date. */
+  | 'PERCENT_PER_BUSINESS_DAY_EARLY'
+  /** Code 5: `valuePerDay` % off per calendar day paid before the due date. */
+  | 'PERCENT_PER_CALENDAR_DAY_EARLY';
+
+/** Fine charged once when the charge is paid after its due date. */
+export type DueDateChargeFine = {
+  __typename?: 'DueDateChargeFine';
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeFineModality;
+  /** BRL amount or percentage, per `modality` (e.g. "2.00"). */
+  value: Scalars['Decimal']['output'];
+};
+
+/** Fine charged once when paid after the due date. */
+export type DueDateChargeFineInput = {
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeFineModality;
+  /** Above 0, at most 2 fraction digits: BRL when the modality is an amount, a percentage (at most 100) otherwise. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How the fine for paying after the due date is given (API Pix `valor.multa.modalidade`). */
+export type DueDateChargeFineModality =
+  /** Code 1: `value` is an amount in BRL. */
+  | 'FIXED_AMOUNT'
+  /** Code 2: `value` is a percentage of the original amount (0–100). */
+  | 'PERCENTAGE';
+
+/** A discount for paying on or before `date`. */
+export type DueDateChargeFixedDateDiscount = {
+  __typename?: 'DueDateChargeFixedDateDiscount';
+  /** Last day the discount applies, yyyy-MM-dd, Brasília calendar; on or before the due date. */
+  date: Scalars['String']['output'];
+  /** BRL amount or percentage off, per the discount modality. */
+  value: Scalars['Decimal']['output'];
+};
+
+/** One fixed-date discount: `value` off when paid on or before `date`. */
+export type DueDateChargeFixedDateDiscountInput = {
+  /** yyyy-MM-dd, Brasília calendar: today or later, on or before the due date, after the previous entry's date. */
+  date: Scalars['String']['input'];
+  /** Above 0, at most 2 fraction digits, below the amount (BRL) or below 100 (%), per the modality. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** Interest charged for each day paid after the due date. */
+export type DueDateChargeInterest = {
+  __typename?: 'DueDateChargeInterest';
+  /** Amount or percentage, per day / month / year, calendar or business days. */
+  modality: DueDateChargeInterestModality;
+  /** BRL amount or percentage, per `modality` (e.g. "2.00"). */
+  value: Scalars['Decimal']['output'];
+};
+
+/** Interest for each day paid after the due date. */
+export type DueDateChargeInterestInput = {
+  /** Amount or percentage, per day / month / year, calendar or business days. */
+  modality: DueDateChargeInterestModality;
+  /** Above 0, at most 2 fraction digits: BRL when the modality is an amount, a percentage (at most 100) otherwise. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How interest for paying after the due date accrues (API Pix `valor.juros.modalidade`). */
+export type DueDateChargeInterestModality =
+  /** Code 5: `value` BRL per business day late. */
+  | 'AMOUNT_PER_BUSINESS_DAY'
+  /** Code 1: `value` BRL per calendar day late. */
+  | 'AMOUNT_PER_CALENDAR_DAY'
+  /** Code 6: `value` % per day, counting business days. */
+  | 'PERCENT_PER_DAY_BUSINESS_DAYS'
+  /** Code 2: `value` % per day, counting calendar days. */
+  | 'PERCENT_PER_DAY_CALENDAR_DAYS'
+  /** Code 7: `value` % per month, counting business days. */
+  | 'PERCENT_PER_MONTH_BUSINESS_DAYS'
+  /** Code 3: `value` % per month, counting calendar days. */
+  | 'PERCENT_PER_MONTH_CALENDAR_DAYS'
+  /** Code 8: `value` % per year, counting business days. */
+  | 'PERCENT_PER_YEAR_BUSINESS_DAYS'
+  /** Code 4: `value` % per year, counting calendar days. */
+  | 'PERCENT_PER_YEAR_CALENDAR_DAYS';
+
+/** Rebate deducted whenever the charge is paid. */
+export type DueDateChargeRebate = {
+  __typename?: 'DueDateChargeRebate';
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeRebateModality;
+  /** BRL amount or percentage, per `modality` (e.g. "2.00"). */
+  value: Scalars['Decimal']['output'];
+};
+
+/** Rebate deducted whenever the charge is paid. */
+export type DueDateChargeRebateInput = {
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeRebateModality;
+  /** Above 0, at most 2 fraction digits, below the amount (FIXED_AMOUNT) or below 100 (PERCENTAGE). */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How the rebate, deducted whenever the charge is paid, is given (API Pix `valor.abatimento.modalidade`). */
+export type DueDateChargeRebateModality =
+  /** Code 1: `value` is an amount in BRL, below the original amount. */
+  | 'FIXED_AMOUNT'
+  /** Code 2: `value` is a percentage of the original amount, below 100. */
+  | 'PERCENTAGE';
+
+/** A Pix charge with a due date (API Pix `cobv`): payable until `dueDate`, then for `daysValidAfterDueDate` more days with the fine and interest; earlier with the discount; always less the rebate. Only the PIX_API provider has them (Astra and Pagstar: NOT_SUPPORTED). `node(id:)` reads it from the provider. */
+export type DueDatePixCharge = Node & {
+  __typename?: 'DueDatePixCharge';
+  /** The original amount, before fine, interest, discount and rebate. */
+  amount: Money;
+  /** Sum of the Pix received for it (0.00 until paid); above `amount` when paid late with a fine or interest. */
+  amountPaid: Money;
+  /** Pix "copia e cola" (BR Code) of the charge, when the provider returns it. */
+  brCode: Maybe<Scalars['String']['output']>;
+  /** When the charge was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Calendar days after the due date the charge can still be paid (the PSP moves a due date on a non-business day to the next business day). */
+  daysValidAfterDueDate: Scalars['Int']['output'];
+  /** Who the charge is addressed to (not necessarily who pays). */
+  debtor: Maybe<Party>;
+  /** Text shown to the payer (API Pix `solicitacaoPagador`). */
+  description: Maybe<Scalars['String']['output']>;
+  /** Discount for paying early; null when none. */
+  discount: Maybe<DueDateChargeDiscount>;
+  /** Due date, yyyy-MM-dd, Brasília calendar. Payable on that day at any hour. */
+  dueDate: Scalars['String']['output'];
+  /** Fine for paying late; null when none. */
+  fine: Maybe<DueDateChargeFine>;
+  /** Opaque global id; `node(id:)` fetches the current state from the provider. */
+  id: Scalars['ID']['output'];
+  /** Interest for paying late; null when none. */
+  interest: Maybe<DueDateChargeInterest>;
+  /** Pix received for it (API Pix `pix` list); empty until paid. */
+  payments: Array<DueDatePixChargePayment>;
+  /** Which provider holds this charge. */
+  provider: PaymentProvider;
+  /** The provider's raw status value. */
+  providerStatus: Maybe<Scalars['String']['output']>;
+  /** Rebate; null when none. */
+  rebate: Maybe<DueDateChargeRebate>;
+  /** The provider's revision: 0 when created, one more per change. */
+  revision: Scalars['Int']['output'];
+  /** Normalized status. */
+  status: DueDatePixChargeStatus;
+  /** The charge id at the provider (26–35 letters and digits), derived from your API client and idempotency key. */
+  txid: Scalars['String']['output'];
+};
+
+/** A page of DueDatePixCharge objects (Relay connection). */
+export type DueDatePixChargeConnection = {
+  __typename?: 'DueDatePixChargeConnection';
+  /** The items of this page, in order. */
+  edges: Array<DueDatePixChargeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Total number of items, when the provider reports it. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** Who the charge is addressed to. The API Pix requires both. */
+export type DueDatePixChargeDebtorInput = {
+  /** CPF (11 digits) or CNPJ (14 characters), formatted or not; check digits are verified. */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** An edge in a DueDatePixCharge connection. */
+export type DueDatePixChargeEdge = {
+  __typename?: 'DueDatePixChargeEdge';
+  /** Opaque cursor of this edge; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The DueDatePixCharge. */
+  node: DueDatePixCharge;
+};
+
+/** Filters for `dueDatePixCharges`. */
+export type DueDatePixChargeFilter = {
+  /** Created at or after; default 30 days before `createdTo`. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before; default now. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the debtor's CPF/CNPJ. */
+  debtorDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default PIX_API); only PIX_API has them. */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Only this status (UNKNOWN matches nothing). */
+  status?: InputMaybe<DueDatePixChargeStatus>;
+};
+
+/** A Pix received for the charge. The parts are what the provider reports (`componentesValor`); null when it does not say. */
+export type DueDatePixChargePayment = {
+  __typename?: 'DueDatePixChargePayment';
+  /** What the payer paid: original + fine + interest − discount − rebate. */
+  amount: Money;
+  /** The discount given (early payment). */
+  discount: Maybe<Money>;
+  /** Pix end-to-end id (32 characters). */
+  endToEndId: Scalars['String']['output'];
+  /** The fine paid (late payment). */
+  fine: Maybe<Money>;
+  /** The interest paid (late payment). */
+  interest: Maybe<Money>;
+  /** The original amount part. */
+  original: Maybe<Money>;
+  /** When the Pix was received. */
+  paidAt: Scalars['DateTime']['output'];
+  /** The rebate given. */
+  rebate: Maybe<Money>;
+};
+
+/** Status of the charge record (API Pix `status`). Being overdue is not a status: an ACTIVE charge stays payable for `daysValidAfterDueDate` days after `dueDate`. */
+export type DueDatePixChargeStatus =
+  /** ATIVA: created, not paid, not removed. */
+  | 'ACTIVE'
+  /** REMOVIDA_PELO_USUARIO_RECEBEDOR: cancelled by you (cancelDueDatePixCharge). Terminal. */
+  | 'CANCELLED'
+  /** CONCLUIDA: paid; it accepts no other payment. */
+  | 'PAID'
+  /** REMOVIDA_PELO_PSP: removed by the PSP. Terminal. */
+  | 'REMOVED_BY_PROVIDER'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
 /** One way to pay a payment link: in `count` installments. */
 export type InstallmentOption = {
   __typename?: 'InstallmentOption';
@@ -1096,6 +1402,8 @@ export type Mutation = {
   cancelCardRecurrenceSchedule: CancelCardRecurrenceSchedulePayload;
   /** Cancels an APPROVED card transaction in full (the card refund). Needs the `cards` scope. */
   cancelCardTransaction: CancelCardTransactionPayload;
+  /** Cancels an ACTIVE charge with a due date (its payer can no longer pay it). Cancelling a cancelled one answers it unchanged; a PAID one is INVALID_STATE. */
+  cancelDueDatePixCharge: CancelDueDatePixChargePayload;
   /** Cancels an ACTIVE (unpaid) Pix charge so it can no longer be paid. API Pix only (PATCH /cob/{txid}); Astra and Pagstar answer NOT_SUPPORTED. */
   cancelPixCharge: CancelPixChargePayload;
   /** Cancels a CREATED batch: nothing is sent. Safe to repeat. A released batch → INVALID_STATE. Needs the `payouts` scope. */
@@ -1112,6 +1420,8 @@ export type Mutation = {
   createCardRecurrence: CardRecurrencePayload;
   /** Issues a client token for one object, for a browser page that shows it (docs/frontend-guide.md). Needs `write`. Every issuance is written to the audit log (client, subject, TTL, key id, token id; never the token). NOT_SUPPORTED when client tokens are disabled (production without CLIENT_TOKEN_KEYS). */
   createClientToken: CreateClientTokenPayload;
+  /** Creates a Pix charge with a due date (PIX_API only). Validated before any provider call; send `idempotencyKey` to make retries safe. */
+  createDueDatePixCharge: CreateDueDatePixChargePayload;
   /** Creates a payment link (a hosted page paid by Pix or card in installments). Validated before any provider call; send `idempotencyKey` to make retries safe. */
   createPaymentLink: CreatePaymentLinkPayload;
   /** Creates a Pix charge (dynamic QR code). Validated before any provider call; send `idempotencyKey` to make retries safe. */
@@ -1134,8 +1444,12 @@ export type Mutation = {
   retryAutomaticPixPayment: AutomaticPixPaymentPayload;
   /** Tokenizes a card at the provider (no CVV; nothing of the card is kept by Paygraph). Needs the `cards` scope. */
   saveCard: SaveCardPayload;
+  /** SANDBOX ONLY. The API Pix simulator pays the charge with what is due on the sandbox clock’s day (less discount and rebate before the due date, plus fine and interest after it; advanceSandboxClock moves the day). */
+  simulateDueDatePixChargePayment: SimulateDueDatePixChargePaymentPayload;
   /** SANDBOX ONLY. The provider simulator marks the charge paid and delivers its real webhook to Paygraph, which confirms it and publishes PIX_CHARGE_PAID to subscribers. */
   simulatePixChargePayment: SimulatePixChargePaymentPayload;
+  /** Revises an ACTIVE charge with a due date (`PATCH`): only the given fields change, and the result must pass the create rules. Validated before any write. */
+  updateDueDatePixCharge: UpdateDueDatePixChargePayload;
   /** Changes a webhook's URL and/or event type; omitted fields keep their value. Paygraph's own registrations (URL `…/webhooks/<provider>/****`) keep their URL: a new `url` is `INVALID_STATE` on `input.url` with no provider write (delete it and register yours instead). Needs the API-key scope `webhooks`; every change and refusal is written to the audit log. */
   updateWebhook: UpdateWebhookPayload;
 };
@@ -1158,6 +1472,11 @@ export type MutationCancelCardRecurrenceScheduleArgs = {
 
 export type MutationCancelCardTransactionArgs = {
   input: CancelCardTransactionInput;
+};
+
+
+export type MutationCancelDueDatePixChargeArgs = {
+  input: CancelDueDatePixChargeInput;
 };
 
 
@@ -1198,6 +1517,11 @@ export type MutationCreateCardRecurrenceArgs = {
 
 export type MutationCreateClientTokenArgs = {
   input: CreateClientTokenInput;
+};
+
+
+export type MutationCreateDueDatePixChargeArgs = {
+  input: CreateDueDatePixChargeInput;
 };
 
 
@@ -1256,8 +1580,18 @@ export type MutationSaveCardArgs = {
 };
 
 
+export type MutationSimulateDueDatePixChargePaymentArgs = {
+  input: SimulateDueDatePixChargePaymentInput;
+};
+
+
 export type MutationSimulatePixChargePaymentArgs = {
   input: SimulatePixChargePaymentInput;
+};
+
+
+export type MutationUpdateDueDatePixChargeArgs = {
+  input: UpdateDueDatePixChargeInput;
 };
 
 
@@ -1342,6 +1676,8 @@ export type PaymentEventType =
   | 'CARD_RECURRENCE_ATTEMPT'
   /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; `latestAttempt` is the attempt that decided it). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
+  /** A Pix charge with a due date was paid (subject: the DueDatePixCharge, with its payments: what was paid, fine and interest included). */
+  | 'DUE_DATE_PIX_CHARGE_PAID'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
   /** A payment link expired or was cancelled (subject: the PaymentLink). */
@@ -1915,6 +2251,8 @@ export type Query = {
   cardTransactions: Maybe<CardTransactionConnection>;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
   decodeBrCode: BrCodeDecodeResult;
+  /** Pix charges with a due date of one provider, by creation time (Relay connection; `first` at most 100). Read one with `node(id:)`. */
+  dueDatePixCharges: DueDatePixChargeConnection;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */
@@ -1971,6 +2309,13 @@ export type QueryCardTransactionsArgs = {
 
 export type QueryDecodeBrCodeArgs = {
   brCode: Scalars['String']['input'];
+};
+
+
+export type QueryDueDatePixChargesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DueDatePixChargeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2225,6 +2570,21 @@ export type SavedCardEdge = {
   node: SavedCard;
 };
 
+/** Sandbox only: pay a charge with a due date as a payer would, on the sandbox clock’s day. */
+export type SimulateDueDatePixChargePaymentInput = {
+  /** Global id of an ACTIVE DueDatePixCharge. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of simulateDueDatePixChargePayment. */
+export type SimulateDueDatePixChargePaymentPayload = {
+  __typename?: 'SimulateDueDatePixChargePaymentPayload';
+  /** The charge after payment, re-read from the provider. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. */
+  userErrors: Array<UserError>;
+};
+
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */
 export type SimulatePixChargePaymentInput = {
   /** Global id of an ACTIVE PixCharge. */
@@ -2277,6 +2637,8 @@ export type Subscription = {
   cardRecurrenceUpdated: CardRecurrence;
   /** The card transaction as it is now, then again each time it changes (cancelled, charged back), as re-fetched from the provider. No message repeats or goes back to an older state. */
   cardTransactionUpdated: CardTransaction;
+  /** The charge with a due date as it is now (read from the provider when you subscribe), then again each time it is paid (DUE_DATE_PIX_CHARGE_PAID, with what was paid), as re-fetched from the provider. Nothing between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
+  dueDatePixChargeUpdated: DueDatePixCharge;
   /** Confirmed payment events, live. Pass `after:` the last cursor you received to first replay what you missed (no gap, no duplicate), then continue live. */
   paymentEvents: PaymentEvent;
   /** The link as it is now (read from the provider when you subscribe), then again when it changes (paid, expired, cancelled), as re-fetched from the provider. Nothing that happens between subscribing and the first message is missed, and no message repeats or goes back to an older state. An unknown id ends the subscription with a NOT_FOUND error. */
@@ -2310,6 +2672,11 @@ export type SubscriptionCardTransactionUpdatedArgs = {
 };
 
 
+export type SubscriptionDueDatePixChargeUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionPaymentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentEventFilter>;
@@ -2333,6 +2700,39 @@ export type SubscriptionPixPayoutBatchUpdatedArgs = {
 
 export type SubscriptionPixPayoutUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What to change on an ACTIVE charge with a due date (`PATCH`): only the fields given change; the charge after the change must pass the create rules. */
+export type UpdateDueDatePixChargeInput = {
+  /** New original amount in BRL. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New number of days it stays payable after the due date (0 or more). */
+  daysValidAfterDueDate?: InputMaybe<Scalars['Int']['input']>;
+  /** New debtor. */
+  debtor?: InputMaybe<DueDatePixChargeDebtorInput>;
+  /** New text shown to the payer, at most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New discount. */
+  discount?: InputMaybe<DueDateChargeDiscountInput>;
+  /** New due date, yyyy-MM-dd, Brasília calendar: today or later. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** New fine. */
+  fine?: InputMaybe<DueDateChargeFineInput>;
+  /** The DueDatePixCharge id. */
+  id: Scalars['ID']['input'];
+  /** New interest. */
+  interest?: InputMaybe<DueDateChargeInterestInput>;
+  /** New rebate. */
+  rebate?: InputMaybe<DueDateChargeRebateInput>;
+};
+
+/** Result of updateDueDatePixCharge: the revised charge (its `revision` one more), or the reasons it was not changed. */
+export type UpdateDueDatePixChargePayload = {
+  __typename?: 'UpdateDueDatePixChargePayload';
+  /** The revised charge; null when `userErrors` is not empty. */
+  dueDatePixCharge: Maybe<DueDatePixCharge>;
+  /** Problems the caller can fix. Empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Change a webhook. Omitted fields keep their current value. */
@@ -2476,7 +2876,7 @@ export type ReadChargeQueryVariables = Exact<{
 }>;
 
 
-export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ReadChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus, brCode: string | null, qrCodeSvg: string | null, expiresAt: string | null, paidAt: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, payer: { __typename?: 'Party', name: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundChargeMutationVariables = Exact<{
   input: RefundPixChargeInput;
@@ -2540,7 +2940,7 @@ export type GetCardTransactionQueryVariables = Exact<{
 }>;
 
 
-export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardTransactionQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardTransactionUpdatedSubscriptionVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2575,7 +2975,7 @@ export type GetCardRecurrenceQueryVariables = Exact<{
 }>;
 
 
-export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetCardRecurrenceQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence', id: string, recurrenceId: string, status: CardRecurrenceStatus, providerStatus: string, cancelReason: CardRecurrenceCancelReason | null, type: CardRecurrenceType, frequency: CardRecurrenceFrequency, startDate: string, count: number | null, executedCharges: number, nextChargeDate: string | null, maxAttempts: number, brand: CardBrand, maskedNumber: string, holderName: string | null, description: string | null, reference: string | null, createdAt: string | null, cancelledAt: string | null, schedules: { __typename?: 'CardRecurrenceScheduleConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardRecurrenceScheduleEdge', node: { __typename?: 'CardRecurrenceSchedule', scheduleId: string, installmentNumber: number, scheduledDate: string, status: CardRecurrenceScheduleStatus, providerStatus: string, attempts: number, paidAt: string | null, amount: { __typename?: 'Money', amount: string }, transaction: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, maskedNumber: string, amount: { __typename?: 'Money', amount: string }, recurrence: { __typename?: 'CardRecurrence', id: string } | null } | null } }> }, transactions: { __typename?: 'CardTransactionConnection', totalCount: number | null, edges: Array<{ __typename?: 'CardTransactionEdge', node: { __typename?: 'CardTransaction', id: string, status: CardTransactionStatus, installments: number } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode } } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge' } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type CardRecurrencesQueryVariables = Exact<{
   filter?: InputMaybe<CardRecurrenceFilter>;
@@ -2616,7 +3016,7 @@ export type GetPixChargeQueryVariables = Exact<{
 }>;
 
 
-export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type GetPixChargeQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, refunds: { __typename?: 'RefundConnection', totalCount: number | null, edges: Array<{ __typename?: 'RefundEdge', cursor: string, node: { __typename?: 'PixRefund', id: string, refundId: string, status: RefundStatus, endToEndId: string | null, refundedAt: string | null, amount: { __typename?: 'Money', amount: string } } }> }, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type ListPixChargesQueryVariables = Exact<{
   filter?: InputMaybe<PixChargeFilter>;
@@ -2632,14 +3032,14 @@ export type NodeIdQueryVariables = Exact<{
 }>;
 
 
-export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
+export type NodeIdQuery = { __typename?: 'Query', node: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'DueDatePixCharge', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null };
 
 export type NodesAmountsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type NodesAmountsQuery = { __typename?: 'Query', nodes: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'DueDatePixCharge', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string, amount: { __typename?: 'Money', amount: string } } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type PixChargeFieldsFragment = { __typename?: 'PixCharge', id: string, provider: PaymentProvider, txid: string, status: PixChargeStatus, providerStatus: string | null, description: string | null, reference: string | null, brCode: string | null, createdAt: string | null, expiresAt: string | null, paidAt: string | null, endToEndId: string | null, amount: { __typename?: 'Money', amount: string, currency: CurrencyCode }, amountRefunded: { __typename?: 'Money', amount: string, currency: CurrencyCode }, debtor: { __typename?: 'Party', name: string | null, document: string | null } | null, payer: { __typename?: 'Party', name: string | null, document: string | null } | null };
 
@@ -2648,7 +3048,7 @@ export type ChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type ChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type RefundPixChargeByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];
@@ -2670,7 +3070,7 @@ export type SameChargeThriceQueryVariables = Exact<{
 }>;
 
 
-export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
+export type SameChargeThriceQuery = { __typename?: 'Query', a: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'DueDatePixCharge', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, b: { __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'DueDatePixCharge', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', status: PixChargeStatus, id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null, c: Array<{ __typename?: 'AutomaticPixAuthorization', id: string } | { __typename?: 'AutomaticPixPayment', id: string } | { __typename?: 'CardRecurrence', id: string } | { __typename?: 'CardRefund', id: string } | { __typename?: 'CardTransaction', id: string } | { __typename?: 'DueDatePixCharge', id: string } | { __typename?: 'PaymentLink', id: string } | { __typename?: 'PixCharge', id: string } | { __typename?: 'PixPayout', id: string } | { __typename?: 'PixPayoutBatch', id: string } | { __typename?: 'PixRefund', id: string } | { __typename?: 'SavedCard', id: string } | { __typename?: 'Webhook', id: string } | null> };
 
 export type SimulatePixChargePaymentByIdMutationVariables = Exact<{
   chargeId: Scalars['ID']['input'];

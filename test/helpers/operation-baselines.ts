@@ -12,6 +12,8 @@ import type { TestPaygraph } from './paygraph';
  */
 export const UUID = '0b6f3c1e-2a7d-4f7e-9d7a-5c1e8f0a9b21';
 const id = (type: string) => encodeGlobalId(type, 'ASTRA', UUID);
+/** A due-date charge id (only PIX_API has them): a txid of 35 letters and digits. */
+const dueDateChargeId = encodeGlobalId('DueDatePixCharge', 'PIX_API', '0b6f3c1e2a7d4f7e9d7a5c1e8f0a9b21abc');
 const CPF = '12345678909';
 const CNPJ = '11222333000181';
 const card = { number: CARDS.approved, holderName: 'JOAO SILVA', expiryMonth: 12, expiryYear: new Date().getUTCFullYear() + 4 };
@@ -19,6 +21,17 @@ const card = { number: CARDS.approved, holderName: 'JOAO SILVA', expiryMonth: 12
 export function baselines(app: TestPaygraph): Record<string, Array<Record<string, unknown>>> {
   const today = simDate(app);
   const party = { name: 'Ana Souza', document: CPF };
+  const dueDateTerms = {
+    dueDate: today,
+    daysValidAfterDueDate: 5,
+    debtor: party,
+    description: 'Mensalidade',
+    fine: { modality: 'PERCENTAGE', value: '2.00' },
+    interest: { modality: 'AMOUNT_PER_CALENDAR_DAY', value: '0.10' },
+    rebate: { modality: 'FIXED_AMOUNT', value: '1.00' },
+  };
+  const fixedDateDiscount = { modality: 'FIXED_AMOUNT_UNTIL_DATES', fixedDates: [{ date: today, value: '1.00' }] };
+  const perDayDiscount = { modality: 'AMOUNT_PER_CALENDAR_DAY_EARLY', valuePerDay: '0.10' };
   return {
     'Query.automaticPixAuthorizations': [{ after: null, filter: { contractReference: 'C-1', payerDocument: CPF } }],
     'Query.automaticPixParticipants': [{ provider: 'ASTRA' }],
@@ -28,6 +41,7 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
       { filter: { createdFrom: '2026-01-01T00:00:00Z', createdTo: '2026-02-01T00:00:00Z', nsu: '123456', reference: 'order-1', savedCardId: id('SavedCard') } },
     ],
     'Query.decodeBrCode': [{ brCode: '00020126360014br.gov.bcb.pix0114+55119876543215204000053039865802BR5903Ana6009SAO PAULO62070503***6304ABCD' }],
+    'Query.dueDatePixCharges': [{ filter: { provider: 'PIX_API', createdFrom: '2026-01-01T00:00:00Z', createdTo: '2026-02-01T00:00:00Z', debtorDocument: CPF } }],
     'Query.node': [{ id: id('PixCharge') }],
     'Query.nodes': [{ ids: [id('PixCharge')] }],
     'Query.paymentLinks': [{ filter: { createdFrom: '2026-01-01T00:00:00Z', createdTo: '2026-02-01T00:00:00Z', payerDocument: CPF, reference: 'order-1' } }],
@@ -111,6 +125,16 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
         },
       },
     ],
+    'Mutation.createDueDatePixCharge': [
+      { input: { provider: 'PIX_API', amount: '10.00', ...dueDateTerms, discount: fixedDateDiscount, idempotencyKey: 'due-1' } },
+      { input: { provider: 'PIX_API', amount: '10.00', ...dueDateTerms, discount: perDayDiscount, idempotencyKey: 'due-2' } },
+    ],
+    'Mutation.updateDueDatePixCharge': [
+      { input: { id: dueDateChargeId, amount: '10.00', ...dueDateTerms, discount: fixedDateDiscount } },
+      { input: { id: dueDateChargeId, discount: perDayDiscount } },
+    ],
+    'Mutation.cancelDueDatePixCharge': [{ input: { id: dueDateChargeId } }],
+    'Mutation.simulateDueDatePixChargePayment': [{ input: { id: dueDateChargeId } }],
     'Mutation.createStaticPixQrCode': [{ input: { amount: '10.00', description: 'Donation', reference: 'ORDER42' } }],
     'Mutation.deleteSavedCard': [{ input: { savedCardId: id('SavedCard') } }],
     'Mutation.deleteWebhook': [{ input: { id: id('Webhook') } }],
@@ -128,6 +152,7 @@ export function baselines(app: TestPaygraph): Record<string, Array<Record<string
     'Subscription.paymentEvents': [{ filter: { subjectId: id('PixCharge') } }],
     'Subscription.paymentLinkUpdated': [{ id: id('PaymentLink') }],
     'Subscription.pixChargeUpdated': [{ id: id('PixCharge') }],
+    'Subscription.dueDatePixChargeUpdated': [{ id: dueDateChargeId }],
     'Subscription.pixPayoutBatchUpdated': [{ id: id('PixPayoutBatch') }],
     'Subscription.pixPayoutUpdated': [{ id: id('PixPayout') }],
   };

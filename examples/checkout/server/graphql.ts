@@ -123,6 +123,12 @@ export type CancelCardTransactionInput = {
   transactionId: Scalars['ID']['input'];
 };
 
+/** Which charge to cancel. */
+export type CancelDueDatePixChargeInput = {
+  /** The DueDatePixCharge id. */
+  id: Scalars['ID']['input'];
+};
+
 /** Cancel an unpaid Pix charge so it can no longer be paid. */
 export type CancelPixChargeInput = {
   /** Global id of the PixCharge to cancel. */
@@ -365,6 +371,32 @@ export type CreateClientTokenInput = {
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A Pix charge with a due date. Validated before any provider call; problems come back in `userErrors`. */
+export type CreateDueDatePixChargeInput = {
+  /** Original amount in BRL, e.g. "100.00": above 0, at most 2 fraction digits, at most 9999999999.99. */
+  amount: Scalars['Decimal']['input'];
+  /** Calendar days after the due date it can still be paid (0 or more; the provider defaults to 30). */
+  daysValidAfterDueDate?: InputMaybe<Scalars['Int']['input']>;
+  /** Who the charge is addressed to. */
+  debtor: DueDatePixChargeDebtorInput;
+  /** Shown to the payer, at most 140 characters (API Pix `solicitacaoPagador`). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Discount for paying early. */
+  discount?: InputMaybe<DueDateChargeDiscountInput>;
+  /** Due date, yyyy-MM-dd, Brasília calendar: today or later. Payable on that day at any hour. */
+  dueDate: Scalars['String']['input'];
+  /** Fine for paying late. */
+  fine?: InputMaybe<DueDateChargeFineInput>;
+  /** Repeat-safe key, 1–255 printable ASCII characters, kept 24 h per API client. The charge id (txid) is derived from your API client and this key, so a repeat after a lost answer finds the charge the first attempt made instead of making a second one; the same key with different input is an IDEMPOTENCY_CONFLICT. See docs/idempotency.md. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Interest for paying late. */
+  interest?: InputMaybe<DueDateChargeInterestInput>;
+  /** Provider to create it at (default PIX_API): only PIX_API has charges with a due date (others: NOT_SUPPORTED). */
+  provider?: PaymentProvider;
+  /** Rebate. The amount less the rebate and the largest fixed-date discount must stay above 0. */
+  rebate?: InputMaybe<DueDateChargeRebateInput>;
+};
+
 /** The payment link to create. Validated before any provider call; problems come back in `userErrors`. */
 export type CreatePaymentLinkInput = {
   /** Amount in BRL as a string, e.g. "100.00" (Astra: 0.01–999999.99, at most 2 fraction digits). */
@@ -459,6 +491,131 @@ export type DeleteWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Discount for paying early. The *_UNTIL_DATES modalities take `fixedDates`, the per-day ones `valuePerDay`; giving the other is INVALID. */
+export type DueDateChargeDiscountInput = {
+  /** 1 to 3 entries, dates strictly ascending. */
+  fixedDates?: InputMaybe<Array<DueDateChargeFixedDateDiscountInput>>;
+  /** Which kind of discount. */
+  modality: DueDateChargeDiscountModality;
+  /** Off per day paid before the due date: above 0, below the amount (BRL) or below 100 (%). */
+  valuePerDay?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** How the discount for paying early is given (API Pix `valor.desconto.modalidade`). */
+export type DueDateChargeDiscountModality =
+  /** Code 4: `valuePerDay` BRL off per business day paid before the due date. */
+  | 'AMOUNT_PER_BUSINESS_DAY_EARLY'
+  /** Code 3: `valuePerDay` BRL off per calendar day paid before the due date. */
+  | 'AMOUNT_PER_CALENDAR_DAY_EARLY'
+  /** Code 1: `fixedDates`, each an amount in BRL off when paid on or before its date. */
+  | 'FIXED_AMOUNT_UNTIL_DATES'
+  /** Code 2: `fixedDates`, each a percentage off when paid on or before its date. */
+  | 'PERCENTAGE_UNTIL_DATES'
+  /** Code 6: `valuePerDay` % off per business day paid before the due date. */
+  | 'PERCENT_PER_BUSINESS_DAY_EARLY'
+  /** Code 5: `valuePerDay` % off per calendar day paid before the due date. */
+  | 'PERCENT_PER_CALENDAR_DAY_EARLY';
+
+/** Fine charged once when paid after the due date. */
+export type DueDateChargeFineInput = {
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeFineModality;
+  /** Above 0, at most 2 fraction digits: BRL when the modality is an amount, a percentage (at most 100) otherwise. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How the fine for paying after the due date is given (API Pix `valor.multa.modalidade`). */
+export type DueDateChargeFineModality =
+  /** Code 1: `value` is an amount in BRL. */
+  | 'FIXED_AMOUNT'
+  /** Code 2: `value` is a percentage of the original amount (0–100). */
+  | 'PERCENTAGE';
+
+/** One fixed-date discount: `value` off when paid on or before `date`. */
+export type DueDateChargeFixedDateDiscountInput = {
+  /** yyyy-MM-dd, Brasília calendar: today or later, on or before the due date, after the previous entry's date. */
+  date: Scalars['String']['input'];
+  /** Above 0, at most 2 fraction digits, below the amount (BRL) or below 100 (%), per the modality. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** Interest for each day paid after the due date. */
+export type DueDateChargeInterestInput = {
+  /** Amount or percentage, per day / month / year, calendar or business days. */
+  modality: DueDateChargeInterestModality;
+  /** Above 0, at most 2 fraction digits: BRL when the modality is an amount, a percentage (at most 100) otherwise. */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How interest for paying after the due date accrues (API Pix `valor.juros.modalidade`). */
+export type DueDateChargeInterestModality =
+  /** Code 5: `value` BRL per business day late. */
+  | 'AMOUNT_PER_BUSINESS_DAY'
+  /** Code 1: `value` BRL per calendar day late. */
+  | 'AMOUNT_PER_CALENDAR_DAY'
+  /** Code 6: `value` % per day, counting business days. */
+  | 'PERCENT_PER_DAY_BUSINESS_DAYS'
+  /** Code 2: `value` % per day, counting calendar days. */
+  | 'PERCENT_PER_DAY_CALENDAR_DAYS'
+  /** Code 7: `value` % per month, counting business days. */
+  | 'PERCENT_PER_MONTH_BUSINESS_DAYS'
+  /** Code 3: `value` % per month, counting calendar days. */
+  | 'PERCENT_PER_MONTH_CALENDAR_DAYS'
+  /** Code 8: `value` % per year, counting business days. */
+  | 'PERCENT_PER_YEAR_BUSINESS_DAYS'
+  /** Code 4: `value` % per year, counting calendar days. */
+  | 'PERCENT_PER_YEAR_CALENDAR_DAYS';
+
+/** Rebate deducted whenever the charge is paid. */
+export type DueDateChargeRebateInput = {
+  /** Fixed amount or percentage. */
+  modality: DueDateChargeRebateModality;
+  /** Above 0, at most 2 fraction digits, below the amount (FIXED_AMOUNT) or below 100 (PERCENTAGE). */
+  value: Scalars['Decimal']['input'];
+};
+
+/** How the rebate, deducted whenever the charge is paid, is given (API Pix `valor.abatimento.modalidade`). */
+export type DueDateChargeRebateModality =
+  /** Code 1: `value` is an amount in BRL, below the original amount. */
+  | 'FIXED_AMOUNT'
+  /** Code 2: `value` is a percentage of the original amount, below 100. */
+  | 'PERCENTAGE';
+
+/** Who the charge is addressed to. The API Pix requires both. */
+export type DueDatePixChargeDebtorInput = {
+  /** CPF (11 digits) or CNPJ (14 characters), formatted or not; check digits are verified. */
+  document: Scalars['CpfCnpj']['input'];
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Filters for `dueDatePixCharges`. */
+export type DueDatePixChargeFilter = {
+  /** Created at or after; default 30 days before `createdTo`. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Created at or before; default now. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exact match on the debtor's CPF/CNPJ. */
+  debtorDocument?: InputMaybe<Scalars['CpfCnpj']['input']>;
+  /** Provider to list (default PIX_API); only PIX_API has them. */
+  provider?: InputMaybe<PaymentProvider>;
+  /** Only this status (UNKNOWN matches nothing). */
+  status?: InputMaybe<DueDatePixChargeStatus>;
+};
+
+/** Status of the charge record (API Pix `status`). Being overdue is not a status: an ACTIVE charge stays payable for `daysValidAfterDueDate` days after `dueDate`. */
+export type DueDatePixChargeStatus =
+  /** ATIVA: created, not paid, not removed. */
+  | 'ACTIVE'
+  /** REMOVIDA_PELO_USUARIO_RECEBEDOR: cancelled by you (cancelDueDatePixCharge). Terminal. */
+  | 'CANCELLED'
+  /** CONCLUIDA: paid; it accepts no other payment. */
+  | 'PAID'
+  /** REMOVIDA_PELO_PSP: removed by the PSP. Terminal. */
+  | 'REMOVED_BY_PROVIDER'
+  /** The provider reported a status Paygraph does not know; see `providerStatus`. */
+  | 'UNKNOWN';
+
 /** A person or company, identified by CPF or CNPJ. */
 export type PartyInput = {
   /** CPF (11 digits) or CNPJ (14 characters), formatted or not; check digits are verified. */
@@ -491,6 +648,8 @@ export type PaymentEventType =
   | 'CARD_RECURRENCE_ATTEMPT'
   /** A planned charge of a card recurrence became final: paid, or failed after its last attempt (subject: the CardRecurrence, re-read from the provider; `latestAttempt` is the attempt that decided it). One event per charge. */
   | 'CARD_RECURRING_CHARGED'
+  /** A Pix charge with a due date was paid (subject: the DueDatePixCharge, with its payments: what was paid, fine and interest included). */
+  | 'DUE_DATE_PIX_CHARGE_PAID'
   /** A payment link was paid by Pix or card (subject: the PaymentLink, with its payment). */
   | 'PAYMENT_LINK_PAID'
   /** A payment link expired or was cancelled (subject: the PaymentLink). */
@@ -749,12 +908,42 @@ export type SaveCardInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Sandbox only: pay a charge with a due date as a payer would, on the sandbox clock’s day. */
+export type SimulateDueDatePixChargePaymentInput = {
+  /** Global id of an ACTIVE DueDatePixCharge. */
+  id: Scalars['ID']['input'];
+};
+
 /** Sandbox only: pay a charge as if a payer scanned its QR code. */
 export type SimulatePixChargePaymentInput = {
   /** Global id of an ACTIVE PixCharge. */
   chargeId: Scalars['ID']['input'];
   /** Who pays (default: the debtor, or a test payer). */
   payer?: InputMaybe<PartyInput>;
+};
+
+/** What to change on an ACTIVE charge with a due date (`PATCH`): only the fields given change; the charge after the change must pass the create rules. */
+export type UpdateDueDatePixChargeInput = {
+  /** New original amount in BRL. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** New number of days it stays payable after the due date (0 or more). */
+  daysValidAfterDueDate?: InputMaybe<Scalars['Int']['input']>;
+  /** New debtor. */
+  debtor?: InputMaybe<DueDatePixChargeDebtorInput>;
+  /** New text shown to the payer, at most 140 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New discount. */
+  discount?: InputMaybe<DueDateChargeDiscountInput>;
+  /** New due date, yyyy-MM-dd, Brasília calendar: today or later. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** New fine. */
+  fine?: InputMaybe<DueDateChargeFineInput>;
+  /** The DueDatePixCharge id. */
+  id: Scalars['ID']['input'];
+  /** New interest. */
+  interest?: InputMaybe<DueDateChargeInterestInput>;
+  /** New rebate. */
+  rebate?: InputMaybe<DueDateChargeRebateInput>;
 };
 
 /** Change a webhook. Omitted fields keep their current value. */
@@ -840,7 +1029,7 @@ export type MerchantPixChargeStatusQueryVariables = Exact<{
 }>;
 
 
-export type MerchantPixChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
+export type MerchantPixChargeStatusQuery = { __typename?: 'Query', node: { __typename: 'AutomaticPixAuthorization' } | { __typename: 'AutomaticPixPayment' } | { __typename: 'CardRecurrence' } | { __typename: 'CardRefund' } | { __typename: 'CardTransaction' } | { __typename: 'DueDatePixCharge' } | { __typename: 'PaymentLink' } | { __typename: 'PixCharge', id: string, status: PixChargeStatus } | { __typename: 'PixPayout' } | { __typename: 'PixPayoutBatch' } | { __typename: 'PixRefund' } | { __typename: 'SavedCard' } | { __typename: 'Webhook' } | null };
 
 export type MerchantSimulatePixPaymentMutationVariables = Exact<{
   input: SimulatePixChargePaymentInput;

@@ -4,6 +4,9 @@ import { PIX_CHARGES, PIX_CHARGE_LIST } from '../../domain/pix-charges/port';
 import { PIX_CHARGE_CANCEL } from '../../domain/pix-charges/cancel-pix-charge';
 import { PIX_REFUNDS } from '../../domain/refunds/port';
 import { WEBHOOKS } from '../../domain/webhooks/port';
+import { DUE_DATE_PIX_CHARGES } from '../../domain/due-date-charges/port';
+import { PixApiDueDatePixCharges } from './due-date-charges/adapter';
+import { withDueDateChargePayments } from './due-date-charges/callback';
 import type { ProviderWebhookHandler } from '../../events/webhook-relay';
 import { systemClock, type Clock } from '../../lib/clock';
 import type { TokenManager } from '../http/token-manager';
@@ -37,6 +40,7 @@ export function createPixApiDatasource(endpoint: PixApiEndpoint, policy: Upstrea
     bind(PIX_CHARGE_CANCEL, charges),
     bind(PIX_REFUNDS, new PixApiPixRefunds(http, endpoint.clientId)),
     bind(WEBHOOKS, new PixApiWebhooks(http, endpoint.pixKey)),
+    bind(DUE_DATE_PIX_CHARGES, new PixApiDueDatePixCharges(http, { pspClientId: endpoint.clientId, pixKey: endpoint.pixKey })),
   ];
-  return { provider: 'PIX_API', bindings, webhookHandler: pixApiCallbackHandler(http, clock), charges, tokens };
+  return { provider: 'PIX_API', bindings, webhookHandler: withDueDateChargePayments(pixApiCallbackHandler(http, clock), http, clock), charges, tokens };
 }
