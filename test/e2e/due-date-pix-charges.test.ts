@@ -212,6 +212,12 @@ describe('validation before any provider call', () => {
       const { errors } = await app.gql(LIST, { filter: { provider } });
       expect(errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
     }
+    // The list is nullable (listPort): the error stays on its own field, the sandbox clock keeps its data.
+    const both = await app.gql(`{ dueDatePixCharges(filter: { provider: ASTRA }) { totalCount } sandboxClock { today } }`);
+    expect(both.data).toEqual({ dueDatePixCharges: null, sandboxClock: { today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+    expect(both.errors).toEqual([
+      expect.objectContaining({ path: ['dueDatePixCharges'], extensions: expect.objectContaining({ code: 'NOT_SUPPORTED', provider: 'ASTRA', filter: ['filter', 'provider'] }) }),
+    ]);
     const { errors } = await app.gql(READ, { id: encodeGlobalId('DueDatePixCharge', 'ASTRA', 'abc123') });
     expect(errors?.[0]?.extensions?.code).toBe('NOT_SUPPORTED');
   });

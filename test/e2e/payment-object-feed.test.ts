@@ -27,6 +27,10 @@ const CANCEL_CARD = `mutation($id: ID!) {
     userErrors { code }
   }
 }`;
+const CREATE_DUE_DATE_CHARGE = `mutation($input: CreateDueDatePixChargeInput!) {
+  createDueDatePixCharge(input: $input) { dueDatePixCharge { id txid createdAt } userErrors { code message } }
+}`;
+const PAY_DUE_DATE_CHARGE = `mutation($id: ID!) { simulateDueDatePixChargePayment(input: { id: $id }) { userErrors { code message } } }`;
 const ALIASES = `query($id: ID!) {
   node(id: $id) {
     __typename
@@ -215,6 +219,30 @@ describe('a generic paymentEvents feed: one fragment on PaymentObject', () => {
     expect(debit.type).toBe('AUTOMATIC_PIX_PAYMENT_UPDATED');
     expectCommonFields(debit, 'AutomaticPixPayment');
     expect(debit.subject).toMatchObject({ state: 'PENDING', providerId: payment.providerId, amount: { amount: '30.00' } });
+  });
+
+  test('a due-date charge on PIX_API paid: DUE_DATE_PIX_CHARGE_PAID with state SUCCEEDED, the txid as providerId and the original amount', async () => {
+    const today = (await app.gql('{ sandboxClock { today } }')).data.sandboxClock.today;
+    const created = await app.gql(CREATE_DUE_DATE_CHARGE, {
+      input: { amount: '60.00', dueDate: today, debtor: { name: 'Ana', document: '123.456.789-09' }, rebate: { modality: 'FIXED_AMOUNT', value: '1.50' } },
+    });
+    expect(created.data.createDueDatePixCharge.userErrors).toEqual([]);
+    const charge = created.data.createDueDatePixCharge.dueDatePixCharge;
+    const feed = await openFeed();
+    // The API Pix simulator calls back; Paygraph reads the Pix and the cobv back before publishing.
+    expect((await app.gql(PAY_DUE_DATE_CHARGE, { id: charge.id })).data.simulateDueDatePixChargePayment.userErrors).toEqual([]);
+    const [paid] = await eventsOf(feed, charge.id, (events) => events.length > 0);
+    expect(paid.type).toBe('DUE_DATE_PIX_CHARGE_PAID');
+    // amount is the original amount, not what was paid (60.00 less the 1.50 rebate).
+    expect(paid.subject).toMatchObject({
+      __typename: 'DueDatePixCharge',
+      provider: 'PIX_API',
+      providerId: charge.txid,
+      state: 'SUCCEEDED',
+      amount: { amount: '60.00', currency: 'BRL' },
+      updatedAt: null,
+    });
+    expect(Date.parse(paid.subject.createdAt)).toBe(Date.parse(charge.createdAt));
   });
 
   // Last: it moves the sandbox clock.

@@ -1178,7 +1178,7 @@ export type DueDateChargeFineModality =
 export type DueDateChargeFixedDateDiscount = {
   __typename?: 'DueDateChargeFixedDateDiscount';
   /** Last day the discount applies, yyyy-MM-dd, Brasília calendar; on or before the due date. */
-  date: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
   /** BRL amount or percentage off, per the discount modality. */
   value: Scalars['Decimal']['output'];
 };
@@ -1252,7 +1252,7 @@ export type DueDateChargeRebateModality =
   | 'PERCENTAGE';
 
 /** A Pix charge with a due date (API Pix `cobv`): payable until `dueDate`, then for `daysValidAfterDueDate` more days with the fine and interest; earlier with the discount; always less the rebate. Only the PIX_API provider has them (Astra and Pagstar: NOT_SUPPORTED). `node(id:)` reads it from the provider. */
-export type DueDatePixCharge = Node & {
+export type DueDatePixCharge = Node & PaymentObject & {
   __typename?: 'DueDatePixCharge';
   /** The original amount, before fine, interest, discount and rebate. */
   amount: Money;
@@ -1271,7 +1271,7 @@ export type DueDatePixCharge = Node & {
   /** Discount for paying early; null when none. */
   discount: Maybe<DueDateChargeDiscount>;
   /** Due date, yyyy-MM-dd, Brasília calendar. Payable on that day at any hour. */
-  dueDate: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
   /** Fine for paying late; null when none. */
   fine: Maybe<DueDateChargeFine>;
   /** Opaque global id; `node(id:)` fetches the current state from the provider. */
@@ -1282,16 +1282,22 @@ export type DueDatePixCharge = Node & {
   payments: Array<DueDatePixChargePayment>;
   /** Which provider holds this charge. */
   provider: PaymentProvider;
+  /** The charge's txid at the provider (the same as `txid`). */
+  providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Maybe<Scalars['String']['output']>;
   /** Rebate; null when none. */
   rebate: Maybe<DueDateChargeRebate>;
   /** The provider's revision: 0 when created, one more per change. */
   revision: Scalars['Int']['output'];
+  /** Common state of this charge (PaymentState, the same enum on every payment object), from `status`: ACTIVE → PENDING, PAID → SUCCEEDED, CANCELLED → CANCELLED, REMOVED_BY_PROVIDER → CANCELLED, UNKNOWN → UNKNOWN. The API Pix has no expired status: a charge past its last payable day (`dueDate` + `daysValidAfterDueDate`) stays ACTIVE, so PENDING. `amount` is the original amount; what was paid is `amountPaid`. */
+  state: PaymentState;
   /** Normalized status. */
   status: DueDatePixChargeStatus;
   /** The charge id at the provider (26–35 letters and digits), derived from your API client and idempotency key. */
   txid: Scalars['String']['output'];
+  /** Always null: the API Pix gives a charge with a due date a revision number (`revision`) but no time of revision. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of DueDatePixCharge objects (Relay connection). */
@@ -2251,8 +2257,8 @@ export type Query = {
   cardTransactions: Maybe<CardTransactionConnection>;
   /** Reads any Pix BR Code (static or dynamic, any bank) locally, with no provider call: CRC16, structure, key, amount, receiver, txid, URL, and every problem of a malformed code in `errors`. Accented text decodes (`valid` stays true) and is named in `warnings`. */
   decodeBrCode: BrCodeDecodeResult;
-  /** Pix charges with a due date of one provider, by creation time (Relay connection; `first` at most 100). Read one with `node(id:)`. */
-  dueDatePixCharges: DueDatePixChargeConnection;
+  /** Pix charges with a due date of one provider (PIX_API when `filter.provider` is not given), by creation time (Relay connection; `first` at most 100). Read one with `node(id:)`. A provider without them (Astra, Pagstar) is NOT_SUPPORTED on this field alone. */
+  dueDatePixCharges: Maybe<DueDatePixChargeConnection>;
   /** Fetches any object by its global id (current state, from the provider). Null when the provider does not know it. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global id, in the same order; null for unknown ones. */

@@ -3,8 +3,9 @@ import { pathSegment } from '../path-segment';
 /**
  * Every API Pix behaviour Paygraph relies on that the specification (release 2.9.0) leaves to each
  * PSP or does not state, in one place so a PSP's own documentation can correct it. Ids ASM-X01–X29
- * (client), X30–X49 (simulator), X50–X69 (charges with a due date). docs/providers.md lists the
- * same ids with the constant that encodes each.
+ * (client), X30–X49 (simulator), X50–X69 (charges with a due date; X55 is the simulator's
+ * auto-payment, numbered there because X30–X49 is full). docs/providers.md lists the same ids with
+ * the constant that encodes each.
  */
 export const PIX_API_ASSUMPTIONS = {
   /**
@@ -121,4 +122,11 @@ export const PIX_API_ASSUMPTIONS = {
   refundTarget: 'first-pix-with-enough-left',
   /** ASM-X15: webhook URLs are at most this long (project decision; the specification gives none). */
   webhookUrlMax: 2_000,
+  /**
+   * ASM-X55 (sandbox convention, simulator only, like Astra's ASM-A25 and Pagstar's ASM-P04): in
+   * sandbox mode a cob whose `valor.original` ends in `.01` is paid by the simulator itself after its
+   * `sandboxDelayMs` (packages/sandbox/src/pix-api/auto-pay.ts), the callback firing as for any
+   * payment. Paygraph never depends on it (a real PSP never pays by itself); tests do.
+   */
+  sandboxAutoPaidCents: 1,
 } as const;

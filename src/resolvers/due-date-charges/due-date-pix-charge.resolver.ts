@@ -16,6 +16,7 @@ import { dueDateChargeListQuery } from '../../domain/due-date-charges/list-query
 import { updateDueDatePixCharge } from '../../domain/due-date-charges/update-due-date-pix-charge';
 import { listConnection } from '../pagination';
 import { useCaseDeps } from '../use-case-deps';
+import { listPort } from '../list-port';
 
 @Resolver(() => DueDatePixCharge)
 export class DueDatePixChargeResolver {
@@ -23,7 +24,9 @@ export class DueDatePixChargeResolver {
   // A window of `first` charges at any offset spans at most 2 provider pages.
   @Extensions({ [UPSTREAM_COST]: { perParent: 2, itemsFrom: 'first' } })
   @Query(() => DueDatePixChargeConnection, {
-    description: 'Pix charges with a due date of one provider, by creation time (Relay connection; `first` at most 100). Read one with `node(id:)`.',
+    nullable: true,
+    description:
+      'Pix charges with a due date of one provider (PIX_API when `filter.provider` is not given), by creation time (Relay connection; `first` at most 100). Read one with `node(id:)`. A provider without them (Astra, Pagstar) is NOT_SUPPORTED on this field alone.',
   })
   async dueDatePixCharges(
     @Ctx() ctx: GraphQLContext,
@@ -31,7 +34,7 @@ export class DueDatePixChargeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionShape<DueDatePixChargeRecord>> {
-    const port = ctx.services.ports.get(DUE_DATE_PIX_CHARGES, filter?.provider ?? 'PIX_API');
+    const port = listPort(ctx, DUE_DATE_PIX_CHARGES, filter?.provider ?? 'PIX_API', ['filter', 'provider']);
     const now = ctx.services.clock.now();
     return listConnection(
       { first, after },

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node.interface';
+import { PaymentObject } from '../payment-object.interface';
 import { Money } from '../money.type';
 import { Party } from '../party.type';
 import { PaymentProvider } from '../enums';
-import { DateTimeScalar, DecimalScalar } from '../scalars';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars';
 import { connectionTypes } from '../connection';
 import { DiscountModality, DueDatePixChargeStatus, FineModality, InterestModality, RebateModality } from './enums';
 
@@ -39,7 +40,7 @@ export class DueDateChargeRebate {
 
 @ObjectType({ description: 'A discount for paying on or before `date`.' })
 export class DueDateChargeFixedDateDiscount {
-  @Field({ description: `Last day the discount applies, ${DATE}; on or before the due date.` })
+  @Field(() => DateScalar, { description: `Last day the discount applies, ${DATE}; on or before the due date.` })
   date!: string;
 
   @Field(() => DecimalScalar, { description: 'BRL amount or percentage off, per the discount modality.' })
@@ -86,7 +87,7 @@ export class DueDatePixChargePayment {
 }
 
 @ObjectType({
-  implements: Node,
+  implements: [Node, PaymentObject],
   description:
     'A Pix charge with a due date (API Pix `cobv`): payable until `dueDate`, then for `daysValidAfterDueDate` more days with the fine and interest; earlier with the discount; always less the rebate. Only the PIX_API provider has them (Astra and Pagstar: NOT_SUPPORTED). `node(id:)` reads it from the provider.',
 })
@@ -112,7 +113,7 @@ export class DueDatePixCharge extends Node {
   @Field(() => Money, { description: 'The original amount, before fine, interest, discount and rebate.' })
   amount!: Money;
 
-  @Field({ description: `Due date, ${DATE}. Payable on that day at any hour.` })
+  @Field(() => DateScalar, { description: `Due date, ${DATE}. Payable on that day at any hour.` })
   dueDate!: string;
 
   @Field(() => Int, { description: 'Calendar days after the due date the charge can still be paid (the PSP moves a due date on a non-business day to the next business day).' })

@@ -157,6 +157,7 @@ describe('a list a provider cannot serve does not null the whole answer', () => 
         'automaticPixPayments',
         'cardRecurrences',
         'cardTransactions',
+        'dueDatePixCharges',
         'paymentLinks',
         'pixCharges',
         'pixPayoutBatches',

@@ -11,4 +11,6 @@ export interface PixApiContext {
   /** The receiver's Pix key: the only `chave` charges and webhooks may use. */
   receiverKey: string;
   sandboxDelayMs: number;
+  /** Txids of the cobs the simulator will pay itself (ASM-X55), until it has. */
+  autoPays: Set<string>;
 }

@@ -74,7 +74,7 @@ export interface PixApiSimulator {
   revokeTokens(): void;
   /** Every callback attempt, oldest first. */
   callbacks(): readonly CallbackDelivery[];
-  /** Resolves when no refund is processing and no callback (retries included) is in flight. */
+  /** Resolves when no refund is processing, no x.01 cob awaits its automatic payment (ASM-X55) and no callback (retries included) is in flight. */
   waitForIdle(): Promise<void>;
   /** Forgets every charge, Pix, refund, webhook and callback, and resets counters and faults. */
   reset(): void;
@@ -99,9 +99,10 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
     timeoutMs: options.callbackTimeoutMs ?? 10_000,
     tls: options.callbackTls,
   });
-  const ctx: PixApiContext = { store, clock, scheduler, callbacks, receiverKey: pixKey, sandboxDelayMs: options.sandboxDelayMs ?? 3000 };
+  const ctx: PixApiContext = { store, clock, scheduler, callbacks, receiverKey: pixKey, sandboxDelayMs: options.sandboxDelayMs ?? 3000, autoPays: new Set() };
   const reset = () => {
     scheduler.clear();
+    ctx.autoPays.clear();
     callbacks.reset();
     store.clear();
     counters.reset();
@@ -152,8 +153,8 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
     revokeTokens: () => tokens.revokeAll(),
     callbacks: () => callbacks.deliveries(),
     waitForIdle: async () => {
-      while (refundsProcessing(store) || callbacks.inFlight > 0) {
-        if (refundsProcessing(store)) await delay(Math.min(ctx.sandboxDelayMs, 50));
+      while (refundsProcessing(store) || ctx.autoPays.size > 0 || callbacks.inFlight > 0) {
+        if (refundsProcessing(store) || ctx.autoPays.size > 0) await delay(Math.min(ctx.sandboxDelayMs, 50));
         await callbacks.idle();
       }
     },
@@ -162,6 +163,7 @@ export async function startPixApiSimulator(options: PixApiSimulatorOptions = {})
       (closing ??= (async () => {
         stopWatchingClock();
         scheduler.clear();
+        ctx.autoPays.clear();
         callbacks.cancelAll();
         await server.close();
       })()),
