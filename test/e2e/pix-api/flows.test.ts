@@ -112,9 +112,11 @@ test('a refund whose answer is lost is retried with the same derived id: one ref
   const response = await app.gql(REFUND, { input: { chargeId: charge.id, amount: '3.00', idempotencyKey: `lost-refund-${charge.txid}` } });
   expect(response.errors).toBeUndefined();
   expect(response.data.refundPixCharge.userErrors).toEqual([]);
+  // The charge and its refunds are two reads at the PSP (the cob, then each devolução): wait until
+  // both show the settled refund, or one read can catch it settling between the two.
   const settled = await eventually(async () => {
     const node = await read(charge.id);
-    return node.refunds.edges.every((edge: any) => edge.node.status === 'REFUNDED') && node;
+    return node.status === 'PARTIALLY_REFUNDED' && node.refunds.edges.every((edge: any) => edge.node.status === 'REFUNDED') && node;
   });
   expect(settled.refunds.edges).toHaveLength(1);
   // One PUT (its answer lost), then the refund read back by its derived id instead of a second PUT.
