@@ -1908,7 +1908,7 @@ export type PixCharge = Node & PaymentObject & {
   payments: Maybe<Array<ReceivedPix>>;
   /** Which provider holds this charge. */
   provider: PaymentProvider;
-  /** The provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid derived from your idempotencyKey). */
+  /** The provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one). */
   providerId: Scalars['String']['output'];
   /** The provider's raw status value. */
   providerStatus: Maybe<Scalars['String']['output']>;
@@ -1923,7 +1923,7 @@ export type PixCharge = Node & PaymentObject & {
   /** Normalized status. */
   status: PixChargeStatus;
   /**
-   * Provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid derived from your idempotencyKey).
+   * Provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one).
    * @deprecated Use providerId.
    */
   txid: Scalars['String']['output'];
