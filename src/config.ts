@@ -87,9 +87,9 @@ export interface Config {
 /** Default SHUTDOWN_DELAY_MS in production: longer than endpoint removal usually takes (docs/deploy.md). */
 const PRODUCTION_SHUTDOWN_DELAY_MS = 5_000;
 /** Time past the longest provider deadline for the answer to be written (default drain timeout). */
-/** Quiet polling in live mode: 2,880 reads per background subject per day. */
-const LIVE_BACKGROUND_POLL_INTERVAL_MS = 30_000;
 const DRAIN_MARGIN_MS = 5_000;
+/** Default BACKGROUND_POLL_INTERVAL_MS in live mode: 2,880 reads per background-watched subject per day. */
+const LIVE_BACKGROUND_POLL_INTERVAL_MS = 30_000;
 
 /**
  * Environment → typed, validated configuration, parsed once at start-up. A bad value stops

@@ -65,9 +65,11 @@ export type PollerStopReason = 'terminal' | 'deadline' | 'unwatched' | 'closed';
  * One poller per subject however many watchers (ref-counted per kind, live or background): `watch`
  * returns the watcher's stop function, and the poller ends when the last watcher leaves, at a
  * terminal state, or at the deadline. It probes every `intervalMs` while a live watcher watches and
- * every `backgroundIntervalMs` while only background watchers do. With `leases`, one poller per subject across instances: a poller without the lease
- * only retries it every (current) interval (no probe), and the owner releases it when it ends. Provider errors back off exponentially with jitter instead of hammering a provider
- * that is already down; a shared semaphore bounds concurrent polls.
+ * every `backgroundIntervalMs` while only background watchers do. With `leases`, one poller per
+ * subject across instances: a poller without the lease only retries it every (current) interval
+ * (no probe), and the owner releases it when it ends. Provider errors back off exponentially with
+ * jitter instead of hammering a provider that is already down; a shared semaphore bounds
+ * concurrent polls.
  */
 export class SubjectPollers {
   private readonly pollers = new Map<string, Poller>();
