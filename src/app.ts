@@ -103,7 +103,13 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
     // Sandbox mode defaults it to this server's own address once it listens (below).
     let publicUrl = config.publicUrl;
     const leases = pollerLeasesFor(state, bus);
-    const pollers = new SubjectPollers({ intervalMs: config.polling.intervalMs, maxConcurrency: config.polling.maxConcurrency, onError: logPollError(logger), leases });
+    const pollers = new SubjectPollers({
+      intervalMs: config.polling.intervalMs,
+      backgroundIntervalMs: config.polling.backgroundIntervalMs,
+      maxConcurrency: config.polling.maxConcurrency,
+      onError: logPollError(logger),
+      leases,
+    });
     // Every configured provider module: its ports, webhook ingress and subject watcher.
     const controls = sandbox ? sandboxControls(sandbox) : undefined;
     // One clock for the process: the providers' list windows and Paygraph's date rules agree on "today".

@@ -49,9 +49,10 @@ export interface Config {
   sandbox: { delayMs: number };
   /**
    * The shared pollers of subjects without webhooks (docs/providers.md): one set,
-   * one concurrency bound; its interval is the shortest one a provider module declares.
+   * one concurrency bound; its interval is the shortest one a provider module declares, and
+   * `backgroundIntervalMs` (BACKGROUND_POLL_INTERVAL_MS) while only background watchers watch a subject.
    */
-  polling: { intervalMs: number; maxConcurrency: number };
+  polling: { intervalMs: number; backgroundIntervalMs: number; maxConcurrency: number };
   /** Time between SIGTERM (readyz 503) and the drain (SHUTDOWN_DELAY_MS). */
   shutdownDelayMs: number;
   /** Bound on the drain: requests and WebSocket operations already received finish within it (SHUTDOWN_DRAIN_TIMEOUT_MS). */
@@ -87,6 +88,8 @@ export interface Config {
 const PRODUCTION_SHUTDOWN_DELAY_MS = 5_000;
 /** Time past the longest provider deadline for the answer to be written (default drain timeout). */
 const DRAIN_MARGIN_MS = 5_000;
+/** Default BACKGROUND_POLL_INTERVAL_MS in live mode: 2,880 reads per background-watched subject per day. */
+const LIVE_BACKGROUND_POLL_INTERVAL_MS = 30_000;
 
 /**
  * Environment → typed, validated configuration, parsed once at start-up. A bad value stops
@@ -126,7 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     webhookMaxEventAgeMs: e.WEBHOOK_MAX_EVENT_AGE_SECONDS * 1000,
     providers,
     sandbox: { delayMs: e.SANDBOX_DELAY_MS },
-    polling: { intervalMs: pollIntervalMs, maxConcurrency: e.POLL_MAX_CONCURRENCY },
+    polling: {
+      intervalMs: pollIntervalMs,
+      backgroundIntervalMs: backgroundPollIntervalMs(e.BACKGROUND_POLL_INTERVAL_MS, mode, pollIntervalMs),
+      maxConcurrency: e.POLL_MAX_CONCURRENCY,
+    },
     // Kubernetes removes a terminating pod from its endpoints while SIGTERM is already on its way:
     // keep serving a moment so requests routed meanwhile are answered (docs/deploy.md, "Shutdown").
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS ?? (production ? PRODUCTION_SHUTDOWN_DELAY_MS : 0),
@@ -224,4 +231,12 @@ function trustedDocumentsOf(e: Env): Config['trustedDocuments'] {
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   return value === undefined ? fallback : ['true', '1', 'yes'].includes(value);
+}
+
+/**
+ * A real provider is read every BACKGROUND_POLL_INTERVAL_MS (default 30 s) per subject nobody
+ * subscribes to, not every poll interval; the sandbox's simulators cost nothing, so it stays snappy.
+ */
+function backgroundPollIntervalMs(configured: number | undefined, mode: 'sandbox' | 'live', pollIntervalMs: number): number {
+  return configured ?? (mode === 'live' ? LIVE_BACKGROUND_POLL_INTERVAL_MS : pollIntervalMs);
 }

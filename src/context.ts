@@ -56,7 +56,7 @@ export interface Services {
    * Starts watching a subject for providers without webhooks (polling); returns the function that
    * stops it. Absent or returning undefined when nothing needs polling.
    */
-  watchSubject?: (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+  watchSubject?: (provider: ProviderCode, globalId: string, providerId: string, options?: { background?: boolean }) => (() => void) | undefined;
   /**
    * Background watching (events/background-watch.ts): puts a subject on the durable watch list
    * until `until`, so it is polled with or without subscribers, on one instance, across restarts.

@@ -78,11 +78,11 @@ export function loadersFactory(families: readonly Family[], ports: PortRegistry,
  */
 export function combinedSubjectWatcher(watchers: readonly (SubjectWatcher | undefined)[]): SubjectWatcher {
   const present = watchers.filter((watcher): watcher is SubjectWatcher => watcher !== undefined);
-  return (provider, globalId, providerId) => {
+  return (provider, globalId, providerId, options) => {
     for (const watcher of present) {
       // A shared poller outlives the operation that started it: it must not inherit (and spend)
       // that operation's provider-call budget (src/datasources/http/provider-call-budget.ts).
-      const stop = outsideProviderCallBudget(() => watcher(provider, globalId, providerId));
+      const stop = outsideProviderCallBudget(() => watcher(provider, globalId, providerId, options));
       if (stop) return stop;
     }
     return undefined;

@@ -2,7 +2,7 @@ import type { GraphQLContext } from './context';
 import type { PortRegistry } from './domain/ports';
 import type { ProviderCode } from './providers';
 import type { EventBus } from './events/event-bus';
-import type { SubjectPollers } from './events/poller';
+import type { SubjectPollers, WatchOptions } from './events/poller';
 import type { EventTypeDescriptions } from './events/payment-event';
 import type { GraphiqlTab } from './graphiql/options';
 
@@ -20,8 +20,11 @@ export interface NodeRecord {
 /** Fetches one object of a global-id type by its provider id (throws ProviderNotFoundError when unknown). */
 export type NodeFetcher = (ctx: GraphQLContext, provider: ProviderCode, providerId: string) => Promise<NodeRecord>;
 
-/** `Services.watchSubject`'s shape: starts watching one subject, returns its stop function (undefined: not mine). */
-export type SubjectWatcher = (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+/**
+ * `Services.watchSubject`'s shape: starts watching one subject, returns its stop function (undefined: not mine).
+ * `{ background: true }`: nobody watches it live (events/background-watch.ts), so it is polled at the quiet interval.
+ */
+export type SubjectWatcher = (provider: ProviderCode, globalId: string, providerId: string, options?: WatchOptions) => (() => void) | undefined;
 
 /** What a family's poller needs: the shared pollers (one per subject), the ports and the bus to publish on. */
 export interface SubjectWatchDeps {

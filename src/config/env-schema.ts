@@ -35,6 +35,9 @@ export const EnvSchema = z.object({
   WEBHOOK_MAX_BODY_BYTES: int(65_536, 1_024, 1_000_000),
   WEBHOOK_MAX_EVENT_AGE_SECONDS: int(86_400, 60, 30 * 86_400),
   POLL_MAX_CONCURRENCY: int(20, 1, 1_000),
+  // Quiet interval of subjects watched in the background with nobody subscribed (docs/events-and-inbox.md).
+  // Unset: 30 s in live mode, the poll interval in sandbox mode (config.ts).
+  BACKGROUND_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).optional(),
   // Shared, durable state (docs/deploy.md). Absent: everything in memory, for one process.
   REDIS_URL: z
     .string()

@@ -1,10 +1,13 @@
 import { decodeGlobalId } from '../lib/global-id';
 import type { ProviderCode } from '../providers';
-import type { PollerStopReason } from './poller';
+import type { PollerStopReason, WatchOptions } from './poller';
 import type { WatchList } from './watch-list';
 
-/** Starts (or joins) a subject's poller; undefined when nothing here polls such a subject (Services.watchSubject). */
-export type StartWatching = (provider: ProviderCode, globalId: string, providerId: string) => (() => void) | undefined;
+/**
+ * Starts (or joins) a subject's poller; undefined when nothing here polls such a subject (Services.watchSubject).
+ * Called with `{ background: true }`: the poller probes at the quiet interval while no subscriber watches too.
+ */
+export type StartWatching = (provider: ProviderCode, globalId: string, providerId: string, options: WatchOptions) => (() => void) | undefined;
 
 export interface BackgroundWatchOptions {
   /** The durable list of subjects to watch (state/stores.ts picks Redis or memory). */
@@ -28,7 +31,8 @@ interface Watching {
 /**
  * Subjects polled with or without a subscriber (issue 26): a subject whose provider sends no
  * webhook is put on a durable watch list while it is not final, and every instance keeps one
- * permanent watcher (SubjectPollers.watch) for each listed subject. The pollers' leases make that
+ * permanent background watcher (SubjectPollers.watch, `{ background: true }`: probed at the quiet
+ * BACKGROUND_POLL_INTERVAL_MS unless someone subscribes too) for each listed subject. The pollers' leases make that
  * one poller per subject across instances, and another instance takes over when the owner stops
  * or dies; the list makes a restart forget nothing (`start` adopts it). Publishing is the
  * poller's as always (re-read, publish on the bus), so `paymentEvents` and the subject's own
@@ -119,7 +123,7 @@ export class BackgroundWatch {
     }
     const id = decodeGlobalId(subject);
     // Not polled here (e.g. its provider is not configured on this instance): left for those that can.
-    const stop = id ? this.options.watch(id.provider, subject, id.providerId) : undefined;
+    const stop = id ? this.options.watch(id.provider, subject, id.providerId, { background: true }) : undefined;
     if (stop) this.watching.set(subject, { stop, untilMs });
   }
 

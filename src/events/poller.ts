@@ -24,10 +24,25 @@ export interface PollSpec {
   onDeadline?(): Promise<void>;
 }
 
+/** How a watcher joins a subject's poller (`SubjectPollers.watch`). */
+export interface WatchOptions {
+  /**
+   * A background watcher (events/background-watch.ts): nobody is waiting for this subject live, so
+   * while only background watchers watch it the poller probes at the quiet `backgroundIntervalMs`.
+   */
+  background?: boolean;
+}
+
 export interface SubjectPollersOptions {
-  /** Pause between probes while all is well. */
+  /** Pause between probes while all is well and someone watches live (a subscription). */
   intervalMs: number;
-  /** Upper bound of the failure backoff; default 32 × interval, at most 5 minutes. */
+  /**
+   * Pause between probes while every watcher is a background one (BACKGROUND_POLL_INTERVAL_MS):
+   * a subject watched for days with nobody subscribed must not cost a provider read every
+   * `intervalMs`. Default: `intervalMs`.
+   */
+  backgroundIntervalMs?: number;
+  /** Upper bound of the failure backoff; default 32 × the current interval, at most 5 minutes. */
   maxBackoffMs?: number;
   /** Polls (probe + full read) running at once across every subject. */
   maxConcurrency: number;
@@ -47,11 +62,14 @@ export interface SubjectPollersOptions {
 export type PollerStopReason = 'terminal' | 'deadline' | 'unwatched' | 'closed';
 
 /**
- * One poller per subject however many watchers (ref-counted): `watch` returns the watcher's
- * stop function, and the poller ends when the last watcher leaves, at a terminal state, or at the
- * deadline. With `leases`, one poller per subject across instances: a poller without the lease
- * only retries it every interval (no probe), and the owner releases it when it ends. Provider errors back off exponentially with jitter instead of hammering a provider
- * that is already down; a shared semaphore bounds concurrent polls.
+ * One poller per subject however many watchers (ref-counted per kind, live or background): `watch`
+ * returns the watcher's stop function, and the poller ends when the last watcher leaves, at a
+ * terminal state, or at the deadline. It probes every `intervalMs` while a live watcher watches and
+ * every `backgroundIntervalMs` while only background watchers do. With `leases`, one poller per
+ * subject across instances: a poller without the lease only retries it every (current) interval
+ * (no probe), and the owner releases it when it ends. Provider errors back off exponentially with
+ * jitter instead of hammering a provider that is already down; a shared semaphore bounds
+ * concurrent polls.
  */
 export class SubjectPollers {
   private readonly pollers = new Map<string, Poller>();
@@ -67,7 +85,7 @@ export class SubjectPollers {
     this.semaphore = new Semaphore(options.maxConcurrency);
   }
 
-  watch(key: string, spec: PollSpec): () => void {
+  watch(key: string, spec: PollSpec, options: WatchOptions = {}): () => void {
     if (this.closed) return noop;
     let poller = this.pollers.get(key);
     if (!poller) {
@@ -80,7 +98,7 @@ export class SubjectPollers {
       this.pollers.set(key, poller);
       poller.start();
     }
-    return poller.addWatcher();
+    return poller.addWatcher(options.background === true);
   }
 
   /** Also told when a poller ends (e.g. background-watch.ts forgets a subject at its terminal state); returns the unsubscribe. */
@@ -101,6 +119,11 @@ export class SubjectPollers {
     return this.pollers.get(key)?.watcherCount ?? 0;
   }
 
+  /** Whether `key`'s poller probes at the quiet background interval (only background watchers). */
+  isQuiet(key: string): boolean {
+    return this.pollers.get(key)?.quiet ?? false;
+  }
+
   /** Whether this instance probes `key` itself (with leases: holds its lease). */
   isOwner(key: string): boolean {
     return this.pollers.get(key)?.owning ?? false;
@@ -114,9 +137,12 @@ export class SubjectPollers {
 }
 
 class Poller {
-  private watchers = 0;
+  private liveWatchers = 0;
+  private backgroundWatchers = 0;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
+  /** When the pending timer fires (Date.now() scale): a live watcher joining may bring it forward. */
+  private timerDueAt = 0;
   private lastState: string;
   private failures = 0;
   private readonly random: () => number;
@@ -136,7 +162,11 @@ class Poller {
   }
 
   get watcherCount(): number {
-    return this.watchers;
+    return this.liveWatchers + this.backgroundWatchers;
+  }
+
+  get quiet(): boolean {
+    return this.liveWatchers === 0 && this.options.backgroundIntervalMs !== undefined;
   }
 
   get owning(): boolean {
@@ -148,14 +178,17 @@ class Poller {
     this.schedule(0);
   }
 
-  addWatcher(): () => void {
-    this.watchers++;
+  addWatcher(background: boolean): () => void {
+    if (background) this.backgroundWatchers++;
+    else if (++this.liveWatchers === 1) this.hurry();
     let left = false;
     return () => {
       if (left) return;
       left = true;
-      this.watchers--;
-      if (this.watchers <= 0) this.stop('unwatched');
+      // The last live watcher leaving needs nothing more: the next delay planned is the quiet one.
+      if (background) this.backgroundWatchers--;
+      else this.liveWatchers--;
+      if (this.watcherCount <= 0) this.stop('unwatched');
     };
   }
 
@@ -170,15 +203,38 @@ class Poller {
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
+    this.timerDueAt = Date.now() + delayMs;
     this.timer = setTimeout(() => void this.tick(), delayMs);
     this.timer.unref?.();
+  }
+
+  /** The pause between probes now: the normal interval while someone watches live, else the quiet one. */
+  private get intervalMs(): number {
+    return this.quiet ? this.options.backgroundIntervalMs! : this.options.intervalMs;
+  }
+
+  private nextDelay(): number {
+    return nextPollDelay(this.intervalMs, this.failures, this.random, this.options.maxBackoffMs);
+  }
+
+  /**
+   * A live watcher joined a quiet poller: a subscriber should not wait out the quiet pause, so a
+   * pending timer due later than the normal delay is brought forward (a tick in progress plans
+   * the normal delay by itself). The lease held for the longer delay covers the shorter one.
+   */
+  private hurry(): void {
+    if (!this.timer) return;
+    const delay = this.nextDelay();
+    if (this.timerDueAt - Date.now() <= delay) return;
+    clearTimeout(this.timer);
+    this.schedule(delay);
   }
 
   private async tick(): Promise<void> {
     this.timer = undefined;
     if (this.stopped) return;
     // Another instance owns the subject: its events arrive through the shared bus; look again later.
-    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(healthyDelay(this.options.intervalMs, this.random));
+    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(healthyDelay(this.intervalMs, this.random));
     if (this.stopped) return this.lease.release();
     const release = await this.semaphore.acquire();
     try {
@@ -201,12 +257,14 @@ class Poller {
     } finally {
       release();
     }
-    const delay = nextPollDelay(this.options.intervalMs, this.failures, this.random, this.options.maxBackoffMs);
-    // Keep the lease until just after the next planned probe; a dead owner's lease lapses by then.
+    const plannedQuiet = this.quiet;
+    const delay = this.nextDelay();
+    // Keep the lease until just after the next planned probe (quiet or not); a dead owner's lease lapses by then.
     if (!this.stopped) await this.lease.hold(delay + this.leaseGraceMs);
     // stop() may have released while the renewal was in flight: release again, after it.
     if (this.stopped) return this.lease.release();
-    this.schedule(delay);
+    // A live watcher joined during the renewal (no timer to bring forward yet): the normal delay.
+    this.schedule(plannedQuiet && !this.quiet ? this.nextDelay() : delay);
   }
 
   private get leaseGraceMs(): number {

@@ -12,6 +12,16 @@ describe('configuration', () => {
     expect(config.providers.astra.endpoint).toMatchObject({ baseUrl: 'https://api-sandbox.astrapay.com.br', tokenUrl: 'https://api-sandbox.astrapay.com.br/oauth/v1/token' });
   });
 
+  test('background (quiet) poll interval: 30 s in live mode, the poll interval in sandbox mode, BACKGROUND_POLL_INTERVAL_MS otherwise', () => {
+    const live = { ASTRA_CLIENT_ID: 'id', ASTRA_CLIENT_SECRET: 'secret', ASTRA_BASE_URL: 'https://a.example' };
+    expect(loadConfig(live).polling).toMatchObject({ intervalMs: 2_000, backgroundIntervalMs: 30_000 });
+    expect(loadConfig({}).polling).toMatchObject({ intervalMs: 2_000, backgroundIntervalMs: 2_000 });
+    expect(loadConfig({ PAGSTAR_POLL_INTERVAL_MS: '50' }).polling).toMatchObject({ intervalMs: 50, backgroundIntervalMs: 50 });
+    expect(loadConfig({ ...live, BACKGROUND_POLL_INTERVAL_MS: '60000' }).polling.backgroundIntervalMs).toBe(60_000);
+    expect(loadConfig({ BACKGROUND_POLL_INTERVAL_MS: '500' }).polling.backgroundIntervalMs).toBe(500);
+    expect(() => loadConfig({ BACKGROUND_POLL_INTERVAL_MS: '5' })).toThrow(/BACKGROUND_POLL_INTERVAL_MS/);
+  });
+
   test('trusted documents: off without TRUSTED_DOCUMENTS; with it, server keys and OIDC tokens keep text unless told', () => {
     expect(loadConfig({}).trustedDocuments).toBeUndefined();
     expect(loadConfig({ TRUSTED_DOCUMENTS: 'm.json' }).trustedDocuments).toEqual({ manifestPath: 'm.json', only: false, oidcAny: false });

@@ -1,4 +1,4 @@
-import { FAMILIES, familyEventTypes, familyGraphiqlTabs, familyResolvers, loadersFactory, nodeFetchersOf } from '../../src/families';
+import { combinedSubjectWatcher, FAMILIES, familyEventTypes, familyGraphiqlTabs, familyResolvers, loadersFactory, nodeFetchersOf } from '../../src/families';
 import type { Family } from '../../src/family';
 import { PortRegistry } from '../../src/domain/ports';
 
@@ -57,6 +57,32 @@ describe('the family list drives node fetchers, resolvers and loaders', () => {
       'webhook',
     ]);
     expect(create().pixCharge).not.toBe(first.pixCharge);
+  });
+});
+
+describe('combinedSubjectWatcher', () => {
+  test('the first watcher that claims the subject watches it, with the background option passed through', () => {
+    const calls: unknown[][] = [];
+    const stop = () => {};
+    const combined = combinedSubjectWatcher([
+      undefined,
+      (...args) => {
+        calls.push(['first', ...args]);
+        return undefined;
+      },
+      (...args) => {
+        calls.push(['second', ...args]);
+        return stop;
+      },
+    ]);
+    expect(combined('ASTRA', 'gid', 'p1', { background: true })).toBe(stop);
+    expect(combined('ASTRA', 'gid', 'p1')).toBe(stop);
+    expect(calls).toEqual([
+      ['first', 'ASTRA', 'gid', 'p1', { background: true }],
+      ['second', 'ASTRA', 'gid', 'p1', { background: true }],
+      ['first', 'ASTRA', 'gid', 'p1', undefined],
+      ['second', 'ASTRA', 'gid', 'p1', undefined],
+    ]);
   });
 });
 

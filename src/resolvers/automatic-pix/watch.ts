@@ -1,5 +1,5 @@
 import type { EventBus } from '../../events/event-bus';
-import type { PollSpec, SubjectPollers } from '../../events/poller';
+import type { PollSpec, SubjectPollers, WatchOptions } from '../../events/poller';
 import type { PaymentEventType, NewPaymentEvent } from '../../events/payment-event';
 import { AutomaticPixEventType } from '../../domain/automatic-pix/events';
 import { eventIdFor } from '../../events/webhook-relay';
@@ -31,7 +31,7 @@ type Subject = AutomaticPixAuthorizationRecord | AutomaticPixPaymentRecord;
  * as a new state and as final comes from the domain (domain/automatic-pix/progress.ts).
  */
 export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers: SubjectPollers) {
-  return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
+  return (provider: ProviderCode, globalId: string, providerId: string, options?: WatchOptions): (() => void) | undefined => {
     const port = deps.ports.find(AUTOMATIC_PIX, provider);
     const type = decodeGlobalId(globalId)?.type;
     if (!port) return undefined;
@@ -39,12 +39,14 @@ export function automaticPixSubjectWatcher(deps: AutomaticPixWatchDeps, pollers:
       return pollers.watch(
         globalId,
         pollSpec(deps, () => port.getAuthorization(providerId), authorizationState, AutomaticPixEventType.AUTOMATIC_PIX_AUTHORIZATION_UPDATED, authorizationIsFinal),
+        options,
       );
     }
     if (type === 'AutomaticPixPayment') {
       return pollers.watch(
         globalId,
         pollSpec(deps, () => port.getPayment(providerId), paymentState, AutomaticPixEventType.AUTOMATIC_PIX_PAYMENT_UPDATED, paymentIsFinal),
+        options,
       );
     }
     return undefined;

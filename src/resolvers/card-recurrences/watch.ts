@@ -1,5 +1,5 @@
 import type { EventBus } from '../../events/event-bus';
-import type { PollSpec, SubjectPollers } from '../../events/poller';
+import type { PollSpec, SubjectPollers, WatchOptions } from '../../events/poller';
 import { eventIdFor } from '../../events/webhook-relay';
 import type { PortRegistry } from '../../domain/ports';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
@@ -27,10 +27,10 @@ const FINAL = new Set([CardRecurrenceStatus.COMPLETED, CardRecurrenceStatus.CANC
  * Attempts made before the watch began are not replayed (their schedule's webhook publishes them).
  */
 export function cardRecurrenceSubjectWatcher(deps: CardRecurrenceWatchDeps, pollers: SubjectPollers) {
-  return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
+  return (provider: ProviderCode, globalId: string, providerId: string, options?: WatchOptions): (() => void) | undefined => {
     const port = deps.ports.find(CARD_RECURRENCES, provider);
     if (!port || decodeGlobalId(globalId)?.type !== 'CardRecurrence') return undefined;
-    return pollers.watch(globalId, cardRecurrencePollSpec(deps, port, providerId));
+    return pollers.watch(globalId, cardRecurrencePollSpec(deps, port, providerId), options);
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EventBus } from '../../events/event-bus';
-import type { PollSpec, SubjectPollers } from '../../events/poller';
+import type { PollSpec, SubjectPollers, WatchOptions } from '../../events/poller';
 import { eventIdFor } from '../../events/webhook-relay';
 import type { PortRegistry } from '../../domain/ports';
 import { ProviderNotFoundError } from '../../errors/domain-errors';
@@ -27,12 +27,13 @@ export interface RefundWatchDeps {
  * publishes nothing here: its PIX_QR_INBOUND webhook publishes PIX_CHARGE_REFUNDED.
  */
 export function refundSubjectWatcher(deps: RefundWatchDeps, pollers: SubjectPollers) {
-  return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
+  return (provider: ProviderCode, globalId: string, providerId: string, options?: WatchOptions): (() => void) | undefined => {
     const port = deps.ports.find(PIX_REFUNDS, provider);
     if (!port || decodeGlobalId(globalId)?.type !== 'Refund') return undefined;
     return pollers.watch(
       globalId,
       refundPollSpec(deps, () => port.getRefund(providerId)),
+      options,
     );
   };
 }

@@ -45,6 +45,8 @@ async function instance(): Promise<TestPaygraph> {
     ASTRA_BASE_URL: sim.url,
     HOST: '127.0.0.1',
     PAGSTAR_POLL_INTERVAL_MS: '100',
+    // Live mode (credentials set): background watching would be quiet (30 s) by default.
+    BACKGROUND_POLL_INTERVAL_MS: '100',
     REDIS_URL: SHARED_REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
   });

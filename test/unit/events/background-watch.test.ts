@@ -11,12 +11,14 @@ const NOW = 1_000_000;
 function setUp(list: WatchList = new MemoryWatchList()) {
   const watched = new Map<string, number>();
   const started: string[] = [];
+  const startOptions: unknown[] = [];
   let announce: (key: string, reason: PollerStopReason) => void = () => {};
   const errors: unknown[] = [];
   const background = new BackgroundWatch({
     list,
-    watch: (_provider, globalId) => {
+    watch: (_provider, globalId, _providerId, options) => {
       started.push(globalId);
+      startOptions.push(options);
       watched.set(globalId, (watched.get(globalId) ?? 0) + 1);
       return () => watched.set(globalId, watched.get(globalId)! - 1);
     },
@@ -28,7 +30,7 @@ function setUp(list: WatchList = new MemoryWatchList()) {
     now: () => NOW,
     onError: (error) => errors.push(error),
   });
-  return { background, list, watched, started, errors, pollerStopped: (key: string, reason: PollerStopReason) => announce(key, reason) };
+  return { background, list, watched, started, startOptions, errors, pollerStopped: (key: string, reason: PollerStopReason) => announce(key, reason) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -48,6 +50,16 @@ test('keep lists the subject with its deadline and watches it once; the same dea
   expect(put).toHaveBeenCalledTimes(2);
   expect(await list.entries()).toEqual(new Map([[P1, NOW + 200]]));
   expect(watched.get(P1)).toBe(1);
+  background.close();
+});
+
+test('its watchers are background watchers: the poller probes at the quiet interval unless someone subscribes', async () => {
+  const { background, started, startOptions } = setUp();
+  background.keep(P1, NOW + 100);
+  await background.start();
+  await settle();
+  expect(started).toEqual([P1]);
+  expect(startOptions).toEqual([{ background: true }]);
   background.close();
 });
 

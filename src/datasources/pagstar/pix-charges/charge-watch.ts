@@ -1,6 +1,6 @@
 import type { Logger } from '../../../logger';
 import type { EventBus } from '../../../events/event-bus';
-import type { PollSpec, SubjectPollers } from '../../../events/poller';
+import type { PollSpec, SubjectPollers, WatchOptions } from '../../../events/poller';
 import { ProviderNotFoundError, ProviderUnavailableError } from '../../../errors/domain-errors';
 import { decodeGlobalId } from '../../../lib/global-id';
 import type { ProviderCode } from '../../../providers';
@@ -70,8 +70,8 @@ export function pagstarChargeWatch(deps: PagstarChargeWatchDeps, reference: stri
  * shared by every subscriber. Other providers and types return undefined (Astra has webhooks).
  */
 export function pagstarSubjectWatcher(deps: PagstarChargeWatchDeps, pollers: SubjectPollers) {
-  return (provider: ProviderCode, globalId: string, providerId: string): (() => void) | undefined => {
+  return (provider: ProviderCode, globalId: string, providerId: string, options?: WatchOptions): (() => void) | undefined => {
     if (provider !== 'PAGSTAR' || decodeGlobalId(globalId)?.type !== 'PixCharge') return undefined;
-    return pollers.watch(globalId, pagstarChargeWatch(deps, providerId));
+    return pollers.watch(globalId, pagstarChargeWatch(deps, providerId), options);
   };
 }

@@ -63,7 +63,7 @@ describe('Pagstar configuration', () => {
   test('PAGSTAR_WEBHOOK_IPS and polling knobs', () => {
     const config = loadConfig({ PAGSTAR_WEBHOOK_IPS: '3.128.119.90, ::1', PAGSTAR_POLL_INTERVAL_MS: '50', POLL_MAX_CONCURRENCY: '4' });
     expect(config.providers.pagstar.webhookIps).toEqual(['3.128.119.90', '::1']);
-    expect(config.polling).toEqual({ intervalMs: 50, maxConcurrency: 4 });
+    expect(config.polling).toEqual({ intervalMs: 50, backgroundIntervalMs: 50, maxConcurrency: 4 });
   });
 
   test("sandbox: the simulator's static token and tenant", () => {
