@@ -234,7 +234,7 @@ class Poller {
     this.timer = undefined;
     if (this.stopped) return;
     // Another instance owns the subject: its events arrive through the shared bus; look again later.
-    if (!(await this.lease.hold(this.leaseGraceMs))) return this.schedule(healthyDelay(this.intervalMs, this.random));
+    if (!(await this.lease.hold(this.leaseGraceMs, this.quiet))) return this.schedule(healthyDelay(this.intervalMs, this.random));
     if (this.stopped) return this.lease.release();
     const release = await this.semaphore.acquire();
     try {
@@ -260,7 +260,7 @@ class Poller {
     const plannedQuiet = this.quiet;
     const delay = this.nextDelay();
     // Keep the lease until just after the next planned probe (quiet or not); a dead owner's lease lapses by then.
-    if (!this.stopped) await this.lease.hold(delay + this.leaseGraceMs);
+    if (!this.stopped) await this.lease.hold(delay + this.leaseGraceMs, plannedQuiet);
     // stop() may have released while the renewal was in flight: release again, after it.
     if (this.stopped) return this.lease.release();
     // A live watcher joined during the renewal (no timer to bring forward yet): the normal delay.

@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 afterAll(() => redis.quit());
 
-async function instance(): Promise<TestPaygraph> {
+async function instance(env: Record<string, string> = {}): Promise<TestPaygraph> {
   const app = await startTestPaygraph({
     ASTRA_CLIENT_ID: sim.clientId,
     ASTRA_CLIENT_SECRET: sim.clientSecret,
@@ -48,6 +48,7 @@ async function instance(): Promise<TestPaygraph> {
     BACKGROUND_POLL_INTERVAL_MS: '100',
     REDIS_URL: SHARED_REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
+    ...env,
   });
   apps.push(app);
   return app;
@@ -157,4 +158,25 @@ test('restart: a new process adopts the objects the previous one left not final'
   await eventually(async () => second.pollers.isOwner(authorization.id));
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(onSecond.received).toHaveLength(1);
+});
+
+test('a quiet owner (background only) gives its lease up to a subscriber on the other instance, which polls at the poll interval', async () => {
+  // A quiet interval far longer than the test: only a live poller can produce the reads counted here.
+  const quiet = { BACKGROUND_POLL_INTERVAL_MS: '600000' };
+  const [a, b] = [await instance(quiet), await instance(quiet)];
+  const reads = () => sim.counters.count('GET /automatic-pix/v1/authorizations/:authorizationId');
+  const authorization = await createAuthorization(a);
+  await eventually(async () => b.background.isWatching(authorization.id), 10_000);
+  const owner = await soleOwner([a, b], authorization.id);
+  const other = owner === a ? b : a;
+  expect(owner.pollers.isQuiet(authorization.id)).toBe(true);
+
+  const updates = subscribe(other.wsUrl, 'subscription($id: ID!) { automaticPixAuthorizationUpdated(id: $id) { id } }', { id: authorization.id });
+  subs.push(updates);
+  await updates.waitFor(1, 10_000);
+  // The subscriber's instance takes the quiet lease over at once and probes every poll interval (100 ms).
+  // (The former owner learns it lost the lease at its next quiet tick, before probing: no read from it.)
+  await eventually(async () => other.pollers.isOwner(authorization.id), 5_000);
+  const start = reads();
+  await eventually(async () => reads() - start >= 3, 5_000);
 });
