@@ -19,5 +19,9 @@ export function cardRecurrenceMovedOn(candidate: CardRecurrenceRecord, last: Car
   if (RANK[candidate.status] !== RANK[last.status]) return RANK[candidate.status] > RANK[last.status];
   if (candidate.executedCharges !== last.executedCharges) return candidate.executedCharges > last.executedCharges;
   if (!candidate.attempt) return false;
-  return !last.attempt || attemptIsLater(candidate.attempt, last.attempt);
+  if (last.attempt) return attemptIsLater(candidate.attempt, last.attempt);
+  // `last` is a plain read (no attempt on it) with the same status and final-charge count: a final
+  // attempt is already counted there (the event of a charge the read saw arrives after it); only a
+  // declined attempt that will be retried is something the read could not show.
+  return !candidate.attempt.final;
 }

@@ -1,5 +1,6 @@
 import { cardRecurrenceMovedOn } from '../../../../src/domain/card-recurrences/progress';
 import { CardRecurrenceStatus, type CardRecurrenceRecord } from '../../../../src/domain/card-recurrences/model';
+import { CardRecurrenceAttemptOutcome } from '../../../../src/domain/card-recurrences/attempts';
 
 /** What a cardRecurrenceUpdated subscriber is sent: only later states, never a repeat or a step back. */
 const at = (status: CardRecurrenceStatus, executedCharges: number, providerStatus: string = status): CardRecurrenceRecord =>
@@ -17,4 +18,18 @@ test.each([
   ['the same unknown status', at(UNKNOWN, 1, 'PAUSED'), at(UNKNOWN, 1, 'PAUSED'), false],
 ] as const)('%s', (_name, candidate, last, expected) => {
   expect(cardRecurrenceMovedOn(candidate, last)).toBe(expected);
+});
+
+describe('an attempt event after a plain read (the read carries no attempt)', () => {
+  const attempt = (final: boolean, outcome: CardRecurrenceAttemptOutcome) =>
+    ({ scheduleId: 's1', installmentNumber: 1, attemptNumber: 1, outcome, final, transactionId: null, attemptedAt: null }) as const;
+  const withAttempt = (record: CardRecurrenceRecord, value: ReturnType<typeof attempt>): CardRecurrenceRecord => ({ ...record, attempt: value });
+
+  test('the final attempt of a charge the read already counted is not sent again', () => {
+    expect(cardRecurrenceMovedOn(withAttempt(at(ACTIVE, 1), attempt(true, CardRecurrenceAttemptOutcome.PAID)), at(ACTIVE, 1))).toBe(false);
+  });
+
+  test('a declined attempt that will be retried is news (a read cannot show it)', () => {
+    expect(cardRecurrenceMovedOn(withAttempt(at(ACTIVE, 1), attempt(false, CardRecurrenceAttemptOutcome.DECLINED)), at(ACTIVE, 1))).toBe(true);
+  });
 });
