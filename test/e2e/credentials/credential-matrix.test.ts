@@ -239,6 +239,9 @@ beforeAll(async () => {
     OIDC_ISSUER: idp.issuer,
     OIDC_AUDIENCE: PAYGRAPH_AUDIENCE,
   });
+  // Background watching polls what earlier cells created (refunds, Automatic Pix) on its own clock:
+  // those reads are not any cell's provider calls, so it is off here (its own tests cover it).
+  app.background.close();
   const asAdmin = { authorization: `Bearer ${ADMIN}` };
   const create = async () =>
     (await app.gql('mutation { createPixCharge(input: { amount: "5.00" }) { pixCharge { id } } }', {}, asAdmin)).data.createPixCharge.pixCharge.id as string;
