@@ -1,0 +1,97 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Debian's HAProxy in front of the drill's instances, with a config generated into a temp dir:
+ * round robin, no sticky sessions, WebSocket upgrades passed through (HTTP mode does that by
+ * itself; `timeout tunnel` keeps an upgraded connection open), health checks on `/readyz`.
+ * docs/deploy.md shows the generated file, annotated.
+ */
+export interface Balancer {
+  url: string;
+  config: string;
+  /** Servers the balancer's health checks currently see UP (from the stats page's CSV). */
+  upCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const HAPROXY_BIN = process.env.HAPROXY_BIN ?? '/usr/sbin/haproxy';
+
+export function haproxyConfig(options: { port: number; statsPort: number; servers: Array<{ name: string; port: number }> }): string {
+  const servers = options.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`).join('\n');
+  return `global
+  maxconn 4096
+
+defaults
+  mode http
+  option http-server-close
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+  timeout tunnel 1h
+  timeout http-keep-alive 2s
+  # A refused connection never reached Paygraph: safe to send it to another instance.
+  retries 2
+  option redispatch 1
+
+frontend paygraph_in
+  bind 127.0.0.1:${options.port}
+  default_backend paygraph
+
+backend paygraph
+  balance roundrobin
+  option httpchk GET /readyz
+  http-check expect status 200
+  default-server inter 500ms fastinter 250ms downinter 500ms fall 2 rise 2
+${servers}
+
+listen stats
+  bind 127.0.0.1:${options.statsPort}
+  stats enable
+  stats uri /stats
+`;
+}
+
+export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0]): Promise<Balancer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paygraph-drill-'));
+  const file = path.join(dir, 'haproxy.cfg');
+  const config = haproxyConfig(options);
+  writeFileSync(file, config);
+  const check = spawnSync(HAPROXY_BIN, ['-c', '-q', '-f', file], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`haproxy rejected its config: ${check.stderr}${check.stdout}`);
+  // -db: stay in the foreground, so the drill owns the process and its exit.
+  const child: ChildProcess = spawn(HAPROXY_BIN, ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const statsUrl = `http://127.0.0.1:${options.statsPort}/stats;csv`;
+
+  const upCount = async (): Promise<number> => {
+    const response = await fetch(statsUrl);
+    const rows = (await response.text()).split('\n').map((line) => line.split(','));
+    // CSV columns: pxname, svname, …, status (18th). Servers are the rows that are not FRONTEND/BACKEND.
+    return rows.filter((row) => row[0] === 'paygraph' && row[1] !== 'FRONTEND' && row[1] !== 'BACKEND' && row[17]?.startsWith('UP')).length;
+  };
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await upCount();
+      break;
+    } catch {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`haproxy did not start: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    config,
+    upCount,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
