@@ -94,7 +94,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
 
     // Let every webhook retry run out and every subscriber catch up with the log.
     await fleet.astra.waitForIdle();
-    const published = await settledLog(options.redisUrl, keyPrefix, marker.id, subscribers);
+    const { log: eventLog, afterMarker: published } = await settledLog(options.redisUrl, keyPrefix, marker.id, subscribers);
     const simulator = await readSimulator(fleet.astra);
     return buildReport({
       instances: NAMES.length,
@@ -104,6 +104,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       outcomes,
       simulator,
       published,
+      eventLog,
       faults,
       balancerConfig: balancer.config,
     });
@@ -189,7 +190,7 @@ async function markerEvent(balancer: Balancer, client: GraphqlClient, stats: Dri
 }
 
 /**
- * The log after the marker, once it has stopped growing and every subscriber holds at least as
+ * The whole log and its part after the marker, once it has stopped growing and every subscriber holds at least as
  * many events as it (or 30 s have passed: what is missing then is reported as missing).
  */
 async function settledLog(redisUrl: string, keyPrefix: string, markerId: string, subscribers: ResumingSubscriber[]) {
@@ -199,7 +200,7 @@ async function settledLog(redisUrl: string, keyPrefix: string, markerId: string,
     const log = await readEventLog(redisUrl, keyPrefix);
     const after = log.slice(log.findIndex((event) => event.id === markerId) + 1);
     const caughtUp = subscribers.every((subscriber) => subscriber.received.length >= after.length);
-    if ((after.length === previous && caughtUp) || Date.now() > deadline) return after;
+    if ((after.length === previous && caughtUp) || Date.now() > deadline) return { log, afterMarker: after };
     previous = after.length;
     await sleep(1_000);
   }
