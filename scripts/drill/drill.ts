@@ -51,7 +51,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     client = new GraphqlClient(balancer.url);
     const stats = new DrillStats();
 
-    const registered = await client.post(REGISTER);
+    const registered = await client.post<{ registerWebhook: { userErrors: unknown[] } | null }>(REGISTER);
     if (registered.body?.data?.registerWebhook?.userErrors?.length !== 0) throw new Error(`registerWebhook: ${JSON.stringify(registered.body)}`);
     const runId = randomUUID().slice(0, 8);
     const outcomes: IntentOutcome[] = [];

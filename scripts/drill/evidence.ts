@@ -67,7 +67,7 @@ export async function readEventLog(redisUrl: string, keyPrefix: string): Promise
     const events: PublishedEvent[] = [];
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${keyPrefix}*`, 'TYPE', 'stream', 'COUNT', 1_000);
+      const [next, keys] = (await redis.call('SCAN', cursor, 'MATCH', `${keyPrefix}*`, 'TYPE', 'stream', 'COUNT', '1000')) as [string, string[]];
       cursor = next;
       for (const key of keys) {
         for (const [, fields] of await redis.xrange(key, '-', '+')) {

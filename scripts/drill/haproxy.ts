@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,7 +17,8 @@ export interface Balancer {
   close(): Promise<void>;
 }
 
-export const HAPROXY_BIN = process.env.HAPROXY_BIN ?? '/usr/sbin/haproxy';
+/** Debian installs it in /usr/sbin, which is not on every user's PATH. */
+export const HAPROXY_BIN = process.env.HAPROXY_BIN ?? (existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy');
 
 export function haproxyConfig(options: { port: number; statsPort: number; servers: Array<{ name: string; port: number }> }): string {
   const servers = options.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`).join('\n');

@@ -10,7 +10,16 @@ const READ = `query { pixCharges(first: 5) { edges { node { id txid status } } }
 /** Top-level error codes that say "not done, try again with the same key" (and the user error IDEMPOTENCY_IN_PROGRESS). */
 const RETRYABLE = new Set(['OUTCOME_PENDING', 'SHUTTING_DOWN', 'PROVIDER_UNAVAILABLE', 'STATE_UNAVAILABLE']);
 
-type GqlResult = { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean; retryAfterSeconds?: number } }> };
+interface GqlResult<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryable?: boolean; retryAfterSeconds?: number } }>;
+}
+interface ChargeList {
+  pixCharges: { edges: Array<{ node: { txid: string } }> } | null;
+}
+interface CreateAnswer {
+  createPixCharge: { pixCharge: { txid: string } | null; userErrors: Array<{ code: string }> } | null;
+}
 
 /** One GraphQL POST through the balancer; throws on a network error, returns the status and body. */
 export class GraphqlClient {
@@ -18,7 +27,7 @@ export class GraphqlClient {
 
   constructor(private readonly url: string) {}
 
-  async post(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GqlResult | undefined }> {
+  async post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GqlResult<T> | undefined }> {
     const response = await request(`${this.url}/graphql`, {
       method: 'POST',
       dispatcher: this.agent,
@@ -26,9 +35,9 @@ export class GraphqlClient {
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.body.text();
-    let body: GqlResult | undefined;
+    let body: GqlResult<T> | undefined;
     try {
-      body = JSON.parse(text) as GqlResult;
+      body = JSON.parse(text) as GqlResult<T>;
     } catch {
       body = undefined;
     }
@@ -51,7 +60,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function readLoop(client: GraphqlClient, stats: DrillStats, running: () => boolean, pauseMs: number): Promise<void> {
   while (running()) {
     try {
-      const { status, body } = await client.post(READ);
+      const { status, body } = await client.post<ChargeList>(READ);
       if (status >= 500 || !body?.data?.pixCharges) stats.failed('reads', status >= 500 ? `HTTP ${status}` : (body?.errors?.[0]?.extensions?.code ?? `HTTP ${status}`));
       else stats.answered('reads');
     } catch (error) {
@@ -86,7 +95,7 @@ export async function createIntent(client: GraphqlClient, stats: DrillStats, ref
     result.attempts++;
     let retryAfterMs = 250 + Math.floor(Math.random() * 250);
     try {
-      const { status, body } = await client.post(CREATE, { input: { amount, reference, idempotencyKey: key } });
+      const { status, body } = await client.post<CreateAnswer>(CREATE, { input: { amount, reference, idempotencyKey: key } });
       const payload = body?.data?.createPixCharge;
       const code = body?.errors?.[0]?.extensions?.code;
       if (status >= 500 || !body) {
@@ -94,14 +103,14 @@ export async function createIntent(client: GraphqlClient, stats: DrillStats, ref
       } else if (payload?.pixCharge?.txid) {
         stats.answered('mutations');
         return { ...result, outcome: 'created', txid: payload.pixCharge.txid };
-      } else if (payload?.userErrors?.some((e: { code: string }) => e.code === 'OUTCOME_UNKNOWN')) {
+      } else if (payload?.userErrors.some((e) => e.code === 'OUTCOME_UNKNOWN')) {
         stats.answered('mutations');
         const found = await findByReference(client, reference);
         if (found) return { ...result, outcome: 'found-by-reference', txid: found };
         key = `${reference}-again`;
         result.keys.push(key);
         continue;
-      } else if (payload?.userErrors?.some((e: { code: string }) => e.code === 'IDEMPOTENCY_IN_PROGRESS')) {
+      } else if (payload?.userErrors.some((e) => e.code === 'IDEMPOTENCY_IN_PROGRESS')) {
         stats.failed('mutations', 'IDEMPOTENCY_IN_PROGRESS');
       } else if (code && RETRYABLE.has(code)) {
         stats.failed('mutations', code);
@@ -122,8 +131,8 @@ export async function createIntent(client: GraphqlClient, stats: DrillStats, ref
 async function findByReference(client: GraphqlClient, reference: string): Promise<string | undefined> {
   for (let attempt = 0; attempt < 20; attempt++) {
     try {
-      const { body } = await client.post(FIND, { reference });
-      const edges = body?.data?.pixCharges?.edges as Array<{ node: { txid: string } }> | undefined;
+      const { body } = await client.post<ChargeList>(FIND, { reference });
+      const edges = body?.data?.pixCharges?.edges;
       if (edges) return edges[0]?.node.txid;
     } catch {
       // the balancer is between instances: try again

@@ -32,7 +32,16 @@ export interface DrillReport {
     gaveUp: number;
   };
   webhooks: { chargesPaid: number; deliveriesAcknowledged: number; failedDeliveryAttempts: number; paidEventsPublished: number };
-  subscribers: { count: number; eventsPublished: number; resumes: number; withMissing: number; withDuplicates: number; withUnexpected: number; missingTotal: number; duplicatesTotal: number };
+  subscribers: {
+    count: number;
+    eventsPublished: number;
+    resumes: number;
+    withMissing: number;
+    withDuplicates: number;
+    withUnexpected: number;
+    missingTotal: number;
+    duplicatesTotal: number;
+  };
   faults: FaultTiming[];
   violations: string[];
   balancerConfig: string;
@@ -65,7 +74,10 @@ export function buildReport(input: {
   for (const intent of input.outcomes) {
     const charges = input.simulator.chargesByReference.get(intent.reference) ?? [];
     if (charges.length === 1 && intent.txid === charges[0].txid) exactlyOnce++;
-    else violations.push(`intent ${intent.reference} (${intent.outcome}, keys ${intent.keys.join(', ')}): ${charges.length} charges at the simulator, client holds ${intent.txid ?? 'nothing'}`);
+    else
+      violations.push(
+        `intent ${intent.reference} (${intent.outcome}, keys ${intent.keys.join(', ')}): ${charges.length} charges at the simulator, client holds ${intent.txid ?? 'nothing'}`,
+      );
   }
   const keysMovedTwice = input.outcomes.filter((intent) => (input.simulator.chargesByReference.get(intent.reference)?.length ?? 0) > 1).length;
 
@@ -159,10 +171,14 @@ export function formatReport(report: DrillReport): string {
   const s = report.subscribers;
   lines.push(`| events published after the start cursor | ${s.eventsPublished} |`);
   lines.push(`| subscribers: resumes with after: | ${s.count} subscribers, ${s.resumes} resumes |`);
-  lines.push(`| subscribers missing / duplicating / extra events | ${s.withMissing} / ${s.withDuplicates} / ${s.withUnexpected} (${s.missingTotal} missing, ${s.duplicatesTotal} duplicates) |`);
+  lines.push(
+    `| subscribers missing / duplicating / extra events | ${s.withMissing} / ${s.withDuplicates} / ${s.withUnexpected} (${s.missingTotal} missing, ${s.duplicatesTotal} duplicates) |`,
+  );
   for (const fault of report.faults) {
     const exit = fault.exitCode === undefined ? '' : `, exited ${fault.exitCode} after ${(fault.exitedAfterMs! / 1000).toFixed(1)} s`;
-    lines.push(`| ${fault.fault} | out of the pool after ${(fault.outOfPoolAfterMs / 1000).toFixed(1)} s${exit}, pool whole (3 up) after ${(fault.poolWholeAfterMs / 1000).toFixed(1)} s |`);
+    lines.push(
+      `| ${fault.fault} | out of the pool after ${(fault.outOfPoolAfterMs / 1000).toFixed(1)} s${exit}, pool whole (3 up) after ${(fault.poolWholeAfterMs / 1000).toFixed(1)} s |`,
+    );
   }
   lines.push(`| invariant violations | ${report.violations.length} |`);
   for (const violation of report.violations.slice(0, 20)) lines.push(`- ${violation}`);
