@@ -30,10 +30,12 @@ defaults
   option http-server-close
   timeout connect 1s
   timeout client 30s
-  timeout server 30s
+  timeout server 60s
   timeout tunnel 1h
   timeout http-keep-alive 2s
-  # A refused connection never reached Paygraph: safe to send it to another instance.
+  # Only a connection that could not be opened is retried (on another instance): a request
+  # that reached Paygraph is never sent twice by the balancer.
+  retry-on conn-failure
   retries 2
   option redispatch 1
 
