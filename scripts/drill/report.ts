@@ -42,6 +42,8 @@ export interface DrillReport {
     missingTotal: number;
     duplicatesTotal: number;
   };
+  /** Per subscriber (JSON only): events received across its connections, resumes, and the comparison with the log. */
+  perSubscriber: Array<{ received: number; resumes: number; missing: number; duplicates: number; unexpected: number }>;
   faults: FaultTiming[];
   violations: string[];
   balancerConfig: string;
@@ -126,12 +128,14 @@ export function buildReport(input: {
       count: input.subscribers.length,
       eventsPublished: publishedIds.length,
       resumes: input.subscribers.reduce((sum, subscriber) => sum + subscriber.resumes, 0),
+      refusedBeforeAck: input.subscribers.reduce((sum, subscriber) => sum + subscriber.refused, 0),
       withMissing: compared.filter((result) => result.missing > 0).length,
       withDuplicates: compared.filter((result) => result.duplicates > 0).length,
       withUnexpected: compared.filter((result) => result.unexpected > 0).length,
       missingTotal: compared.reduce((sum, result) => sum + result.missing, 0),
       duplicatesTotal: compared.reduce((sum, result) => sum + result.duplicates, 0),
     },
+    perSubscriber: compared.map((result, index) => ({ received: input.subscribers[index].received.length, resumes: input.subscribers[index].resumes, ...result })),
     faults: input.faults,
     violations,
     balancerConfig: input.balancerConfig,
@@ -170,7 +174,7 @@ export function formatReport(report: DrillReport): string {
   lines.push(`| PIX_CHARGE_PAID events published (each paid charge exactly once) | ${w.paidEventsPublished} |`);
   const s = report.subscribers;
   lines.push(`| events published after the start cursor | ${s.eventsPublished} |`);
-  lines.push(`| subscribers: resumes with after: | ${s.count} subscribers, ${s.resumes} resumes |`);
+  lines.push(`| subscribers: resubscriptions with after: (of which closed before connection_ack) | ${s.count} subscribers, ${s.resumes} (${s.refusedBeforeAck}) |`);
   lines.push(
     `| subscribers missing / duplicating / extra events | ${s.withMissing} / ${s.withDuplicates} / ${s.withUnexpected} (${s.missingTotal} missing, ${s.duplicatesTotal} duplicates) |`,
   );

@@ -21,8 +21,8 @@ export interface ReceivedEvent {
 export class ResumingSubscriber {
   readonly received: ReceivedEvent[] = [];
   resumes = 0;
-  /** Subscribe attempts refused or dropped before any event arrived on them. */
-  failedAttempts = 0;
+  /** Resubscriptions whose connection closed before the server acknowledged it (refused, e.g. by a draining instance). */
+  refused = 0;
   private client?: Client;
   private stopped = false;
   private lastCursor: string | null;
@@ -37,21 +37,26 @@ export class ResumingSubscriber {
 
   open(): void {
     if (this.stopped) return;
-    const client = createClient({ url: this.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, onNonLazyError: () => undefined });
+    let acknowledged = false;
+    const client = createClient({
+      url: this.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+      on: { connected: () => (acknowledged = true) },
+    });
     this.client = client;
-    let gotAny = false;
     client.subscribe<{ paymentEvents: { id: string; cursor: string; type: string; subject: { txid?: string } } }>(
       { query: EVENTS, variables: { after: this.lastCursor } },
       {
         next: (value) => {
           const event = value.data?.paymentEvents;
           if (!event) return;
-          gotAny = true;
           this.received.push({ id: event.id, cursor: event.cursor, type: event.type, txid: event.subject?.txid });
           this.lastCursor = event.cursor;
         },
-        error: () => this.reopen(client, gotAny),
-        complete: () => this.reopen(client, gotAny),
+        error: () => this.reopen(client, acknowledged),
+        complete: () => this.reopen(client, acknowledged),
       },
     );
   }
@@ -62,10 +67,10 @@ export class ResumingSubscriber {
     await this.client?.dispose();
   }
 
-  private reopen(client: Client, gotAny: boolean): void {
+  private reopen(client: Client, acknowledged: boolean): void {
     void client.dispose();
     if (this.stopped || client !== this.client) return;
-    if (!gotAny) this.failedAttempts++;
+    if (!acknowledged) this.refused++;
     this.resumes++;
     // Jittered, so 100 clients of a dead instance do not all come back in the same millisecond.
     setTimeout(() => this.open(), 100 + Math.floor(Math.random() * 400));
