@@ -36,6 +36,7 @@ export interface DrillReport {
     count: number;
     eventsPublished: number;
     resumes: number;
+    refusedBeforeAck: number;
     withMissing: number;
     withDuplicates: number;
     withUnexpected: number;
