@@ -23,6 +23,8 @@ export interface DrillOptions {
   readers: number;
   mutators: number;
   log?: (line: string) => void;
+  /** Appends HAProxy's request log to this file. */
+  haproxyLog?: string;
 }
 
 const REGISTER = `mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }`;
@@ -42,7 +44,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
   try {
     fleet = await startFleet({ names: NAMES, redisUrl: options.redisUrl, keyPrefix, publicUrl });
     const ports = fleet.ports;
-    balancer = await startHaproxy({ port: lbPort, statsPort, servers: NAMES.map((name) => ({ name, port: ports.get(name)! })) });
+    balancer = await startHaproxy({ port: lbPort, statsPort, servers: NAMES.map((name) => ({ name, port: ports.get(name)! })), logFile: options.haproxyLog });
     log(`balancer ${balancer.url}; starting ${NAMES.length} instances`);
     const bootAt = Date.now();
     await Promise.all(NAMES.map((name) => fleet!.start(name)));

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -20,13 +20,16 @@ export interface Balancer {
 /** Debian installs it in /usr/sbin, which is not on every user's PATH. */
 export const HAPROXY_BIN = process.env.HAPROXY_BIN ?? (existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy');
 
-export function haproxyConfig(options: { port: number; statsPort: number; servers: Array<{ name: string; port: number }> }): string {
+export function haproxyConfig(options: { port: number; statsPort: number; servers: Array<{ name: string; port: number }>; logFile?: string }): string {
+  // DRILL_HAPROXY_LOG=<file>: HAProxy's request log (one line per request, status and timings).
+  const logging = options.logFile ? '\n  log stderr format raw local0 info' : '';
+  const httplog = options.logFile ? '\n  log global\n  option httplog' : '';
   const servers = options.servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`).join('\n');
   return `global
-  maxconn 4096
+  maxconn 4096${logging}
 
 defaults
-  mode http
+  mode http${httplog}
   option http-server-close
   timeout connect 1s
   timeout client 30s
@@ -67,7 +70,10 @@ export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0])
   // -db: stay in the foreground, so the drill owns the process and its exit.
   const child: ChildProcess = spawn(HAPROXY_BIN, ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
+    if (options.logFile) appendFileSync(options.logFile, chunk);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const statsUrl = `http://127.0.0.1:${options.statsPort}/stats;csv`;
 

@@ -49,6 +49,12 @@ export class GraphqlClient {
   }
 }
 
+/** `HTTP 503 SHUTTING_DOWN` (Paygraph's JSON) or `HTTP 503 from the balancer` (HAProxy's own page). */
+function failureReason(status: number, body: GqlResult<unknown> | undefined): string {
+  if (!body) return `HTTP ${status} from the balancer`;
+  return `HTTP ${status} ${body.errors?.[0]?.extensions?.code ?? ''}`.trim();
+}
+
 function networkReason(error: unknown): string {
   const err = error as { code?: string; cause?: { code?: string } };
   return err.code ?? err.cause?.code ?? (error instanceof Error ? error.name : 'error');
@@ -61,7 +67,7 @@ export async function readLoop(client: GraphqlClient, stats: DrillStats, running
   while (running()) {
     try {
       const { status, body } = await client.post<ChargeList>(READ);
-      if (status >= 500 || !body?.data?.pixCharges) stats.failed('reads', status >= 500 ? `HTTP ${status}` : (body?.errors?.[0]?.extensions?.code ?? `HTTP ${status}`));
+      if (status >= 500 || !body?.data?.pixCharges) stats.failed('reads', failureReason(status, body));
       else stats.answered('reads');
     } catch (error) {
       stats.failed('reads', networkReason(error));
@@ -99,7 +105,7 @@ export async function createIntent(client: GraphqlClient, stats: DrillStats, ref
       const payload = body?.data?.createPixCharge;
       const code = body?.errors?.[0]?.extensions?.code;
       if (status >= 500 || !body) {
-        stats.failed('mutations', code ?? `HTTP ${status}`);
+        stats.failed('mutations', failureReason(status, body));
       } else if (payload?.pixCharge?.txid) {
         stats.answered('mutations');
         return { ...result, outcome: 'created', txid: payload.pixCharge.txid };

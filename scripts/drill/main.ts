@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     subscribers: Number(process.env.DRILL_SUBSCRIBERS ?? 300),
     readers: 3,
     mutators: 3,
+    haproxyLog: process.env.DRILL_HAPROXY_LOG,
     log: (line) => process.stderr.write(`[drill] ${line}\n`),
   });
   const file = writeReport(report);

@@ -157,7 +157,7 @@ export function formatReport(report: DrillReport): string {
   lines.push('| window | reads answered | reads failed | mutation attempts answered | mutation attempts failed | failures |');
   lines.push('|---|---:|---:|---:|---:|---|');
   for (const row of report.requests) {
-    const why = [reasons(row.reads), reasons(row.mutations)].filter(Boolean).join('; ');
+    const why = [row.reads.failed ? `reads: ${reasons(row.reads)}` : '', row.mutations.failed ? `mutations: ${reasons(row.mutations)}` : ''].filter(Boolean).join('; ');
     lines.push(`| ${row.window} | ${row.reads.answered} | ${row.reads.failed} | ${row.mutations.answered} | ${row.mutations.failed} | ${why} |`);
   }
   lines.push(`| **total** | | | | | ${report.totals.answered} answered, ${report.totals.failed} failed |`);
