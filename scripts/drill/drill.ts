@@ -41,6 +41,8 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
   let balancer: Balancer | undefined;
   let client: GraphqlClient | undefined;
   const subscribers: ResumingSubscriber[] = [];
+  // Also set when a step fails, so the load loops end with the drill.
+  let loadOver = false;
   try {
     fleet = await startFleet({ names: NAMES, redisUrl: options.redisUrl, keyPrefix, publicUrl });
     const ports = fleet.ports;
@@ -70,7 +72,6 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
 
     // The load: readers and keyed mutators until the faults are over and the load time is up.
     const startedAt = Date.now();
-    let loadOver = false;
     const running = () => !loadOver;
     stats.enter('steady');
     const loops = [
@@ -111,6 +112,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       balancerConfig: balancer.config,
     });
   } finally {
+    loadOver = true;
     await Promise.all(subscribers.map((subscriber) => subscriber.stop()));
     await client?.close();
     await fleet?.close();
