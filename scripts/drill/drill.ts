@@ -71,6 +71,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     }
 
     // The load: readers and keyed mutators until the faults are over and the load time is up.
+    const serversBefore = await balancer.servers();
     const startedAt = Date.now();
     const running = () => !loadOver;
     stats.enter('steady');
@@ -92,6 +93,10 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     await at(1, 2_000);
     loadOver = true;
     await Promise.all(loops);
+    const serversAfter = await balancer.servers();
+    const takenOut = Object.fromEntries(
+      serversAfter.map((server) => [server.name, server.downTransitions - (serversBefore.find((before) => before.name === server.name)?.downTransitions ?? 0)]),
+    );
     stats.enter('settling');
     log(`load done after ${Date.now() - startedAt} ms; ${outcomes.length} intents; settling`);
 
@@ -109,6 +114,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       published,
       eventLog,
       faults,
+      takenOut,
       balancerConfig: balancer.config,
     });
   } finally {

@@ -14,10 +14,18 @@ export interface Balancer {
   config: string;
   /** Servers the balancer's health checks currently see UP (from the stats page's CSV). */
   upCount(): Promise<number>;
+  /** Each server's check status and how many times the checks took it out so far. */
+  servers(): Promise<ServerState[]>;
   close(): Promise<void>;
 }
 
 /** Debian installs it in /usr/sbin, which is not on every user's PATH. */
+export interface ServerState {
+  name: string;
+  status: string;
+  downTransitions: number;
+}
+
 export const HAPROXY_BIN = process.env.HAPROXY_BIN ?? (existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy');
 
 export function haproxyConfig(options: { port: number; statsPort: number; servers: Array<{ name: string; port: number }>; logFile?: string }): string {
@@ -35,6 +43,10 @@ defaults
   timeout client 30s
   timeout server 60s
   timeout tunnel 1h
+  # A check may take up to 2 s (an instance busy with 100 reconnecting subscribers answers
+  # /readyz late); without it HAProxy gives a check only inter (500 ms) and takes healthy
+  # instances out under load.
+  timeout check 2s
   timeout http-keep-alive 2s
   # Only a connection that could not be opened is retried (on another instance): a request
   # that reached Paygraph is never sent twice by the balancer.
@@ -77,12 +89,18 @@ export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0])
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const statsUrl = `http://127.0.0.1:${options.statsPort}/stats;csv`;
 
-  const upCount = async (): Promise<number> => {
+  const servers = async (): Promise<ServerState[]> => {
     const response = await fetch(statsUrl);
-    const rows = (await response.text()).split('\n').map((line) => line.split(','));
-    // CSV columns: pxname, svname, …, status (18th). Servers are the rows that are not FRONTEND/BACKEND.
-    return rows.filter((row) => row[0] === 'paygraph' && row[1] !== 'FRONTEND' && row[1] !== 'BACKEND' && row[17]?.startsWith('UP')).length;
+    const [header, ...rows] = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const column = (name: string) => header.indexOf(name === 'pxname' ? '# pxname' : name);
+    return rows
+      .filter((row) => row[column('pxname')] === 'paygraph' && !['FRONTEND', 'BACKEND'].includes(row[column('svname')]))
+      .map((row) => ({ name: row[column('svname')], status: row[column('status')], downTransitions: Number(row[column('chkdown')]) }));
   };
+  const upCount = async () => (await servers()).filter((server) => server.status.startsWith('UP')).length;
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
@@ -97,6 +115,7 @@ export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0])
     url: `http://127.0.0.1:${options.port}`,
     config,
     upCount,
+    servers,
     async close() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -46,6 +46,8 @@ export interface DrillReport {
   /** Per subscriber (JSON only): events received across its connections, resumes, and the comparison with the log. */
   perSubscriber: Array<{ received: number; resumes: number; missing: number; duplicates: number; unexpected: number }>;
   faults: FaultTiming[];
+  /** Per instance: how many times the balancer's checks took it out during the load (B and C once each when nothing else went wrong). */
+  takenOut: Record<string, number>;
   violations: string[];
   balancerConfig: string;
 }
@@ -62,6 +64,7 @@ export function buildReport(input: {
   /** The whole log (the marker's own event included). */
   eventLog: PublishedEvent[];
   faults: FaultTiming[];
+  takenOut: Record<string, number>;
   balancerConfig: string;
 }): DrillReport {
   const violations: string[] = [];
@@ -138,6 +141,7 @@ export function buildReport(input: {
     },
     perSubscriber: compared.map((result, index) => ({ received: input.subscribers[index].received.length, resumes: input.subscribers[index].resumes, ...result })),
     faults: input.faults,
+    takenOut: input.takenOut,
     violations,
     balancerConfig: input.balancerConfig,
   };
@@ -185,6 +189,8 @@ export function formatReport(report: DrillReport): string {
       `| ${fault.fault} | out of the pool after ${(fault.outOfPoolAfterMs / 1000).toFixed(1)} s${exit}, pool whole (3 up) after ${(fault.poolWholeAfterMs / 1000).toFixed(1)} s |`,
     );
   }
+  const takenOut = Object.entries(report.takenOut).map(([name, count]) => `${name} ${count}`);
+  lines.push(`| times the balancer took each instance out during the load | ${takenOut.join(', ')} |`);
   lines.push(`| invariant violations | ${report.violations.length} |`);
   for (const violation of report.violations.slice(0, 20)) lines.push(`- ${violation}`);
   return lines.join('\n');
