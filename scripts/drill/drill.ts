@@ -75,12 +75,13 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     const startedAt = Date.now();
     const running = () => !loadOver;
     stats.enter('steady');
+    const loopErrors: unknown[] = [];
     const loops = [
       ...Array.from({ length: options.readers }, () => readLoop(client!, stats, running, 100)),
       ...Array.from({ length: options.mutators }, (_, m) =>
         mutateLoop(client!, stats, { running, prefix: `drill-${runId}-${m}`, pauseMs: 100, giveUpAt: () => Date.now() + 60_000, outcomes }),
       ),
-    ];
+    ].map((loop) => loop.catch((error: unknown) => void loopErrors.push(error)));
 
     const faults: FaultTiming[] = [];
     const at = (fraction: number, atLeastMs: number) => sleep(Math.max(atLeastMs, startedAt + options.loadMs * fraction - Date.now()));
@@ -93,6 +94,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     await at(1, 2_000);
     loadOver = true;
     await Promise.all(loops);
+    if (loopErrors.length > 0) throw loopErrors[0];
     const serversAfter = await balancer.servers();
     const takenOut = Object.fromEntries(
       serversAfter.map((server) => [server.name, server.downTransitions - (serversBefore.find((before) => before.name === server.name)?.downTransitions ?? 0)]),
@@ -115,6 +117,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       eventLog,
       faults,
       takenOut,
+      unexpectedAnswers: stats.unexpectedAnswers,
       balancerConfig: balancer.config,
     });
   } finally {

@@ -123,10 +123,12 @@ export async function createIntent(client: GraphqlClient, stats: DrillStats, ref
         const after = body.errors?.[0]?.extensions?.retryAfterSeconds;
         if (after) retryAfterMs = after * 1_000;
       } else {
-        throw new Error(`createPixCharge ${reference}: unexpected answer ${JSON.stringify(body).slice(0, 500)}`);
+        // Neither a result nor a documented "try again": counted, kept for the report, and
+        // repeated with the same key (the one thing a client may always do safely).
+        stats.failed('mutations', `unexpected ${code ?? payload?.userErrors[0]?.code ?? 'answer'}`);
+        stats.unexpected(`createPixCharge ${reference}: ${JSON.stringify(body).slice(0, 300)}`);
       }
     } catch (error) {
-      if (error instanceof Error && error.message.startsWith('createPixCharge')) throw error;
       stats.failed('mutations', networkReason(error));
     }
     await sleep(retryAfterMs);

@@ -48,6 +48,8 @@ export interface DrillReport {
   faults: FaultTiming[];
   /** Per instance: how many times the balancer's checks took it out during the load (B and C once each when nothing else went wrong). */
   takenOut: Record<string, number>;
+  /** Answers that were neither a result nor a documented retryable error (first 20). */
+  unexpectedAnswers: string[];
   violations: string[];
   balancerConfig: string;
 }
@@ -65,6 +67,7 @@ export function buildReport(input: {
   eventLog: PublishedEvent[];
   faults: FaultTiming[];
   takenOut: Record<string, number>;
+  unexpectedAnswers: string[];
   balancerConfig: string;
 }): DrillReport {
   const violations: string[] = [];
@@ -142,6 +145,7 @@ export function buildReport(input: {
     perSubscriber: compared.map((result, index) => ({ received: input.subscribers[index].received.length, resumes: input.subscribers[index].resumes, ...result })),
     faults: input.faults,
     takenOut: input.takenOut,
+    unexpectedAnswers: input.unexpectedAnswers,
     violations,
     balancerConfig: input.balancerConfig,
   };
@@ -191,8 +195,10 @@ export function formatReport(report: DrillReport): string {
   }
   const takenOut = Object.entries(report.takenOut).map(([name, count]) => `${name} ${count}`);
   lines.push(`| times the balancer took each instance out during the load | ${takenOut.join(', ')} |`);
+  lines.push(`| answers neither a result nor a documented retryable error | ${report.unexpectedAnswers.length} |`);
   lines.push(`| invariant violations | ${report.violations.length} |`);
   for (const violation of report.violations.slice(0, 20)) lines.push(`- ${violation}`);
+  for (const answer of report.unexpectedAnswers) lines.push(`- unexpected: ${answer}`);
   return lines.join('\n');
 }
 

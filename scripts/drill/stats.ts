@@ -13,6 +13,12 @@ export interface WindowCounts {
 export class DrillStats {
   window = 'start (marker event)';
   readonly windows = new Map<string, { reads: WindowCounts; mutations: WindowCounts }>();
+  /** The first answers that were neither a result nor a documented retryable error (with their window). */
+  readonly unexpectedAnswers: string[] = [];
+
+  unexpected(description: string): void {
+    if (this.unexpectedAnswers.length < 20) this.unexpectedAnswers.push(`[${this.window}] ${description}`);
+  }
 
   enter(window: string): void {
     this.window = window;

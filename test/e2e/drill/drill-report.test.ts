@@ -35,6 +35,7 @@ function report(overrides: { subscribers?: ResumingSubscriber[]; charges?: Recor
     eventLog: log,
     faults: [{ fault: 'SIGTERM C, start again', outOfPoolAfterMs: 500, poolWholeAfterMs: 3_000, exitCode: overrides.exitCode ?? 0, exitedAfterMs: 1_600 }],
     takenOut: { A: 0, B: 1, C: 1 },
+    unexpectedAnswers: [],
     balancerConfig: '',
   });
 }
