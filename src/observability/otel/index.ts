@@ -55,11 +55,10 @@ const processDetectorWithoutArgs: ResourceDetector = {
   },
 };
 
-const NO_FIELDS: Record<string, string> = Object.freeze({}) as Record<string, string>;
-
 function logFields(): Record<string, string> {
   const span = trace.getSpan(context.active());
-  if (!span) return NO_FIELDS;
+  // A fresh object each time: pino merges the line's own fields into what the mixin returns.
+  if (!span) return {};
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };
 }
