@@ -65,9 +65,12 @@ function logFields(): Record<string, string> {
 
 type Flushable = { forceFlush?: () => Promise<void>; getDelegate?: () => unknown };
 
-/** Exports every span and metric point buffered so far (close, tests). */
+/**
+ * Exports every span and metric point buffered so far (on close). A collector that is down or
+ * refuses them loses them, as the SDK's own periodic exports would: it never fails the shutdown.
+ */
 async function flush(): Promise<void> {
   const tracerProvider = trace.getTracerProvider() as Flushable;
   const delegate = (tracerProvider.getDelegate?.() ?? tracerProvider) as Flushable;
-  await Promise.all([delegate.forceFlush?.(), (metrics.getMeterProvider() as Flushable).forceFlush?.()]);
+  await Promise.allSettled([delegate.forceFlush?.(), (metrics.getMeterProvider() as Flushable).forceFlush?.()]);
 }
