@@ -15,14 +15,14 @@ export interface Telemetry {
   /** Names the operation span and sets its attributes (operation name and type, client id; never variables). */
   apolloPlugin(): ApolloServerPlugin<BaseContext>;
   /** graphql-ws server options whose `execute`/`subscribe` run inside an operation span. */
-  wsOptions<T extends object>(options: T): T;
+  wsOptions: <T extends object>(options: T) => T;
   /** Each provider's ports, each call in a child span (the boundary where an operation reaches a provider). */
   tracedPorts(providers: readonly ProviderPorts[]): ProviderPorts[];
   /** One provider HTTP attempt: its span and the per-provider RED metrics. */
   providerAttempt(attempt: ProviderAttempt): AttemptObservation;
   webhook: WebhookSpans;
   /** `trace_id`/`span_id` of the active span for a log line (pino mixin); empty when none. */
-  logFields(): Record<string, string>;
+  logFields: () => Record<string, string>;
   /** Exports what is buffered (called on close, before the process exits). */
   flush(): Promise<void>;
 }

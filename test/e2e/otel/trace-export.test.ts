@@ -90,7 +90,7 @@ test('a createPixCharge exports its span tree: operation → port call → provi
   const port = childrenOf(operation).find(named('pixCharges.createCharge'));
   expect(port?.attributes).toMatchObject({ 'paygraph.provider': 'ASTRA', 'paygraph.port': 'pixCharges' });
   const attempts = childrenOf(port!);
-  expect(attempts.map((span) => `${span.name} #${span.attributes['paygraph.attempt']} → ${span.attributes['http.response.status_code']}`)).toEqual([
+  expect(attempts.map((span) => `${span.name} #${String(span.attributes['paygraph.attempt'])} → ${String(span.attributes['http.response.status_code'])}`)).toEqual([
     'POST /charge/v1/dynamic #1 → 401',
     'POST /oauth/v1/token #1 → 200',
     'POST /charge/v1/dynamic #2 → 200',
