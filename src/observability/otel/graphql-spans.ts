@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getOperationAST, type ExecutionArgs } from 'graphql';
 
@@ -17,9 +17,10 @@ export function graphqlSpans(tracer: Tracer) {
    */
   function httpListener(listener: RequestListener, graphqlPath: string): RequestListener {
     return (req, res) => {
-      if (!(req.url ?? '').startsWith(graphqlPath)) return listener(req, res);
-      // A caller's W3C `traceparent` makes this span part of its trace.
-      const parent = propagation.extract(context.active(), req.headers);
+      // CORS preflights are no operation: not traced.
+      if (req.method === 'OPTIONS' || !(req.url ?? '').startsWith(graphqlPath)) return listener(req, res);
+      // A caller's W3C `traceparent` makes this span part of its trace; otherwise it starts one.
+      const parent = propagation.extract(ROOT_CONTEXT, req.headers);
       const span = tracer.startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET' } }, parent);
       const active = trace.setSpan(parent, span);
       context.bind(active, req);

@@ -11,7 +11,8 @@ import type { TraceCarrier, WebhookSpans } from '../telemetry';
 export function webhookSpans(tracer: Tracer): WebhookSpans {
   return {
     receive: (provider, run) =>
-      inSpan(tracer, 'webhook receive', { kind: SpanKind.SERVER, attributes: { 'paygraph.provider': provider } }, async (span) => {
+      // A root: providers send no trace context, and the request's own async context is not an operation's.
+      inSpan(tracer, 'webhook receive', { kind: SpanKind.SERVER, root: true, attributes: { 'paygraph.provider': provider } }, async (span) => {
         const result = await run();
         span.setAttribute('paygraph.webhook.outcome', result.outcome);
         return result;
