@@ -15,6 +15,7 @@ export interface ExportedSpan {
   attributes: Record<string, unknown>;
   links: { traceId: string; spanId: string }[];
   status: { code?: number };
+  durationMs: number;
   resource: Record<string, unknown>;
 }
 
@@ -99,6 +100,7 @@ function flattenSpans(body: any): ExportedSpan[] {
           attributes: attributesOf(span.attributes),
           links: (span.links ?? []).map((link: { traceId: string; spanId: string }) => ({ traceId: link.traceId, spanId: link.spanId })),
           status: span.status ?? {},
+          durationMs: Number((BigInt(span.endTimeUnixNano ?? 0) - BigInt(span.startTimeUnixNano ?? 0)) / 1000n) / 1000,
           resource,
         });
       }

@@ -89,6 +89,8 @@ test('a createPixCharge exports its span tree: operation → port call → provi
 
   const port = childrenOf(operation).find(named('pixCharges.createCharge'));
   expect(port?.attributes).toMatchObject({ 'paygraph.provider': 'ASTRA', 'paygraph.port': 'pixCharges' });
+  // Each child within its parent's time: the operation's time splits into what the provider took and the rest.
+  expect(port!.durationMs).toBeLessThanOrEqual(operation.durationMs);
   const attempts = childrenOf(port!);
   expect(attempts.map((span) => `${span.name} #${String(span.attributes['paygraph.attempt'])} → ${String(span.attributes['http.response.status_code'])}`)).toEqual([
     'POST /charge/v1/dynamic #1 → 401',
