@@ -4,7 +4,7 @@
 // interleaved, autocannon on one read that reaches the provider (S1-like: `node(id)` of a Pix
 // charge → one GET to the simulator), LOG_LEVEL=info (a log line per operation). Reports requests/s, latency and the Paygraph process's CPU
 // per request (utime+stime from /proc, the figure least disturbed by a shared machine).
-// Usage: node bench/otel-ab.mjs [--seconds=10] [--connections=50] [--rounds=2] [--baseline=/path/to/other/checkout]
+// Usage: node bench/otel-ab.mjs [--seconds=10] [--connections=50] [--rounds=2] [--baseline=/path/to/other/checkout] [--arms=baseline,off,on,sampled]
 // (loopback only). --baseline adds an arm running another checkout's sources (e.g. the revision
 // before OpenTelemetry) the same way, to show what the switched-off hooks cost.
 import { spawn } from 'node:child_process';
@@ -35,6 +35,7 @@ async function startSink() {
 }
 
 const BASELINE = process.argv.find((a) => a.startsWith('--baseline='))?.split('=')[1];
+const ARMS = (process.argv.find((a) => a.startsWith('--arms='))?.split('=')[1] ?? 'baseline,off,on,sampled').split(',');
 
 async function startPaygraph(extraEnv, cwd = process.cwd()) {
   const child = spawn(process.execPath, ['--conditions=paygraph-source', '-r', 'ts-node/register', 'src/index.ts'], {
@@ -113,10 +114,10 @@ async function measure(label, env, cwd) {
 const sink = await startSink();
 const rows = [];
 for (let round = 0; round < ROUNDS; round++) {
-  if (BASELINE) rows.push(await measure('baseline', {}, BASELINE));
-  rows.push(await measure('off', {}));
-  rows.push(await measure('on', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }));
-  rows.push(await measure('on, 10 % sampled', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }));
+  if (BASELINE && ARMS.includes('baseline')) rows.push(await measure('baseline', {}, BASELINE));
+  if (ARMS.includes('off')) rows.push(await measure('off', {}));
+  if (ARMS.includes('on')) rows.push(await measure('on', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }));
+  if (ARMS.includes('sampled')) rows.push(await measure('on, 10 % sampled', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }));
 }
 sink.close();
 console.log(`${SECONDS} s × ${CONNECTIONS} connections per arm, ${ROUNDS} rounds, Node ${process.version}; sink received ${sink.seen.requests} exports, ${sink.seen.bytes} bytes`);

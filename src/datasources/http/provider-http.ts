@@ -112,10 +112,10 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   // A span and RED metrics per attempt when OpenTelemetry export is on (attempt-telemetry.ts); else undefined.
   const observe = observeAttempts(provider, txHeader);
 
-  async function attempt(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
-    if (observe) return observe(kyOptions, path, () => attemptOnce(path, kyOptions, ms, readBody));
-    return attemptOnce(path, kyOptions, ms, readBody);
-  }
+  // Chosen once: with export off an attempt runs exactly as before (no wrapper on the request path).
+  const attempt = observe
+    ? (path: string, kyOptions: KyOptions, ms: number, readBody: boolean) => observe(kyOptions, path, () => attemptOnce(path, kyOptions, ms, readBody))
+    : attemptOnce;
 
   async function attemptOnce(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
     const controller = lightAbort ? new AttemptAbort() : new AbortController();
