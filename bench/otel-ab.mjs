@@ -117,7 +117,8 @@ for (let round = 0; round < ROUNDS; round++) {
   if (BASELINE && ARMS.includes('baseline')) rows.push(await measure('baseline', {}, BASELINE));
   if (ARMS.includes('off')) rows.push(await measure('off', {}));
   if (ARMS.includes('on')) rows.push(await measure('on', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url }));
-  if (ARMS.includes('sampled')) rows.push(await measure('on, 10 % sampled', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }));
+  if (ARMS.includes('sampled'))
+    rows.push(await measure('on, 10 % sampled', { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }));
 }
 sink.close();
 console.log(`${SECONDS} s × ${CONNECTIONS} connections per arm, ${ROUNDS} rounds, Node ${process.version}; sink received ${sink.seen.requests} exports, ${sink.seen.bytes} bytes`);
