@@ -27,6 +27,7 @@ import {
 } from './state/stores';
 import { WebhookRelay } from './events/webhook-relay';
 import { Metrics } from './observability/metrics';
+import { startTelemetry } from './observability/telemetry';
 import { logPollError } from './events/log-poll-error';
 import { SubjectPollers } from './events/poller';
 import { BackgroundWatch } from './events/background-watch';
@@ -83,7 +84,9 @@ export interface RunningPaygraph {
  * schema and the HTTP/WebSocket server. The same function serves `npm start` and the tests.
  */
 export async function startPaygraph(baseConfig: Config, options: StartOptions = {}): Promise<RunningPaygraph> {
-  const logger = createLogger(baseConfig.logLevel, options.logDestination ?? logDestination(baseConfig.logFormat));
+  // OpenTelemetry export when the standard OTEL_* variables ask for it; otherwise no SDK is loaded.
+  const tracing = startTelemetry();
+  const logger = createLogger(baseConfig.logLevel, options.logDestination ?? logDestination(baseConfig.logFormat), tracing?.logFields);
   let config = baseConfig;
   let sandbox: RunningPaygraph['sandbox'];
   if (config.mode === 'sandbox') {
@@ -129,7 +132,7 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
       bus.close();
     };
     // Every capability of every configured provider; a family asks it for (provider, capability).
-    const ports = new PortRegistry(providers.map(({ runtime }) => runtime.datasource));
+    const ports = new PortRegistry(tracing?.tracedPorts(providers.map(({ runtime }) => runtime.datasource)) ?? providers.map(({ runtime }) => runtime.datasource));
     // Each provider's subjects without a reliable webhook, and every family whose provider sends none.
     const watchSubject = combinedSubjectWatcher([...providers.map(({ runtime }) => runtime.watchSubject), ...familySubjectWatchers(FAMILIES, { ports, bus, pollers })]);
     // Those subjects are also watched while not final with no subscriber (events/background-watch.ts).
@@ -216,6 +219,8 @@ export async function startPaygraph(baseConfig: Config, options: StartOptions = 
         await Promise.race([relay.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
         await closeSimulators(sandbox);
         await state?.close();
+        // The spans and metric points still buffered, before the process exits.
+        await tracing?.flush();
       },
     };
   } catch (error) {

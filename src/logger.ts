@@ -28,13 +28,15 @@ export function logDestination(format: LogFormat, output: NodeJS.WritableStream 
 /**
  * The one logger. Every log object passes through `redactForLog` (the single redaction layer,
  * docs/security.md): tokens, secrets, card data are removed and CPF/CNPJ masked, at any depth.
- * `destination` lets tests capture the output and scan it for leaks.
+ * `destination` lets tests capture the output and scan it for leaks. `traceFields` (OpenTelemetry
+ * export on: src/observability/telemetry.ts) adds the active span's `trace_id`/`span_id` to each line.
  */
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+export function createLogger(level: string, destination?: pino.DestinationStream, traceFields?: () => Record<string, string>): Logger {
   return pino(
     {
       level,
       base: undefined,
+      ...(traceFields ? { mixin: traceFields } : {}),
       formatters: { log: (object) => redactForLog(object) as Record<string, unknown> },
       // formatters.log never sees the message string: scrub bearer tokens and webhook secrets there too.
       hooks: {

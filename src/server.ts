@@ -19,6 +19,7 @@ import { createSubscriptionLimits } from './edge/subscription-limits';
 import { corsForGraphql, metricsGuard, securityHeaders } from './edge/http-edge';
 import { legacyJsonStatusPlugin, policyApolloPlugin, policyWsHooks, wsSocketHooks } from './edge/transports';
 import { requestLogPlugin } from './observability/request-log.plugin';
+import { telemetry } from './observability/telemetry';
 import { mountGraphiql } from './graphiql-mount';
 import { createWebhookIngress } from './events/webhook-ingress';
 import { jsonBody } from './lib/json-body';
@@ -116,7 +117,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   });
   const expiries = socketExpiries();
   const wsCleanup = useServer<Record<string, unknown>>(
-    {
+    // An operation span per graphql-ws operation when OpenTelemetry export is on (identity otherwise).
+    (telemetry()?.wsOptions ?? ((options) => options))({
       schema,
       ...wsHooks,
       // Once the listener is closed, an operation sent on an open socket is refused, not executed.
@@ -142,7 +144,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
         wsOperations.closed(ctx);
         await socketHooks.onClose?.(ctx, code, reason);
       },
-    },
+    }),
     wsServer,
   );
 
@@ -179,6 +181,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
       // `cache-control: no-store` itself instead of a per-field policy walk (docs/performance.md).
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
+      ...(telemetry() ? [telemetry()!.apolloPlugin()] : []),
       {
         serverWillStart: () =>
           Promise.resolve({
@@ -247,7 +250,7 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
   app.use(finalErrorHandler(writeHttpError));
   // POST /graphql (nearly all traffic) goes from node:http straight to Apollo, through the same
   // security headers, CORS and body reader; everything else is express's (docs/performance.md).
-  listener = graphqlPostListener({
+  const graphqlListener = graphqlPostListener({
     path: GRAPHQL_PATH,
     middlewares: [security, cors, readBody, byHash, budgetScope],
     apollo,
@@ -255,6 +258,8 @@ export async function createServer(services: Services, schema: GraphQLSchema): P
     onError: writeHttpError,
     fallback: app,
   });
+  // With OpenTelemetry export on, each /graphql request runs inside its operation span.
+  listener = telemetry()?.httpListener(graphqlListener, GRAPHQL_PATH) ?? graphqlListener;
 
   return {
     httpServer,

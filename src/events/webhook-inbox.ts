@@ -12,6 +12,11 @@ export interface InboxDelivery {
   key: string;
   /** The provider module's parsed delivery (small: ids and dates, never the raw body). */
   delivery: unknown;
+  /**
+   * W3C trace context (`traceparent`) of the span that received the delivery, when OpenTelemetry
+   * export is on: the instance that confirms it links its spans to that one (docs/observability.md).
+   */
+  trace?: Record<string, string>;
 }
 
 /**

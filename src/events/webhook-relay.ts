@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { Metrics } from '../observability/metrics';
+import { webhookSpans, type TraceCarrier } from '../observability/telemetry';
 import type { EventBus } from './event-bus';
 import type { NewPaymentEvent } from './payment-event';
 import { StateUnavailableError } from '../errors/domain-errors';
@@ -78,7 +79,11 @@ export class WebhookRelay {
    * answered 200. Rejects with StateUnavailableError when Redis cannot take it (answer 503: the
    * provider retries, so nothing acknowledged is lost).
    */
-  async accept(provider: string, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
+  accept(provider: string, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
+    return webhookSpans().receive(provider, () => this.acceptDelivery(provider, body));
+  }
+
+  private async acceptDelivery(provider: string, body: unknown): Promise<{ outcome: AcceptOutcome; reason?: string }> {
     const handler = this.options.handlers[provider];
     if (!handler.split) return this.acceptOne(provider, handler, body);
     const items = handler.split(body);
@@ -102,7 +107,8 @@ export class WebhookRelay {
       return this.count(provider, 'ignored');
     }
     const key = `${provider}:${parsed.dedupKey}`;
-    const stored = await this.inbox.append({ provider, key, delivery: parsed.delivery });
+    // The receive span's context travels in the entry: confirm and publish link to it (maybe on another instance).
+    const stored = await webhookSpans().inbox(provider, (trace) => this.inbox.append({ provider, key, delivery: parsed.delivery, ...(trace ? { trace } : {}) }));
     return this.count(provider, stored === 'stored' ? 'accepted' : 'duplicate');
   }
 
@@ -117,7 +123,11 @@ export class WebhookRelay {
     this.inbox.close();
   }
 
-  private async work({ provider, key, delivery }: InboxDelivery): Promise<InboxOutcome> {
+  private work(entry: InboxDelivery): Promise<InboxOutcome> {
+    return webhookSpans().confirm(entry.provider, entry.trace, () => this.confirmEntry(entry));
+  }
+
+  private async confirmEntry({ provider, key, delivery, trace }: InboxDelivery): Promise<InboxOutcome> {
     const handler = this.options.handlers[provider];
     if (!handler) {
       // Stored by an instance configured with this provider (e.g. mid-rollout): leave it for one.
@@ -126,7 +136,7 @@ export class WebhookRelay {
     }
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.confirmAndPublish(provider, handler, delivery, key);
+        await this.confirmAndPublish(provider, handler, delivery, key, trace);
         return 'done';
       } catch (error) {
         if (error instanceof StateUnavailableError || this.abort.signal.aborted) {
@@ -143,12 +153,12 @@ export class WebhookRelay {
     }
   }
 
-  private async confirmAndPublish(provider: string, handler: ProviderWebhookHandler, delivery: unknown, key: string): Promise<void> {
+  private async confirmAndPublish(provider: string, handler: ProviderWebhookHandler, delivery: unknown, key: string, trace?: TraceCarrier): Promise<void> {
     const { metrics, logger, bus } = this.options;
     const result = await handler.confirm(delivery, eventIdFor(key));
     if (result.outcome === 'confirmed') {
       for (const event of [result.event, ...(result.also ?? [])]) {
-        const published = await bus.publish(event);
+        const published = await webhookSpans().publish(provider, event.type, trace, () => bus.publish(event));
         metrics.inc('paygraph_webhook_events_total', { provider, result: published ? 'published' : 'duplicate_event' });
       }
     } else if (result.outcome === 'suspicious') {

@@ -10,6 +10,7 @@ import { abortAttempt, buildHeaders, isAborted, parseBody, sleep, toSearchParams
 import { ATTEMPT_ABORT_OPTION, AttemptAbort, createUndiciFetch } from './undici-fetch';
 import { failedBeforeSending } from './request-not-sent';
 import { skipRetryClone } from './ky-no-retry-clone';
+import { observeAttempts } from './attempt-telemetry';
 
 export interface UpstreamErrorContext {
   status: number;
@@ -115,8 +116,15 @@ export function createProviderHttp(options: ProviderHttpOptions): ProviderHttp {
   });
   // With the built-in adapter an attempt is aborted through a light handle, not an AbortSignal.
   const lightAbort = options.fetch === undefined;
+  // A span and RED metrics per attempt when OpenTelemetry export is on (attempt-telemetry.ts); else undefined.
+  const observe = observeAttempts(provider, txHeader);
 
-  async function attempt(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
+  // Chosen once: with export off an attempt runs exactly as before (no wrapper on the request path).
+  const attempt = observe
+    ? (path: string, kyOptions: KyOptions, ms: number, readBody: boolean) => observe(kyOptions, path, () => attemptOnce(path, kyOptions, ms, readBody))
+    : attemptOnce;
+
+  async function attemptOnce(path: string, kyOptions: KyOptions, ms: number, readBody: boolean): Promise<Attempt> {
     const controller = lightAbort ? new AttemptAbort() : new AbortController();
     const timer = setTimeout(abortAttempt, ms, controller);
     // ky builds the Request synchronously: programming errors (bad path, unserializable json) throw
