@@ -49,6 +49,15 @@ return {id, seq}`;
 const REPLAY_PAGE = 500;
 
 /**
+ * `<prefix>{events}:<part>`: the stream, its sequence and every published-id marker share one
+ * hash tag, because PUBLISH_SCRIPT touches all three; on a Redis Cluster the event log is one
+ * slot (a stream is one key anyway).
+ */
+export function eventLogKey(keyPrefix: string, part: string): string {
+  return `${keyPrefix}{events}:${part}`;
+}
+
+/**
  * The event log as a Redis stream, shared by every instance under one key prefix. Publishing
  * appends to the stream; each process runs one StreamTailReader that hands new entries to its
  * local subscribers (so an event published by instance A reaches subscribers on B, and A's own
@@ -66,8 +75,8 @@ export class RedisEventBus implements EventBus {
   private readonly sequenceKey: string;
 
   private constructor(private readonly options: RedisEventBusOptions) {
-    this.streamKey = `${options.keyPrefix}events:log`;
-    this.sequenceKey = `${options.keyPrefix}events:seq`;
+    this.streamKey = eventLogKey(options.keyPrefix, 'log');
+    this.sequenceKey = eventLogKey(options.keyPrefix, 'seq');
   }
 
   /** Resolves once the reader knows where the stream ends, so no subscriber can miss an event. */
@@ -90,7 +99,7 @@ export class RedisEventBus implements EventBus {
 
   async publish(event: NewPaymentEvent): Promise<PaymentEventRecord | null> {
     const { redis, keyPrefix, maxLength = 10_000, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
-    const keys = [`${keyPrefix}events:published:${event.id}`, this.streamKey, this.sequenceKey];
+    const keys = [eventLogKey(keyPrefix, `published:${event.id}`), this.streamKey, this.sequenceKey];
     const reply = (await guardState(() => redis.eval(PUBLISH_SCRIPT, keys.length, ...keys, dedupeTtlMs, maxLength, encodeJson(event)))) as [string, number] | null;
     if (!reply) return null;
     return { ...event, cursor: encodeStreamCursor({ id: reply[0], seq: Number(reply[1]) }) };

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { guardState, type Redis } from '../state/redis';
 import { decodeJson, encodeJson, fieldsToRecord, pause } from './stream-codec';
 import type { InboxDelivery, InboxWorker, WebhookInbox } from './webhook-inbox';
-import { APPEND_SCRIPT, INBOX_GROUP, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
+import { APPEND_SCRIPT, INBOX_GROUP, webhookInboxKey, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
 
 export { INBOX_GROUP, type RedisWebhookInboxOptions };
 
@@ -27,7 +27,7 @@ export class RedisWebhookInbox implements WebhookInbox {
   private claimRoundsDone = 0;
 
   constructor(private readonly options: RedisWebhookInboxOptions) {
-    this.streamKey = `${options.keyPrefix}webhooks:inbox`;
+    this.streamKey = webhookInboxKey(options.keyPrefix, 'inbox');
     this.consumer = options.consumerName ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     // XREADGROUP BLOCK holds its connection: it gets its own, like the event-log reader.
     this.connection = options.redis.duplicate();
@@ -50,7 +50,7 @@ export class RedisWebhookInbox implements WebhookInbox {
 
   /** Shared by every instance: a delivery taken on by A is a duplicate at B. */
   private seenKey(key: string): string {
-    return `${this.options.keyPrefix}webhooks:seen:${key}`;
+    return webhookInboxKey(this.options.keyPrefix, `seen:${key}`);
   }
 
   start(worker: InboxWorker): void {

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
-import { guardState } from './redis';
+import { guardState, type Redis } from './redis';
+import { hashTag } from './hash-tag';
 import type { IdempotencyStore } from '../domain/idempotency/store';
 import { deserializeRecord, serializeRecord, type IdempotencyRecord } from '../domain/idempotency/record';
 
@@ -14,8 +14,10 @@ return 1`;
 
 /**
  * Idempotency records and locks in Redis, shared by every instance:
- * `<prefix>idem:lock:<scope>` is a `SET NX PX` lease holding the owner token;
- * `<prefix>idem:rec:<scope>` is the JSON record with a 24 h TTL. Connection failures become
+ * `<prefix>idem:lock:{<scope>}` is a `SET NX PX` lease holding the owner token;
+ * `<prefix>idem:rec:{<scope>}` is the JSON record with a 24 h TTL. The scope is the hash tag, so a
+ * key's lock and record share a Redis Cluster slot (PUT_IF_OWNER reads one and writes the other)
+ * while different keys spread over the cluster. Connection failures become
  * StateUnavailableError, so callers fail closed (no provider call without a record).
  */
 export class RedisIdempotencyStore implements IdempotencyStore {
@@ -49,10 +51,10 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   }
 
   private lockKey(scopeKey: string): string {
-    return `${this.keyPrefix}idem:lock:${scopeKey}`;
+    return `${this.keyPrefix}idem:lock:${hashTag(scopeKey)}`;
   }
 
   private recordKey(scopeKey: string): string {
-    return `${this.keyPrefix}idem:rec:${scopeKey}`;
+    return `${this.keyPrefix}idem:rec:${hashTag(scopeKey)}`;
   }
 }

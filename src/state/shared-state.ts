@@ -1,10 +1,10 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { createRedis, isRedisReady, waitForRedis, type Redis } from './redis';
+import { connectRedis, isRedisReady, waitForRedis, type Redis } from './redis';
 
 /**
- * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL, one Redis
- * connection (plus the blocking readers that duplicate it) serves every store, under one key
+ * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL (or
+ * REDIS_CLUSTER_NODES, a Redis Cluster), one Redis connection (plus the blocking readers that duplicate it) serves every store, under one key
  * prefix; without it every store is in this process's memory, which is right for one instance
  * and says so at start-up.
  */
@@ -27,13 +27,14 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
     );
     return { kind: 'memory', keyPrefix: 'paygraph:', isReady: () => true, close: async () => {} };
   }
-  const redis = createRedis(config.redis.url);
+  const redis = connectRedis(config.redis);
   redis.on('error', (error: Error) => logger.warn({ event: 'redis_error', err: { message: error.message } }, 'Redis connection problem'));
   await waitForRedis(redis).catch((error: unknown) => {
     redis.disconnect();
     throw error;
   });
-  logger.info({ state: 'redis', keyPrefix: config.redis.keyPrefix }, 'Shared state in Redis');
+  const topology = 'clusterNodes' in config.redis ? 'cluster' : 'server';
+  logger.info({ state: 'redis', topology, keyPrefix: config.redis.keyPrefix }, 'Shared state in Redis');
   return {
     kind: 'redis',
     redis,
