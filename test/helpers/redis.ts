@@ -23,6 +23,7 @@ export function testRedisClient(url = SHARED_REDIS_URL): Redis {
 
 /** Deletes every key under `prefix` (cleanup after a test); on a Redis Cluster, on every primary. */
 export async function deletePrefix(redis: Redis | Cluster, prefix: string): Promise<void> {
+  if (redis instanceof Cluster && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   const servers = redis instanceof Cluster ? redis.nodes('master') : [redis];
   for (const server of servers) {
     let cursor = '0';
