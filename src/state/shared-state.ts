@@ -1,5 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { Cluster } from 'ioredis';
+import { migrateKeyLayout } from './key-layout';
 import { connectRedis, isRedisReady, waitForRedis, type Redis } from './redis';
 
 /**
@@ -29,10 +31,14 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
   }
   const redis = connectRedis(config.redis);
   redis.on('error', (error: Error) => logger.warn({ event: 'redis_error', err: { message: error.message } }, 'Redis connection problem'));
-  await waitForRedis(redis).catch((error: unknown) => {
+  try {
+    await waitForRedis(redis);
+    // Keys named before Redis Cluster support get their hash-tagged names (key-layout.ts).
+    if (!(redis instanceof Cluster)) await migrateKeyLayout(redis, config.redis.keyPrefix, logger);
+  } catch (error) {
     redis.disconnect();
     throw error;
-  });
+  }
   const topology = 'clusterNodes' in config.redis ? 'cluster' : 'server';
   logger.info({ state: 'redis', topology, keyPrefix: config.redis.keyPrefix }, 'Shared state in Redis');
   return {
