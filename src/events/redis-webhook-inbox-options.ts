@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import type { Redis } from '../state/redis';
+import type { Redis, ReplicaAcks } from '../state/redis';
 
 /**
  * `<prefix>{webhooks}:<part>`: the inbox stream and every delivery's dedupe key share one hash
@@ -35,6 +35,8 @@ export interface RedisWebhookInboxOptions {
   consumerName?: string;
   /** How long a stored delivery's key makes a repeat a "duplicate" (default 24 h). */
   dedupeTtlMs?: number;
+  /** REDIS_WAIT_REPLICAS: a delivery is acknowledged to the provider only once replicas have it. */
+  replicaAcks?: ReplicaAcks;
 }
 
 /**

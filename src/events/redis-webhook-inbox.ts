@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { guardState, type Redis } from '../state/redis';
+import { guardState, sendReplicated, type Redis } from '../state/redis';
 import { decodeJson, encodeJson, fieldsToRecord, pause } from './stream-codec';
 import type { InboxDelivery, InboxWorker, WebhookInbox } from './webhook-inbox';
 import { APPEND_SCRIPT, INBOX_GROUP, webhookInboxKey, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
@@ -40,7 +40,9 @@ export class RedisWebhookInbox implements WebhookInbox {
 
   async append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'> {
     const { redis, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
-    const id = await guardState(() => redis.eval(APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)));
+    const id = await guardState(() =>
+      sendReplicated(redis, this.options.replicaAcks, 'EVAL', APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)),
+    );
     return id ? 'stored' : 'duplicate';
   }
 

@@ -1,4 +1,4 @@
-import { guardState, type Redis } from './redis';
+import { guardState, sendReplicated, type Redis, type ReplicaAcks } from './redis';
 import { hashTag } from './hash-tag';
 import type { IdempotencyStore } from '../domain/idempotency/store';
 import { deserializeRecord, serializeRecord, type IdempotencyRecord } from '../domain/idempotency/record';
@@ -24,10 +24,12 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
+    /** REDIS_WAIT_REPLICAS: the lock and every record write wait for replicas (redis.ts). */
+    private readonly replicaAcks?: ReplicaAcks,
   ) {}
 
   acquire(scopeKey: string, owner: string, leaseMs: number): Promise<boolean> {
-    return guardState(async () => (await this.redis.set(this.lockKey(scopeKey), owner, 'PX', leaseMs, 'NX')) === 'OK');
+    return guardState(async () => (await sendReplicated(this.redis, this.replicaAcks, 'SET', this.lockKey(scopeKey), owner, 'PX', leaseMs, 'NX')) === 'OK');
   }
 
   renew(scopeKey: string, owner: string, leaseMs: number): Promise<boolean> {
@@ -47,7 +49,10 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   putIfOwner(scopeKey: string, owner: string, record: IdempotencyRecord | undefined, ttlMs: number): Promise<boolean> {
     const json = record ? serializeRecord(record) : '';
-    return guardState(async () => Number(await this.redis.eval(PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1);
+    return guardState(
+      async () =>
+        Number(await sendReplicated(this.redis, this.replicaAcks, 'EVAL', PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1,
+    );
   }
 
   private lockKey(scopeKey: string): string {

@@ -88,6 +88,40 @@ function parseNode(raw: string): SeedNode {
   return { node: { host: url.hostname, port: Number(url.port || 6379) }, auth: Object.keys(auth).length > 0 ? auth : undefined };
 }
 
+/**
+ * Writes that are promises to someone else — an idempotency attempt recorded before the provider
+ * is called, a webhook delivery before the provider gets its 200, an event before its delivery
+ * leaves the inbox — can wait for replicas (REDIS_WAIT_REPLICAS, docs/deploy.md "Redis Cluster"):
+ * Redis replication is asynchronous, and a primary that dies before its replica has a write loses it.
+ */
+export interface ReplicaAcks {
+  replicas: number;
+  timeoutMs: number;
+}
+
+/**
+ * Sends `command` (an EVAL or SET whose keys share one slot) and, with `acks`, `WAIT` right behind
+ * it in one pipeline, so both reach the same server (on a cluster: the primary of the command's
+ * slot). Fewer replicas than asked within the timeout → StateUnavailableError: the caller fails
+ * closed as when Redis is down. The write itself stays on the primary.
+ */
+export async function sendReplicated(redis: Redis, acks: ReplicaAcks | undefined, command: string, ...args: Array<string | number>): Promise<unknown> {
+  if (!acks || acks.replicas <= 0) return redis.call(command, ...args);
+  const replies =
+    (await redis
+      .pipeline()
+      .call(command, ...args)
+      .call('WAIT', acks.replicas, acks.timeoutMs)
+      .exec()) ?? [];
+  const [[writeError, reply] = [new Error('empty pipeline reply'), null], [waitError, acknowledged] = [null, 0]] = replies;
+  if (writeError) throw writeError;
+  if (waitError) throw waitError;
+  if (Number(acknowledged) < acks.replicas) {
+    throw new StateUnavailableError(`A Redis write reached ${Number(acknowledged)} of ${acks.replicas} replica(s) within ${acks.timeoutMs} ms.`);
+  }
+  return reply;
+}
+
 /** Resolves once the client is ready (start-up), or rejects after `timeoutMs`. */
 export async function waitForRedis(redis: Redis, timeoutMs = 5_000): Promise<void> {
   if (redis.status === 'ready') return;
@@ -122,6 +156,7 @@ export async function guardState<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
+    if (error instanceof StateUnavailableError) throw error;
     if (isConnectionError(error)) throw new StateUnavailableError(undefined, { cause: error });
     throw error;
   }

@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { Cluster } from 'ioredis';
 import { migrateKeyLayout } from './key-layout';
-import { connectRedis, isRedisReady, waitForRedis, type Redis } from './redis';
+import { connectRedis, isRedisReady, waitForRedis, type Redis, type ReplicaAcks } from './redis';
 
 /**
  * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL (or
@@ -16,10 +16,15 @@ export interface SharedState {
   redis?: Redis;
   /** Prefix of every key Paygraph writes (REDIS_KEY_PREFIX), e.g. `paygraph:`. */
   keyPrefix: string;
+  /** REDIS_WAIT_REPLICAS > 0: the writes that are promises wait for that many replicas (redis.ts). */
+  replicaAcks?: ReplicaAcks;
   /** Readiness: memory is always ready; Redis when connected. */
   isReady(): boolean;
   close(): Promise<void>;
 }
+
+/** How long a write waits for its replicas before the caller fails closed (REDIS_WAIT_REPLICAS). */
+export const REPLICA_WAIT_TIMEOUT_MS = 1_000;
 
 export async function openSharedState(config: Config, logger: Logger): Promise<SharedState> {
   if (!config.redis) {
@@ -45,6 +50,7 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
     kind: 'redis',
     redis,
     keyPrefix: config.redis.keyPrefix,
+    replicaAcks: config.redis.waitReplicas > 0 ? { replicas: config.redis.waitReplicas, timeoutMs: REPLICA_WAIT_TIMEOUT_MS } : undefined,
     isReady: () => isRedisReady(redis),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());

@@ -6,16 +6,23 @@ describe('Redis configuration', () => {
     expect(loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, redis-b.internal:7001' }).redis).toEqual({
       clusterNodes: ['10.0.0.1:7000', 'redis-b.internal:7001'],
       keyPrefix: 'paygraph:',
+      waitReplicas: 0,
     });
     expect(loadConfig({ REDIS_CLUSTER_NODES: 'rediss://user:pw@redis-a:6380', REDIS_KEY_PREFIX: 'prod:' }).redis).toEqual({
       clusterNodes: ['rediss://user:pw@redis-a:6380'],
       keyPrefix: 'prod:',
+      waitReplicas: 0,
     });
   });
 
   test('REDIS_URL alone is one server; neither is memory', () => {
-    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'paygraph:' });
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'paygraph:', waitReplicas: 0 });
     expect(loadConfig({}).redis).toBeUndefined();
+  });
+
+  test('REDIS_WAIT_REPLICAS: replicas a promised write waits for, 0 to 5', () => {
+    expect(loadConfig({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_WAIT_REPLICAS: '1' }).redis).toMatchObject({ waitReplicas: 1 });
+    expect(() => loadConfig({ REDIS_URL: 'redis://a:6379', REDIS_WAIT_REPLICAS: '6' })).toThrow(/REDIS_WAIT_REPLICAS/);
   });
 
   test.each([

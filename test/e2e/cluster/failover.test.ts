@@ -40,7 +40,9 @@ let pendingAnswers = 0;
 
 beforeAll(async () => {
   redisCluster = await startRedisCluster({ replicas: true });
-  cluster = await startCluster({ env: { REDIS_CLUSTER_NODES: redisCluster.nodes.join(','), WEBHOOK_CLAIM_IDLE_MS: '1000', ...shortWindowEnv(2_000, 2_500, 6_000) } });
+  cluster = await startCluster({
+    env: { REDIS_CLUSTER_NODES: redisCluster.nodes.join(','), WEBHOOK_CLAIM_IDLE_MS: '1000', REDIS_WAIT_REPLICAS: '1', ...shortWindowEnv(2_000, 2_500, 6_000) },
+  });
   await cluster.start('A');
   await cluster.start('B');
   const registered = await cluster.gql('A', REGISTER);

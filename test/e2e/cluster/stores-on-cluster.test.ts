@@ -5,6 +5,8 @@ import { RedisEventBus } from '../../../src/events/redis-event-bus';
 import { RedisWebhookInbox } from '../../../src/events/redis-webhook-inbox';
 import type { InboxDelivery } from '../../../src/events/webhook-inbox';
 import { openSharedState, type SharedState } from '../../../src/state/shared-state';
+import { StateUnavailableError } from '../../../src/errors/domain-errors';
+import { RedisIdempotencyStore } from '../../../src/state/redis-idempotency-store';
 import { idempotencyStoreFor, payoutBatchIndexFor, pollerLeasesFor, rateLimiterFor, sharedTokenCacheFor, watchListFor, webhookSecretStoreFor } from '../../../src/state/stores';
 import { deletePrefix, uniquePrefix } from '../../helpers/redis';
 import { startRedisCluster, type TestRedisCluster } from '../../helpers/redis-cluster';
@@ -140,4 +142,10 @@ test('poller leases, watch list, webhook secrets, payout batch index, rate limit
   expect(await slot.read()).toMatchObject({ accessToken: 'token-1' });
   await slot.unlock(owner as string);
   expect(await slot.tryLock()).toEqual(expect.any(String));
+});
+
+test('REDIS_WAIT_REPLICAS on primaries without replicas: a promised write fails closed (STATE_UNAVAILABLE)', async () => {
+  const store = new RedisIdempotencyStore(state.redis!, prefix, { replicas: 1, timeoutMs: 50 });
+  await expect(store.acquire('client-a:createPixCharge:wait-key', 'owner', 5_000)).rejects.toBeInstanceOf(StateUnavailableError);
+  await expect(store.acquire('client-a:createPixCharge:wait-key', 'owner', 5_000)).rejects.toThrow(/0 of 1 replica/);
 });
