@@ -27,6 +27,8 @@ export interface TestRedisCluster {
   primaryPortFor(key: string): Promise<number>;
   /** SIGKILL the node on `port` (no shutdown, nothing saved) and wait for it to exit. */
   kill(port: number): Promise<void>;
+  /** Starts the node on `port` again (same directory and node id): it rejoins as a replica; resolves once it is in sync. */
+  restart(port: number): Promise<void>;
   /** Resolves once every live node reports `cluster_state:ok` and `port` is no longer a primary. */
   waitForFailover(port: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -34,6 +36,7 @@ export interface TestRedisCluster {
 
 interface Node {
   port: number;
+  args: string[];
   child: ChildProcess;
   exited: Promise<void>;
 }
@@ -110,6 +113,14 @@ export async function startRedisCluster(options: { primaries?: number; replicas?
       }
       throw new Error(`the cluster did not replace primary ${port} within ${timeoutMs} ms`);
     },
+    async restart(port) {
+      const index = nodes.findIndex((candidate) => candidate.port === port);
+      if (index < 0) throw new Error(`no node on port ${port}`);
+      nodes[index] = spawnNode(port, nodes[index].args);
+      await waitUntilPing(port);
+      await waitForState(live(), 30_000);
+      await waitForReplicasInSync(live(), 30_000);
+    },
     async stop() {
       await stopNodes(nodes);
       await rm(dir, { recursive: true, force: true });
@@ -122,35 +133,27 @@ async function startNode(dir: string, index: number): Promise<Node> {
   const busPort = await freePort();
   const nodeDir = join(dir, String(index));
   await run('mkdir', ['-p', nodeDir]);
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--cluster-enabled',
-      'yes',
-      '--cluster-port',
-      String(busPort),
-      '--cluster-config-file',
-      join(nodeDir, 'nodes.conf'),
-      '--cluster-node-timeout',
-      String(CLUSTER_NODE_TIMEOUT_MS),
-      // A replica takes over however long it was cut off from its primary.
-      '--cluster-replica-validity-factor',
-      '0',
-      '--dir',
-      nodeDir,
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ],
-    { stdio: 'ignore' },
-  );
+  const options: Record<string, string> = {
+    port: String(port),
+    bind: '127.0.0.1',
+    'cluster-enabled': 'yes',
+    'cluster-port': String(busPort),
+    'cluster-config-file': join(nodeDir, 'nodes.conf'),
+    'cluster-node-timeout': String(CLUSTER_NODE_TIMEOUT_MS),
+    // A replica takes over however long it was cut off from its primary.
+    'cluster-replica-validity-factor': '0',
+    dir: nodeDir,
+    save: '',
+    appendonly: 'no',
+  };
+  const args = Object.entries(options).flatMap(([name, value]) => [`--${name}`, value]);
+  return spawnNode(port, args);
+}
+
+function spawnNode(port: number, args: string[]): Node {
+  const child = spawn('redis-server', args, { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { port, child, exited };
+  return { port, args, child, exited };
 }
 
 async function stopNodes(nodes: Node[]): Promise<void> {
