@@ -5,10 +5,10 @@ import { migrateKeyLayout } from './key-layout';
 import { connectRedis, isRedisReady, waitForRedis, type Redis, type ReplicaAcks } from './redis';
 
 /**
- * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL (or
- * REDIS_CLUSTER_NODES, a Redis Cluster), one Redis connection (plus the blocking readers that duplicate it) serves every store, under one key
- * prefix; without it every store is in this process's memory, which is right for one instance
- * and says so at start-up.
+ * Where Paygraph's shared state lives (docs/deploy.md). With REDIS_URL (one server) or
+ * REDIS_CLUSTER_NODES (a Redis Cluster), one Redis connection (plus the blocking readers that
+ * duplicate it) serves every store, under one key prefix; without either every store is in this
+ * process's memory, which is right for one instance and says so at start-up.
  */
 export interface SharedState {
   kind: 'redis' | 'memory';
