@@ -8,15 +8,15 @@ import { startRedisCluster, type TestRedisCluster } from '../../helpers/redis-cl
 import { subscribe, type TestSubscription } from '../../helpers/subscriptions';
 
 /**
- * Two Paygraph instances on a Redis Cluster of 3 primaries + 3 replicas. While keyed mutations
- * run from both instances (each retried with its key until it answers, as a client would) and the
- * provider delivers a webhook for every charge, the primary holding the webhook inbox is killed
- * (SIGKILL), its replica promoted, and the dead node started again (it rejoins as a replica; until
- * then writes on its slots cannot reach a replica and fail closed, as REDIS_WAIT_REPLICAS=1 asks). An attempt cut off by the failover after it may have reached
- * the provider answers OUTCOME_PENDING (docs/idempotency.md, the in-flight window, shortened here
- * to 6 s); the client's later retry gets the outcome. Then: no idempotency key made a second provider call, every
- * retry of a key got the same charge, and every delivery Paygraph acknowledged became exactly one
- * event in the log.
+ * Two Paygraph instances on a Redis Cluster of 3 primaries + 3 replicas, REDIS_WAIT_REPLICAS=1.
+ * While keyed mutations run from both instances (each retried with its key until it answers, as a
+ * client would) and the provider delivers a webhook for every charge, the primary holding the
+ * webhook inbox is killed (SIGKILL), its replica promoted, and the dead node started again (it
+ * rejoins as a replica; until then writes on its slots cannot reach a replica and fail closed).
+ * An attempt cut off after it may have reached the provider answers OUTCOME_PENDING (the in-flight
+ * window, docs/idempotency.md, shortened here to 6 s), later the outcome or OUTCOME_UNKNOWN.
+ * Then: at most one charge at the provider per key, every answer for a key names that charge, and
+ * every delivery Paygraph acknowledged became exactly one event in the log.
  */
 jest.setTimeout(150_000);
 
