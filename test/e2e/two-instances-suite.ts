@@ -5,6 +5,18 @@ import { subscribe, type TestSubscription } from '../helpers/subscriptions';
 import { eventually } from '../helpers/paygraph';
 import type { Cluster as RedisClusterClient, Redis } from 'ioredis';
 
+const CREATE = `mutation($input: CreatePixChargeInput!) {
+  createPixCharge(input: $input) { pixCharge { id txid status } userErrors { code field message } }
+}`;
+const REFUND = `mutation($input: RefundPixChargeInput!) {
+  refundPixCharge(input: $input) { refund { id refundId status } userErrors { code field message } }
+}`;
+const REGISTER = `mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }`;
+const EVENTS = `subscription($filter: PaymentEventFilter, $after: String) {
+  paymentEvents(filter: $filter, after: $after) { id cursor type subject { id ... on PixCharge { txid status } } }
+}`;
+const CHARGE_UPDATED = `subscription($id: ID!) { pixChargeUpdated(id: $id) { id status } }`;
+
 /** Where the instances keep their shared state: one Redis server or a Redis Cluster. */
 export interface SharedRedis {
   /** REDIS_URL, or REDIS_CLUSTER_NODES (then `env` names them). */
@@ -23,18 +35,6 @@ export interface SharedRedis {
  * Redis Cluster (cluster/two-instances-on-cluster.test.ts).
  */
 export function twoInstanceSuite(title: string, start: () => Promise<SharedRedis>): void {
-  const CREATE = `mutation($input: CreatePixChargeInput!) {
-  createPixCharge(input: $input) { pixCharge { id txid status } userErrors { code field message } }
-}`;
-  const REFUND = `mutation($input: RefundPixChargeInput!) {
-  refundPixCharge(input: $input) { refund { id refundId status } userErrors { code field message } }
-}`;
-  const REGISTER = `mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { webhook { id } userErrors { code message } } }`;
-  const EVENTS = `subscription($filter: PaymentEventFilter, $after: String) {
-  paymentEvents(filter: $filter, after: $after) { id cursor type subject { id ... on PixCharge { txid status } } }
-}`;
-  const CHARGE_UPDATED = `subscription($id: ID!) { pixChargeUpdated(id: $id) { id status } }`;
-
   let cluster: Cluster;
   let subs: TestSubscription[] = [];
 
