@@ -1,5 +1,6 @@
 import { EnvSchema, ConfigError, type Env } from './config/env-schema';
 import { parseOidc, type OidcConfig } from './config/oidc';
+import { redisFromEnv, type RedisConfig } from './config/redis';
 import { ProviderEnvSchema, providersFromEnv } from './config/provider-settings';
 import type { ProviderSettingsById } from './provider-modules';
 
@@ -78,8 +79,8 @@ export interface Config {
   trustedDocuments?: { manifestPath: string; only: boolean; oidcAny: boolean };
   /** METRICS_TOKEN: bearer token for /metrics (without it /metrics is off in production). */
   metricsToken?: string;
-  /** Shared durable state (REDIS_URL); absent → in-memory stores, good for one process only. */
-  redis?: { url: string; keyPrefix: string };
+  /** Shared durable state (REDIS_URL or REDIS_CLUSTER_NODES); absent → in-memory stores, good for one process only. */
+  redis?: RedisConfig;
   /** Staff sign-in (OIDC_*); absent when OIDC_ISSUER is unset. */
   oidc?: OidcConfig;
 }
@@ -153,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTermina
     metricsToken: e.METRICS_TOKEN,
     trustedDocuments: trustedDocumentsOf(e),
     httpTimeouts: { requestMs: e.HTTP_REQUEST_TIMEOUT_MS, headersMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS) },
-    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    redis: redisFromEnv(e),
     oidc: parseOidc(e, production),
   };
 }

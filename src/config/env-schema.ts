@@ -43,6 +43,11 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  // The same on a Redis Cluster: seed nodes `host:port,host:port` (config/redis.ts). Not with REDIS_URL.
+  REDIS_CLUSTER_NODES: z.string().optional(),
+  // Replicas that must have an idempotency record, an accepted webhook or a published event before
+  // it counts (WAIT after the write; Redis replication is asynchronous). 0 = no wait.
+  REDIS_WAIT_REPLICAS: int(0, 0, 5),
   // On SIGTERM: report not ready (/readyz 503) but keep serving this long, so a load balancer
   // stops sending new work before connections close (docs/deploy.md). 0 = drain at once.
   // Unset: 5 s with NODE_ENV=production, 0 otherwise (config.ts).

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import { guardState, type Redis } from '../state/redis';
+import { guardState, sendReplicated, type Redis, type ReplicaAcks } from '../state/redis';
 import type { EventBus } from './event-bus';
 import { SequenceWatch, cursorExpired, cursorUnknown, decodeStreamCursor, encodeStreamCursor, type StreamCursor } from './event-stream-cursor';
 import { matchesFilter, type EventFilter, type NewPaymentEvent, type PaymentEventRecord } from './payment-event';
@@ -16,6 +16,8 @@ export interface RedisEventBusOptions {
   maxLength?: number;
   /** How long a published event id blocks a second publication of the same id. */
   dedupeTtlMs?: number;
+  /** REDIS_WAIT_REPLICAS: an event counts as published (and its delivery leaves the inbox) once replicas have it. */
+  replicaAcks?: ReplicaAcks;
   /** Reader tuning (tests): one XREAD's wait, and the pause between attempts while Redis is down. */
   readerBlockMs?: number;
   readerRetryMs?: number;
@@ -49,6 +51,15 @@ return {id, seq}`;
 const REPLAY_PAGE = 500;
 
 /**
+ * `<prefix>{events}:<part>`: the stream, its sequence and every published-id marker share one
+ * hash tag, because PUBLISH_SCRIPT touches all three; on a Redis Cluster the event log is one
+ * slot (a stream is one key anyway).
+ */
+export function eventLogKey(keyPrefix: string, part: string): string {
+  return `${keyPrefix}{events}:${part}`;
+}
+
+/**
  * The event log as a Redis stream, shared by every instance under one key prefix. Publishing
  * appends to the stream; each process runs one StreamTailReader that hands new entries to its
  * local subscribers (so an event published by instance A reaches subscribers on B, and A's own
@@ -66,8 +77,8 @@ export class RedisEventBus implements EventBus {
   private readonly sequenceKey: string;
 
   private constructor(private readonly options: RedisEventBusOptions) {
-    this.streamKey = `${options.keyPrefix}events:log`;
-    this.sequenceKey = `${options.keyPrefix}events:seq`;
+    this.streamKey = eventLogKey(options.keyPrefix, 'log');
+    this.sequenceKey = eventLogKey(options.keyPrefix, 'seq');
   }
 
   /** Resolves once the reader knows where the stream ends, so no subscriber can miss an event. */
@@ -90,8 +101,10 @@ export class RedisEventBus implements EventBus {
 
   async publish(event: NewPaymentEvent): Promise<PaymentEventRecord | null> {
     const { redis, keyPrefix, maxLength = 10_000, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
-    const keys = [`${keyPrefix}events:published:${event.id}`, this.streamKey, this.sequenceKey];
-    const reply = (await guardState(() => redis.eval(PUBLISH_SCRIPT, keys.length, ...keys, dedupeTtlMs, maxLength, encodeJson(event)))) as [string, number] | null;
+    const keys = [eventLogKey(keyPrefix, `published:${event.id}`), this.streamKey, this.sequenceKey];
+    const reply = (await guardState(() =>
+      sendReplicated(redis, this.options.replicaAcks, 'EVAL', PUBLISH_SCRIPT, keys.length, ...keys, dedupeTtlMs, maxLength, encodeJson(event)),
+    )) as [string, number] | null;
     if (!reply) return null;
     return { ...event, cursor: encodeStreamCursor({ id: reply[0], seq: Number(reply[1]) }) };
   }

@@ -1,12 +1,21 @@
 import type { Logger } from '../logger';
-import type { Redis } from '../state/redis';
+import type { Redis, ReplicaAcks } from '../state/redis';
+
+/**
+ * `<prefix>{webhooks}:<part>`: the inbox stream and every delivery's dedupe key share one hash
+ * tag, because APPEND_SCRIPT checks one and appends to the other; on a Redis Cluster the inbox
+ * is one slot.
+ */
+export function webhookInboxKey(keyPrefix: string, part: string): string {
+  return `${keyPrefix}{webhooks}:${part}`;
+}
 
 /** The consumer group every instance's inbox workers share. */
 export const INBOX_GROUP = 'relay';
 
 export interface RedisWebhookInboxOptions {
   redis: Redis;
-  /** SharedState.keyPrefix; the stream is `<prefix>webhooks:inbox`. */
+  /** SharedState.keyPrefix; the stream is `<prefix>{webhooks}:inbox`. */
   keyPrefix: string;
   logger: Logger;
   /**
@@ -26,6 +35,8 @@ export interface RedisWebhookInboxOptions {
   consumerName?: string;
   /** How long a stored delivery's key makes a repeat a "duplicate" (default 24 h). */
   dedupeTtlMs?: number;
+  /** REDIS_WAIT_REPLICAS: a delivery is acknowledged to the provider only once replicas have it. */
+  replicaAcks?: ReplicaAcks;
 }
 
 /**

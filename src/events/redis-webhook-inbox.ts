@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { guardState, type Redis } from '../state/redis';
+import { guardState, sendReplicated, type Redis } from '../state/redis';
 import { decodeJson, encodeJson, fieldsToRecord, pause } from './stream-codec';
 import type { InboxDelivery, InboxWorker, WebhookInbox } from './webhook-inbox';
-import { APPEND_SCRIPT, INBOX_GROUP, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
+import { APPEND_SCRIPT, INBOX_GROUP, webhookInboxKey, type RedisWebhookInboxOptions } from './redis-webhook-inbox-options';
 
 export { INBOX_GROUP, type RedisWebhookInboxOptions };
 
@@ -27,7 +27,7 @@ export class RedisWebhookInbox implements WebhookInbox {
   private claimRoundsDone = 0;
 
   constructor(private readonly options: RedisWebhookInboxOptions) {
-    this.streamKey = `${options.keyPrefix}webhooks:inbox`;
+    this.streamKey = webhookInboxKey(options.keyPrefix, 'inbox');
     this.consumer = options.consumerName ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     // XREADGROUP BLOCK holds its connection: it gets its own, like the event-log reader.
     this.connection = options.redis.duplicate();
@@ -40,7 +40,9 @@ export class RedisWebhookInbox implements WebhookInbox {
 
   async append(delivery: InboxDelivery): Promise<'stored' | 'duplicate'> {
     const { redis, dedupeTtlMs = 24 * 60 * 60 * 1000 } = this.options;
-    const id = await guardState(() => redis.eval(APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)));
+    const id = await guardState(() =>
+      sendReplicated(redis, this.options.replicaAcks, 'EVAL', APPEND_SCRIPT, 2, this.seenKey(delivery.key), this.streamKey, dedupeTtlMs, encodeJson(delivery)),
+    );
     return id ? 'stored' : 'duplicate';
   }
 
@@ -50,7 +52,7 @@ export class RedisWebhookInbox implements WebhookInbox {
 
   /** Shared by every instance: a delivery taken on by A is a duplicate at B. */
   private seenKey(key: string): string {
-    return `${this.options.keyPrefix}webhooks:seen:${key}`;
+    return webhookInboxKey(this.options.keyPrefix, `seen:${key}`);
   }
 
   start(worker: InboxWorker): void {

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
-import { guardState } from './redis';
+import { guardState, sendReplicated, type Redis, type ReplicaAcks } from './redis';
+import { hashTag } from './hash-tag';
 import type { IdempotencyStore } from '../domain/idempotency/store';
 import { deserializeRecord, serializeRecord, type IdempotencyRecord } from '../domain/idempotency/record';
 
@@ -14,18 +14,22 @@ return 1`;
 
 /**
  * Idempotency records and locks in Redis, shared by every instance:
- * `<prefix>idem:lock:<scope>` is a `SET NX PX` lease holding the owner token;
- * `<prefix>idem:rec:<scope>` is the JSON record with a 24 h TTL. Connection failures become
+ * `<prefix>idem:lock:{<scope>}` is a `SET NX PX` lease holding the owner token;
+ * `<prefix>idem:rec:{<scope>}` is the JSON record with a 24 h TTL. The scope is the hash tag, so a
+ * key's lock and record share a Redis Cluster slot (PUT_IF_OWNER reads one and writes the other)
+ * while different keys spread over the cluster. Connection failures become
  * StateUnavailableError, so callers fail closed (no provider call without a record).
  */
 export class RedisIdempotencyStore implements IdempotencyStore {
   constructor(
     private readonly redis: Redis,
     private readonly keyPrefix: string,
+    /** REDIS_WAIT_REPLICAS: the lock and every record write wait for replicas (redis.ts). */
+    private readonly replicaAcks?: ReplicaAcks,
   ) {}
 
   acquire(scopeKey: string, owner: string, leaseMs: number): Promise<boolean> {
-    return guardState(async () => (await this.redis.set(this.lockKey(scopeKey), owner, 'PX', leaseMs, 'NX')) === 'OK');
+    return guardState(async () => (await sendReplicated(this.redis, this.replicaAcks, 'SET', this.lockKey(scopeKey), owner, 'PX', leaseMs, 'NX')) === 'OK');
   }
 
   renew(scopeKey: string, owner: string, leaseMs: number): Promise<boolean> {
@@ -45,14 +49,17 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   putIfOwner(scopeKey: string, owner: string, record: IdempotencyRecord | undefined, ttlMs: number): Promise<boolean> {
     const json = record ? serializeRecord(record) : '';
-    return guardState(async () => Number(await this.redis.eval(PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1);
+    return guardState(
+      async () =>
+        Number(await sendReplicated(this.redis, this.replicaAcks, 'EVAL', PUT_IF_OWNER, 2, this.lockKey(scopeKey), this.recordKey(scopeKey), owner, json, String(ttlMs))) === 1,
+    );
   }
 
   private lockKey(scopeKey: string): string {
-    return `${this.keyPrefix}idem:lock:${scopeKey}`;
+    return `${this.keyPrefix}idem:lock:${hashTag(scopeKey)}`;
   }
 
   private recordKey(scopeKey: string): string {
-    return `${this.keyPrefix}idem:rec:${scopeKey}`;
+    return `${this.keyPrefix}idem:rec:${hashTag(scopeKey)}`;
   }
 }

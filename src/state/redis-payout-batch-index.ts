@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { Redis } from './redis';
 import type { ProviderCode } from '../providers';
 import type { PayoutBatchIndex } from '../domain/pix-payouts/batch-index';
 

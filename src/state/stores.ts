@@ -30,17 +30,17 @@ export type WebhookInboxTuning = Pick<RedisWebhookInboxOptions, 'claimIdleMs' | 
 /** The event bus for this state: a Redis stream shared by every instance, or this process's memory. */
 export async function createEventBus(state: SharedState, logger: Logger, tuning: EventLogTuning = {}): Promise<EventBus> {
   if (state.kind !== 'redis' || !state.redis) return new MemoryEventBus();
-  return RedisEventBus.start({ redis: state.redis, keyPrefix: state.keyPrefix, logger, ...tuning });
+  return RedisEventBus.start({ redis: state.redis, keyPrefix: state.keyPrefix, logger, replicaAcks: state.replicaAcks, ...tuning });
 }
 
 /** The relay's inbox (with its dedupe keys) for this state; memory: the relay's own default. */
 export function createRelayStorage(state: SharedState, logger: Logger, tuning: WebhookInboxTuning = {}): { inbox?: WebhookInbox } {
   if (state.kind !== 'redis' || !state.redis) return {};
-  return { inbox: new RedisWebhookInbox({ redis: state.redis, keyPrefix: state.keyPrefix, logger, ...tuning }) };
+  return { inbox: new RedisWebhookInbox({ redis: state.redis, keyPrefix: state.keyPrefix, logger, replicaAcks: state.replicaAcks, ...tuning }) };
 }
 
 export function idempotencyStoreFor(state: SharedState): IdempotencyStore {
-  return state.kind === 'redis' && state.redis ? new RedisIdempotencyStore(state.redis, state.keyPrefix) : new MemoryIdempotencyStore();
+  return state.kind === 'redis' && state.redis ? new RedisIdempotencyStore(state.redis, state.keyPrefix, state.replicaAcks) : new MemoryIdempotencyStore();
 }
 
 /** Hashed in Redis when shared: registrations survive restarts and every instance accepts them. */

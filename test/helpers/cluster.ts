@@ -16,7 +16,8 @@ import { freePort } from './ports';
 export interface Cluster {
   astra: AstraSimulator;
   pagstar: PagstarSimulator;
-  redisUrl: string;
+  /** REDIS_URL of the instances; absent when they use a Redis Cluster (REDIS_CLUSTER_NODES in `env`). */
+  redisUrl?: string;
   keyPrefix: string;
   instances: Map<string, EntryProcess>;
   /** Starts (or restarts) the named instance on its own fixed port. */
@@ -29,7 +30,7 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(options: { redisUrl: string; env?: Record<string, string>; names?: string[] }): Promise<Cluster> {
+export async function startCluster(options: { redisUrl?: string; env?: Record<string, string>; names?: string[] }): Promise<Cluster> {
   const astra = await startAstraSimulator({ port: 0, sandboxDelayMs: 0, webhookRetryDelaysMs: [200, 500, 1_000] });
   const pagstar = await startPagstarSimulator({ port: 0, sandboxDelayMs: 0, webhookRetryDelaysMs: [200, 500] });
   const keyPrefix = uniquePrefix('cluster');
@@ -43,7 +44,7 @@ export async function startCluster(options: { redisUrl: string; env?: Record<str
     PORT: String(ports.get(name)),
     HOST: '127.0.0.1',
     PUBLIC_URL: publicUrl,
-    REDIS_URL: options.redisUrl,
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     REDIS_KEY_PREFIX: keyPrefix,
     ASTRA_CLIENT_ID: astra.clientId,
     ASTRA_CLIENT_SECRET: astra.clientSecret,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
+import Redis, { Cluster } from 'ioredis';
 import { freePort } from './ports';
 
 /**
@@ -21,14 +21,19 @@ export function testRedisClient(url = SHARED_REDIS_URL): Redis {
   return new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: false });
 }
 
-/** Deletes every key under `prefix` (cleanup after a test). */
-export async function deletePrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+/** Deletes every key under `prefix` (cleanup after a test); on a Redis Cluster, on every primary. */
+export async function deletePrefix(redis: Redis | Cluster, prefix: string): Promise<void> {
+  if (redis instanceof Cluster && redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  const servers = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  for (const server of servers) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await server.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      cursor = next;
+      // One DEL per key: on a cluster, keys of one node may still sit in different slots.
+      await Promise.all(keys.map((key) => server.del(key)));
+    } while (cursor !== '0');
+  }
 }
 
 export interface OwnRedisServer {

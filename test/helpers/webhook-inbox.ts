@@ -13,12 +13,12 @@ export interface PendingDelivery {
 }
 
 /**
- * The webhook inbox's pending list (`XPENDING <prefix>webhooks:inbox relay`), for tests that must
+ * The webhook inbox's pending list (`XPENDING <prefix>{webhooks}:inbox relay`), for tests that must
  * know which instance holds a delivery: e.g. wait until one is pending, then SIGKILL the process
  * whose pid its consumer names, and watch another instance take it over.
  */
 export async function pendingDeliveries(redis: Redis, keyPrefix: string): Promise<PendingDelivery[]> {
-  const rows = (await redis.xpending(`${keyPrefix}webhooks:inbox`, INBOX_GROUP, '-', '+', 100).catch(() => [])) as Array<[string, string, number, number]>;
+  const rows = (await redis.xpending(`${keyPrefix}{webhooks}:inbox`, INBOX_GROUP, '-', '+', 100).catch(() => [])) as Array<[string, string, number, number]>;
   return rows.map(([id, consumer, idleMs, deliveries]) => {
     const pid = Number(consumer.split(':')[1]);
     return { id, consumer, pid: Number.isSafeInteger(pid) ? pid : null, idleMs, deliveries };
@@ -27,5 +27,5 @@ export async function pendingDeliveries(redis: Redis, keyPrefix: string): Promis
 
 /** Deliveries stored and not yet acknowledged (read or not). */
 export async function inboxLength(redis: Redis, keyPrefix: string): Promise<number> {
-  return redis.xlen(`${keyPrefix}webhooks:inbox`);
+  return redis.xlen(`${keyPrefix}{webhooks}:inbox`);
 }

@@ -94,7 +94,7 @@ test('a cursor older than the stream keeps is a clear BAD_USER_INPUT; the one ju
   const bus = await startBus({ maxLength: 10 });
   const records = [];
   for (let i = 1; i <= 400; i++) records.push((await bus.publish(paymentEvent(i)))!);
-  const [oldest] = await clients[0].xrange(`${prefix}events:log`, '-', '+', 'COUNT', 1);
+  const [oldest] = await clients[0].xrange(`${prefix}{events}:log`, '-', '+', 'COUNT', 1);
   const oldestSeq = Number(oldest[1][oldest[1].indexOf('seq') + 1]);
   expect(oldestSeq).toBeGreaterThan(2); // MAXLEN ~ trimmed the head
   const kept = 400 - oldestSeq + 1;
@@ -112,7 +112,7 @@ test('a cursor older than the stream keeps is a clear BAD_USER_INPUT; the one ju
 test('the stream is bounded: MAXLEN ~ keeps it near maxLength', async () => {
   const bus = await startBus({ maxLength: 50 });
   for (let i = 1; i <= 1_000; i++) await bus.publish(paymentEvent(i));
-  const length = await clients[0].xlen(`${prefix}events:log`);
+  const length = await clients[0].xlen(`${prefix}{events}:log`);
   expect(length).toBeGreaterThanOrEqual(50);
   expect(length).toBeLessThan(250);
 });
@@ -120,7 +120,7 @@ test('the stream is bounded: MAXLEN ~ keeps it near maxLength', async () => {
 test('dedupe keys expire with the retention', async () => {
   const bus = await startBus({ dedupeTtlMs: 60_000 });
   await bus.publish(paymentEvent(1));
-  const ttl = await clients[0].pttl(`${prefix}events:published:evt-1`);
+  const ttl = await clients[0].pttl(`${prefix}{events}:published:evt-1`);
   expect(ttl).toBeGreaterThan(50_000);
   expect(ttl).toBeLessThanOrEqual(60_000);
 });
@@ -141,7 +141,7 @@ test('a reader that missed entries (sequence gap: trimmed while it was away, or 
   const last = await bus.publish(paymentEvent(2));
   expect((await take(sub, 2)).map((e) => e.id)).toEqual(['evt-1', 'evt-2']);
   // As if entries 3..9 had been trimmed before this reader saw them.
-  await clients[0].xadd(`${prefix}events:log`, '*', 'seq', 10, 'event', JSON.stringify(paymentEvent(10)));
+  await clients[0].xadd(`${prefix}{events}:log`, '*', 'seq', 10, 'event', JSON.stringify(paymentEvent(10)));
   expect(await sub.next()).toEqual({ value: undefined, done: true });
   expect(bus.subscriberCount).toBe(0);
   // Resuming with the last cursor it had says clearly that events are gone.

@@ -72,6 +72,6 @@ test('deliveries acknowledged before a Redis restart are all published once; tho
   expect((await take(events, 1))[0].id).toBe('evt-100'); // nothing delivered twice
   const admin = createRedis(server.url);
   await waitForRedis(admin);
-  await until(async () => (await admin.xlen(`${prefix}webhooks:inbox`)) === 0);
+  await until(async () => (await admin.xlen(`${prefix}{webhooks}:inbox`)) === 0);
   await admin.quit();
 });

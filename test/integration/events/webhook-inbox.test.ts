@@ -13,7 +13,7 @@ async function instance(confirm: Confirm, claimIdleMs = 500, claimIntervalMs?: n
   instances.push(started);
   return started;
 }
-const inboxLength = () => admin.xlen(`${prefix}webhooks:inbox`);
+const inboxLength = () => admin.xlen(`${prefix}{webhooks}:inbox`);
 
 beforeEach(() => {
   prefix = uniquePrefix('inbox');
@@ -41,7 +41,7 @@ test('accept resolves only once the delivery is in the inbox stream; it leaves t
   held.open();
   expect((await take(events, 1))[0].id).toMatch(/^evt_/);
   await until(async () => (await inboxLength()) === 0);
-  const pending = (await admin.xpending(`${prefix}webhooks:inbox`, 'relay')) as [number, ...unknown[]];
+  const pending = (await admin.xpending(`${prefix}{webhooks}:inbox`, 'relay')) as [number, ...unknown[]];
   expect(pending[0]).toBe(0);
 });
 
@@ -54,12 +54,12 @@ test('the dedupe key is shared by instances and has a TTL; a suspicious delivery
   };
   const [a, b] = [await instance(confirm), await instance(confirm)];
   expect((await a.relay.accept('TEST', { n: 7 })).outcome).toBe('accepted');
-  const ttl = await admin.pttl(`${prefix}webhooks:seen:TEST:d-7`);
+  const ttl = await admin.pttl(`${prefix}{webhooks}:seen:TEST:d-7`);
   expect(ttl).toBeGreaterThan(23 * 60 * 60 * 1000);
   expect((await b.relay.accept('TEST', { n: 7 })).outcome).toBe('duplicate'); // B sees A's key
   held.open();
   await until(() => a.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'suspicious' }) === 1);
-  expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-7`)).toBe(0);
+  expect(await admin.exists(`${prefix}{webhooks}:seen:TEST:d-7`)).toBe(0);
   verdict = 'confirmed';
   const events = b.bus.subscribe(undefined);
   expect((await b.relay.accept('TEST', { n: 7 })).outcome).toBe('accepted');
@@ -80,10 +80,10 @@ test('the same delivery posted 20 times at once to two instances is stored once 
 
 test("when storing fails, no dedupe key is left behind: the provider's retry is stored", async () => {
   const a = await instance(confirmAll);
-  await admin.set(`${prefix}webhooks:inbox`, 'not a stream'); // XADD fails inside the script
+  await admin.set(`${prefix}{webhooks}:inbox`, 'not a stream'); // XADD fails inside the script
   await expect(a.relay.accept('TEST', { n: 9 })).rejects.toThrow(/WRONGTYPE/);
-  expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-9`)).toBe(0);
-  await admin.del(`${prefix}webhooks:inbox`);
+  expect(await admin.exists(`${prefix}{webhooks}:seen:TEST:d-9`)).toBe(0);
+  await admin.del(`${prefix}{webhooks}:inbox`);
   expect((await a.relay.accept('TEST', { n: 9 })).outcome).toBe('accepted');
 });
 
@@ -147,7 +147,7 @@ test('a confirmation that finally fails is acked and dropped from the inbox, cou
   expect((await a.relay.accept('TEST', { n: 5 })).outcome).toBe('accepted');
   await until(() => a.metrics.get('paygraph_webhook_events_total', { provider: 'TEST', result: 'confirm_failed' }) === 1);
   await until(async () => (await inboxLength()) === 0);
-  expect(await admin.exists(`${prefix}webhooks:seen:TEST:d-5`)).toBe(0);
+  expect(await admin.exists(`${prefix}{webhooks}:seen:TEST:d-5`)).toBe(0);
 });
 
 test('close() stops the blocking inbox reader and the claim loop at once, even with long block and claim intervals', async () => {

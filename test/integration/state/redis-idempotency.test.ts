@@ -23,11 +23,11 @@ describe('IdempotencyGuard on the Redis store (real Redis)', () => {
   test('keys live under the prefix: the record with the 24 h TTL, the lock gone after the attempt', async () => {
     const guard = new IdempotencyGuard(new RedisIdempotencyStore(redis, prefix));
     await guard.run('client-a:refundPixCharge', 'ttl-key', { amount: 100 }, async () => ({ at: new Date(0) }));
-    const ttl = await redis.pttl(`${prefix}idem:rec:client-a:refundPixCharge:ttl-key`);
+    const ttl = await redis.pttl(`${prefix}idem:rec:{client-a:refundPixCharge:ttl-key}`);
     expect(ttl).toBeGreaterThan(RECORD_TTL_MS - 60_000);
     expect(ttl).toBeLessThanOrEqual(RECORD_TTL_MS);
-    expect(await redis.exists(`${prefix}idem:lock:client-a:refundPixCharge:ttl-key`)).toBe(0);
-    const stored = JSON.parse((await redis.get(`${prefix}idem:rec:client-a:refundPixCharge:ttl-key`))!);
+    expect(await redis.exists(`${prefix}idem:lock:{client-a:refundPixCharge:ttl-key}`)).toBe(0);
+    const stored = JSON.parse((await redis.get(`${prefix}idem:rec:{client-a:refundPixCharge:ttl-key}`))!);
     expect(stored).toMatchObject({ state: 'COMPLETED', value: { at: { $date: '1970-01-01T00:00:00.000Z' } } });
   });
 
