@@ -16,5 +16,8 @@ export const PixChargePaymentObjectResolver = paymentObjectResolver<PixChargeRec
     [PixChargeStatus.PARTIALLY_REFUNDED]: PaymentState.PARTIALLY_REFUNDED,
     [PixChargeStatus.UNKNOWN]: PaymentState.UNKNOWN,
   },
-  providerId: { of: (charge) => charge.txid, description: "The provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one)." },
+  providerId: {
+    of: (charge) => charge.txid,
+    description: "The provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one).",
+  },
 });

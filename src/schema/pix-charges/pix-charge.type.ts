@@ -19,7 +19,10 @@ export class PixCharge extends Node {
   @Field(() => PaymentProvider, { description: 'Which provider holds this charge.' })
   provider!: PaymentProvider;
 
-  @Field({ description: "Provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one).", deprecationReason: 'Use providerId.' })
+  @Field({
+    description: "Provider's id for the charge (Astra txid, Pagstar external_reference, API Pix txid: derived from your idempotencyKey, random without one).",
+    deprecationReason: 'Use providerId.',
+  })
   txid!: string;
 
   @Field(() => PixChargeStatus, { description: 'Normalized status.' })
