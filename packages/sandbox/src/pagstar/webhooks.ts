@@ -1,7 +1,7 @@
+import { fetchJsonPost } from '../shared/json-post';
+import { RetryingNotifier, type NotifyAttempt } from '../shared/retrying-notifier';
 import type { SimClock, SimScheduler } from '../shared/sim-clock';
 import type { DeliveryRecord, PagstarWebhookPayload } from './types';
-
-const LOG_LIMIT = 10_000;
 
 export interface WebhookDispatcherOptions {
   /** ASM-P08: "2 more attempts" (DOC) 60 s apart (assumed) → [60_000, 60_000]. */
@@ -17,36 +17,31 @@ export interface WebhookDispatcherOptions {
  * `waitForIdle` also waits for scheduled retries.
  */
 export class WebhookDispatcher {
-  private readonly log: DeliveryRecord[] = [];
-  private readonly controllers = new Set<AbortController>();
-  private waiters: Array<() => void> = [];
-  private active = 0;
-  private nextId = 1;
-  /** Bumped by reset: attempts and retries of an older generation are dropped silently. */
-  private generation = 0;
+  private readonly notifier: RetryingNotifier<PagstarWebhookPayload, DeliveryRecord>;
 
-  constructor(
-    private readonly scheduler: SimScheduler,
-    private readonly clock: SimClock,
-    private readonly options: WebhookDispatcherOptions,
-  ) {}
+  constructor(scheduler: SimScheduler, clock: SimClock, options: WebhookDispatcherOptions) {
+    this.notifier = new RetryingNotifier(scheduler, clock, {
+      retryDelaysMs: options.retryDelaysMs,
+      timeoutMs: options.timeoutMs,
+      post: fetchJsonPost('Pagstar-Sandbox-Simulator/1.0'),
+      toRecord: deliveryRecord,
+    });
+  }
 
   dispatch(url: string, payload: PagstarWebhookPayload): void {
-    this.active++;
-    void this.attempt(this.nextId++, url, payload, 1, this.generation);
+    this.notifier.notify(url, payload);
   }
 
   deliveries(): readonly DeliveryRecord[] {
-    return this.log;
+    return this.notifier.deliveries();
   }
 
   get inFlight(): number {
-    return this.active;
+    return this.notifier.inFlight;
   }
 
   waitForIdle(): Promise<void> {
-    if (this.active === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return this.notifier.idle();
   }
 
   /**
@@ -54,63 +49,15 @@ export class WebhookDispatcher {
    * caller clears the scheduler's timers). The attempt log is kept.
    */
   cancelAll(): void {
-    this.generation++;
-    for (const controller of this.controllers) controller.abort(new Error('simulator stopped'));
-    this.controllers.clear();
-    this.active = 0;
-    this.releaseWaiters();
+    this.notifier.cancelAll();
   }
 
   reset(): void {
-    this.cancelAll();
-    this.log.length = 0;
+    this.notifier.reset();
   }
+}
 
-  private async attempt(id: number, url: string, payload: PagstarWebhookPayload, n: number, gen: number): Promise<void> {
-    const record = await this.post(id, url, payload, n);
-    if (gen !== this.generation) return;
-    if (this.log.length >= LOG_LIMIT) this.log.shift();
-    this.log.push(record);
-    const retryDelay = this.options.retryDelaysMs[n - 1];
-    if (!record.ok && retryDelay !== undefined) {
-      this.scheduler.after(retryDelay, () => (gen === this.generation ? this.attempt(id, url, payload, n + 1, gen) : undefined));
-      return;
-    }
-    this.active--;
-    if (this.active === 0) this.releaseWaiters();
-  }
-
-  private async post(deliveryId: number, url: string, payload: PagstarWebhookPayload, attempt: number): Promise<DeliveryRecord> {
-    const at = this.clock.now().toISOString();
-    const started = Date.now();
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const timer = setTimeout(() => controller.abort(new Error(`timeout after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
-    timer.unref();
-    const base = { deliveryId, attempt, url, payload, at };
-    try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Pagstar-Sandbox-Simulator/1.0' },
-        body: JSON.stringify(payload),
-        signal: controller.signal,
-      });
-      await res.arrayBuffer().catch(() => undefined); // drain so the keep-alive socket is reusable
-      const ok = res.status >= 200 && res.status < 300;
-      return { ...base, status: res.status, ok, durationMs: Date.now() - started };
-    } catch (error) {
-      const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
-      const message = reason instanceof Error ? reason.message : String(reason);
-      return { ...base, status: 0, ok: false, error: message, durationMs: Date.now() - started };
-    } finally {
-      clearTimeout(timer);
-      this.controllers.delete(controller);
-    }
-  }
-
-  private releaseWaiters(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
-  }
+/** Pagstar's record names the body `payload`; `error` only when the attempt got no answer. */
+function deliveryRecord({ deliveryId, attempt, url, body, at, status, ok, error, durationMs }: NotifyAttempt<PagstarWebhookPayload>): DeliveryRecord {
+  return { deliveryId, attempt, url, payload: body, at, status, ok, ...(error === undefined ? {} : { error }), durationMs };
 }

@@ -1,5 +1,5 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { nodeJsonPost, type PostTls } from '../shared/json-post';
+import { RetryingNotifier, type NotifyAttempt } from '../shared/retrying-notifier';
 import type { SimClock, SimScheduler } from '../shared/sim-clock';
 import type { Json } from './model';
 
@@ -31,13 +31,9 @@ export interface CallbackOptions {
 }
 
 /** PEM strings. */
-export interface CallbackTls {
-  cert?: string;
-  key?: string;
-  ca?: string;
-}
+export type CallbackTls = PostTls;
 
-const LOG_LIMIT = 10_000;
+type CallbackBody = { pix: Json[] };
 
 /**
  * The webhook callback (`POST {webhookUrl}/pix`, body `{ "pix": [ … ] }`, ASM-X41): one call per
@@ -45,111 +41,47 @@ const LOG_LIMIT = 10_000;
  * configured delay until a 2xx; every attempt is recorded. Tracks what is in flight so tests can wait.
  */
 export class CallbackDispatcher {
-  private readonly log: CallbackDelivery[] = [];
-  private readonly controllers = new Set<AbortController>();
-  private waiters: Array<() => void> = [];
-  private active = 0;
-  private nextId = 1;
-  private generation = 0;
+  private readonly notifier: RetryingNotifier<CallbackBody, CallbackDelivery>;
 
-  constructor(
-    private readonly scheduler: SimScheduler,
-    private readonly clock: SimClock,
-    private readonly options: CallbackOptions,
-  ) {}
+  constructor(scheduler: SimScheduler, clock: SimClock, options: CallbackOptions) {
+    this.notifier = new RetryingNotifier(scheduler, clock, {
+      retryDelaysMs: options.retryDelaysMs,
+      timeoutMs: options.timeoutMs,
+      // node's client rather than fetch: an https callback may carry the PSP's client certificate.
+      post: nodeJsonPost('pix-api-sandbox-callbacks/1', options.tls),
+      toRecord: callbackDelivery,
+    });
+  }
 
   /** `webhookUrl` is the registered URL; the callback goes to `{webhookUrl}/pix`. */
   notify(webhookUrl: string, pix: Json[]): void {
-    const url = `${webhookUrl.replace(/\/+$/, '')}/pix`;
-    this.active++;
-    void this.attempt(this.nextId++, url, { pix }, 1, this.generation);
+    this.notifier.notify(`${webhookUrl.replace(/\/+$/, '')}/pix`, { pix });
   }
 
   deliveries(): readonly CallbackDelivery[] {
-    return this.log;
+    return this.notifier.deliveries();
   }
 
   get inFlight(): number {
-    return this.active;
+    return this.notifier.inFlight;
   }
 
   /** Resolves when every notification succeeded or ran out of retries. */
   idle(): Promise<void> {
-    if (this.active === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return this.notifier.idle();
   }
 
   /** Gives up everything in flight (the caller clears the scheduler); the log is kept. */
   cancelAll(): void {
-    this.generation++;
-    for (const controller of this.controllers) controller.abort(new Error('simulator stopped'));
-    this.controllers.clear();
-    this.active = 0;
-    this.release();
+    this.notifier.cancelAll();
   }
 
   reset(): void {
-    this.cancelAll();
-    this.log.length = 0;
-  }
-
-  private async attempt(id: number, url: string, body: { pix: Json[] }, n: number, gen: number): Promise<void> {
-    const record = await this.post(id, url, body, n);
-    if (gen !== this.generation) return;
-    if (this.log.length >= LOG_LIMIT) this.log.shift();
-    this.log.push(record);
-    const retryDelay = this.options.retryDelaysMs[n - 1];
-    if (!record.ok && retryDelay !== undefined) {
-      this.scheduler.after(retryDelay, () => (gen === this.generation ? this.attempt(id, url, body, n + 1, gen) : undefined));
-      return;
-    }
-    this.active--;
-    if (this.active === 0) this.release();
-  }
-
-  private async post(deliveryId: number, url: string, body: { pix: Json[] }, attempt: number): Promise<CallbackDelivery> {
-    const base = { deliveryId, attempt, url, body, at: this.clock.now().toISOString() };
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const timer = setTimeout(() => controller.abort(new Error(`timeout after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
-    timer.unref();
-    try {
-      const status = await postJson(url, JSON.stringify(body), controller.signal, this.options.tls);
-      return { ...base, status, ok: status >= 200 && status < 300 };
-    } catch (error) {
-      const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
-      return { ...base, status: 0, ok: false, error: reason instanceof Error ? reason.message : String(reason) };
-    } finally {
-      clearTimeout(timer);
-      this.controllers.delete(controller);
-    }
-  }
-
-  private release(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
+    this.notifier.reset();
   }
 }
 
-/**
- * One JSON POST with node's own client, so an https callback can carry the PSP's client
- * certificate; redirects are not followed. Resolves with the status once the answer is drained.
- */
-function postJson(url: string, payload: string, signal: AbortSignal, tls: CallbackTls | undefined): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const headers = { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), 'user-agent': 'pix-api-sandbox-callbacks/1' };
-    const onResponse = (res: IncomingMessage) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    };
-    const req =
-      target.protocol === 'https:'
-        ? httpsRequest(target, { method: 'POST', headers, signal, cert: tls?.cert, key: tls?.key, ca: tls?.ca }, onResponse)
-        : httpRequest(target, { method: 'POST', headers, signal }, onResponse);
-    req.on('error', reject);
-    req.end(payload);
-  });
+/** The API Pix record has no duration; `error` only when the attempt got no answer. */
+function callbackDelivery({ deliveryId, attempt, url, body, at, status, ok, error }: NotifyAttempt<CallbackBody>): CallbackDelivery {
+  return { deliveryId, attempt, url, body, at, status, ok, ...(error === undefined ? {} : { error }) };
 }
