@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { get as httpGet } from 'node:http';
 
 /**
  * Debian's HAProxy in front of the drill's instances, with a config generated into a temp dir:
@@ -90,8 +91,7 @@ export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0])
   const statsUrl = `http://127.0.0.1:${options.statsPort}/stats;csv`;
 
   const servers = async (): Promise<ServerState[]> => {
-    const response = await fetch(statsUrl);
-    const [header, ...rows] = (await response.text())
+    const [header, ...rows] = (await getOnFreshConnection(statsUrl))
       .trim()
       .split('\n')
       .map((line) => line.split(','));
@@ -122,4 +122,22 @@ export async function startHaproxy(options: Parameters<typeof haproxyConfig>[0])
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * GET on a connection of its own (no keep-alive pool): HAProxy's stats listener may close a kept-alive
+ * connection just as a pooled client reuses it ("other side closed", seen in CI), which a fresh
+ * connection per read cannot meet.
+ */
+function getOnFreshConnection(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = httpGet(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve(body));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
 }
