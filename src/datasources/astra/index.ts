@@ -1,6 +1,6 @@
 import type { ProviderEndpoint, UpstreamPolicy } from '../../config/providers';
-import { createProviderHttp } from '../http/provider-http';
-import { TokenManager, tokenCacheKey } from '../http/token-manager';
+import { createOAuthProviderClient } from '../http/oauth-provider-client';
+import type { TokenManager } from '../http/token-manager';
 import type { SharedTokenCache } from '../http/shared-token-cache';
 import { systemClock, type Clock } from '../../lib/clock';
 import { bind, type ProviderPorts } from '../../domain/ports';
@@ -50,35 +50,16 @@ export interface AstraDatasourceOptions {
  * client secret (token-crypto.ts).
  */
 export function createAstraDatasource(endpoint: ProviderEndpoint, policy: UpstreamPolicy, options: AstraDatasourceOptions = {}): AstraDatasource {
-  const fetchImpl = options.fetch;
-  const key = tokenCacheKey('ASTRA', endpoint.environment, endpoint.clientId);
-  const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
-  const tokenUrl = new URL(endpoint.tokenUrl);
-  const tokenHttp = createProviderHttp({
+  const { http, tokens } = createOAuthProviderClient({
     provider: 'ASTRA',
-    prefixUrl: tokenUrl.origin,
-    timeoutMs: policy.timeoutMs,
-    deadlineMs: policy.deadlineMs,
-    retry,
-    mapError: mapAstraTokenError,
-    fetch: fetchImpl,
-  });
-  const tokens = new TokenManager({
-    key,
-    fetchToken: astraTokenFetcher(tokenHttp, tokenUrl.pathname.replace(/^\//, ''), endpoint.clientId, endpoint.clientSecret),
+    endpoint,
+    policy,
+    fetchToken: (tokenHttp, tokenUrl) => astraTokenFetcher(tokenHttp, tokenUrl.pathname.replace(/^\//, ''), endpoint.clientId, endpoint.clientSecret),
     refreshMarginMs: A.tokenRefreshMarginMs,
-    shared: options.sharedTokens?.slot(key, endpoint.clientSecret),
-  });
-  const http = createProviderHttp({
-    provider: 'ASTRA',
-    prefixUrl: endpoint.baseUrl,
-    timeoutMs: policy.timeoutMs,
-    deadlineMs: policy.deadlineMs,
-    retry,
-    headers: { accept: 'application/json' },
-    tokens,
+    mapTokenError: mapAstraTokenError,
     mapError: mapAstraError,
-    fetch: fetchImpl,
+    sharedTokens: options.sharedTokens,
+    fetch: options.fetch,
   });
   const clock = options.clock ?? systemClock;
   const charges = new AstraPixCharges(http, clock);

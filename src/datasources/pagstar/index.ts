@@ -11,6 +11,7 @@ import { mapPagstarError, mapPagstarLoginError } from './errors';
 import { pagstarLoginFetcher } from './token-client';
 import { PagstarPixCharges } from './pix-charges/adapter';
 import { pagstarWebhookHandler } from './pix-charges/webhook';
+import { providerRetry } from '../http/oauth-provider-client';
 
 export interface PagstarDatasource extends ProviderPorts {
   /** The deposit adapter itself: the poller needs its cheap HEAD check and expiry hints. */
@@ -37,7 +38,7 @@ const STATIC_TOKEN_EXPIRY = Number.MAX_SAFE_INTEGER;
  * and once on a 401; a static token is simply served from it.
  */
 export function createPagstarDatasource(endpoint: PagstarEndpoint, policy: UpstreamPolicy, options: PagstarDatasourceOptions = {}): PagstarDatasource {
-  const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
+  const retry = providerRetry(policy);
   // ASM-P03: User-Agent and Accept on every call (login included); ky adds the JSON content type.
   const headers = { accept: 'application/json', 'user-agent': endpoint.userAgent };
   const common = { provider: 'PAGSTAR' as const, prefixUrl: endpoint.baseUrl, timeoutMs: policy.timeoutMs, deadlineMs: policy.deadlineMs, retry, headers, fetch: options.fetch };

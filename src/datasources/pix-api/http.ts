@@ -1,6 +1,7 @@
 import type { UpstreamPolicy } from '../../config/providers';
-import { createProviderHttp, type ProviderHttp } from '../http/provider-http';
-import { TokenManager, tokenCacheKey } from '../http/token-manager';
+import type { ProviderHttp } from '../http/provider-http';
+import type { TokenManager } from '../http/token-manager';
+import { createOAuthProviderClient } from '../http/oauth-provider-client';
 import type { SharedTokenCache } from '../http/shared-token-cache';
 import { clientTlsAgent } from '../http/client-tls';
 import { PIX_API_ASSUMPTIONS as A } from './assumptions';
@@ -29,36 +30,16 @@ export interface PixApiClient {
  * the client secret).
  */
 export function createPixApiClient(endpoint: PixApiEndpoint, policy: UpstreamPolicy, options: PixApiClientOptions = {}): PixApiClient {
-  const retry = { limit: policy.retryLimit, backoffBaseMs: 100, backoffCapMs: 2_000, retryAfterCapMs: 5_000 };
-  const dispatcher = endpoint.tls && !options.fetch ? clientTlsAgent(endpoint.tls) : undefined;
-  const transport = { fetch: options.fetch, dispatcher };
-  const tokenUrl = new URL(endpoint.tokenUrl);
-  const tokenHttp = createProviderHttp({
+  return createOAuthProviderClient({
     provider: 'PIX_API',
-    prefixUrl: tokenUrl.origin,
-    timeoutMs: policy.timeoutMs,
-    deadlineMs: policy.deadlineMs,
-    retry,
-    mapError: mapPixApiTokenError,
-    ...transport,
-  });
-  const key = tokenCacheKey('PIX_API', endpoint.environment, endpoint.clientId);
-  const tokens = new TokenManager({
-    key,
-    fetchToken: pixApiTokenFetcher(tokenHttp, `${tokenUrl.pathname.replace(/^\//, '')}${tokenUrl.search}`, endpoint),
+    endpoint,
+    policy,
+    fetchToken: (tokenHttp, tokenUrl) => pixApiTokenFetcher(tokenHttp, `${tokenUrl.pathname.replace(/^\//, '')}${tokenUrl.search}`, endpoint),
     refreshMarginMs: A.tokenRefreshMarginMs,
-    shared: options.sharedTokens?.slot(key, endpoint.clientSecret),
-  });
-  const http = createProviderHttp({
-    provider: 'PIX_API',
-    prefixUrl: endpoint.baseUrl,
-    timeoutMs: policy.timeoutMs,
-    deadlineMs: policy.deadlineMs,
-    retry,
-    headers: { accept: 'application/json' },
-    tokens,
+    mapTokenError: mapPixApiTokenError,
     mapError: mapPixApiError,
-    ...transport,
+    sharedTokens: options.sharedTokens,
+    fetch: options.fetch,
+    dispatcher: endpoint.tls && !options.fetch ? clientTlsAgent(endpoint.tls) : undefined,
   });
-  return { http, tokens };
 }
