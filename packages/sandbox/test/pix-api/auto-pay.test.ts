@@ -12,7 +12,8 @@ describe('API Pix simulator: a cob of x.01 pays itself (ASM-X55)', () => {
   it('PUT /cob of 10.01: ATIVA on creation, CONCLUIDA with one Pix of 10.01 after sandboxDelayMs, and the callback carries that Pix', async () => {
     const receiver = await startReceiver();
     try {
-      const sim = await start({ pixKey: EXAMPLE_COB_KEY, sandboxDelayMs: 80 });
+      // The delay leaves room for the read right after the create on a loaded CI machine (80 ms did not).
+      const sim = await start({ pixKey: EXAMPLE_COB_KEY, sandboxDelayMs: 1500 });
       await call(sim, 'PUT', `/webhook/${EXAMPLE_COB_KEY}`, { body: { webhookUrl: receiver.url } });
       const id = txid('auto');
       const created = await call(sim, 'PUT', `/cob/${id}`, { body: cobOf('10.01') });

@@ -90,7 +90,8 @@ describe('API Pix simulator: refunds', () => {
   it('answers NAO_REALIZADO for a refund that no longer fits once an earlier one settled, with a callback', async () => {
     const receiver = await startReceiver();
     try {
-      const sim = await start({ pixKey: EXAMPLE_COB_KEY });
+      // a2 must be requested while a1 is still processing: a delay a loaded CI machine cannot outrun.
+      const sim = await start({ pixKey: EXAMPLE_COB_KEY, sandboxDelayMs: 1000 });
       await call(sim, 'PUT', `/webhook/${EXAMPLE_COB_KEY}`, { body: { webhookUrl: receiver.url } });
       const { e2eid } = await paidCharge(sim, '100.00');
       expect((await call(sim, 'PUT', `/pix/${e2eid}/devolucao/a1`, { body: { valor: '60.00' } })).status).toBe(201);
