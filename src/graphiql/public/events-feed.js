@@ -21,7 +21,7 @@
     'subscription PaygraphEventsPanel($after: String) {\n' +
     '  paymentEvents(after: $after) {\n' +
     '    id cursor type provider occurredAt\n' +
-    '    subject { __typename id ... on PixCharge { status amount { amount } amountRefunded { amount } } ... on Refund { refundStatus: status amount { amount } } }\n' +
+    '    subject { __typename id ... on PaymentObject { state amount { amount } } ... on PixCharge { status amountRefunded { amount } } }\n' +
     '  }\n' +
     '}';
 

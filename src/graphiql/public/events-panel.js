@@ -72,6 +72,12 @@
     return 'R$ ' + subject.amount.amount + refunded;
   }
 
+  // A Pix charge shows its own status (PAID reads better than the common SUCCEEDED); every other
+  // subject, whatever its type, shows the common state of the PaymentObject interface.
+  function subjectStatus(subject) {
+    return subject.status || subject.state || '';
+  }
+
   function EventItem(props) {
     var event = props.event;
     var subject = event.subject || { __typename: 'Unknown', id: '' };
@@ -84,11 +90,7 @@
         h('span', { className: 'paygraph-event-type' }, event.type),
         h('time', { className: 'paygraph-event-time', dateTime: event.occurredAt }, new Date(event.occurredAt).toLocaleTimeString()),
       ),
-      h(
-        'div',
-        { className: 'paygraph-event-meta' },
-        event.provider + ' · ' + subject.__typename + ' ' + (subject.status || subject.refundStatus || '') + (money(subject) ? ' · ' + money(subject) : ''),
-      ),
+      h('div', { className: 'paygraph-event-meta' }, event.provider + ' · ' + subject.__typename + ' ' + subjectStatus(subject) + (money(subject) ? ' · ' + money(subject) : '')),
       h(
         'div',
         { className: 'paygraph-event-subject' },

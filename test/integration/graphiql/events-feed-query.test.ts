@@ -21,4 +21,8 @@ describe('the GraphiQL events panel subscription', () => {
     expect(query).toMatch(/paymentEvents\(after: \$after\)/);
     expect(query).toMatch(/\bcursor\b/);
   });
+
+  test('reads state and amount through the common PaymentObject interface, so every event type shows them', () => {
+    expect(query).toMatch(/\.\.\. on PaymentObject \{ state amount \{ amount \} \}/);
+  });
 });
