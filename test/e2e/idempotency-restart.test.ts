@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
-import { startTestPaygraph, eventually, nodeAs, type TestPaygraph } from '../helpers/paygraph';
-import { deletePrefix, SHARED_REDIS_URL, testRedisClient, uniquePrefix } from '../helpers/redis';
+import { startTestPaygraph, eventually, liveAstraEnv, nodeAs, type TestPaygraph } from '../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../helpers/redis';
 import { CreatePixChargeDocument as CREATE, GetPixChargeDocument as GET, RefundPixChargeDocument as REFUND } from '../generated/graphql';
 
 /**
@@ -26,12 +26,8 @@ afterAll(async () => {
 
 async function paygraph(): Promise<TestPaygraph> {
   const app = await startTestPaygraph({
-    HOST: '127.0.0.1',
-    ASTRA_CLIENT_ID: sim.clientId,
-    ASTRA_CLIENT_SECRET: sim.clientSecret,
-    ASTRA_BASE_URL: sim.url,
-    REDIS_URL: SHARED_REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
+    ...liveAstraEnv(sim),
+    ...sharedRedisEnv(prefix),
   });
   running.push(app);
   return app;

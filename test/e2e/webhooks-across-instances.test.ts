@@ -1,6 +1,6 @@
 import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
-import { startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../helpers/redis';
+import { liveAstraEnv, startTestPaygraph, type TestPaygraph } from '../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../helpers/redis';
 import { subscribe, untilSubscribers, type TestSubscription } from '../helpers/subscriptions';
 import { freePort } from '../helpers/ports';
 
@@ -23,14 +23,10 @@ beforeAll(async () => {
   sim = await startAstraSimulator({ sandboxDelayMs: 0, webhookRetryDelaysMs: [20, 20] });
   const [portA, portB] = [await freePort(), await freePort()];
   const env = (port: number) => ({
-    ASTRA_CLIENT_ID: sim.clientId,
-    ASTRA_CLIENT_SECRET: sim.clientSecret,
-    ASTRA_BASE_URL: sim.url,
-    HOST: '127.0.0.1',
+    ...liveAstraEnv(sim),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${portA}`, // deliveries go to A
-    REDIS_URL: SHARED_REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
+    ...sharedRedisEnv(prefix),
   });
   [a, b] = await Promise.all([startTestPaygraph(env(portA)), startTestPaygraph(env(portB))]);
   const registered = await a.gql('mutation { registerWebhook(input: { eventType: PIX_QR_INBOUND }) { userErrors { code } } }');

@@ -22,6 +22,15 @@ export interface TestPaygraph extends RunningPaygraph {
   logs: string[];
 }
 
+/**
+ * The environment of a Paygraph in live mode against an Astra simulator the test started, on
+ * loopback: what instances of one deployment run (sandbox mode would give each process simulators
+ * of its own, so nothing at the provider would be shared).
+ */
+export function liveAstraEnv(sim: { clientId: string; clientSecret: string; url: string }): Record<string, string> {
+  return { ASTRA_CLIENT_ID: sim.clientId, ASTRA_CLIENT_SECRET: sim.clientSecret, ASTRA_BASE_URL: sim.url, HOST: '127.0.0.1' };
+}
+
 /** Starts a real Paygraph (sandbox mode, embedded simulator) on a random port, logs captured. */
 export async function startTestPaygraph(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestPaygraph> {
   const logs: string[] = [];

@@ -12,6 +12,11 @@ import { freePort } from './ports';
 export const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A key prefix no other test uses (`test:<uuid>:`). */
+/** REDIS_URL and REDIS_KEY_PREFIX of a Paygraph on the shared test Redis, its keys under the test's prefix. */
+export function sharedRedisEnv(prefix: string): Record<string, string> {
+  return { REDIS_URL: SHARED_REDIS_URL, REDIS_KEY_PREFIX: prefix };
+}
+
 export function uniquePrefix(label = 'test'): string {
   return `${label}:${randomUUID()}:`;
 }

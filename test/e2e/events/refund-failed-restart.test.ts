@@ -6,8 +6,8 @@
  * before it settles; the second, started on the same Redis, publishes REFUND_FAILED.
  */
 import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
-import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { eventually, liveAstraEnv, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { subscribe, untilSubscribers, type TestSubscription } from '../../helpers/subscriptions';
 
 jest.setTimeout(30_000);
@@ -40,15 +40,11 @@ afterAll(async () => {
 
 async function instance(): Promise<TestPaygraph> {
   const app = await startTestPaygraph({
-    ASTRA_CLIENT_ID: sim.clientId,
-    ASTRA_CLIENT_SECRET: sim.clientSecret,
-    ASTRA_BASE_URL: sim.url,
-    HOST: '127.0.0.1',
+    ...liveAstraEnv(sim),
     PAGSTAR_POLL_INTERVAL_MS: '100',
     // Live mode (credentials set): background watching would be quiet (30 s) by default.
     BACKGROUND_POLL_INTERVAL_MS: '100',
-    REDIS_URL: SHARED_REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
+    ...sharedRedisEnv(prefix),
   });
   apps.push(app);
   return app;

@@ -4,8 +4,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
 import { startPagstarSimulator, type PagstarSimulator } from '@paygraph/sandbox/pagstar';
-import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { eventually, liveAstraEnv, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../../helpers/redis';
 
 /**
  * Issue 9: "50 subscribers spread over A and B make one poller". Two live Paygraph instances on one
@@ -39,17 +39,13 @@ beforeAll(async () => {
   const [proxyA, proxyB] = [await countingProxy(pagstar.baseUrl), await countingProxy(pagstar.baseUrl)];
   proxies.push(proxyA, proxyB);
   const env = (proxy: CountingProxy) => ({
-    ASTRA_CLIENT_ID: astra.clientId,
-    ASTRA_CLIENT_SECRET: astra.clientSecret,
-    ASTRA_BASE_URL: astra.url,
+    ...liveAstraEnv(astra),
     PAGSTAR_TOKEN: pagstar.staticToken,
     PAGSTAR_TENANT_ID: pagstar.tenantId,
     PAGSTAR_BASE_URL: proxy.baseUrl,
     PAGSTAR_USER_AGENT: 'Paygraph Tests (ops@example.com)',
     PAGSTAR_POLL_INTERVAL_MS: '30',
-    HOST: '127.0.0.1',
-    REDIS_URL: SHARED_REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
+    ...sharedRedisEnv(prefix),
   });
   [a, b] = await Promise.all([startTestPaygraph(env(proxyA)), startTestPaygraph(env(proxyB))]);
 });

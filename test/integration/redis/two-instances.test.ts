@@ -1,6 +1,6 @@
 import { startAstraSimulator, type AstraSimulator } from '@paygraph/sandbox/astra';
-import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { eventually, liveAstraEnv, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { freePort } from '../../helpers/ports';
 
 /**
@@ -19,15 +19,11 @@ beforeAll(async () => {
   sim = await startAstraSimulator({ sandboxDelayMs: 0, webhookRetryDelaysMs: [20, 20] });
   const [portA, portB] = [await freePort(), await freePort()];
   const env = (port: number, publicPort: number) => ({
-    ASTRA_CLIENT_ID: sim.clientId,
-    ASTRA_CLIENT_SECRET: sim.clientSecret,
-    ASTRA_BASE_URL: sim.url,
-    HOST: '127.0.0.1',
+    ...liveAstraEnv(sim),
     PORT: String(port),
     // A advertises B's address, so what A registers is delivered to B.
     PUBLIC_URL: `http://127.0.0.1:${publicPort}`,
-    REDIS_URL: SHARED_REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
+    ...sharedRedisEnv(prefix),
   });
   sim.counters.reset();
   [a, b] = await Promise.all([startTestPaygraph(env(portA, portB)), startTestPaygraph(env(portB, portB))]);

@@ -3,8 +3,8 @@ import { secretFingerprint } from '../../../src/webhooks/secret-store';
 import { extractSecret } from '../../../src/lib/webhook-url';
 import { rawWebhookUrl } from '../../../src/domain/webhooks/model';
 import { UNKNOWN_SECRET_METRIC } from '../../../src/webhooks/startup-check';
-import { eventually, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
-import { SHARED_REDIS_URL, deletePrefix, testRedisClient, uniquePrefix } from '../../helpers/redis';
+import { eventually, liveAstraEnv, startTestPaygraph, type TestPaygraph } from '../../helpers/paygraph';
+import { deletePrefix, sharedRedisEnv, testRedisClient, uniquePrefix } from '../../helpers/redis';
 import { freePort } from '../../helpers/ports';
 
 /**
@@ -37,10 +37,7 @@ afterAll(async () => {
 
 function startLive(extra: Record<string, string>): Promise<TestPaygraph> {
   return startTestPaygraph({
-    ASTRA_CLIENT_ID: sim.clientId,
-    ASTRA_CLIENT_SECRET: sim.clientSecret,
-    ASTRA_BASE_URL: sim.url,
-    HOST: '127.0.0.1',
+    ...liveAstraEnv(sim),
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ...extra,
@@ -80,7 +77,7 @@ async function payNewCharge(app: TestPaygraph): Promise<string> {
 test('with Redis: a webhook registered before a restart is accepted and published after it', async () => {
   const prefix = uniquePrefix('defect4');
   prefixes.push(prefix);
-  const env = { REDIS_URL: SHARED_REDIS_URL, REDIS_KEY_PREFIX: prefix };
+  const env = sharedRedisEnv(prefix);
   const first = await startLive(env);
   await deleteAllSimWebhooks(first);
   await registerPaygraphWebhook(first);
@@ -104,7 +101,7 @@ test('with Redis: a webhook registered before a restart is accepted and publishe
 test('with Redis: no webhook secret is stored in plaintext (every key and value scanned)', async () => {
   const prefix = uniquePrefix('defect4-scan');
   prefixes.push(prefix);
-  const app = await startLive({ REDIS_URL: SHARED_REDIS_URL, REDIS_KEY_PREFIX: prefix });
+  const app = await startLive(sharedRedisEnv(prefix));
   await deleteAllSimWebhooks(app);
   await registerPaygraphWebhook(app);
   const [hook] = await app.providers.astra.webhooks.list();
