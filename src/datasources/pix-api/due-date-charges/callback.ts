@@ -1,10 +1,10 @@
 import { DueDatePixChargeEventType } from '../../../domain/due-date-charges/events';
 import { DueDatePixChargeStatus } from '../../../domain/due-date-charges/model';
-import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import type { ConfirmResult, ProviderWebhookHandler } from '../../../events/webhook-relay';
 import { systemClock, type Clock } from '../../../lib/clock';
 import type { ProviderHttp } from '../../http/provider-http';
-import { PIX_API_ASSUMPTIONS } from '../assumptions';
+import { readBackClaimedPix } from '../claimed-pix';
+import { instantFromWire } from '../transformers';
 import { PIX_API_DUE_DATE_ASSUMPTIONS as A } from './assumptions';
 import { chargeFromWire } from './transformers';
 import type { CobVPixWire, CobVWire } from './wire';
@@ -35,21 +35,14 @@ export function withDueDateChargePayments<T extends ClaimedPix>(handler: Provide
 }
 
 export async function confirmDueDatePayment(http: ProviderHttp, clock: Clock, item: ClaimedPix, eventId: string): Promise<ConfirmResult> {
-  let pix: CobVPixWire;
-  let cobv: CobVWire;
-  try {
-    pix = (await http.get<CobVPixWire>(PIX_API_ASSUMPTIONS.paths.pix(item.e2eid))).body;
-    if (pix.txid !== item.txid) return { outcome: 'suspicious', reason: 'the PSP reports this Pix under another txid' };
-    cobv = (await http.get<CobVWire>(A.paths.cobv(item.txid))).body;
-  } catch (error) {
-    if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
-    throw error;
-  }
-  const charge = chargeFromWire(cobv);
+  const readBack = await readBackClaimedPix<CobVPixWire, CobVWire>(http, item, A.paths.cobv(item.txid));
+  if ('outcome' in readBack) return readBack;
+  const { pix } = readBack;
+  const charge = chargeFromWire(readBack.charge);
   if (charge.status !== DueDatePixChargeStatus.PAID || !charge.payments.some((payment) => payment.endToEndId === item.e2eid)) {
     return { outcome: 'suspicious', reason: `the cobv does not list this Pix as paid (status ${charge.status})` };
   }
-  const occurredAt = Number.isNaN(Date.parse(pix.horario)) ? clock.now() : new Date(pix.horario);
+  const occurredAt = instantFromWire(pix.horario) ?? clock.now();
   return {
     outcome: 'confirmed',
     event: { id: eventId, type: DueDatePixChargeEventType.DUE_DATE_PIX_CHARGE_PAID, provider: 'PIX_API', occurredAt, subjectId: charge.id, subject: charge },

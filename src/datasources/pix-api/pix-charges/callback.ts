@@ -1,10 +1,10 @@
 import { PixChargeStatus } from '../../../domain/pix-charges/model';
 import { PixChargeEventType } from '../../../domain/pix-charges/events';
-import { ProviderNotFoundError } from '../../../errors/domain-errors';
 import type { ConfirmResult, ParsedDelivery, ProviderWebhookHandler } from '../../../events/webhook-relay';
 import { systemClock, type Clock } from '../../../lib/clock';
 import type { ProviderHttp } from '../../http/provider-http';
 import { PIX_API_ASSUMPTIONS as A } from '../assumptions';
+import { readBackClaimedPix } from '../claimed-pix';
 import { instantFromWire } from '../transformers';
 import { chargeFromWire } from './transformers';
 import type { PixApiCobWire, PixApiPixWire, PixApiRefundWire } from './wire';
@@ -60,16 +60,9 @@ export function pixApiCallbackHandler(http: ProviderHttp, clock: Clock = systemC
 }
 
 async function confirm(http: ProviderHttp, clock: Clock, item: PixApiCallbackItem, eventId: string): Promise<ConfirmResult> {
-  let pix: PixApiPixWire;
-  let cob: PixApiCobWire;
-  try {
-    pix = (await http.get<PixApiPixWire>(A.paths.pix(item.e2eid))).body;
-    if (pix.txid !== item.txid) return { outcome: 'suspicious', reason: 'the PSP reports this Pix under another txid' };
-    cob = (await http.get<PixApiCobWire>(A.paths.cob(item.txid))).body;
-  } catch (error) {
-    if (error instanceof ProviderNotFoundError) return { outcome: 'unknown-subject' };
-    throw error;
-  }
+  const readBack = await readBackClaimedPix<PixApiPixWire, PixApiCobWire>(http, item, A.paths.cob(item.txid));
+  if ('outcome' in readBack) return readBack;
+  const { pix, charge: cob } = readBack;
   const charge = chargeFromWire(cob, clock.now());
   if (!(cob.pix ?? []).some((paid) => paid.endToEndId === item.e2eid) || !PAID.has(charge.status)) {
     return { outcome: 'suspicious', reason: `the cob does not list this Pix as paid (status ${charge.status})` };
